@@ -1,0 +1,31 @@
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Sops;
+using Delegation.Core.Workflow;
+using Delegation.Core.Workflow.Activities;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Delegation.Core;
+
+/// <summary>Registers the domain and the workflow's stages; adapters for the ports are registered by the host.</summary>
+public static class DependencyInjection
+{
+    /// <summary>Adds options, stores and every workflow activity.</summary>
+    public static IServiceCollection AddDelegationCore(this IServiceCollection services)
+    {
+        services.AddOptions<PlanningOptions>().BindConfiguration(PlanningOptions.Section);
+        services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section)
+            .Validate(o => o.BaseUrl.IsAbsoluteUri && o.BaseUrl.AbsoluteUri.EndsWith('/'), "App:BaseUrl must be absolute and end with '/'.")
+            .ValidateOnStart();
+
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<SopStore>();
+        services.AddSingleton<RankTasks>();
+        services.AddSingleton<MatchSupport>();
+        services.AddSingleton<GenerateSops>();
+        services.AddSingleton<ScheduleCheckIns>();
+        services.AddSingleton<SavePlan>();
+        services.AddSingleton<SendPlanEmail>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Delegation.Core.Intake;
+
+/// <summary>
+/// The intake exactly as posted: every field nullable so that validation, not the JSON reader,
+/// decides what is missing and can name each field in its answer.
+/// </summary>
+public sealed record IntakeForm(
+    PracticeForm? Practice,
+    BudgetForm? Budget,
+    IReadOnlyList<TaskForm?>? Tasks,
+    PreferencesForm? Preferences);
+
+/// <summary>The practice part of an intake as posted.</summary>
+public sealed record PracticeForm(
+    string? Name,
+    string? OwnerName,
+    string? Email,
+    string? TimeZone,
+    decimal? SessionFee,
+    decimal? ClientHoursPerWeek);
+
+/// <summary>The budget part of an intake as posted.</summary>
+public sealed record BudgetForm(decimal? Monthly, string? Currency);
+
+/// <summary>One practice task as posted.</summary>
+public sealed record TaskForm(
+    string? Name,
+    string? Category,
+    decimal? HoursPerWeek,
+    int? Stress,
+    int? Confidence,
+    bool? Repetitive,
+    bool? InvolvesClientInfo,
+    string? Notes);
+
+/// <summary>Optional preferences as posted.</summary>
+public sealed record PreferencesForm(int? StartWith, string? CheckInDay, bool? ShareClientLoad);

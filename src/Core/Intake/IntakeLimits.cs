@@ -1,0 +1,18 @@
+namespace Delegation.Core.Intake;
+
+/// <summary>The bounds an intake must stay within; shared by validation, the OpenAPI description and the web form.</summary>
+public static class IntakeLimits
+{
+    /// <summary>Largest accepted request body, in bytes.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+    /// <summary>Most tasks one intake may list.</summary>
+    public const int MaxTasks = 100;
+    /// <summary>Longest name, owner name or task name.</summary>
+    public const int MaxNameLength = 200;
+    /// <summary>Longest task note.</summary>
+    public const int MaxNotesLength = 2000;
+    /// <summary>Hours in a working week any one task can plausibly take.</summary>
+    public const decimal MaxHoursPerWeek = 80m;
+    /// <summary>Upper bound for session fees and budgets, to catch typos and overflow.</summary>
+    public const decimal MaxMoney = 1_000_000m;
+}

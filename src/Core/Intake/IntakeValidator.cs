@@ -1,0 +1,294 @@
+using System.Globalization;
+using System.Net.Mail;
+
+namespace Delegation.Core.Intake;
+
+/// <summary>The outcome of validating an intake: either a usable <see cref="Intake"/> or every error found.</summary>
+public sealed record IntakeValidation(Intake? Intake, IReadOnlyDictionary<string, string[]> Errors)
+{
+    /// <summary>True when the intake can be planned from.</summary>
+    public bool IsValid => Intake is not null;
+}
+
+/// <summary>
+/// Checks a posted intake field by field. It collects every problem rather than stopping at the
+/// first, so a therapist fixes the form once; error keys are the JSON paths of the fields.
+/// </summary>
+public static class IntakeValidator
+{
+    /// <summary>Validates <paramref name="form"/> and, when it is sound, builds the domain intake.</summary>
+    public static IntakeValidation Validate(IntakeForm? form)
+    {
+        var errors = new ErrorBag();
+        if (form is null)
+        {
+            errors.Add("$", "The request body must be a JSON object.");
+            return errors.Result(null);
+        }
+
+        var practice = ValidatePractice(form.Practice, errors);
+        var budget = ValidateBudget(form.Budget, errors);
+        var tasks = ValidateTasks(form.Tasks, errors);
+        var preferences = ValidatePreferences(form.Preferences, errors);
+
+        return errors.Any
+            ? errors.Result(null)
+            : errors.Result(new Intake(practice!, budget!, tasks, preferences!));
+    }
+
+    static Practice? ValidatePractice(PracticeForm? p, ErrorBag errors)
+    {
+        if (p is null)
+        {
+            errors.Add("practice", "Required.");
+            return null;
+        }
+
+        var name = RequiredText(p.Name, "practice.name", errors);
+        var owner = RequiredText(p.OwnerName, "practice.ownerName", errors);
+        var email = Email(p.Email, "practice.email", errors);
+        var timeZone = TimeZone(p.TimeZone, "practice.timeZone", errors);
+        var fee = Range(p.SessionFee, "practice.sessionFee", 0m, IntakeLimits.MaxMoney, errors);
+        var clientHours = Range(p.ClientHoursPerWeek, "practice.clientHoursPerWeek", 0m, IntakeLimits.MaxHoursPerWeek, errors);
+        return new Practice(name ?? "", owner ?? "", email ?? "", timeZone ?? "", fee ?? 0, clientHours ?? 0);
+    }
+
+    static Budget? ValidateBudget(BudgetForm? b, ErrorBag errors)
+    {
+        if (b is null)
+        {
+            errors.Add("budget", "Required.");
+            return null;
+        }
+
+        var monthly = Range(b.Monthly, "budget.monthly", 0m, IntakeLimits.MaxMoney, errors);
+        var currency = b.Currency ?? "USD";
+        if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+        {
+            errors.Add("budget.currency", "Must be a three-letter ISO 4217 code such as USD.");
+        }
+
+        return new Budget(monthly ?? 0, currency);
+    }
+
+    static List<PracticeTask> ValidateTasks(IReadOnlyList<TaskForm?>? tasks, ErrorBag errors)
+    {
+        var result = new List<PracticeTask>();
+        if (tasks is null || tasks.Count == 0)
+        {
+            errors.Add("tasks", "List at least one task.");
+            return result;
+        }
+
+        if (tasks.Count > IntakeLimits.MaxTasks)
+        {
+            errors.Add("tasks", $"List at most {IntakeLimits.MaxTasks} tasks.");
+            return result;
+        }
+
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            var path = $"tasks[{i}]";
+            var t = tasks[i];
+            if (t is null)
+            {
+                errors.Add(path, "Must be an object.");
+                continue;
+            }
+
+            var name = RequiredText(t.Name, $"{path}.name", errors);
+            var category = Category(t.Category, $"{path}.category", errors);
+            var hours = Range(t.HoursPerWeek, $"{path}.hoursPerWeek", 0m, IntakeLimits.MaxHoursPerWeek, errors, exclusiveMin: true);
+            var stress = Scale(t.Stress, $"{path}.stress", errors);
+            var confidence = Scale(t.Confidence, $"{path}.confidence", errors);
+            var notes = OptionalText(t.Notes, $"{path}.notes", IntakeLimits.MaxNotesLength, errors);
+
+            // Ids come from position so duplicate names stay distinct and ids stay stable for one intake.
+            result.Add(new PracticeTask(
+                TaskId: $"t{i + 1}",
+                Name: name ?? "",
+                Category: category ?? TaskCategory.Admin,
+                HoursPerWeek: hours ?? 0,
+                Stress: stress ?? 0,
+                Confidence: confidence ?? 0,
+                Repetitive: t.Repetitive ?? false,
+                InvolvesClientInfo: t.InvolvesClientInfo ?? false,
+                Notes: notes));
+        }
+
+        return result;
+    }
+
+    static Preferences? ValidatePreferences(PreferencesForm? p, ErrorBag errors)
+    {
+        var startWith = p?.StartWith ?? 2;
+        if (startWith is < 1 or > 3)
+        {
+            errors.Add("preferences.startWith", "Must be 1, 2 or 3: start with one to three tasks.");
+        }
+
+        var day = DayOfWeek.Monday;
+        if (p?.CheckInDay is { } dayText)
+        {
+            // Names only: Enum.TryParse would also take "3" or "Monday, Friday".
+            var named = Enum.GetValues<DayOfWeek>()
+                .Where(d => string.Equals(d.ToString(), dayText.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Select(d => (DayOfWeek?)d)
+                .FirstOrDefault();
+            if (named is null)
+            {
+                errors.Add("preferences.checkInDay", "Must be a day of the week, such as Monday.");
+            }
+
+            day = named ?? day;
+        }
+
+        return new Preferences(startWith, day, p?.ShareClientLoad ?? false);
+    }
+
+    static string? RequiredText(string? value, string path, ErrorBag errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(path, "Required.");
+            return null;
+        }
+
+        return OptionalText(value, path, IntakeLimits.MaxNameLength, errors, allowLineBreaks: false)?.Trim();
+    }
+
+    static string? OptionalText(string? value, string path, int maxLength, ErrorBag errors, bool allowLineBreaks = true)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add(path, $"Must be at most {maxLength} characters.");
+            return null;
+        }
+
+        // Control and bidirectional-override characters hide or reorder text in emails and pages.
+        if (value.Any(c => IsForbiddenCharacter(c) || !allowLineBreaks && c is '\n' or '\t'))
+        {
+            errors.Add(path, "Must not contain control or text-direction characters.");
+            return null;
+        }
+
+        return value;
+    }
+
+    static bool IsForbiddenCharacter(char c) =>
+        char.IsControl(c) && c is not ('\n' or '\t')
+        || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
+
+    static string? Email(string? value, string path, ErrorBag errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(path, "Required.");
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Length > 254 || trimmed.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+            || !MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed
+            || !address.Host.Contains('.', StringComparison.Ordinal))
+        {
+            errors.Add(path, "Must be a single email address such as ana@example.com.");
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    static string? TimeZone(string? value, string path, ErrorBag errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(path, "Required: an IANA time zone such as America/Chicago.");
+            return null;
+        }
+
+        // Only IANA ids: they mean the same on every host, Windows ids do not exist on Linux.
+        if (value.Length > 64 || !TimeZoneInfo.TryFindSystemTimeZoneById(value, out var zone)
+            || !(zone.HasIanaId || value == "UTC") || value.Contains("..", StringComparison.Ordinal))
+        {
+            errors.Add(path, "Must be an IANA time zone such as America/Chicago.");
+            return null;
+        }
+
+        return value;
+    }
+
+    static TaskCategory? Category(string? value, string path, ErrorBag errors)
+    {
+        TaskCategory? found = value switch
+        {
+            "admin" => TaskCategory.Admin,
+            "billing" => TaskCategory.Billing,
+            "marketing" => TaskCategory.Marketing,
+            "tech" => TaskCategory.Tech,
+            "onboarding" => TaskCategory.Onboarding,
+            "clinical" => TaskCategory.Clinical,
+            _ => null,
+        };
+        if (found is null)
+        {
+            errors.Add(path, "Must be one of admin, billing, marketing, tech, onboarding, clinical.");
+        }
+
+        return found;
+    }
+
+    static decimal? Range(decimal? value, string path, decimal min, decimal max, ErrorBag errors, bool exclusiveMin = false)
+    {
+        if (value is null)
+        {
+            errors.Add(path, "Required.");
+            return null;
+        }
+
+        if (value > max || (exclusiveMin ? value <= min : value < min))
+        {
+            var lower = exclusiveMin ? $"greater than {min}" : $"at least {min}";
+            errors.Add(path, $"Must be {lower} and at most {max.ToString(CultureInfo.InvariantCulture)}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    static int? Scale(int? value, string path, ErrorBag errors)
+    {
+        if (value is null or < 1 or > 5)
+        {
+            errors.Add(path, "Required: a whole number from 1 to 5.");
+            return null;
+        }
+
+        return value;
+    }
+
+    sealed class ErrorBag
+    {
+        readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+        public bool Any => errors.Count > 0;
+
+        public void Add(string path, string message)
+        {
+            if (!errors.TryGetValue(path, out var list))
+            {
+                errors[path] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        public IntakeValidation Result(Intake? intake) =>
+            new(intake, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+    }
+}

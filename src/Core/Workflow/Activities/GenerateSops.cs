@@ -1,0 +1,30 @@
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Sops;
+
+namespace Delegation.Core.Workflow.Activities;
+
+/// <summary>A delegated task and who owns it.</summary>
+public sealed record SopTask(Intake.PracticeTask Task, SupportRole Role);
+
+/// <summary>Input of <see cref="GenerateSops"/>.</summary>
+public sealed record SopRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<SopTask> Tasks);
+
+/// <summary>Stage: write and store an SOP for every delegated task.</summary>
+public sealed class GenerateSops(SopStore store) : IWorkflowActivity<SopRequest, IReadOnlyList<SopLink>>
+{
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SopLink>> RunAsync(SopRequest input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var links = new List<SopLink>(input.Tasks.Count);
+        foreach (var t in input.Tasks)
+        {
+            var (version, title) = await store.SaveAsync(
+                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v), cancellationToken);
+            links.Add(new SopLink(t.Task.TaskId, title, $"/api/plans/{input.PlanId}/sops/{t.Task.TaskId}", version));
+        }
+
+        return links;
+    }
+}

@@ -1,0 +1,23 @@
+using Delegation.Core.Planning;
+using Microsoft.Extensions.Options;
+
+namespace Delegation.Core.Workflow.Activities;
+
+/// <summary>Input of <see cref="MatchSupport"/>.</summary>
+public sealed record MatchRequest(Intake.Intake Intake, IReadOnlyList<RankedTask> Ranked);
+
+/// <summary>Output of <see cref="MatchSupport"/>: the match and the catalogue it was made from.</summary>
+public sealed record MatchResult(SupportMatch Match, IReadOnlyList<RoleProfile> Roles);
+
+/// <summary>Stage: choose support within budget and stage the rollout.</summary>
+public sealed class MatchSupport(IOptions<PlanningOptions> options) : IWorkflowActivity<MatchRequest, MatchResult>
+{
+    /// <inheritdoc />
+    public Task<MatchResult> RunAsync(MatchRequest input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var roles = options.Value.Roles;
+        var match = SupportMatcher.Match(input.Ranked, roles, input.Intake.Budget.Monthly, input.Intake.Preferences.StartWith);
+        return Task.FromResult(new MatchResult(match, roles));
+    }
+}

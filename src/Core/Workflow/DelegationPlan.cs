@@ -1,0 +1,75 @@
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Ports;
+using Delegation.Core.Workflow.Activities;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+
+namespace Delegation.Core.Workflow;
+
+/// <summary>
+/// The one definition of the plan workflow, run unchanged by the Functions app and the standalone host.
+/// Deterministic: it reads time only from the context and does all I/O in activities.
+/// </summary>
+public static class DelegationPlan
+{
+    /// <summary>Activities that touch storage or email are retried; pure ones fail fast, a retry would fail the same way.</summary>
+    static readonly TaskOptions IoRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 5,
+        firstRetryInterval: TimeSpan.FromSeconds(1),
+        backoffCoefficient: 2,
+        maxRetryInterval: TimeSpan.FromSeconds(30)));
+
+    /// <summary>Runs the plan from intake to the email in the owner's inbox.</summary>
+    public static async Task<PlanProgress> RunAsync(TaskOrchestrationContext context, PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
+        var log = context.CreateReplaySafeLogger(nameof(DelegationPlan));
+        var stage = PlanStage.RankingTasks;
+
+        try
+        {
+            context.SetCustomStatus(new PlanProgress(PlanStatus.Planning, stage));
+            var ranked = await context.CallActivityAsync<IReadOnlyList<RankedTask>>(nameof(RankTasks), request.Intake);
+
+            stage = Advance(context, PlanStage.MatchingSupport);
+            var match = await context.CallActivityAsync<MatchResult>(nameof(MatchSupport), new MatchRequest(request.Intake, ranked));
+
+            stage = Advance(context, PlanStage.WritingSops);
+            var byId = request.Intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+            var delegated = match.Match.Assignments.Select(a => new SopTask(byId[a.TaskId], a.Role)).ToList();
+            var sops = await context.CallActivityAsync<IReadOnlyList<SopLink>>(
+                nameof(GenerateSops), new SopRequest(request.PlanId, request.Intake.Practice, delegated), IoRetry);
+
+            stage = Advance(context, PlanStage.SchedulingCheckIns);
+            var roles = match.Match.SupportMix.Select(s => s.Role).ToList();
+            var checkIns = await context.CallActivityAsync<IReadOnlyList<CheckIn>>(nameof(ScheduleCheckIns), new CheckInRequest(
+                roles, request.Intake.Practice.TimeZone, request.Intake.Preferences.CheckInDay, context.CurrentUtcDateTime));
+
+            stage = Advance(context, PlanStage.SendingPlan);
+            var plan = PlanComposer.Compose(request.PlanId, request.ReceivedAt, request.Intake, ranked, match.Match, match.Roles,
+                sops, checkIns, PlanStatus.Active, PlanStage.PlanSent);
+            await context.CallActivityAsync<bool>(nameof(SavePlan), plan, IoRetry);
+            var outcome = await context.CallActivityAsync<EmailSendOutcome>(nameof(SendPlanEmail), request.PlanId, IoRetry);
+
+            log.LogInformation("Plan {PlanId} sent ({Outcome}): {Delegated} of {Total} tasks delegated", request.PlanId, outcome, delegated.Count, ranked.Count);
+            var done = new PlanProgress(PlanStatus.Active, PlanStage.PlanSent);
+            context.SetCustomStatus(done);
+            return done;
+        }
+        catch (TaskFailedException ex)
+        {
+            // Say where it stopped; the plan page shows this instead of spinning forever.
+            log.LogError("Plan {PlanId} failed at {Stage}: {Error}", request.PlanId, stage, ex.FailureDetails.ErrorMessage);
+            context.SetCustomStatus(new PlanProgress(PlanStatus.Failed, stage, "The plan could not be completed; please try again later."));
+            throw;
+        }
+    }
+
+    static PlanStage Advance(TaskOrchestrationContext context, PlanStage stage)
+    {
+        context.SetCustomStatus(new PlanProgress(PlanStatus.Planning, stage));
+        return stage;
+    }
+}

@@ -1,0 +1,77 @@
+using Delegation.Core.Ports;
+
+namespace Delegation.Infrastructure.Storage;
+
+/// <summary>
+/// Documents as files under one folder, for the standalone host's embedded default.
+/// Writes go to a temporary file first and are then renamed, so a reader never sees half a document.
+/// </summary>
+public sealed class LocalFolderDocumentStore(string root) : IDocumentStore
+{
+    readonly string root = Path.GetFullPath(root);
+
+    /// <inheritdoc />
+    public async Task<bool> TryCreateAsync(string path, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken = default)
+    {
+        var target = Resolve(path);
+        if (File.Exists(target))
+        {
+            return false;
+        }
+
+        var temp = await WriteTempAsync(target, content, cancellationToken);
+        try
+        {
+            // Without overwrite the move fails if another writer got there first: create-only, atomically.
+            File.Move(temp, target, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            File.Delete(temp);
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task PutAsync(string path, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken = default)
+    {
+        var target = Resolve(path);
+        var temp = await WriteTempAsync(target, content, cancellationToken);
+        File.Move(temp, target, overwrite: true);
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredDocument?> GetAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var target = Resolve(path);
+        try
+        {
+            return new StoredDocument(await File.ReadAllBytesAsync(target, cancellationToken), ContentTypes.ForPath(path));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    string Resolve(string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, DocumentPath.Check(path)));
+        // DocumentPath already refuses "..": this is the belt to its braces.
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{path}' leaves the document folder.", nameof(path));
+        }
+
+        return full;
+    }
+
+    static async Task<string> WriteTempAsync(string target, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temp = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temp, content.ToArray(), cancellationToken);
+        return temp;
+    }
+}
