@@ -1,5 +1,6 @@
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
+using Delegation.Core.Security;
 using Delegation.Core.Sops;
 using Delegation.Core.Workflow;
 using Delegation.Core.Workflow.Activities;
@@ -18,6 +19,9 @@ public static class DependencyInjection
             .Validate(o => o.BaseUrl.IsAbsoluteUri && o.BaseUrl.AbsoluteUri.EndsWith('/'), "App:BaseUrl must be absolute and end with '/'.")
             .ValidateOnStart();
 
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        services.AddSingleton<SigningKeys>();
+        services.AddSingleton<PlanIds>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<SopStore>();
         services.AddSingleton<RankTasks>();

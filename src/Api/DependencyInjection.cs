@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Delegation.Api;
+
+/// <summary>Registers the shared HTTP API.</summary>
+public static class DependencyInjection
+{
+    /// <summary>Adds <see cref="PlanApi"/> and the clock it stamps intakes with.</summary>
+    public static IServiceCollection AddDelegationApi(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PlanApi>();
+        return services;
+    }
+}

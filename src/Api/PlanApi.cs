@@ -1,0 +1,131 @@
+using Delegation.Core.Plans;
+using Delegation.Core.Ports;
+using Delegation.Core.Sops;
+using Delegation.Core.Workflow;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace Delegation.Api;
+
+/// <summary>
+/// The HTTP API's behaviour, shared by both hosts. Each host maps its routes to these methods in one
+/// line and hands over its own <see cref="DurableTaskClient"/>. Durable management URLs never leave here.
+/// </summary>
+public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, TimeProvider time, ILogger<PlanApi> log)
+{
+    /// <summary>Header a client may send so that a deliberate re-submission is a new plan and a double click is not.</summary>
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    // Every status counts as "already exists": a plan id is never reused, even after a failure.
+    static readonly OrchestrationRuntimeStatus[] NeverReplace =
+    [
+        OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed,
+        OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Terminated, OrchestrationRuntimeStatus.Suspended,
+    ];
+
+    /// <summary>POST /api/intake: validate, then start the plan once; the same intake gets the same plan.</summary>
+    public async Task<IResult> SubmitIntakeAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(client);
+
+        var read = await IntakeReader.ReadAsync(request, cancellationToken);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var idempotencyKey = request.Headers[IdempotencyHeader].FirstOrDefault();
+        if (idempotencyKey is { Length: > 200 })
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { [IdempotencyHeader] = ["Must be at most 200 characters."] });
+        }
+
+        var planId = await planIds.ForAsync(read.Intake!, idempotencyKey);
+        if (await client.GetInstanceAsync(planId, getInputsAndOutputs: false, cancellationToken) is null)
+        {
+            try
+            {
+                await client.ScheduleNewOrchestrationInstanceAsync(
+                    nameof(DelegationPlan),
+                    new PlanRequest(planId, read.Intake!, time.GetUtcNow()),
+                    new StartOrchestrationOptions(planId).WithDedupeStatuses(NeverReplace),
+                    cancellationToken);
+                log.LogInformation("Plan {PlanId} started with {Count} tasks", planId, read.Intake!.Tasks.Count);
+            }
+            catch (Exception ex) when (IsAlreadyExists(ex))
+            {
+                // A concurrent duplicate won the race: same plan, nothing more to start.
+                log.LogInformation("Plan {PlanId} was already started by a concurrent request", planId);
+            }
+        }
+
+        var location = ApiRoutes.PlanPath(planId);
+        return TypedResults.Accepted(location, new IntakeAccepted(planId, location));
+    }
+
+    /// <summary>GET /api/plans/{planId}: the stored plan with its live status, or progress while it is planned.</summary>
+    public async Task<IResult> GetPlanAsync(string planId, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (!PlanIds.IsWellFormed(planId))
+        {
+            return Problems.NotFound("Plan");
+        }
+
+        var instance = await client.GetInstanceAsync(planId, getInputsAndOutputs: false, cancellationToken);
+        if (instance is null)
+        {
+            return Problems.NotFound("Plan");
+        }
+
+        var progress = ProgressOf(instance);
+        var plan = await plans.GetAsync(planId, cancellationToken);
+        return plan is null
+            ? TypedResults.Ok(new PlanPending(planId, progress.Status, progress.Stage, progress.Error))
+            : TypedResults.Json(plan with { Status = progress.Status, Stage = progress.Stage }, Core.Plans.PlanJson.Options);
+    }
+
+    /// <summary>GET /api/plans/{planId}/sops/{taskId}: the latest SOP as HTML, or Markdown with <c>?format=md</c>.</summary>
+    public async Task<IResult> GetSopAsync(string planId, string taskId, string? format, CancellationToken cancellationToken)
+    {
+        if (!PlanIds.IsWellFormed(planId) || !DocumentPath.IsSafeSegment(taskId) || format is not (null or "html" or "md"))
+        {
+            return Problems.NotFound("SOP");
+        }
+
+        var doc = await sops.GetLatestAsync(planId, taskId, format ?? "html", cancellationToken);
+        return doc is null ? Problems.NotFound("SOP") : TypedResults.Bytes(doc.Content, doc.ContentType);
+    }
+
+    /// <summary>GET /api/health.</summary>
+    public static IResult Health() => TypedResults.Ok(new { status = "Healthy" });
+
+    static PlanProgress ProgressOf(OrchestrationMetadata instance)
+    {
+        var progress = instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<PlanProgress>();
+        return instance.RuntimeStatus switch
+        {
+            OrchestrationRuntimeStatus.Failed => new PlanProgress(PlanStatus.Failed, progress?.Stage ?? PlanStage.Received,
+                progress?.Error ?? "The plan could not be completed."),
+            OrchestrationRuntimeStatus.Terminated => new PlanProgress(PlanStatus.Cancelled, progress?.Stage ?? PlanStage.Received),
+            _ => progress ?? new PlanProgress(PlanStatus.Planning, PlanStage.Received),
+        };
+    }
+
+    // The gRPC client surfaces the backend's dedupe refusal as an RpcException (AlreadyExists) and the
+    // Functions client as its own exception type; both say so in type name or message.
+    static bool IsAlreadyExists(Exception ex) =>
+        ex.GetType().Name.Contains("AlreadyExists", StringComparison.Ordinal)
+        || ex.Message.Contains("AlreadyExists", StringComparison.Ordinal)
+        || ex.Message.Contains("already exists", StringComparison.OrdinalIgnoreCase)
+        || ex.InnerException is { } inner && IsAlreadyExists(inner);
+}
+
+/// <summary>The answer to an accepted intake.</summary>
+public sealed record IntakeAccepted(string PlanId, string StatusUrl);
+
+/// <summary>A plan that is not stored yet: where the workflow is.</summary>
+public sealed record PlanPending(string PlanId, Core.Plans.PlanStatus Status, PlanStage Stage, string? Error);

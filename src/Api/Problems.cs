@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Delegation.Api;
+
+/// <summary>RFC 9457 problem details for every refusal, so clients and the web form read errors one way.</summary>
+public static class Problems
+{
+    /// <summary>400 with the fields at fault and why.</summary>
+    public static IResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "The intake has errors.", detail: "Correct the fields listed in errors and send it again.");
+
+    /// <summary>404: nothing to say about whether the id ever existed.</summary>
+    public static IResult NotFound(string what) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} not found.");
+
+    /// <summary>413: the body is larger than an intake can be.</summary>
+    public static IResult TooLarge(int limit) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.",
+            detail: $"An intake is at most {limit / 1024} KB.");
+
+    /// <summary>415: only JSON is read.</summary>
+    public static IResult UnsupportedMediaType() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the intake as application/json.");
+}
