@@ -1,4 +1,5 @@
 using Delegation.Core.Intake;
+using Delegation.Core.Planning;
 
 namespace Delegation.Core.Tests;
 
@@ -18,4 +19,46 @@ internal static class Samples
 
     public static Intake.Intake Intake(params TaskForm[] tasks) =>
         IntakeValidator.Validate(Form(tasks)).Intake ?? throw new InvalidOperationException("sample must be valid");
+
+    /// <summary>A valid task form; tests change only the field they are about.</summary>
+    public static TaskForm TaskForm(string name = "Inbox", string category = "admin", decimal hours = 2m) =>
+        new(name, category, hours, 3, 3, false, false, null);
+
+    public static Practice Practice { get; } =
+        new("Calm Harbor Counseling", "Ana Ruiz", "ana@example.com", "America/Chicago", 150m, 25m);
+
+    /// <summary>A domain task built directly, for the stages that take validated input.</summary>
+    public static PracticeTask Task(
+        string id = "t1",
+        string name = "Inbox",
+        TaskCategory category = TaskCategory.Admin,
+        decimal hours = 2m,
+        int stress = 3,
+        int confidence = 3,
+        bool repetitive = false,
+        bool clientInfo = false,
+        string? notes = null) =>
+        new(id, name, category, hours, stress, confidence, repetitive, clientInfo, notes);
+
+    /// <summary>An intake built directly from domain tasks (no validation), with tasks given fresh ids in order.</summary>
+    public static Intake.Intake IntakeOf(IEnumerable<PracticeTask> tasks, bool shareClientLoad = false, int startWith = 2, decimal budget = 1200m) =>
+        new(Practice, new Budget(budget, "USD"),
+            tasks.Select((t, i) => t with { TaskId = $"t{i + 1}" }).ToList(),
+            new Preferences(startWith, DayOfWeek.Monday, shareClientLoad));
+
+    /// <summary>Ranks with the default weights.</summary>
+    public static IReadOnlyList<RankedTask> Rank(Intake.Intake intake) => TaskRanker.Rank(intake, new PlanningOptions());
+
+    /// <summary>Eight tasks across every category, some touching client information.</summary>
+    public static IReadOnlyList<PracticeTask> MixedTasks() =>
+    [
+        Task(name: "Scheduling", category: TaskCategory.Admin, hours: 4m, stress: 4, confidence: 3, repetitive: true, clientInfo: true),
+        Task(name: "Insurance claims", category: TaskCategory.Billing, hours: 5m, stress: 5, confidence: 2, repetitive: true, clientInfo: true),
+        Task(name: "Social media", category: TaskCategory.Marketing, hours: 2m, stress: 3, confidence: 2),
+        Task(name: "Website fixes", category: TaskCategory.Tech, hours: 1.5m, stress: 4, confidence: 1),
+        Task(name: "Intake packets", category: TaskCategory.Onboarding, hours: 3m, stress: 2, confidence: 4, repetitive: true, clientInfo: true),
+        Task(name: "Newsletter", category: TaskCategory.Marketing, hours: 1m, stress: 2, confidence: 3, repetitive: true),
+        Task(name: "Inbox", category: TaskCategory.Admin, hours: 6m, stress: 3, confidence: 4, repetitive: true, clientInfo: true),
+        Task(name: "Sessions", category: TaskCategory.Clinical, hours: 25m, stress: 3, confidence: 5, clientInfo: true),
+    ];
 }
