@@ -1,0 +1,227 @@
+using Delegation.Core.Intake;
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Tests;
+
+public sealed class TaskRankerTests
+{
+    static readonly decimal[] Hours = [0.25m, 1m, 2.5m, 4.5m, 9.9m, 10m, 40m, 80m];
+
+    /// <summary>Every combination of the factors the intake allows, across a spread of hours.</summary>
+    static IEnumerable<PracticeTask> AllCombinations() =>
+        from h in Hours
+        from s in Enumerable.Range(1, 5)
+        from c in Enumerable.Range(1, 5)
+        from r in new[] { false, true }
+        select Samples.Task(hours: h, stress: s, confidence: c, repetitive: r);
+
+    [Fact]
+    public void Rank_EveryScore_IsFrom0To100AndEqualsTheSumOfItsBreakdown()
+    {
+        var ranked = Samples.Rank(Samples.IntakeOf(AllCombinations()));
+
+        Assert.All(ranked, r =>
+        {
+            Assert.InRange(r.Score, 0, 100);
+            var b = r.Breakdown;
+            Assert.Equal(r.Score, b.Time + b.Stress + b.LowConfidence + b.Repetitive, 9);
+            Assert.All(new[] { b.Time, b.Stress, b.LowConfidence, b.Repetitive }, part => Assert.True(part >= 0, $"negative part in {b}"));
+        });
+    }
+
+    [Fact]
+    public void Rank_ExtremeTasks_ScoreNearZeroAndExactlyOneHundred()
+    {
+        var intake = Samples.IntakeOf([
+            Samples.Task(name: "Easy", hours: 0.25m, stress: 1, confidence: 5, repetitive: false),
+            Samples.Task(name: "Hardest", hours: 80m, stress: 5, confidence: 1, repetitive: true),
+        ]);
+
+        var ranked = Samples.Rank(intake);
+
+        Assert.Equal(100, ranked[0].Score);
+        Assert.Equal(1, ranked[1].Score);
+    }
+
+    [Fact]
+    public void Rank_MoreHours_RaiseTheScoreUntilFullTimeThenHoldIt()
+    {
+        var options = new PlanningOptions();
+        var scores = Hours.Select(h => ScoreOf(Samples.Task(hours: h))).ToList();
+
+        for (var i = 1; i < Hours.Length; i++)
+        {
+            if ((double)Hours[i] <= options.FullTimeHours)
+            {
+                Assert.True(scores[i] > scores[i - 1], $"{Hours[i]} h should score above {Hours[i - 1]} h");
+            }
+            else
+            {
+                Assert.Equal(scores[i - 1], scores[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Rank_HigherStress_RaisesTheScore()
+    {
+        var scores = Enumerable.Range(1, 5).Select(s => ScoreOf(Samples.Task(stress: s))).ToList();
+
+        Assert.Equal(scores.Order(), scores);
+        Assert.Equal(5, scores.Distinct().Count());
+    }
+
+    [Fact]
+    public void Rank_LowerConfidence_RaisesTheScore()
+    {
+        var scores = Enumerable.Range(1, 5).Select(c => ScoreOf(Samples.Task(confidence: c))).ToList();
+
+        Assert.Equal(scores.OrderDescending(), scores);
+        Assert.Equal(5, scores.Distinct().Count());
+    }
+
+    [Fact]
+    public void Rank_RepetitiveTask_ScoresAboveTheSameTaskDoneAdHoc()
+    {
+        Assert.True(ScoreOf(Samples.Task(repetitive: true)) > ScoreOf(Samples.Task(repetitive: false)));
+    }
+
+    [Fact]
+    public void Rank_Tasks_ComeHighestScoreFirst()
+    {
+        var ranked = Samples.Rank(Samples.IntakeOf(Samples.MixedTasks()));
+
+        Assert.Equal(ranked.Select(r => r.Score).OrderDescending(), ranked.Select(r => r.Score));
+        Assert.Equal(Samples.MixedTasks().Count, ranked.Count);
+    }
+
+    [Fact]
+    public void Rank_ClinicalTask_IsNeverDelegable()
+    {
+        var intake = Samples.IntakeOf([Samples.Task(category: TaskCategory.Clinical, hours: 30m, stress: 5, confidence: 1, repetitive: true)]);
+
+        var ranked = Samples.Rank(intake).Single();
+
+        Assert.False(ranked.Delegable);
+        Assert.Equal(100, ranked.Score);
+        Assert.Contains("clinical", ranked.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Rank_ClinicalTask_IsDelegableWhenTheTherapistSharesTheClientLoad()
+    {
+        var intake = Samples.IntakeOf([Samples.Task(category: TaskCategory.Clinical)], shareClientLoad: true);
+
+        var ranked = Samples.Rank(intake).Single();
+
+        Assert.True(ranked.Delegable);
+        Assert.Contains("associate therapist", ranked.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Rank_NonClinicalTasks_AreAlwaysDelegable(bool shareClientLoad)
+    {
+        var tasks = Enum.GetValues<TaskCategory>().Where(c => c != TaskCategory.Clinical).Select(c => Samples.Task(category: c));
+
+        var ranked = Samples.Rank(Samples.IntakeOf(tasks, shareClientLoad));
+
+        Assert.All(ranked, r => Assert.True(r.Delegable, r.Task.Category.ToString()));
+    }
+
+    [Fact]
+    public void Rank_EqualScores_PutTheLongerTaskFirst()
+    {
+        // 2.5 h (10) + stress 5/5 (25) and 5 h (20) + repetitive (15) both score 35.
+        var shorter = Samples.Task(name: "Shorter", hours: 2.5m, stress: 5, confidence: 5);
+        var longer = Samples.Task(name: "Longer", hours: 5m, stress: 1, confidence: 5, repetitive: true);
+
+        var ranked = Samples.Rank(Samples.IntakeOf([shorter, longer]));
+
+        Assert.Equal(ranked[0].Score, ranked[1].Score);
+        Assert.Equal(["Longer", "Shorter"], ranked.Select(r => r.Task.Name));
+    }
+
+    [Fact]
+    public void Rank_EqualScoresAndHours_KeepTheOrderGiven()
+    {
+        string[] names = ["Zeta", "Alpha", "Mid", "Beta"];
+
+        var ranked = Samples.Rank(Samples.IntakeOf(names.Select(n => Samples.Task(name: n))));
+
+        Assert.Equal(names, ranked.Select(r => r.Task.Name));
+        Assert.Equal(["t1", "t2", "t3", "t4"], ranked.Select(r => r.Task.TaskId));
+    }
+
+    [Fact]
+    public void Rank_SameIntake_GivesTheSameResultEveryTime()
+    {
+        var intake = Samples.IntakeOf(Samples.MixedTasks());
+
+        var first = Samples.Rank(intake);
+        var second = Samples.Rank(intake);
+
+        Assert.Equal(first, second);
+    }
+
+    // Each case has one factor far ahead of the others in points and in share of its weight.
+    [Theory]
+    [InlineData(10, 1, 5, false, "10 h a week")]
+    [InlineData(1, 5, 5, false, "stress (5/5)")]
+    [InlineData(1, 1, 1, false, "confidence")]
+    [InlineData(1, 1, 5, true, "repetitive")]
+    public void Rank_Reason_IsOneSentenceNamingTheStrongestFactor(decimal hours, int stress, int confidence, bool repetitive, string factor)
+    {
+        var task = Samples.Task(hours: hours, stress: stress, confidence: confidence, repetitive: repetitive);
+
+        var reason = Samples.Rank(Samples.IntakeOf([task])).Single().Reason;
+
+        Assert.Contains(factor, reason, StringComparison.OrdinalIgnoreCase);
+        AssertOneSentence(reason);
+    }
+
+    [Fact]
+    public void Rank_Reason_NamesTheStrongerFactorFirst()
+    {
+        // Time earns all 40 of its points, stress 4/5 three quarters of its 25.
+        var task = Samples.Task(hours: 10m, stress: 4, confidence: 5);
+
+        var reason = Samples.Rank(Samples.IntakeOf([task])).Single().Reason;
+
+        var time = reason.IndexOf("10 h a week", StringComparison.Ordinal);
+        var stress = reason.IndexOf("(4/5)", StringComparison.Ordinal);
+        Assert.True(time >= 0 && stress > time, reason);
+        AssertOneSentence(reason);
+    }
+
+    [Fact]
+    public void Rank_Reason_ForALightTask_StillSaysHowLongItTakes()
+    {
+        var task = Samples.Task(hours: 1m, stress: 2, confidence: 4);
+
+        var reason = Samples.Rank(Samples.IntakeOf([task])).Single().Reason;
+
+        Assert.Contains("1 h a week", reason, StringComparison.Ordinal);
+        AssertOneSentence(reason);
+    }
+
+    [Fact]
+    public void Rank_Reason_ForEveryCombination_IsOneSentence()
+    {
+        var ranked = Samples.Rank(Samples.IntakeOf(AllCombinations()));
+
+        Assert.All(ranked, r => AssertOneSentence(r.Reason));
+    }
+
+    static double ScoreOf(PracticeTask task) => Samples.Rank(Samples.IntakeOf([task])).Single().Score;
+
+    static void AssertOneSentence(string reason)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(reason));
+        Assert.True(char.IsUpper(reason[0]), $"'{reason}' should start with a capital");
+        Assert.EndsWith(".", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(". ", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', reason);
+    }
+}
