@@ -75,7 +75,8 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Tim
             return Problems.NotFound("Plan");
         }
 
-        var instance = await client.GetInstanceAsync(planId, getInputsAndOutputs: false, cancellationToken);
+        // Custom status (the stage) only comes with inputs and outputs: the flag covers all three.
+        var instance = await client.GetInstanceAsync(planId, getInputsAndOutputs: true, cancellationToken);
         if (instance is null)
         {
             return Problems.NotFound("Plan");

@@ -47,21 +47,22 @@ public static class TaskRanker
     static string Reason(PracticeTask task, ScoreBreakdown b, PlanningOptions o)
     {
         var hours = task.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture);
+        var stress = task.Stress >= 4 ? "high" : task.Stress == 3 ? "moderate" : "little";
         var factors = new List<(double Share, string Text)>
         {
-            (b.Time / o.TimeWeight, $"takes {hours} h a week"),
-            (b.Stress / o.StressWeight, $"causes {(task.Stress >= 4 ? "high" : task.Stress == 3 ? "moderate" : "little")} stress ({task.Stress}/5)"),
-            (b.LowConfidence / o.LowConfidenceWeight, $"you rate your confidence {task.Confidence}/5"),
-            (b.Repetitive / Math.Max(o.RepetitiveWeight, 1), "it is repetitive, so easy to write down and hand over"),
+            (b.Time / o.TimeWeight, $"{hours} h a week"),
+            (b.Stress / o.StressWeight, $"{stress} stress ({task.Stress}/5)"),
+            (b.LowConfidence / o.LowConfidenceWeight, $"low confidence ({task.Confidence}/5)"),
+            (b.Repetitive / Math.Max(o.RepetitiveWeight, 1), "repetitive, so an SOP can carry it"),
         };
         var strong = factors.Where(f => f.Share >= 0.5).OrderByDescending(f => f.Share).Select(f => f.Text).ToList();
         if (strong.Count == 0)
         {
-            return $"Low priority: it {factors[0].Text} and weighs on you little; hand it over once the bigger tasks are settled.";
+            return $"Lower priority: {hours} h a week, {stress} stress ({task.Stress}/5) and you feel capable ({task.Confidence}/5).";
         }
 
         var list = strong.Count == 1 ? strong[0] : string.Join(", ", strong.Take(strong.Count - 1)) + " and " + strong[^1];
-        return char.ToUpperInvariant(list[0]) + list[1..] + ".";
+        return $"Worth handing over: {list}.";
     }
 
     static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);

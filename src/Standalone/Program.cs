@@ -1,0 +1,17 @@
+using Delegation.Api;
+using Delegation.Core;
+using Delegation.Infrastructure;
+using Delegation.Standalone.Endpoints;
+using Delegation.Standalone.Hosting;
+
+// appsettings.json sits beside the binary; data folders (.data/...) stay relative to where the host is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddStandaloneHosting();
+builder.Services.AddDelegationCore().AddDelegationInfrastructure(builder.Configuration).AddDelegationApi();
+builder.AddStandaloneDurableTask();
+
+var app = builder.Build();
+await app.PrepareDurableBackendAsync();
+app.MapDurableTaskSidecar();
+app.MapDelegationApi();
+await app.RunAsync();

@@ -1,0 +1,29 @@
+using Delegation.Core.Intake;
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Ports;
+using Delegation.Core.Workflow;
+using Delegation.Core.Workflow.Activities;
+using Microsoft.DurableTask;
+
+namespace Delegation.Standalone.Workflow;
+
+/// <summary>Registers Core's one workflow definition with the Durable Task SDK worker.</summary>
+internal static class WorkflowRegistration
+{
+    public static DurableTaskRegistry AddDelegationWorkflow(this DurableTaskRegistry registry) => registry
+        .AddOrchestratorFunc<PlanRequest, PlanProgress>(nameof(DelegationPlan), DelegationPlan.RunAsync)
+        .AddActivity<StageActivity<RankTasks, Intake, IReadOnlyList<RankedTask>>>(nameof(RankTasks))
+        .AddActivity<StageActivity<MatchSupport, MatchRequest, MatchResult>>(nameof(MatchSupport))
+        .AddActivity<StageActivity<GenerateSops, SopRequest, IReadOnlyList<SopLink>>>(nameof(GenerateSops))
+        .AddActivity<StageActivity<ScheduleCheckIns, CheckInRequest, IReadOnlyList<CheckIn>>>(nameof(ScheduleCheckIns))
+        .AddActivity<StageActivity<SavePlan, Plan, bool>>(nameof(SavePlan))
+        .AddActivity<StageActivity<SendPlanEmail, string, EmailSendOutcome>>(nameof(SendPlanEmail));
+}
+
+/// <summary>Adapts a Core stage service to the SDK's activity type; the worker resolves it from DI per call.</summary>
+internal sealed class StageActivity<TStage, TInput, TOutput>(TStage stage) : TaskActivity<TInput, TOutput>
+    where TStage : IWorkflowActivity<TInput, TOutput>
+{
+    public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) => stage.RunAsync(input);
+}

@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Delegation.Integration.Tests.Fixtures;
+
+/// <summary>
+/// The standalone host as a user runs it: its own process, its own working folder (so .data/ is
+/// private to the test), a free port, configured only through environment variables.
+/// </summary>
+public sealed class StandaloneHost : IAsyncDisposable
+{
+    readonly Dictionary<string, string> environment;
+    readonly ConcurrentQueue<string> output = new();
+    Process? process;
+
+    StandaloneHost(string workDir, int port, Dictionary<string, string> environment)
+    {
+        WorkDir = workDir;
+        Port = port;
+        this.environment = environment;
+        Http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public string WorkDir { get; }
+
+    public int Port { get; }
+
+    public HttpClient Http { get; }
+
+    public string OutboxDir => Path.Combine(WorkDir, ".data", "outbox");
+
+    public string BlobsDir => Path.Combine(WorkDir, ".data", "blobs");
+
+    public string Log => string.Join(Environment.NewLine, output);
+
+    /// <summary>Starts a host; <paramref name="settings"/> become environment variables (use __ for sections).</summary>
+    public static async Task<StandaloneHost> StartAsync(IDictionary<string, string>? settings = null)
+    {
+        var port = Ports.Free();
+        var env = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        {
+            ["Standalone__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["App__BaseUrl"] = $"http://localhost:{port}/",
+        };
+        var host = new StandaloneHost(Directory.CreateTempSubdirectory("delegation-host-").FullName, port, env);
+        await host.StartProcessAsync();
+        return host;
+    }
+
+    /// <summary>Stops the process (politely, or with SIGKILL) and starts it again on the same port and folder.</summary>
+    public async Task RestartAsync(bool kill = false)
+    {
+        await StopAsync(kill);
+        await StartProcessAsync();
+    }
+
+    public async Task StopAsync(bool kill = false)
+    {
+        if (process is null || process.HasExited)
+        {
+            return;
+        }
+
+        if (kill)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        else
+        {
+            // SIGTERM: the host's graceful shutdown, as systemd or Ctrl+C would ask.
+            using var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await term!.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    async Task StartProcessAsync()
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { RepoPaths.StandaloneDll },
+            WorkingDirectory = WorkDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // A clean environment for the settings under test: nothing inherited may switch the backend.
+        psi.Environment.Remove("AzureWebJobsStorage");
+        psi.Environment.Remove("SendGrid__ApiKey");
+        foreach (var (key, value) in environment)
+        {
+            psi.Environment[key] = value;
+        }
+
+        process = Process.Start(psi)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The standalone host exited with {process.ExitCode}:\n{Log}");
+            }
+
+            try
+            {
+                using var response = await Http.GetAsync("api/health");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"The standalone host did not answer /api/health within 60 s:\n{Log}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(kill: true);
+        process?.Dispose();
+        Http.Dispose();
+        try
+        {
+            Directory.Delete(WorkDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still being flushed; the temp folder is cleaned by the OS
+        }
+    }
+}
