@@ -4,7 +4,8 @@ namespace Delegation.Integration.Tests.Fixtures;
 
 /// <summary>
 /// Azurite on 127.0.0.1's default ports. CI starts it before the tests; on a developer machine
-/// where none is listening, this starts the copy that <c>npm ci</c> put in the checkout and stops it after.
+/// where none is listening, this starts the copy in the checkout (running <c>npm ci</c> first if
+/// it is not installed yet) and stops it after.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
@@ -22,7 +23,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var script = Path.Combine(RepoPaths.Root, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
         {
-            throw new InvalidOperationException("Azurite is not installed: run `npm ci` in the repository root (or `bash .ci/run`).");
+            // First run on a fresh clone: install the pinned Azurite from package-lock.json into the checkout.
+            await RunAsync("npm", "ci", "--no-audit", "--no-fund");
         }
 
         var psi = new ProcessStartInfo("node")
@@ -41,6 +43,24 @@ public sealed class AzuriteFixture : IAsyncLifetime
         if (!Ports.IsListening(BlobPort))
         {
             throw new InvalidOperationException("Azurite did not start: " + await started.StandardError.ReadToEndAsync());
+        }
+    }
+
+    static async Task RunAsync(string file, params string[] args)
+    {
+        var psi = new ProcessStartInfo(file) { WorkingDirectory = RepoPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(psi)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed: {await stderr}");
         }
     }
 
