@@ -1,5 +1,7 @@
 using Delegation.Core.Intake;
 using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Sops;
 
 namespace Delegation.Core.Tests;
 
@@ -48,6 +50,25 @@ internal static class Samples
 
     /// <summary>Ranks with the default weights.</summary>
     public static IReadOnlyList<RankedTask> Rank(Intake.Intake intake) => TaskRanker.Rank(intake, new PlanningOptions());
+
+    public const string PlanId = "0123456789abcdef0123456789abcdef";
+
+    public static readonly DateTimeOffset Now = new(2026, 3, 2, 15, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Runs the real stages over <paramref name="intake"/> and composes the plan, as the workflow does,
+    /// with the SOPs of the phase-1 tasks the email attaches.</summary>
+    public static (Plan Plan, IReadOnlyList<Sop> Phase1Sops) ComposePlan(Intake.Intake intake)
+    {
+        var options = new PlanningOptions();
+        var ranked = TaskRanker.Rank(intake, options);
+        var match = SupportMatcher.Match(ranked, options.Roles, intake.Budget.Monthly, intake.Preferences.StartWith);
+        var byId = intake.Tasks.ToDictionary(t => t.TaskId);
+        var sops = match.Assignments.Select(a => (a, Sop: SopWriter.Write(intake.Practice, byId[a.TaskId], a.Role, 1))).ToList();
+        var links = sops.Select(s => new SopLink(s.a.TaskId, s.Sop.Title, $"/api/plans/{PlanId}/sops/{s.a.TaskId}", 1)).ToList();
+        var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), intake.Practice.TimeZone, intake.Preferences.CheckInDay, Now);
+        var plan = PlanComposer.Compose(PlanId, Now, intake, ranked, match, options.Roles, links, checkIns, PlanStatus.Active, PlanStage.PlanSent);
+        return (plan, sops.Where(s => s.a.Phase == 1).Select(s => s.Sop).ToList());
+    }
 
     /// <summary>Eight tasks across every category, some touching client information.</summary>
     public static IReadOnlyList<PracticeTask> MixedTasks() =>
