@@ -8,13 +8,9 @@ using Delegation.Integration.Tests.Fixtures;
 namespace Delegation.Integration.Tests;
 
 /// <summary>Bad input gets a clear 4xx naming the field and starts nothing.</summary>
-public sealed class IntakeRejectionTests : IAsyncLifetime
+public sealed class IntakeRejectionTests(EmbeddedHostFixture fixture) : IClassFixture<EmbeddedHostFixture>
 {
-    StandaloneHost host = null!;
-
-    public async Task InitializeAsync() => host = await StandaloneHost.StartAsync();
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    readonly StandaloneHost host = fixture.Host;
 
     public static TheoryData<string, string[]> InvalidIntakes()
     {
