@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Delegation.Api;
+using Delegation.Core.Workflow;
+using Delegation.Core.Workflow.Activities;
+using Delegation.Functions.Http;
+
+namespace Delegation.Functions.Tests;
+
+/// <summary>What the Functions host would index from a published app: names, triggers, routes and host.json.</summary>
+public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
+{
+    static readonly string[] Activities =
+    [
+        nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(SavePlan), nameof(SendPlanEmail),
+    ];
+
+    /// <summary>Function name, HTTP method, route, and whether it binds a Durable client.</summary>
+    public static TheoryData<string, string, string, bool> HttpFunctions => new()
+    {
+        { nameof(SubmitIntake), "post", ApiRoutes.Intake, true },
+        { nameof(GetPlan), "get", ApiRoutes.Plan, true },
+        { nameof(GetSop), "get", ApiRoutes.Sop, false },
+        { nameof(GetHealth), "get", ApiRoutes.Health, false },
+    };
+
+    [Fact]
+    public void Publish_ListsEveryFunction_InFunctionsMetadata()
+    {
+        string[] expected = [nameof(SubmitIntake), nameof(GetPlan), nameof(GetSop), nameof(GetHealth), nameof(DelegationPlan), .. Activities];
+
+        var names = app.Functions.Select(f => f.GetProperty("name").GetString() ?? "").ToList();
+
+        // Sorted lists, not sets: a function indexed twice is a defect too.
+        Assert.Equal(expected.Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+        Assert.All(app.Functions, f =>
+        {
+            Assert.Equal("dotnet-isolated", f.GetProperty("language").GetString());
+            Assert.Equal("Delegation.Functions.dll", f.GetProperty("scriptFile").GetString());
+        });
+        Assert.True(File.Exists(Path.Combine(app.Output, "Delegation.Functions.dll")));
+    }
+
+    [Fact]
+    public void Publish_BindsOrchestrator_ToOrchestrationTrigger()
+    {
+        var orchestrator = app.Function(nameof(DelegationPlan));
+
+        Assert.Equal(new[] { "orchestrationTrigger" }, BindingTypes(orchestrator));
+        Assert.Equal("Delegation.Functions.Orchestrators.DelegationPlanOrchestrator.RunAsync", orchestrator.GetProperty("entryPoint").GetString());
+    }
+
+    [Fact]
+    public void Publish_BindsEachActivity_ToActivityTrigger()
+    {
+        Assert.All(Activities, name =>
+        {
+            var activity = app.Function(name);
+
+            Assert.Equal(new[] { "activityTrigger" }, BindingTypes(activity));
+            Assert.Equal($"Delegation.Functions.Activities.{name}Activity.RunAsync", activity.GetProperty("entryPoint").GetString());
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpFunctions))]
+    public void Publish_RoutesHttpFunction_ToApiRoute(string name, string method, string route, bool bindsDurableClient)
+    {
+        var function = app.Function(name);
+        var trigger = Assert.Single(Bindings(function), b => b.GetProperty("type").GetString() == "httpTrigger");
+
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal(new[] { method }, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString() ?? ""));
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        string[] expectedTypes = bindsDurableClient ? ["httpTrigger", "durableClient", "http"] : ["httpTrigger", "http"];
+        Assert.Equal(expectedTypes, BindingTypes(function));
+    }
+
+    [Fact]
+    public void Publish_CopiesRootHostJson_WithDurableTaskAndNoRoutePrefix()
+    {
+        var published = File.ReadAllText(Path.Combine(app.Output, "host.json"));
+
+        Assert.Equal(File.ReadAllText(Path.Combine(app.RepoRoot, "host.json")), published);
+        using var host = JsonDocument.Parse(published);
+        var extensions = host.RootElement.GetProperty("extensions");
+        // Routes in ApiRoutes already start with "api/"; the default prefix would make them "api/api/...".
+        Assert.Equal("", extensions.GetProperty("http").GetProperty("routePrefix").GetString());
+        var durableTask = extensions.GetProperty("durableTask");
+        Assert.False(string.IsNullOrWhiteSpace(durableTask.GetProperty("hubName").GetString()));
+    }
+
+    [Fact]
+    public void Publish_BundlesTheDurableTaskHostExtension()
+    {
+        using var extensions = JsonDocument.Parse(File.ReadAllText(Path.Combine(app.Output, "extensions.json")));
+
+        var durable = Assert.Single(extensions.RootElement.GetProperty("extensions").EnumerateArray(),
+            e => e.GetProperty("name").GetString() == "DurableTask");
+        var hintPath = durable.GetProperty("hintPath").GetString()!;
+        Assert.True(File.Exists(Path.Combine(app.Output, hintPath)), $"{hintPath} is not in the publish output.");
+    }
+
+    static JsonElement.ArrayEnumerator Bindings(JsonElement function) => function.GetProperty("bindings").EnumerateArray();
+
+    static List<string> BindingTypes(JsonElement function) =>
+        Bindings(function).Select(b => b.GetProperty("type").GetString() ?? "(no type)").ToList();
+}
