@@ -8,7 +8,12 @@ namespace Delegation.Infrastructure.Storage;
 /// </summary>
 public sealed class LocalFolderDocumentStore(string root) : IDocumentStore
 {
-    readonly string root = Path.GetFullPath(root);
+    // Trimmed so that a root configured as "folder/" still contains its own paths (see Resolve).
+    readonly string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+
+    // File.Move without overwrite is not atomic on Unix: it checks that the target is absent, then renames,
+    // and rename replaces. One lock per process makes check and rename one step for every writer in it.
+    static readonly Lock CreateGate = new();
 
     /// <inheritdoc />
     public async Task<bool> TryCreateAsync(string path, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken = default)
@@ -22,8 +27,12 @@ public sealed class LocalFolderDocumentStore(string root) : IDocumentStore
         var temp = await WriteTempAsync(target, content, cancellationToken);
         try
         {
-            // Without overwrite the move fails if another writer got there first: create-only, atomically.
-            File.Move(temp, target, overwrite: false);
+            // Without overwrite the move fails if another writer got there first: create-only.
+            lock (CreateGate)
+            {
+                File.Move(temp, target, overwrite: false);
+            }
+
             return true;
         }
         catch (IOException) when (File.Exists(target))
