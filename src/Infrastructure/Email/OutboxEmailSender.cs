@@ -10,6 +10,10 @@ namespace Delegation.Infrastructure.Email;
 /// </summary>
 public sealed class OutboxEmailSender(IOptions<EmailOptions> options, ILogger<OutboxEmailSender> log) : IEmailSender
 {
+    // File.Move without overwrite is not atomic on Unix: it checks that the target is absent, then renames,
+    // and rename replaces. One lock per process makes check and rename one step for every sender in it.
+    static readonly Lock MoveGate = new();
+
     /// <inheritdoc />
     public async Task<EmailSendOutcome> SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
@@ -31,7 +35,10 @@ public sealed class OutboxEmailSender(IOptions<EmailOptions> options, ILogger<Ou
         await MimeMessages.Create(message, options.Value).WriteToAsync(temp, cancellationToken);
         try
         {
-            File.Move(temp, target, overwrite: false);
+            lock (MoveGate)
+            {
+                File.Move(temp, target, overwrite: false);
+            }
         }
         catch (IOException) when (File.Exists(target))
         {
