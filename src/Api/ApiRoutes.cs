@@ -9,6 +9,18 @@ public static class ApiRoutes
     public const string Plan = "api/plans/{planId}";
     /// <summary>GET a plan's latest SOP for a task.</summary>
     public const string Sop = "api/plans/{planId}/sops/{taskId}";
+    /// <summary>POST register who took a role (owner token in <c>?token=</c>).</summary>
+    public const string Delegates = "api/plans/{planId}/delegates";
+    /// <summary>POST pause, resume or cancel (owner token in <c>?token=</c>).</summary>
+    public const string Control = "api/plans/{planId}/{action}";
+    /// <summary>POST a check-in outcome as JSON.</summary>
+    public const string CheckInApi = "api/checkins/{token}";
+    /// <summary>GET the check-in form, POST it.</summary>
+    public const string CheckInPage = "checkins/{token}";
+    /// <summary>GET the owner's manage page.</summary>
+    public const string ManagePage = "plans/{planId}/manage";
+    /// <summary>POST the manage page's forms: delegates, pause, resume, cancel.</summary>
+    public const string ManageAction = "plans/{planId}/manage/{action}";
     /// <summary>GET liveness.</summary>
     public const string Health = "api/health";
 

@@ -8,8 +8,8 @@ public static class DependencyInjection
     /// <summary>Adds <see cref="PlanApi"/> and the clock it stamps intakes with.</summary>
     public static IServiceCollection AddDelegationApi(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PlanApi>();
+        services.AddSingleton<RolloutApi>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
 using Delegation.Core.Sops;
+using Delegation.Core.Rollout;
 using Delegation.Core.Workflow;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -13,7 +15,7 @@ namespace Delegation.Api;
 /// The HTTP API's behaviour, shared by both hosts. Each host maps its routes to these methods in one
 /// line and hands over its own <see cref="DurableTaskClient"/>. Durable management URLs never leave here.
 /// </summary>
-public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, TimeProvider time, ILogger<PlanApi> log)
+public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, RolloutStore rollouts, IOptions<WorkflowOptions> workflow, TimeProvider time, ILogger<PlanApi> log)
 {
     /// <summary>Header a client may send so that a deliberate re-submission is a new plan and a double click is not.</summary>
     public const string IdempotencyHeader = "Idempotency-Key";
@@ -50,7 +52,7 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Tim
             {
                 await client.ScheduleNewOrchestrationInstanceAsync(
                     nameof(DelegationPlan),
-                    new PlanRequest(planId, read.Intake!, time.GetUtcNow()),
+                    new PlanRequest(planId, read.Intake!, time.GetUtcNow(), workflow.Value.Snapshot()),
                     new StartOrchestrationOptions(planId).WithDedupeStatuses(NeverReplace),
                     cancellationToken);
                 log.LogInformation("Plan {PlanId} started with {Count} tasks", planId, read.Intake!.Tasks.Count);
@@ -84,9 +86,15 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Tim
 
         var progress = ProgressOf(instance);
         var plan = await plans.GetAsync(planId, cancellationToken);
-        return plan is null
-            ? TypedResults.Ok(new PlanPending(planId, progress.Status, progress.Stage, progress.Error))
-            : TypedResults.Json(plan with { Status = progress.Status, Stage = progress.Stage }, Core.Plans.PlanJson.Options);
+        if (plan is null)
+        {
+            return TypedResults.Ok(new PlanPending(planId, progress.Status, progress.Stage, progress.Error));
+        }
+
+        // Once the rollout runs, its snapshot is the truth about status and check-ins.
+        var rollout = await rollouts.GetAsync(planId, cancellationToken);
+        var status = rollout is not null && progress.Status != PlanStatus.Failed ? rollout.Status : progress.Status;
+        return TypedResults.Content(PlanView.Render(plan with { Status = status, Stage = progress.Stage }, rollout), "application/json; charset=utf-8");
     }
 
     /// <summary>GET /api/plans/{planId}/sops/{taskId}: the latest SOP as HTML, or Markdown with <c>?format=md</c>.</summary>

@@ -30,6 +30,14 @@ public static class DependencyInjection
         services.AddSingleton<ScheduleCheckIns>();
         services.AddSingleton<SavePlan>();
         services.AddSingleton<SendPlanEmail>();
+        services.AddSingleton<SendNotice>();
+        services.AddSingleton<SaveRollout>();
+        services.AddSingleton<LinkTokens>();
+        services.AddSingleton<Rollout.RolloutStore>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<Rollout.WorkflowOptions>().BindConfiguration(Rollout.WorkflowOptions.Section)
+            .Validate(o => o.TimeScale >= 1 && o.CheckInsPerPhase >= 1 && o.MaxHireReminders >= 0, "Workflow settings out of range: TimeScale ≥ 1, CheckInsPerPhase ≥ 1.")
+            .ValidateOnStart();
         return services;
     }
 }

@@ -12,6 +12,13 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
     static readonly string[] Activities =
     [
         nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(SavePlan), nameof(SendPlanEmail),
+        nameof(SendNotice), nameof(SaveRollout),
+    ];
+
+    static readonly (string Name, string EntryPoint)[] Orchestrators =
+    [
+        (nameof(DelegationPlan), "Delegation.Functions.Orchestrators.DelegationPlanOrchestrator.RunAsync"),
+        (nameof(PlanRollout), "Delegation.Functions.Orchestrators.PlanRolloutOrchestrator.RunAsync"),
     ];
 
     /// <summary>Function name, HTTP method, route, and whether it binds a Durable client.</summary>
@@ -21,12 +28,19 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(GetPlan), "get", ApiRoutes.Plan, true },
         { nameof(GetSop), "get", ApiRoutes.Sop, false },
         { nameof(GetHealth), "get", ApiRoutes.Health, false },
+        { nameof(RegisterHire), "post", ApiRoutes.Delegates, true },
+        { nameof(ControlPlan), "post", ApiRoutes.Control, true },
+        { nameof(RecordCheckIn), "post", ApiRoutes.CheckInApi, true },
+        { nameof(CheckInPage), "get", ApiRoutes.CheckInPage, false },
+        { nameof(SubmitCheckIn), "post", ApiRoutes.CheckInPage, true },
+        { nameof(ManagePage), "get", ApiRoutes.ManagePage, false },
+        { nameof(ManageAction), "post", ApiRoutes.ManageAction, true },
     };
 
     [Fact]
     public void Publish_ListsEveryFunction_InFunctionsMetadata()
     {
-        string[] expected = [nameof(SubmitIntake), nameof(GetPlan), nameof(GetSop), nameof(GetHealth), nameof(DelegationPlan), .. Activities];
+        string[] expected = [.. HttpFunctions.Select(row => (string)row[0]), .. Orchestrators.Select(o => o.Name), .. Activities];
 
         var names = app.Functions.Select(f => f.GetProperty("name").GetString() ?? "").ToList();
 
@@ -41,12 +55,15 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
     }
 
     [Fact]
-    public void Publish_BindsOrchestrator_ToOrchestrationTrigger()
+    public void Publish_BindsOrchestrators_ToOrchestrationTrigger()
     {
-        var orchestrator = app.Function(nameof(DelegationPlan));
+        Assert.All(Orchestrators, o =>
+        {
+            var orchestrator = app.Function(o.Name);
 
-        Assert.Equal(new[] { "orchestrationTrigger" }, BindingTypes(orchestrator));
-        Assert.Equal("Delegation.Functions.Orchestrators.DelegationPlanOrchestrator.RunAsync", orchestrator.GetProperty("entryPoint").GetString());
+            Assert.Equal(new[] { "orchestrationTrigger" }, BindingTypes(orchestrator));
+            Assert.Equal(o.EntryPoint, orchestrator.GetProperty("entryPoint").GetString());
+        });
     }
 
     [Fact]

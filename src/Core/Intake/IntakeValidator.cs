@@ -36,6 +36,15 @@ public static class IntakeValidator
             : errors.Result(new Intake(practice!, budget!, tasks, preferences!));
     }
 
+    /// <summary>Checks a person's name and email outside an intake (a delegate's, say), with the same rules.</summary>
+    public static IReadOnlyDictionary<string, string[]> ValidatePerson(string? name, string? email, string namePath, string emailPath)
+    {
+        var errors = new ErrorBag();
+        RequiredText(name, namePath, errors);
+        Email(email, emailPath, errors);
+        return errors.Result(null).Errors;
+    }
+
     static Practice? ValidatePractice(PracticeForm? p, ErrorBag errors)
     {
         if (p is null)

@@ -1,6 +1,7 @@
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
+using Delegation.Core.Rollout;
 using Delegation.Core.Workflow.Activities;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
@@ -54,7 +55,14 @@ public static class DelegationPlan
             var outcome = await context.CallActivityAsync<EmailSendOutcome>(nameof(SendPlanEmail), request.PlanId, IoRetry);
 
             log.LogInformation("Plan {PlanId} sent ({Outcome}): {Delegated} of {Total} tasks delegated", request.PlanId, outcome, delegated.Count, ranked.Count);
-            var done = new PlanProgress(PlanStatus.Active, PlanStage.PlanSent);
+            var sent = new PlanProgress(PlanStatus.Active, PlanStage.PlanSent);
+            context.SetCustomStatus(sent);
+
+            // The plan lives on for months in its own eternal orchestration; this one waits, at no cost, until it ends.
+            var rollout = RolloutMachine.Start(plan, request.Intake.Preferences.CheckInDay, request.Settings ?? RolloutSettings.Default, context.CurrentUtcDateTime);
+            var final = await context.CallSubOrchestratorAsync<PlanStatus>(
+                nameof(PlanRollout), rollout, new SubOrchestrationOptions { InstanceId = PlanRollout.InstanceId(request.PlanId) });
+            var done = new PlanProgress(final, PlanStage.PlanSent);
             context.SetCustomStatus(done);
             return done;
         }

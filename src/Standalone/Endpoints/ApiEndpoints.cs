@@ -15,5 +15,20 @@ internal static class ApiEndpoints
         app.MapGet(ApiRoutes.Sop, (string planId, string taskId, string? format, PlanApi api, CancellationToken ct) =>
             api.GetSopAsync(planId, taskId, format, ct));
         app.MapGet(ApiRoutes.Health, PlanApi.Health);
+
+        app.MapPost(ApiRoutes.Delegates, (string planId, string? token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.RegisterDelegateAsync(planId, token, req, client, html: false, ct));
+        app.MapPost(ApiRoutes.Control, (string planId, string action, string? token, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.ControlAsync(planId, action, token, client, html: false, ct));
+        app.MapPost(ApiRoutes.CheckInApi, (string token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.RecordCheckInAsync(token, req, client, html: false, ct));
+        app.MapGet(ApiRoutes.CheckInPage, (string token, RolloutApi api, CancellationToken ct) => api.CheckInPageAsync(token, ct));
+        app.MapPost(ApiRoutes.CheckInPage, (string token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.RecordCheckInAsync(token, req, client, html: true, ct)).DisableAntiforgery();
+        app.MapGet(ApiRoutes.ManagePage, (string planId, string? token, RolloutApi api, CancellationToken ct) => api.ManagePageAsync(planId, token, ct));
+        app.MapPost(ApiRoutes.ManageAction, (string planId, string action, string? token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
+            action == "delegates"
+                ? api.RegisterDelegateAsync(planId, token, req, client, html: true, ct)
+                : api.ControlAsync(planId, action, token, client, html: true, ct)).DisableAntiforgery();
     }
 }

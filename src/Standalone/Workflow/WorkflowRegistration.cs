@@ -2,6 +2,7 @@ using Delegation.Core.Intake;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
+using Delegation.Core.Rollout;
 using Delegation.Core.Workflow;
 using Delegation.Core.Workflow.Activities;
 using Microsoft.DurableTask;
@@ -18,7 +19,10 @@ internal static class WorkflowRegistration
         .AddActivity<StageActivity<GenerateSops, SopRequest, IReadOnlyList<SopLink>>>(nameof(GenerateSops))
         .AddActivity<StageActivity<ScheduleCheckIns, CheckInRequest, IReadOnlyList<CheckIn>>>(nameof(ScheduleCheckIns))
         .AddActivity<StageActivity<SavePlan, Plan, bool>>(nameof(SavePlan))
-        .AddActivity<StageActivity<SendPlanEmail, string, EmailSendOutcome>>(nameof(SendPlanEmail));
+        .AddActivity<StageActivity<SendPlanEmail, string, EmailSendOutcome>>(nameof(SendPlanEmail))
+        .AddOrchestratorFunc<RolloutState, PlanStatus>(nameof(PlanRollout), PlanRollout.RunAsync)
+        .AddActivity<StageActivity<SendNotice, RolloutNotice, EmailSendOutcome>>(nameof(SendNotice))
+        .AddActivity<StageActivity<SaveRollout, RolloutSnapshot, bool>>(nameof(SaveRollout));
 }
 
 /// <summary>Adapts a Core stage service to the SDK's activity type; the worker resolves it from DI per call.</summary>

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
+
+namespace Delegation.Api;
+
+/// <summary>
+/// The plan as the API shows it: the stored plan, with the rollout's live state laid over it —
+/// each task's status, each check-in's next date and history, and the rollout itself.
+/// </summary>
+public static class PlanView
+{
+    /// <summary>Renders <paramref name="plan"/> with <paramref name="rollout"/> (when running) as JSON.</summary>
+    public static string Render(Plan plan, RolloutSnapshot? rollout)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var node = JsonSerializer.SerializeToNode(plan, PlanJson.Options)!.AsObject();
+        if (rollout is null)
+        {
+            return node.ToJsonString(PlanJson.Options);
+        }
+
+        foreach (var task in node["tasks"]!.AsArray().OfType<JsonObject>())
+        {
+            var phase = task["phase"]?.GetValue<int?>();
+            var role = task["role"]?.GetValue<string>();
+            var filled = rollout.Roles.Any(r => r.Role.ToString() == role && r.Filled);
+            task["status"] = phase is null ? "kept" : phase <= rollout.CurrentPhase && filled ? "delegated" : "planned";
+        }
+
+        var checkIns = new JsonArray();
+        foreach (var r in rollout.Roles)
+        {
+            var planned = plan.CheckIns.FirstOrDefault(c => c.Role == r.Role);
+            checkIns.Add(new JsonObject
+            {
+                ["role"] = r.Role.ToString(),
+                ["cadence"] = r.Cadence.ToString(),
+                ["nextAt"] = r.NextCheckInAt is { } next ? JsonValue.Create(next) : null,
+                ["agenda"] = planned?.Agenda,
+                ["delegate"] = r.DelegateName,
+                ["filled"] = r.Filled,
+                ["history"] = JsonSerializer.SerializeToNode(rollout.History.Where(h => h.Role == r.Role).ToList(), PlanJson.Options),
+            });
+        }
+
+        node["checkIns"] = checkIns;
+        node["rollout"] = new JsonObject
+        {
+            ["currentPhase"] = rollout.CurrentPhase,
+            ["lastPhase"] = rollout.LastPhase,
+            ["streak"] = rollout.Streak,
+            ["checkInsPerPhase"] = rollout.CheckInsPerPhase,
+        };
+        return node.ToJsonString(PlanJson.Options);
+    }
+}

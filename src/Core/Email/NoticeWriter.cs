@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Net;
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Ports;
+using Delegation.Core.Rollout;
+using Delegation.Core.Templates;
+
+namespace Delegation.Core.Email;
+
+/// <summary>
+/// Writes the rollout's emails (reminders, follow-ups, phase starts) from the stored plan. Only task
+/// names, roles and dates appear: never notes, never client information.
+/// </summary>
+public static class NoticeWriter
+{
+    /// <summary>Builds the message for <paramref name="notice"/>; <paramref name="linkUrl"/> is its signed link, if any.</summary>
+    public static EmailMessage Write(RolloutNotice notice, Plan plan, string? linkUrl, IReadOnlyList<EmailAttachment> attachments)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(plan);
+
+        var owner = plan.Practice.OwnerName;
+        var roleTitle = notice.Role is { } r ? RoleTitles.Of(r) : "";
+        var delegateName = notice.Delegate?.Name ?? "your " + roleTitle;
+        var when = notice.CheckInAt is { } at ? Local(at, plan.Practice.TimeZone) : "";
+        var tasks = plan.Tasks.Where(t => t.Role == notice.Role && notice.Role is not null).Select(t => t.Name).ToList();
+        var phaseTasks = plan.Tasks.Where(t => t.Phase == notice.Phase && (!notice.ToDelegate || t.Role == notice.Role)).Select(t => t.Name).ToList();
+
+        var (subject, heading, paragraphs, items, label) = notice.Kind switch
+        {
+            NoticeKind.HireReminder => new NoticeContent(
+                $"Have you found your {roleTitle}?",
+                $"Finding your {roleTitle}",
+                new[]
+                {
+                    $"Your plan hands work to a {roleTitle}. Once you have chosen someone, register them so that your check-ins can start.",
+                    "If you are still looking: many virtual assistants and billing specialists work only with therapists and already know HIPAA. Ask for a signed Business Associate Agreement before they see any client information.",
+                },
+                tasks, "Register who you hired"),
+            NoticeKind.CheckInReminder => new NoticeContent(
+                $"Check-in with {(notice.ToDelegate ? owner : delegateName)} on {when}",
+                "Your check-in is coming up",
+                new[]
+                {
+                    $"{(notice.ToDelegate ? owner : delegateName)} and you meet on {when}. Here is what to cover:",
+                    AgendaOf(plan, notice.Role),
+                    "Afterwards, take one minute to record how it went: it decides when the next tasks are handed over.",
+                },
+                tasks, "Record how it went"),
+            NoticeKind.FollowUp => new NoticeContent(
+                $"How did the check-in on {when} go?",
+                "We did not hear how it went",
+                new[]
+                {
+                    $"The check-in with {delegateName} on {when} has no outcome yet. If you met, record it now; if you could not meet, that is fine: the next one is on the calendar.",
+                    "If two check-ins in a row pass without an outcome, we pause adding new tasks until you are ready.",
+                },
+                Array.Empty<string>(), "Record the check-in"),
+            NoticeKind.Adjustment => new NoticeContent(
+                "A check-in was off track: a few adjustments",
+                "Getting back on track",
+                new[]
+                {
+                    $"The last check-in with {delegateName} was off track. That is normal early on; delegation is a collaboration that needs adjusting.",
+                    "The next phase waits until check-ins are on track again. Some things that help:",
+                },
+                new List<string>
+                {
+                    "Walk through the SOP together and mark the step where things went wrong.",
+                    "Narrow the scope for a week: one task done well beats three done halfway.",
+                    "Agree on what \"done\" looks like and when you will review it.",
+                    "Check access: missing logins or permissions cause many early problems.",
+                },
+                null),
+            NoticeKind.PausedForMisses => new NoticeContent(
+                "Your delegation rollout is paused",
+                "We paused adding new tasks",
+                new[]
+                {
+                    $"Two check-ins with {delegateName} in a row passed without an outcome, so we paused the rollout rather than hand over more work unseen.",
+                    "Nothing else changes: your helper keeps doing what is already delegated. Resume when you are ready.",
+                },
+                Array.Empty<string>(), "Resume the rollout"),
+            NoticeKind.PhaseStarted => new NoticeContent(
+                $"Phase {notice.Phase} of your delegation plan starts",
+                $"Phase {notice.Phase}: more to hand over",
+                new[]
+                {
+                    notice.ToDelegate
+                        ? $"Check-ins with {owner} have gone well, so these tasks come to you next. The SOPs are attached."
+                        : "Your check-ins have gone well, so the next tasks can be handed over. Their SOPs are attached; walk through them together at the next check-in.",
+                },
+                phaseTasks, null),
+            _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "Unknown notice kind."),
+        };
+
+        var to = notice.ToDelegate && notice.Delegate is { } d
+            ? new EmailAddress(d.Email, PlanEmailWriter.HeaderSafe(d.Name))
+            : new EmailAddress(plan.Practice.Email, PlanEmailWriter.HeaderSafe(owner));
+        var greeting = notice.ToDelegate ? notice.Delegate?.Name ?? "" : owner;
+        var link = label is not null && linkUrl is not null ? (label, linkUrl) : ("", "");
+        var html = TemplateLibrary.Render("notice.html.sbn", Model(subject, heading, greeting, paragraphs, items, link, WebUtility.HtmlEncode));
+        var text = TemplateLibrary.Render("notice.txt.sbn", Model(subject, heading, greeting, paragraphs, items, link, s => s));
+
+        return new EmailMessage(
+            $"{plan.PlanId}-{notice.MessageKey}",
+            plan.PlanId,
+            notice.Kind.ToString(),
+            to,
+            PlanEmailWriter.HeaderSafe(subject),
+            html,
+            text,
+            attachments);
+    }
+
+    sealed record NoticeContent(string Subject, string Heading, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Items, string? Label)
+    {
+        public void Deconstruct(out string subject, out string heading, out IReadOnlyList<string> paragraphs, out IReadOnlyList<string> items, out string? label) =>
+            (subject, heading, paragraphs, items, label) = (Subject, Heading, Paragraphs, Items, Label);
+    }
+
+    static string AgendaOf(Plan plan, SupportRole? role) =>
+        plan.CheckIns.FirstOrDefault(c => c.Role == role)?.Agenda
+        ?? "What went well, what got stuck, questions about the SOPs, and priorities until next time.";
+
+    static string Local(DateTimeOffset at, string timeZone) =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(timeZone))
+            .ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture);
+
+    // The HTML part gets every string encoded before the template sees it.
+    static object Model(string subject, string heading, string greeting, IEnumerable<string> paragraphs, IEnumerable<string> items,
+        (string Label, string Url) link, Func<string, string> enc) => new
+    {
+        subject = enc(subject),
+        heading = enc(heading),
+        greeting_name = enc(greeting),
+        paragraphs = paragraphs.Select(enc).ToList(),
+        items = items.Select(enc).ToList(),
+        link_label = enc(link.Label),
+        link_url = enc(link.Url),
+    };
+}

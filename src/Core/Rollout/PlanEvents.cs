@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Rollout;
+
+/// <summary>What people tell a running plan. One event name carries them all, so a wait for one
+/// kind can never swallow another.</summary>
+public static class PlanEvents
+{
+    /// <summary>The external event name raised to a rollout instance.</summary>
+    public const string Name = "PlanEvent";
+}
+
+/// <summary>The kinds of <see cref="PlanEvent"/>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PlanEventKind>))]
+public enum PlanEventKind
+{
+    /// <summary>The practice registered who took a role.</summary>
+    DelegateRegistered,
+    /// <summary>A check-in's outcome was recorded.</summary>
+    CheckInRecorded,
+    /// <summary>The owner paused the rollout.</summary>
+    Pause,
+    /// <summary>The owner resumed it.</summary>
+    Resume,
+    /// <summary>The owner cancelled the plan.</summary>
+    Cancel,
+}
+
+/// <summary>One message to a running plan.</summary>
+public sealed record PlanEvent(
+    PlanEventKind Kind,
+    DelegateInfo? Delegate = null,
+    string? CheckInId = null,
+    CheckInOutcome? Outcome = null);
+
+/// <summary>Who took a role.</summary>
+public sealed record DelegateInfo(SupportRole Role, string Name, string Email);
+
+/// <summary>How a check-in went, as the therapist recorded it. Notes stay in the workflow and are never emailed.</summary>
+public sealed record CheckInOutcome(bool OnTrack, int Stress, bool ReadyForMore, string? Notes);

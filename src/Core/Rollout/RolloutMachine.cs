@@ -1,0 +1,288 @@
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+
+namespace Delegation.Core.Rollout;
+
+/// <summary>
+/// The staged rollout as a pure state machine: given the state and the plan-time "now", what is
+/// due, what an event changes, and which emails follow. The orchestration only waits and executes,
+/// so every rule here is tested without an engine and replays identically.
+/// </summary>
+public static class RolloutMachine
+{
+    /// <summary>The state a plan's rollout begins with, right after the plan email.</summary>
+    public static RolloutState Start(Plan plan, DayOfWeek checkInDay, RolloutSettings settings, DateTimeOffset realNow)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(settings);
+        var phases = plan.Tasks.Where(t => t.Phase is not null && t.Role is not null).ToList();
+        var roles = phases
+            .GroupBy(t => t.Role!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var from = g.Min(t => t.Phase!.Value);
+                var cadence = CheckInScheduler.CadenceOf(g.Key);
+                return new RoleTrack(g.Key, cadence, from, null, 0,
+                    from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0);
+            })
+            .ToList();
+
+        return new RolloutState(
+            plan.PlanId,
+            settings,
+            new PlanClock(realNow, realNow, settings.TimeScale),
+            plan.Practice.TimeZone,
+            checkInDay,
+            PlanStatus.Active,
+            CurrentPhase: phases.Count == 0 ? 0 : 1,
+            LastPhase: phases.Count == 0 ? 0 : phases.Max(t => t.Phase!.Value),
+            Streak: 0,
+            Pauses: 0,
+            roles,
+            []);
+    }
+
+    /// <summary>When something is next due (plan time), or null when the plan only waits for people.</summary>
+    public static DateTimeOffset? NextDue(RolloutState s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (s.Status is PlanStatus.Paused or PlanStatus.Cancelled)
+        {
+            return null;
+        }
+
+        var due = s.Roles.SelectMany(r => DueTimes(r, s.Settings)).ToList();
+        return due.Count == 0 ? null : due.Min();
+    }
+
+    /// <summary>Performs everything due at or before <paramref name="now"/>, in time order.</summary>
+    public static (RolloutState State, IReadOnlyList<RolloutNotice> Notices) Tick(RolloutState s, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var notices = new List<RolloutNotice>();
+        // Bounded: each step moves a due time forward; a long pause cannot make this spin.
+        for (var guard = 0; guard < 1000 && NextDue(s) is { } due && due <= now; guard++)
+        {
+            s = Step(s, due, notices);
+        }
+
+        return (s, notices);
+    }
+
+    /// <summary>Applies what a person told the plan.</summary>
+    public static (RolloutState State, IReadOnlyList<RolloutNotice> Notices) Apply(RolloutState s, PlanEvent e, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(e);
+        var notices = new List<RolloutNotice>();
+        if (s.IsOver)
+        {
+            return (s, notices);
+        }
+
+        s = e.Kind switch
+        {
+            PlanEventKind.DelegateRegistered when e.Delegate is not null => Register(s, e.Delegate, now),
+            PlanEventKind.CheckInRecorded when e.CheckInId is not null && e.Outcome is not null => Record(s, e.CheckInId, e.Outcome, now, notices),
+            PlanEventKind.Pause when s.Status is PlanStatus.Active or PlanStatus.Completed => s with { Status = PlanStatus.Paused },
+            PlanEventKind.Resume when s.Status == PlanStatus.Paused => Resume(s, now),
+            PlanEventKind.Cancel => s with { Status = PlanStatus.Cancelled },
+            _ => s,
+        };
+        return (WithCompletion(s), notices);
+    }
+
+    /// <summary>Whether <paramref name="checkInId"/> may be recorded now.</summary>
+    public static bool IsOpen(RolloutState s, string checkInId) =>
+        s.Status != PlanStatus.Cancelled && s.Roles.Any(r => r.Open is { Recorded: false } o && o.Id == checkInId);
+
+    static IEnumerable<DateTimeOffset> DueTimes(RoleTrack r, RolloutSettings settings)
+    {
+        if (r.Delegate is null)
+        {
+            if (r.NextHireReminderAt is { } hire && r.HireReminders < settings.MaxHireReminders)
+            {
+                yield return hire;
+            }
+
+            yield break;
+        }
+
+        if (r.NextCheckInAt is { } next)
+        {
+            yield return r.ReminderSent ? next : next - settings.ReminderLead;
+        }
+
+        if (r.Open is { Recorded: false, GraceHandled: false } open)
+        {
+            yield return open.At + settings.GracePeriod;
+        }
+    }
+
+    static RolloutState Step(RolloutState s, DateTimeOffset due, List<RolloutNotice> notices)
+    {
+        // Handle the one role whose earliest due time this is; ties resolve by role order.
+        var track = s.Roles.First(r => DueTimes(r, s.Settings).Contains(due));
+        var settings = s.Settings;
+
+        if (track.Delegate is null)
+        {
+            var count = track.HireReminders + 1;
+            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireReminder, $"hire-{track.Role}-{count}", false, track.Role));
+            return Replace(s, track with
+            {
+                HireReminders = count,
+                NextHireReminderAt = count < settings.MaxHireReminders ? due + settings.HireReminderDelay : null,
+            });
+        }
+
+        if (track.Open is { Recorded: false, GraceHandled: false } open && open.At + settings.GracePeriod == due)
+        {
+            return Missed(s, track, open, notices);
+        }
+
+        var next = track.NextCheckInAt!.Value;
+        if (!track.ReminderSent)
+        {
+            var id = $"{track.Role}-{track.Number}";
+            var expires = s.Clock.RealTime(next) + settings.LinkExpiry;
+            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-owner", false, track.Role, track.Delegate, id, next, TimeZone: s.TimeZone, LinkExpiresAt: expires));
+            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-delegate", true, track.Role, track.Delegate, id, next, TimeZone: s.TimeZone, LinkExpiresAt: expires));
+            // A previous check-in still open closes now: its grace has passed and it was counted.
+            return Replace(s, track with { ReminderSent = true, Open = new OpenCheckIn(id, next, false, false) });
+        }
+
+        // The meeting time itself: move on to the next one; the meeting just held stays open for its outcome.
+        return Replace(s, track with
+        {
+            Number = track.Number + 1,
+            NextCheckInAt = CheckInCalendar.Following(track.Cadence, s.TimeZone, s.CheckInDay, next),
+            ReminderSent = false,
+        });
+    }
+
+    static RolloutState Missed(RolloutState s, RoleTrack track, OpenCheckIn open, List<RolloutNotice> notices)
+    {
+        var missed = track.Missed + 1;
+        var record = new CheckInRecord(open.Id, track.Role, open.At, true, null, null, null, null);
+        s = Replace(s, track with { Missed = missed, Open = open with { GraceHandled = true } });
+        s = s with { Streak = 0, History = Append(s.History, record) };
+        if (missed >= 2)
+        {
+            var pauses = s.Pauses + 1;
+            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PausedForMisses, $"paused-{pauses}", false, track.Role, track.Delegate, open.Id));
+            return s with { Status = PlanStatus.Paused, Pauses = pauses };
+        }
+
+        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.FollowUp, $"followup-{open.Id}", false, track.Role, track.Delegate, open.Id, open.At,
+            TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At) + s.Settings.LinkExpiry));
+        return s;
+    }
+
+    static RolloutState Register(RolloutState s, DelegateInfo who, DateTimeOffset now)
+    {
+        var track = s.Track(who.Role);
+        if (track is null)
+        {
+            return s;
+        }
+
+        if (track.Delegate is not null)
+        {
+            // A new person in the role: keep the schedule, update who is reminded.
+            return Replace(s, track with { Delegate = who });
+        }
+
+        var first = CheckInCalendar.FirstAtOrAfter(track.Cadence, s.TimeZone, s.CheckInDay, now + s.Settings.ReminderLead);
+        return Replace(s, track with { Delegate = who, NextHireReminderAt = null, NextCheckInAt = first, ReminderSent = false });
+    }
+
+    static RolloutState Record(RolloutState s, string checkInId, CheckInOutcome outcome, DateTimeOffset now, List<RolloutNotice> notices)
+    {
+        var track = s.Roles.FirstOrDefault(r => r.Open is { Recorded: false } o && o.Id == checkInId);
+        if (track is null || s.Status == PlanStatus.Cancelled)
+        {
+            return s;
+        }
+
+        var open = track.Open!;
+        var record = new CheckInRecord(checkInId, track.Role, open.At, false, outcome.OnTrack, outcome.Stress, outcome.ReadyForMore, now);
+        // A late outcome replaces the "missed" entry written at the end of the grace period.
+        var history = s.History.Where(h => h.CheckInId != checkInId).ToList();
+        s = Replace(s, track with { Missed = 0, Open = open with { Recorded = true, GraceHandled = true } });
+        s = s with { History = Append(history, record) };
+
+        if (!outcome.OnTrack)
+        {
+            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.Adjustment, $"adjust-{checkInId}", false, track.Role, track.Delegate, checkInId));
+            return s with { Streak = 0 };
+        }
+
+        if (!outcome.ReadyForMore)
+        {
+            return s with { Streak = 0 };
+        }
+
+        var streak = s.Streak + 1;
+        if (streak < s.Settings.CheckInsPerPhase || s.CurrentPhase >= s.LastPhase || s.Status == PlanStatus.Paused)
+        {
+            return s with { Streak = streak };
+        }
+
+        return StartPhase(s with { Streak = 0 }, s.CurrentPhase + 1, now, notices);
+    }
+
+    static RolloutState StartPhase(RolloutState s, int phase, DateTimeOffset now, List<RolloutNotice> notices)
+    {
+        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-owner", false, Phase: phase));
+        var roles = s.Roles.Select(r =>
+        {
+            if (r.FromPhase == phase && r.Delegate is null)
+            {
+                // Newly needed role: start its hire reminders from today.
+                return r with { NextHireReminderAt = now + s.Settings.HireReminderDelay };
+            }
+
+            if (r.Delegate is not null && r.FromPhase <= phase)
+            {
+                notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-{r.Role}", true, r.Role, r.Delegate, Phase: phase));
+            }
+
+            return r;
+        }).ToList();
+        return s with { CurrentPhase = phase, Roles = roles };
+    }
+
+    static RolloutState Resume(RolloutState s, DateTimeOffset now)
+    {
+        var roles = s.Roles.Select(r => r.Delegate is null
+            ? r with { NextHireReminderAt = r.FromPhase <= s.CurrentPhase && r.HireReminders < s.Settings.MaxHireReminders ? now + s.Settings.HireReminderDelay : null }
+            : r with
+            {
+                Missed = 0,
+                Open = r.Open is { Recorded: false } o ? o with { GraceHandled = true } : r.Open,
+                NextCheckInAt = CheckInCalendar.FirstAtOrAfter(r.Cadence, s.TimeZone, s.CheckInDay, now + s.Settings.ReminderLead),
+                ReminderSent = false,
+            }).ToList();
+        return s with { Status = PlanStatus.Active, Roles = roles };
+    }
+
+    static RolloutState WithCompletion(RolloutState s)
+    {
+        var done = s.LastPhase > 0 && s.CurrentPhase >= s.LastPhase
+            && s.Roles.All(r => r.Delegate is not null || r.FromPhase > s.LastPhase);
+        return s.Status switch
+        {
+            PlanStatus.Active when done => s with { Status = PlanStatus.Completed },
+            PlanStatus.Completed when !done => s with { Status = PlanStatus.Active },
+            _ => s,
+        };
+    }
+
+    static RolloutState Replace(RolloutState s, RoleTrack track) =>
+        s with { Roles = s.Roles.Select(r => r.Role == track.Role ? track : r).ToList() };
+
+    static List<CheckInRecord> Append(IReadOnlyList<CheckInRecord> history, CheckInRecord record) =>
+        history.Append(record).TakeLast(RolloutState.MaxHistory).ToList();
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Rollout;
+
+/// <summary>The emails a rollout sends.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NoticeKind>))]
+public enum NoticeKind
+{
+    /// <summary>Gentle reminder to register who took a role.</summary>
+    HireReminder,
+    /// <summary>A check-in is tomorrow: agenda and a link to record how it went.</summary>
+    CheckInReminder,
+    /// <summary>No outcome arrived within the grace period.</summary>
+    FollowUp,
+    /// <summary>A check-in was off track: a short guide to adjust.</summary>
+    Adjustment,
+    /// <summary>Two check-ins in a row were missed: the rollout paused.</summary>
+    PausedForMisses,
+    /// <summary>The next phase starts: its SOPs.</summary>
+    PhaseStarted,
+}
+
+/// <summary>
+/// One email to send, described by ids only; the activity builds the message from the stored
+/// plan. <see cref="MessageKey"/> makes its message id deterministic, so a retry never sends twice.
+/// </summary>
+public sealed record RolloutNotice(
+    string PlanId,
+    NoticeKind Kind,
+    string MessageKey,
+    bool ToDelegate,
+    SupportRole? Role = null,
+    DelegateInfo? Delegate = null,
+    string? CheckInId = null,
+    DateTimeOffset? CheckInAt = null,
+    int? Phase = null,
+    string? TimeZone = null,
+    DateTimeOffset? LinkExpiresAt = null);

@@ -1,0 +1,71 @@
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+
+namespace Delegation.Core.Rollout;
+
+/// <summary>
+/// Everything a running plan remembers between cycles. It is the input of each
+/// <c>ContinueAsNew</c> generation, so it stays small: no documents, a bounded history.
+/// </summary>
+public sealed record RolloutState(
+    string PlanId,
+    RolloutSettings Settings,
+    PlanClock Clock,
+    string TimeZone,
+    DayOfWeek CheckInDay,
+    PlanStatus Status,
+    int CurrentPhase,
+    int LastPhase,
+    int Streak,
+    int Pauses,
+    IReadOnlyList<RoleTrack> Roles,
+    IReadOnlyList<CheckInRecord> History)
+{
+    /// <summary>Most check-in records kept; older ones have already been reported.</summary>
+    public const int MaxHistory = 100;
+
+    /// <summary>True once the plan will never act again.</summary>
+    public bool IsOver => Status is PlanStatus.Cancelled;
+
+    /// <summary>The track of <paramref name="role"/>, if the plan engages it.</summary>
+    public RoleTrack? Track(SupportRole role) => Roles.FirstOrDefault(r => r.Role == role);
+}
+
+/// <summary>One engaged role: who took it, where its check-ins are.</summary>
+/// <param name="Role">The role.</param>
+/// <param name="Cadence">How often it meets.</param>
+/// <param name="FromPhase">The first phase that needs it.</param>
+/// <param name="Delegate">Who took it, once registered.</param>
+/// <param name="HireReminders">Hire reminders sent so far.</param>
+/// <param name="NextHireReminderAt">When the next hire reminder is due (plan time), if any.</param>
+/// <param name="Number">Number of the upcoming check-in.</param>
+/// <param name="NextCheckInAt">When the upcoming check-in meets (plan time), once the role is filled.</param>
+/// <param name="ReminderSent">Whether the upcoming check-in's reminder went out.</param>
+/// <param name="Open">The check-in that may be recorded now, if any.</param>
+/// <param name="Missed">Check-ins in a row with no outcome.</param>
+public sealed record RoleTrack(
+    SupportRole Role,
+    Cadence Cadence,
+    int FromPhase,
+    DelegateInfo? Delegate,
+    int HireReminders,
+    DateTimeOffset? NextHireReminderAt,
+    int Number,
+    DateTimeOffset? NextCheckInAt,
+    bool ReminderSent,
+    OpenCheckIn? Open,
+    int Missed);
+
+/// <summary>A check-in whose reminder went out and whose outcome may be recorded until the next one opens.</summary>
+public sealed record OpenCheckIn(string Id, DateTimeOffset At, bool Recorded, bool GraceHandled);
+
+/// <summary>What happened at one check-in (notes are not kept here: this record is published in the plan).</summary>
+public sealed record CheckInRecord(
+    string CheckInId,
+    SupportRole Role,
+    DateTimeOffset At,
+    bool Missed,
+    bool? OnTrack,
+    int? Stress,
+    bool? ReadyForMore,
+    DateTimeOffset? RecordedAt);
