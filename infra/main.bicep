@@ -59,8 +59,8 @@ param maximumInstanceCount int = 40
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
-var functionAppName = 'func-api-${resourceToken}'
 // Names known before deployment (not module outputs), so What-If can predict every resource.
+var functionAppName = 'func-api-${resourceToken}'
 var storageAccountName = 'st${resourceToken}'
 var applicationInsightsName = 'appi-${resourceToken}'
 var keyVaultName = 'kv-${resourceToken}'
