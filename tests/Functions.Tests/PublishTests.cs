@@ -104,6 +104,8 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.Equal("", extensions.GetProperty("http").GetProperty("routePrefix").GetString());
         var durableTask = extensions.GetProperty("durableTask");
         Assert.False(string.IsNullOrWhiteSpace(durableTask.GetProperty("hubName").GetString()));
+        // infra/main.bicep grants queue and table roles for this provider; another one needs other infrastructure.
+        Assert.Equal("AzureStorage", durableTask.GetProperty("storageProvider").GetProperty("type").GetString());
     }
 
     [Fact]
