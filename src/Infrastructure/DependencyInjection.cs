@@ -5,8 +5,8 @@ using Delegation.Infrastructure.Email;
 using Delegation.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SendGrid;
 
 namespace Delegation.Infrastructure;
 
@@ -27,7 +27,6 @@ public static class DependencyInjection
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.FromAddress), "Email:FromAddress is required.");
-        services.AddOptions<SendGridOptions>().BindConfiguration(SendGridOptions.Section);
 
         var blobs = BlobServiceFromConfiguration(configuration);
         if (blobs is not null)
@@ -43,23 +42,16 @@ public static class DependencyInjection
 
         if (!string.IsNullOrWhiteSpace(configuration[$"{SendGridOptions.Section}:ApiKey"]))
         {
-            services.AddHttpClient(nameof(SendGridEmailSender));
-            services.AddSingleton<ISendGridClient>(sp =>
-            {
-                var o = sp.GetRequiredService<IOptions<SendGridOptions>>().Value;
-                var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SendGridEmailSender));
-                var clientOptions = new SendGridClientOptions { ApiKey = o.ApiKey };
-                if (!string.IsNullOrWhiteSpace(o.Host))
-                {
-                    clientOptions.Host = o.Host;
-                }
-
-                return new SendGridClient(http, clientOptions);
-            });
+            services.AddOptions<SendGridOptions>().BindConfiguration(SendGridOptions.Section).ValidateOnStart();
+            services.AddSingleton<IValidateOptions<SendGridOptions>, SendGridOptionsValidator>();
+            services.TryAddSingleton(TimeProvider.System);
+            services.AddSendGridHttpClient();
+            services.AddSingleton<EmailClaims>();
             services.AddSingleton<IEmailSender, SendGridEmailSender>();
         }
         else
         {
+            services.AddOptions<SendGridOptions>().BindConfiguration(SendGridOptions.Section);
             services.AddSingleton<IEmailSender, OutboxEmailSender>();
         }
 

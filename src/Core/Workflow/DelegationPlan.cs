@@ -21,6 +21,20 @@ public static class DelegationPlan
         backoffCoefficient: 2,
         maxRetryInterval: TimeSpan.FromSeconds(30)));
 
+    /// <summary>
+    /// The email stage: the same schedule for storage faults and host restarts, but never for
+    /// <see cref="EmailDeliveryException"/>. The sender's HTTP pipeline already retried 429/5xx/timeouts
+    /// (bounded); retrying it here too would multiply the attempts, and a 400 would be sent again for nothing.
+    /// </summary>
+    static readonly TaskOptions EmailRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 5,
+        firstRetryInterval: TimeSpan.FromSeconds(1),
+        backoffCoefficient: 2,
+        maxRetryInterval: TimeSpan.FromSeconds(30))
+    {
+        HandleFailure = failure => !failure.IsCausedBy<EmailDeliveryException>(),
+    });
+
     /// <summary>Runs the plan from intake to the email in the owner's inbox.</summary>
     public static async Task<PlanProgress> RunAsync(TaskOrchestrationContext context, PlanRequest request)
     {
@@ -52,7 +66,7 @@ public static class DelegationPlan
             var plan = PlanComposer.Compose(request.PlanId, request.ReceivedAt, request.Intake, ranked, match.Match, match.Roles,
                 sops, checkIns, PlanStatus.Active, PlanStage.PlanSent);
             await context.CallActivityAsync<bool>(nameof(SavePlan), plan, IoRetry);
-            var outcome = await context.CallActivityAsync<EmailSendOutcome>(nameof(SendPlanEmail), request.PlanId, IoRetry);
+            var outcome = await context.CallActivityAsync<EmailSendOutcome>(nameof(SendPlanEmail), request.PlanId, EmailRetry);
 
             log.LogInformation("Plan {PlanId} sent ({Outcome}): {Delegated} of {Total} tasks delegated", request.PlanId, outcome, delegated.Count, ranked.Count);
             var sent = new PlanProgress(PlanStatus.Active, PlanStage.PlanSent);

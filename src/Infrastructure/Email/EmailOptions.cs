@@ -15,16 +15,3 @@ public sealed class EmailOptions
     /// <summary>Folder of .eml files written instead of sending.</summary>
     public string OutboxPath { get; set; } = ".data/outbox";
 }
-
-/// <summary>SendGrid settings; email goes through SendGrid only when <see cref="ApiKey"/> is set.</summary>
-public sealed class SendGridOptions
-{
-    /// <summary>Configuration section name.</summary>
-    public const string Section = "SendGrid";
-
-    /// <summary>API key (from Key Vault in Azure).</summary>
-    public string? ApiKey { get; set; }
-
-    /// <summary>API base address; the EU data-residency host or a local stand-in in tests.</summary>
-    public string? Host { get; set; }
-}

@@ -1,53 +1,75 @@
-using System.Text;
-using System.Text.Json;
+using System.Net;
 using Delegation.Core.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 
 namespace Delegation.Infrastructure.Email;
 
 /// <summary>
-/// Sends through SendGrid's v3 API with the official client. Before sending it claims the message
-/// id with a create-only marker (<c>emails/{id}.json</c>: pending, then sent), so an activity that
-/// is retried after a successful send does not send again.
+/// Sends through SendGrid's v3 API with the official client over the resilient <see cref="HttpClient"/>
+/// (<see cref="SendGridResilience"/>). Each message is claimed first (<see cref="EmailClaims"/>), so an
+/// activity retried or replayed after a successful send does not send again.
 /// </summary>
 public sealed class SendGridEmailSender(
-    ISendGridClient client,
-    IDocumentStore documents,
+    IHttpClientFactory http,
+    EmailClaims claims,
+    IOptions<SendGridOptions> sendGrid,
     IOptions<EmailOptions> options,
     ILogger<SendGridEmailSender> log) : IEmailSender
 {
-    sealed record Claim(string State, DateTimeOffset At);
+    /// <summary>The category every message carries, beside its purpose.</summary>
+    public const string Category = "delegation";
 
     /// <inheritdoc />
     public async Task<EmailSendOutcome> SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var marker = $"emails/{message.MessageId.ToLowerInvariant()}.json";
-        var claimed = await documents.TryCreateAsync(marker, Serialize("pending"), "application/json", cancellationToken);
-        if (!claimed)
+        if (!DocumentPath.IsSafeSegment(message.MessageId))
         {
-            var existing = await documents.GetAsync(marker, cancellationToken);
-            if (existing is not null && JsonSerializer.Deserialize<Claim>(existing.Content)?.State == "sent")
-            {
-                return EmailSendOutcome.AlreadySent;
-            }
-            // Pending: an earlier attempt claimed it and failed before confirming; sending again is the retry.
+            throw new ArgumentException($"Message id '{message.MessageId}' is not a plain identifier.", nameof(message));
         }
 
-        var response = await client.SendEmailAsync(ToSendGrid(message, options.Value), cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        var claim = await claims.TryClaimAsync(message.MessageId, sendGrid.Value.ClaimLease, cancellationToken);
+        if (claim is null)
         {
-            var body = await response.Body.ReadAsStringAsync(cancellationToken);
-            log.LogWarning("SendGrid refused {MessageId}: {Status} {Body}", message.MessageId, (int)response.StatusCode, body);
-            throw new HttpRequestException($"SendGrid answered {(int)response.StatusCode}: {body}", null, response.StatusCode);
+            log.LogInformation("Message {MessageId} was sent before; not sending again", message.MessageId);
+            return EmailSendOutcome.AlreadySent;
         }
 
-        await documents.PutAsync(marker, Serialize("sent"), "application/json", cancellationToken);
-        log.LogInformation("Sent {MessageId} ({Purpose}) through SendGrid", message.MessageId, message.Purpose);
-        return EmailSendOutcome.Sent;
+        Response response;
+        try
+        {
+            response = await Client().SendEmailAsync(ToSendGrid(message, options.Value), cancellationToken);
+        }
+        catch (Exception ex) when ((ex is HttpRequestException or TimeoutRejectedException) && !cancellationToken.IsCancellationRequested)
+        {
+            // The pipeline's retries are spent (or its total time is): say so, and let the workflow stop here.
+            await claims.MarkFailedAsync(claim, ex.GetType().Name, CancellationToken.None);
+            log.LogError(ex, "SendGrid unreachable for {MessageId} after every retry", message.MessageId);
+            throw new EmailUnavailableException(message.MessageId, ex.Message, ex);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            await RecordSentAsync(claim, message);
+            return EmailSendOutcome.Sent;
+        }
+
+        var status = (int)response.StatusCode;
+        var reason = SendGridErrors.Describe(await response.Body.ReadAsStringAsync(cancellationToken));
+        await claims.MarkFailedAsync(claim, $"{status} {reason}", CancellationToken.None);
+        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || status >= 500)
+        {
+            log.LogError("SendGrid still answered {Status} for {MessageId} after every retry: {Reason}", status, message.MessageId, reason);
+            throw new EmailUnavailableException(message.MessageId, $"{status} {reason}");
+        }
+
+        // A 4xx is SendGrid saying this request will never work (bad address, key, sender): no retry anywhere.
+        log.LogError("SendGrid rejected {MessageId} with {Status}: {Reason}", message.MessageId, status, reason);
+        throw new EmailRejectedException(message.MessageId, status, reason);
     }
 
     /// <summary>The SendGrid form of <paramref name="message"/>: both content types, attachments base64, tracing tags.</summary>
@@ -64,17 +86,49 @@ public sealed class SendGridEmailSender(
             HtmlContent = message.Html,
         };
         mail.AddTo(new SendGrid.Helpers.Mail.EmailAddress(message.To.Email, message.To.Name));
-        mail.AddCategory(message.Purpose);
-        mail.AddCustomArg("planId", message.PlanId);
-        mail.AddCustomArg("messageId", message.MessageId);
+        mail.AddCategories([Category, message.Purpose]);
+        // Custom args come back on every SendGrid event (delivered, bounced), so a webhook can find the plan and the send.
+        mail.AddCustomArgs(new Dictionary<string, string>
+        {
+            ["planId"] = message.PlanId,
+            ["purpose"] = message.Purpose,
+            ["messageId"] = message.MessageId,
+        });
+        mail.AddHeader(MimeMessages.MessageIdHeader, message.MessageId);
         foreach (var a in message.Attachments)
         {
-            mail.AddAttachment(a.FileName, Convert.ToBase64String(a.Content), a.ContentType);
+            mail.AddAttachment(a.FileName, Convert.ToBase64String(a.Content), a.ContentType, "attachment");
         }
 
         return mail;
     }
 
-    static byte[] Serialize(string state) =>
-        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Claim(state, DateTimeOffset.UtcNow)));
+    async Task RecordSentAsync(EmailClaims.Claim claim, EmailMessage message)
+    {
+        try
+        {
+            // Not the caller's token: the message is out, the record of it must be written even during shutdown.
+            await claims.MarkSentAsync(claim, CancellationToken.None);
+            log.LogInformation("Sent {MessageId} ({Purpose}) through SendGrid, attempt {Attempt}", message.MessageId, message.Purpose, claim.Attempt);
+        }
+#pragma warning disable CA1031 // Any storage failure here: the email did go out, so the send must not be reported as failed (a retry would duplicate it).
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            log.LogError(ex, "Sent {MessageId} but could not record it; a re-run after the claim lease would send it again", message.MessageId);
+        }
+    }
+
+    SendGridClient Client()
+    {
+        var o = sendGrid.Value;
+        var clientOptions = new SendGridClientOptions { ApiKey = o.ApiKey };
+        if (!string.IsNullOrWhiteSpace(o.Host))
+        {
+            clientOptions.Host = o.Host;
+        }
+
+        // A client per send over the factory's pooled handler, so DNS changes and handler rotation apply.
+        return new SendGridClient(http.CreateClient(SendGridResilience.ClientName), clientOptions);
+    }
 }
