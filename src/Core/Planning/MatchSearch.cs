@@ -150,17 +150,21 @@ internal sealed class MatchSearch
             return false;
         }
 
-        var bound = UpperBound(k);
+        var free = FreeHours();
+        var bound = UpperBound(k, free);
         if (bound + Epsilon < bestValue)
         {
             return true;
         }
 
         // Unable to beat the best value, this subtree can only win a tie: by cost, or by an earlier choice sequence.
-        if (bound + Epsilon < bestValue + granularity
-            && (cost > bestCost || cost == bestCost && ((ReadOnlySpan<int>)choice.AsSpan(0, k)).SequenceCompareTo(best.AsSpan(0, k)) > 0))
+        if (bound + Epsilon < bestValue + granularity)
         {
-            return true;
+            var least = cost + LeastAddedCost(k, free, bestValue - total);
+            if (least > bestCost || least >= bestCost && ((ReadOnlySpan<int>)choice.AsSpan(0, k)).SequenceCompareTo(best.AsSpan(0, k)) > 0)
+            {
+                return true;
+            }
         }
 
         foreach (var r in eligible[k])
@@ -193,9 +197,9 @@ internal sealed class MatchSearch
         return Search(k + 1);
     }
 
-    decimal UpperBound(int k)
+    /// <summary>Hours already paid for under engaged roles' minimum engagements.</summary>
+    decimal FreeHours()
     {
-        var bound = total;
         var free = 0m;
         for (var r = 0; r < roleCount; r++)
         {
@@ -205,6 +209,46 @@ internal sealed class MatchSearch
             }
         }
 
+        return free;
+    }
+
+    /// <summary>
+    /// A lower bound on what reaching <paramref name="needed"/> more value costs: free hours at the best
+    /// remaining score first, then the remaining tasks at their cheapest rate, cheapest value first, fractionally.
+    /// </summary>
+    decimal LeastAddedCost(int k, decimal free, decimal needed)
+    {
+        needed -= free * bestScoreFrom[k];
+        if (needed <= 0)
+        {
+            return 0;
+        }
+
+        var added = 0m;
+        foreach (var i in densityOrder)
+        {
+            if (i < k)
+            {
+                continue;
+            }
+
+            if (value[i] >= needed)
+            {
+                added += weight[i] * needed / value[i];
+                return Math.Max(0, added - roundingSlack - Epsilon);
+            }
+
+            added += weight[i];
+            needed -= value[i];
+        }
+
+        // The remaining tasks cannot reach the value at any price.
+        return decimal.MaxValue / 2;
+    }
+
+    decimal UpperBound(int k, decimal free)
+    {
+        var bound = total;
         bound += free * bestScoreFrom[k];
         var capacity = budget - cost + roundingSlack;
         foreach (var i in densityOrder)
