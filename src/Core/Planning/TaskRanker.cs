@@ -62,12 +62,23 @@ public static class TaskRanker
         var strong = factors.Where(f => f.Share >= 0.5).OrderByDescending(f => f.Share).Select(f => f.Text).ToList();
         if (strong.Count == 0)
         {
-            return $"Lower priority: {hours} h a week, {stress} stress ({task.Stress}/5) and you feel capable ({task.Confidence}/5).";
+            // Only the factors that count: with an intake's own weights some may count for nothing.
+            var facts = new (double Weight, string Text)[]
+                {
+                    (w.Time, $"{hours} h a week"),
+                    (w.Stress, $"{stress} stress ({task.Stress}/5)"),
+                    (w.LowConfidence, $"you feel capable ({task.Confidence}/5)"),
+                    (w.Repetitive, "not repetitive"),
+                }
+                .Where(f => f.Weight > 0).Select(f => f.Text).ToList();
+            return facts.Count == 0 ? "Lower priority." : $"Lower priority: {Join(facts)}.";
         }
 
-        var list = strong.Count == 1 ? strong[0] : string.Join(", ", strong.Take(strong.Count - 1)) + " and " + strong[^1];
-        return $"Worth handing over: {list}.";
+        return $"Worth handing over: {Join(strong)}.";
     }
+
+    static string Join(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>How much of a factor's points a task earned; a factor weighted 0 never counts as a reason.</summary>
     static double Share(double points, double weight) => weight > 0 ? points / weight : 0;
