@@ -134,22 +134,27 @@ public sealed class PlanningEdgeCaseTests
         Assert.Equal(390.00m, match.MonthlyCost);
     }
 
-    [Fact]
-    public void Match_HundredTasks_IsProvenOptimalAndKeepsEveryRule()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("800")]
+    [InlineData("2500")]
+    [InlineData("100000")]
+    public void Match_HundredTasks_IsProvenOptimalAndKeepsEveryRule(string budgetText)
     {
+        var budget = decimal.Parse(budgetText, System.Globalization.CultureInfo.InvariantCulture);
         var categories = Enum.GetValues<TaskCategory>();
         var tasks = Enumerable.Range(0, 100).Select(i => Samples.Task(
             name: $"Task {i}", category: categories[i % categories.Length], hours: 0.25m * (1 + i * 7 % 32),
             stress: 1 + i % 5, confidence: 1 + i * 3 % 5, repetitive: i % 2 == 0, clientInfo: i % 3 == 0)).ToList();
         var ranked = Samples.Rank(Samples.IntakeOf(tasks, shareClientLoad: true));
 
-        var match = SupportMatcher.Match(ranked, Roles, 2500m, startWith: 2);
+        var match = SupportMatcher.Match(ranked, Roles, budget, startWith: 2);
 
         Assert.True(match.Optimal);
-        Assert.True(match.MonthlyCost <= 2500m);
+        Assert.True(match.MonthlyCost <= budget);
         var byId = ranked.ToDictionary(r => r.Task.TaskId, r => r.Task);
         Assert.All(match.Assignments, a => Assert.True(Roles.Single(r => r.Role == a.Role).CanTake(byId[a.TaskId])));
-        Assert.Equal(2, match.Assignments.Count(a => a.Phase == 1));
+        Assert.Equal(Math.Min(2, match.Assignments.Count), match.Assignments.Count(a => a.Phase == 1));
         Assert.All(match.Assignments.Where(a => a.Phase > 1).GroupBy(a => a.Phase), g => Assert.InRange(g.Count(), 1, 2));
     }
 

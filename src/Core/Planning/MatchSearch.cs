@@ -22,6 +22,8 @@ internal sealed class MatchSearch
     readonly decimal[] hours;
     readonly decimal[] score;
     readonly decimal[] bestScoreFrom;
+    readonly decimal[] valueFrom;
+    readonly decimal[][] dearestPriceFrom;
     readonly decimal[] value;
     readonly decimal[] weight;
     readonly int[][] eligible;
@@ -57,12 +59,25 @@ internal sealed class MatchSearch
         value = [.. candidates.Select(c => c.Score * c.Hours)];
         eligible = [.. candidates.Select(c => c.Eligible)];
         bestScoreFrom = new decimal[n + 1];
+        valueFrom = new decimal[n + 1];
         for (var i = n - 1; i >= 0; i--)
         {
             bestScoreFrom[i] = Math.Max(score[i], bestScoreFrom[i + 1]);
+            valueFrom[i] = value[i] + valueFrom[i + 1];
         }
 
         weight = [.. candidates.Select(c => c.Hours * c.Eligible.Min(r => this.roles[r].HourlyRate) * RoleProfile.WeeksPerMonth)];
+        // Per role, the highest hourly price (at their cheapest role) of the tasks from k on that it could take.
+        dearestPriceFrom = new decimal[roleCount][];
+        for (var r = 0; r < roleCount; r++)
+        {
+            dearestPriceFrom[r] = new decimal[n + 1];
+            for (var i = n - 1; i >= 0; i--)
+            {
+                dearestPriceFrom[r][i] = eligible[i].Contains(r) ? Math.Max(weight[i] / hours[i], dearestPriceFrom[r][i + 1]) : dearestPriceFrom[r][i + 1];
+            }
+        }
+
         densityOrder = [.. Enumerable.Range(0, n).OrderByDescending(i => weight[i] == 0 ? decimal.MaxValue : value[i] / weight[i]).ThenBy(i => i)];
 
         // Values are sums of score × hours, so two of them differ by at least one unit of the finest scale in play.
@@ -213,12 +228,33 @@ internal sealed class MatchSearch
     }
 
     /// <summary>
-    /// A lower bound on what reaching <paramref name="needed"/> more value costs: free hours at the best
-    /// remaining score first, then the remaining tasks at their cheapest rate, cheapest value first, fractionally.
+    /// A lower bound on what reaching <paramref name="needed"/> more value costs: the remaining tasks at their
+    /// cheapest rate, cheapest value first, fractionally, less what free hours could save, bounded two ways:
+    /// free hours earning the best remaining score, or each role's free hours saving its dearest eligible price.
     /// </summary>
     decimal LeastAddedCost(int k, decimal free, decimal needed)
     {
-        needed -= free * bestScoreFrom[k];
+        if (needed <= 0)
+        {
+            return 0;
+        }
+
+        var saving = 0m;
+        for (var r = 0; r < roleCount; r++)
+        {
+            if (load[r] > 0 && load[r] < roles[r].MinHoursPerWeek)
+            {
+                saving += (roles[r].MinHoursPerWeek - load[r]) * dearestPriceFrom[r][k];
+            }
+        }
+
+        var least = Math.Max(Cover(k, needed - free * bestScoreFrom[k]), Cover(k, needed) - saving);
+        return Math.Max(0, least - roundingSlack - Epsilon);
+    }
+
+    /// <summary>Least cost of <paramref name="needed"/> value from tasks k on at their cheapest rate, fractionally.</summary>
+    decimal Cover(int k, decimal needed)
+    {
         if (needed <= 0)
         {
             return 0;
@@ -234,8 +270,7 @@ internal sealed class MatchSearch
 
             if (value[i] >= needed)
             {
-                added += weight[i] * needed / value[i];
-                return Math.Max(0, added - roundingSlack - Epsilon);
+                return added + weight[i] * needed / value[i];
             }
 
             added += weight[i];
@@ -248,7 +283,9 @@ internal sealed class MatchSearch
 
     decimal UpperBound(int k, decimal free)
     {
+        // No completion can add more than every remaining task; free hours would otherwise overstate it.
         var bound = total;
+        var all = total + valueFrom[k];
         bound += free * bestScoreFrom[k];
         var capacity = budget - cost + roundingSlack;
         foreach (var i in densityOrder)
@@ -270,6 +307,6 @@ internal sealed class MatchSearch
             }
         }
 
-        return bound;
+        return Math.Min(bound, all);
     }
 }
