@@ -30,5 +30,22 @@ public sealed record PracticeTask(
     bool InvolvesClientInfo,
     string? Notes);
 
-/// <summary>How the therapist wants to roll delegation out.</summary>
-public sealed record Preferences(int StartWith, DayOfWeek CheckInDay, bool ShareClientLoad);
+/// <summary>How the therapist wants to roll delegation out, and what they override in the planning defaults.</summary>
+/// <param name="StartWith">Tasks in phase 1.</param>
+/// <param name="CheckInDay">Day of the week check-ins fall on.</param>
+/// <param name="ShareClientLoad">Whether an associate therapist may take clinical work.</param>
+/// <param name="Weights">Ranking weights for this intake; null keeps the configured ones.</param>
+/// <param name="Rates">Hourly rate per role for this intake; roles not named keep the catalogue's rate.</param>
+public sealed record Preferences(
+    int StartWith,
+    DayOfWeek CheckInDay,
+    bool ShareClientLoad,
+    RankingWeights? Weights = null,
+    IReadOnlyDictionary<Planning.SupportRole, decimal>? Rates = null);
+
+/// <summary>How much each factor counts in a task's score; only their proportions matter, the score is scaled to 0–100.</summary>
+public sealed record RankingWeights(double Time, double Stress, double LowConfidence, double Repetitive)
+{
+    /// <summary>The sum of the weights: the divisor that scales a score to 0–100.</summary>
+    public double Total => Time + Stress + LowConfidence + Repetitive;
+}

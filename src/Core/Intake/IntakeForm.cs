@@ -34,4 +34,12 @@ public sealed record TaskForm(
     string? Notes);
 
 /// <summary>Optional preferences as posted.</summary>
-public sealed record PreferencesForm(int? StartWith, string? CheckInDay, bool? ShareClientLoad);
+public sealed record PreferencesForm(
+    int? StartWith,
+    string? CheckInDay,
+    bool? ShareClientLoad,
+    WeightsForm? Weights = null,
+    IReadOnlyDictionary<string, decimal?>? Rates = null);
+
+/// <summary>Ranking weights as posted: all four together, or none.</summary>
+public sealed record WeightsForm(double? Time, double? Stress, double? LowConfidence, double? Repetitive);

@@ -15,4 +15,6 @@ public static class IntakeLimits
     public const decimal MaxHoursPerWeek = 80m;
     /// <summary>Upper bound for session fees and budgets, to catch typos and overflow.</summary>
     public const decimal MaxMoney = 1_000_000m;
+    /// <summary>Largest ranking weight an intake may give; only proportions matter, so this only catches nonsense.</summary>
+    public const double MaxWeight = 1000;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
+using Delegation.Core.Planning;
 
 namespace Delegation.Core.Intake;
 
@@ -107,7 +108,8 @@ public static class IntakeValidator
 
             var name = RequiredText(t.Name, $"{path}.name", errors);
             var category = Category(t.Category, $"{path}.category", errors);
-            var hours = Range(t.HoursPerWeek, $"{path}.hoursPerWeek", 0m, IntakeLimits.MaxHoursPerWeek, errors, exclusiveMin: true);
+            var hours = Cents(Range(t.HoursPerWeek, $"{path}.hoursPerWeek", 0m, IntakeLimits.MaxHoursPerWeek, errors, exclusiveMin: true),
+                $"{path}.hoursPerWeek", errors);
             var stress = Scale(t.Stress, $"{path}.stress", errors);
             var confidence = Scale(t.Confidence, $"{path}.confidence", errors);
             var notes = OptionalText(t.Notes, $"{path}.notes", IntakeLimits.MaxNotesLength, errors);
@@ -152,7 +154,91 @@ public static class IntakeValidator
             day = named ?? day;
         }
 
-        return new Preferences(startWith, day, p?.ShareClientLoad ?? false);
+        return new Preferences(startWith, day, p?.ShareClientLoad ?? false, Weights(p?.Weights, errors), Rates(p?.Rates, errors));
+    }
+
+    static RankingWeights? Weights(WeightsForm? w, ErrorBag errors)
+    {
+        if (w is null)
+        {
+            return null;
+        }
+
+        double? Weight(double? value, string name)
+        {
+            var path = $"preferences.weights.{name}";
+            if (value is null)
+            {
+                errors.Add(path, "Required when weights are given: a number of 0 or more.");
+                return null;
+            }
+
+            if (!double.IsFinite(value.Value) || value < 0 || value > IntakeLimits.MaxWeight)
+            {
+                errors.Add(path, $"Must be a number from 0 to {IntakeLimits.MaxWeight}.");
+                return null;
+            }
+
+            return value;
+        }
+
+        var time = Weight(w.Time, "time");
+        var stress = Weight(w.Stress, "stress");
+        var lowConfidence = Weight(w.LowConfidence, "lowConfidence");
+        var repetitive = Weight(w.Repetitive, "repetitive");
+        if (time is null || stress is null || lowConfidence is null || repetitive is null)
+        {
+            return null;
+        }
+
+        var weights = new RankingWeights(time.Value, stress.Value, lowConfidence.Value, repetitive.Value);
+        if (weights.Total <= 0)
+        {
+            errors.Add("preferences.weights", "At least one weight must be greater than 0.");
+            return null;
+        }
+
+        return weights;
+    }
+
+    static Dictionary<SupportRole, decimal>? Rates(IReadOnlyDictionary<string, decimal?>? rates, ErrorBag errors)
+    {
+        if (rates is null)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<SupportRole, decimal>();
+        foreach (var (name, rate) in rates)
+        {
+            var path = $"preferences.rates.{name}";
+            // Names only, exactly as the plan's roles[] spells them: Enum.TryParse would also take "0" or "a, b".
+            var role = Enum.GetValues<SupportRole>().Where(r => r.ToString() == name).Select(r => (SupportRole?)r).FirstOrDefault();
+            if (role is null)
+            {
+                errors.Add(path, $"Unknown role: must be one of {string.Join(", ", Enum.GetNames<SupportRole>())}.");
+                continue;
+            }
+
+            if (Cents(Range(rate, path, 0m, IntakeLimits.MaxMoney, errors, exclusiveMin: true), path, errors) is { } valid)
+            {
+                result[role.Value] = valid;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Two decimal places at most: cents and quarter hours, so the matcher's arithmetic is exact.</summary>
+    static decimal? Cents(decimal? value, string path, ErrorBag errors)
+    {
+        if (value is { } v && decimal.Round(v, 2) != v)
+        {
+            errors.Add(path, "Must have at most two decimal places.");
+            return null;
+        }
+
+        return value;
     }
 
     static string? RequiredText(string? value, string path, ErrorBag errors)

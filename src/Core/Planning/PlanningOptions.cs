@@ -25,6 +25,22 @@ public sealed class PlanningOptions
     /// <summary>The roles a plan may choose from.</summary>
     public List<RoleProfile> Roles { get; set; } = DefaultRoles();
 
+    /// <summary>The configured weights, or the preferences when the intake gives its own.</summary>
+    public RankingWeights WeightsFor(Preferences preferences)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        return preferences.Weights ?? new RankingWeights(TimeWeight, StressWeight, LowConfidenceWeight, RepetitiveWeight);
+    }
+
+    /// <summary>The catalogue with the intake's rate overrides applied: the catalogue a plan is made from and shows.</summary>
+    public IReadOnlyList<RoleProfile> RolesFor(Preferences preferences)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        return Roles
+            .Select(r => preferences.Rates is { } rates && rates.TryGetValue(r.Role, out var rate) ? r with { HourlyRate = rate } : r)
+            .ToList();
+    }
+
     /// <summary>The catalogue used when configuration says nothing.</summary>
     public static List<RoleProfile> DefaultRoles() =>
     [

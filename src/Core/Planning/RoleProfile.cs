@@ -19,8 +19,14 @@ public sealed record RoleProfile(
     public const decimal WeeksPerMonth = 52m / 12m;
 
     /// <summary>Whether this role may be given <paramref name="task"/> at all.</summary>
-    public bool CanTake(PracticeTask task) =>
-        Categories.Contains(task.Category) && (HipaaTrained || !task.InvolvesClientInfo);
+    /// <remarks>Clinical work goes only to an associate therapist, whatever a configured catalogue lists.</remarks>
+    public bool CanTake(PracticeTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return Categories.Contains(task.Category)
+            && (HipaaTrained || !task.InvolvesClientInfo)
+            && (task.Category != TaskCategory.Clinical || Role == SupportRole.AssociateTherapist);
+    }
 
     /// <summary>Monthly cost of engaging the role for <paramref name="hoursPerWeek"/>; zero when unused.</summary>
     public decimal MonthlyCost(decimal hoursPerWeek) =>

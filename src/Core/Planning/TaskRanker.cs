@@ -15,8 +15,12 @@ public static class TaskRanker
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(options);
 
+        // Only proportions matter: the weights are scaled to add up to 100, so a score stays 0–100 whatever an intake gives.
+        var given = options.WeightsFor(intake.Preferences);
+        var scale = given.Total > 0 ? 100 / given.Total : 0;
+        var weights = new RankingWeights(given.Time * scale, given.Stress * scale, given.LowConfidence * scale, given.Repetitive * scale);
         return intake.Tasks
-            .Select((task, index) => (Ranked: Score(task, intake.Preferences, options), Index: index))
+            .Select((task, index) => (Ranked: Score(task, intake.Preferences, weights, options.FullTimeHours), Index: index))
             .OrderByDescending(x => x.Ranked.Score)
             .ThenByDescending(x => x.Ranked.Task.HoursPerWeek)
             .ThenBy(x => x.Index)
@@ -24,12 +28,12 @@ public static class TaskRanker
             .ToList();
     }
 
-    static RankedTask Score(PracticeTask task, Preferences preferences, PlanningOptions o)
+    static RankedTask Score(PracticeTask task, Preferences preferences, RankingWeights w, double fullTimeHours)
     {
-        var time = Round(o.TimeWeight * Math.Min((double)task.HoursPerWeek / o.FullTimeHours, 1));
-        var stress = Round(o.StressWeight * (task.Stress - 1) / 4.0);
-        var lowConfidence = Round(o.LowConfidenceWeight * (5 - task.Confidence) / 4.0);
-        var repetitive = task.Repetitive ? Round(o.RepetitiveWeight) : 0;
+        var time = Round(w.Time * Math.Min((double)task.HoursPerWeek / fullTimeHours, 1));
+        var stress = Round(w.Stress * (task.Stress - 1) / 4.0);
+        var lowConfidence = Round(w.LowConfidence * (5 - task.Confidence) / 4.0);
+        var repetitive = task.Repetitive ? Round(w.Repetitive) : 0;
         var breakdown = new ScoreBreakdown(time, stress, lowConfidence, repetitive);
         var score = Round(time + stress + lowConfidence + repetitive);
 
@@ -41,29 +45,43 @@ public static class TaskRanker
             return new RankedTask(task, score, breakdown, preferences.ShareClientLoad, reason);
         }
 
-        return new RankedTask(task, score, breakdown, Delegable: true, Reason(task, breakdown, o));
+        return new RankedTask(task, score, breakdown, Delegable: true, Reason(task, breakdown, w));
     }
 
-    static string Reason(PracticeTask task, ScoreBreakdown b, PlanningOptions o)
+    static string Reason(PracticeTask task, ScoreBreakdown b, RankingWeights w)
     {
         var hours = task.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture);
         var stress = task.Stress >= 4 ? "high" : task.Stress == 3 ? "moderate" : "little";
         var factors = new List<(double Share, string Text)>
         {
-            (b.Time / o.TimeWeight, $"{hours} h a week"),
-            (b.Stress / o.StressWeight, $"{stress} stress ({task.Stress}/5)"),
-            (b.LowConfidence / o.LowConfidenceWeight, $"low confidence ({task.Confidence}/5)"),
-            (b.Repetitive / Math.Max(o.RepetitiveWeight, 1), "repetitive, so an SOP can carry it"),
+            (Share(b.Time, w.Time), $"{hours} h a week"),
+            (Share(b.Stress, w.Stress), $"{stress} stress ({task.Stress}/5)"),
+            (Share(b.LowConfidence, w.LowConfidence), $"low confidence ({task.Confidence}/5)"),
+            (Share(b.Repetitive, w.Repetitive), "repetitive, so an SOP can carry it"),
         };
         var strong = factors.Where(f => f.Share >= 0.5).OrderByDescending(f => f.Share).Select(f => f.Text).ToList();
         if (strong.Count == 0)
         {
-            return $"Lower priority: {hours} h a week, {stress} stress ({task.Stress}/5) and you feel capable ({task.Confidence}/5).";
+            // Only the factors that count: with an intake's own weights some may count for nothing.
+            var facts = new (double Weight, string Text)[]
+                {
+                    (w.Time, $"{hours} h a week"),
+                    (w.Stress, $"{stress} stress ({task.Stress}/5)"),
+                    (w.LowConfidence, $"you feel capable ({task.Confidence}/5)"),
+                    (w.Repetitive, "not repetitive"),
+                }
+                .Where(f => f.Weight > 0).Select(f => f.Text).ToList();
+            return facts.Count == 0 ? "Lower priority." : $"Lower priority: {Join(facts)}.";
         }
 
-        var list = strong.Count == 1 ? strong[0] : string.Join(", ", strong.Take(strong.Count - 1)) + " and " + strong[^1];
-        return $"Worth handing over: {list}.";
+        return $"Worth handing over: {Join(strong)}.";
     }
+
+    static string Join(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+
+    /// <summary>How much of a factor's points a task earned; a factor weighted 0 never counts as a reason.</summary>
+    static double Share(double points, double weight) => weight > 0 ? points / weight : 0;
 
     static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 }

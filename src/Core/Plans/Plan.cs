@@ -36,12 +36,29 @@ public sealed record PlanTask(
     SupportRole? Role);
 
 /// <summary>The plan's money and time.</summary>
+/// <param name="MonthlyCost">The full plan's monthly cost.</param>
+/// <param name="Phase1MonthlyCost">What phase 1 costs a month on its own.</param>
+/// <param name="MonthlyBudget">The budget the plan was made within.</param>
+/// <param name="Currency">ISO 4217 code of every amount.</param>
+/// <param name="HoursFreedPerWeek">Hours of delegated work a week, the full plan.</param>
+/// <param name="ValueOfTimeFreedPerMonth">Hours freed × session fee × 52 / 12: the freed time at the session fee.</param>
+/// <param name="NetMonthlyBenefit">Value of the time freed less the monthly cost.</param>
+/// <param name="BreakEvenSessionHoursPerMonth">Hours of sessions a month whose fees pay for the support; null without a session fee.</param>
+/// <param name="BreakEven">The break-even point in one sentence.</param>
+/// <param name="BudgetToUnlockTopTask">When the top delegable task is kept, the monthly budget that would hand it over on its own.</param>
+/// <param name="MatchingOptimal">True when the matching is proven optimal (false only if the search hit its node limit).</param>
 public sealed record PlanTotals(
     decimal MonthlyCost,
     decimal Phase1MonthlyCost,
     decimal MonthlyBudget,
     string Currency,
-    decimal HoursFreedPerWeek);
+    decimal HoursFreedPerWeek,
+    decimal ValueOfTimeFreedPerMonth = 0,
+    decimal NetMonthlyBenefit = 0,
+    decimal? BreakEvenSessionHoursPerMonth = null,
+    string BreakEven = "",
+    decimal? BudgetToUnlockTopTask = null,
+    bool MatchingOptimal = true);
 
 /// <summary>Where to read the SOP for a delegated task.</summary>
 public sealed record SopLink(string TaskId, string Title, string Url, int Version);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Delegation.Core.Planning;
 
 namespace Delegation.Core.Plans;
@@ -42,8 +43,40 @@ public static class PlanComposer
             tasks,
             match.SupportMix,
             roles,
-            new PlanTotals(match.MonthlyCost, match.Phase1MonthlyCost, intake.Budget.Monthly, intake.Budget.Currency, match.HoursFreedPerWeek),
+            Totals(intake, match),
             sops,
             checkIns);
+    }
+
+    /// <summary>Money and time, with what the freed hours are worth at the practice's own session fee.</summary>
+    public static PlanTotals Totals(Intake.Intake intake, SupportMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        ArgumentNullException.ThrowIfNull(match);
+        var fee = intake.Practice.SessionFee;
+        var currency = intake.Budget.Currency;
+        var value = Math.Round(match.HoursFreedPerWeek * fee * 52m / 12m, 2, MidpointRounding.AwayFromZero);
+        decimal? breakEvenHours = fee > 0 ? Math.Round(match.MonthlyCost / fee, 1, MidpointRounding.AwayFromZero) : null;
+        var freedPerMonth = Math.Round(match.HoursFreedPerWeek * 52m / 12m, 1, MidpointRounding.AwayFromZero);
+        var breakEven = (match.MonthlyCost, breakEvenHours) switch
+        {
+            (0, _) => "Nothing is delegated yet, so there is nothing to pay back.",
+            (_, null) => string.Create(CultureInfo.InvariantCulture,
+                $"Without a session fee the plan cannot be set against your earnings; it costs {match.MonthlyCost:0.00} {currency} a month."),
+            (_, { } h) => string.Create(CultureInfo.InvariantCulture,
+                $"The support pays for itself with {h:0.#} hours of sessions a month; it frees about {freedPerMonth:0.#} hours a month."),
+        };
+        return new PlanTotals(
+            match.MonthlyCost,
+            match.Phase1MonthlyCost,
+            intake.Budget.Monthly,
+            currency,
+            match.HoursFreedPerWeek,
+            value,
+            value - match.MonthlyCost,
+            breakEvenHours,
+            breakEven,
+            match.BudgetToUnlockTopTask,
+            match.Optimal);
     }
 }

@@ -16,7 +16,8 @@ public sealed class MatchSupport(IOptions<PlanningOptions> options) : IWorkflowA
     public Task<MatchResult> RunAsync(MatchRequest input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var roles = options.Value.Roles;
+        // The intake's rate overrides make the catalogue this plan is made from, and the plan shows it.
+        var roles = options.Value.RolesFor(input.Intake.Preferences);
         var match = SupportMatcher.Match(input.Ranked, roles, input.Intake.Budget.Monthly, input.Intake.Preferences.StartWith);
         return Task.FromResult(new MatchResult(match, roles));
     }
