@@ -9,6 +9,8 @@ public static class ApiRoutes
     public const string Plan = "api/plans/{planId}";
     /// <summary>GET a plan's latest SOP for a task.</summary>
     public const string Sop = "api/plans/{planId}/sops/{taskId}";
+    /// <summary>GET a plan's check-ins as an iCalendar file.</summary>
+    public const string Calendar = "api/plans/{planId}/calendar.ics";
     /// <summary>GET liveness.</summary>
     public const string Health = "api/health";
 

@@ -11,7 +11,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
 {
     static readonly string[] Activities =
     [
-        nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(SavePlan), nameof(SendPlanEmail),
+        nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
     ];
 
     /// <summary>Function name, HTTP method, route, and whether it binds a Durable client.</summary>
@@ -20,13 +20,14 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(SubmitIntake), "post", ApiRoutes.Intake, true },
         { nameof(GetPlan), "get", ApiRoutes.Plan, true },
         { nameof(GetSop), "get", ApiRoutes.Sop, false },
+        { nameof(GetCalendar), "get", ApiRoutes.Calendar, false },
         { nameof(GetHealth), "get", ApiRoutes.Health, false },
     };
 
     [Fact]
     public void Publish_ListsEveryFunction_InFunctionsMetadata()
     {
-        string[] expected = [nameof(SubmitIntake), nameof(GetPlan), nameof(GetSop), nameof(GetHealth), nameof(DelegationPlan), .. Activities];
+        string[] expected = [nameof(SubmitIntake), nameof(GetPlan), nameof(GetSop), nameof(GetCalendar), nameof(GetHealth), nameof(DelegationPlan), .. Activities];
 
         var names = app.Functions.Select(f => f.GetProperty("name").GetString() ?? "").ToList();
 
