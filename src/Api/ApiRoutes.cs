@@ -21,6 +21,8 @@ public static class ApiRoutes
     public const string ManagePage = "plans/{planId}/manage";
     /// <summary>POST the manage page's forms: delegates, pause, resume, cancel.</summary>
     public const string ManageAction = "plans/{planId}/manage/{action}";
+    /// <summary>GET a plan's check-ins as an iCalendar file.</summary>
+    public const string Calendar = "api/plans/{planId}/calendar.ics";
     /// <summary>GET liveness.</summary>
     public const string Health = "api/health";
 

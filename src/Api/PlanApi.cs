@@ -1,3 +1,4 @@
+using Delegation.Core.Calendar;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
 using Delegation.Core.Sops;
@@ -15,7 +16,7 @@ namespace Delegation.Api;
 /// The HTTP API's behaviour, shared by both hosts. Each host maps its routes to these methods in one
 /// line and hands over its own <see cref="DurableTaskClient"/>. Durable management URLs never leave here.
 /// </summary>
-public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, RolloutStore rollouts, IOptions<WorkflowOptions> workflow, TimeProvider time, ILogger<PlanApi> log)
+public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, CalendarStore calendars, RolloutStore rollouts, IOptions<WorkflowOptions> workflow, TimeProvider time, ILogger<PlanApi> log)
 {
     /// <summary>Header a client may send so that a deliberate re-submission is a new plan and a double click is not.</summary>
     public const string IdempotencyHeader = "Idempotency-Key";
@@ -107,6 +108,20 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Rol
 
         var doc = await sops.GetLatestAsync(planId, taskId, format ?? "html", cancellationToken);
         return doc is null ? Problems.NotFound("SOP") : TypedResults.Bytes(doc.Content, doc.ContentType);
+    }
+
+    /// <summary>GET /api/plans/{planId}/calendar.ics: the plan's check-ins as recurring events, or 404.</summary>
+    public async Task<IResult> GetCalendarAsync(string planId, CancellationToken cancellationToken)
+    {
+        if (!PlanIds.IsWellFormed(planId))
+        {
+            return Problems.NotFound("Calendar");
+        }
+
+        var doc = await calendars.GetAsync(planId, cancellationToken);
+        return doc is null
+            ? Problems.NotFound("Calendar")
+            : TypedResults.Bytes(doc.Content, CheckInCalendar.ContentType, CheckInCalendar.FileName);
     }
 
     /// <summary>GET /api/health.</summary>

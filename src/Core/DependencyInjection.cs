@@ -1,3 +1,4 @@
+using Delegation.Core.Calendar;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Security;
@@ -24,10 +25,12 @@ public static class DependencyInjection
         services.AddSingleton<PlanIds>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<SopStore>();
+        services.AddSingleton<CalendarStore>();
         services.AddSingleton<RankTasks>();
         services.AddSingleton<MatchSupport>();
         services.AddSingleton<GenerateSops>();
         services.AddSingleton<ScheduleCheckIns>();
+        services.AddSingleton<PublishCheckInCalendar>();
         services.AddSingleton<SavePlan>();
         services.AddSingleton<SendPlanEmail>();
         services.AddSingleton<SendNotice>();

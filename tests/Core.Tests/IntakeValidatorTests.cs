@@ -187,6 +187,8 @@ public sealed class IntakeValidatorTests
     [InlineData("a@b.com,c@d.com")]
     [InlineData("a@b.com;c@d.com")]
     [InlineData("Ana <a@b.com>")]
+    [InlineData("Ana<a@b.com>")]
+    [InlineData("<a@b.com>")]
     [InlineData("not-an-email")]
     [InlineData("ana@localhost")]
     [InlineData("")]

@@ -11,7 +11,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
 {
     static readonly string[] Activities =
     [
-        nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(SavePlan), nameof(SendPlanEmail),
+        nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
         nameof(SendNotice), nameof(SaveRollout),
     ];
 
@@ -27,6 +27,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(SubmitIntake), "post", ApiRoutes.Intake, true },
         { nameof(GetPlan), "get", ApiRoutes.Plan, true },
         { nameof(GetSop), "get", ApiRoutes.Sop, false },
+        { nameof(GetCalendar), "get", ApiRoutes.Calendar, false },
         { nameof(GetHealth), "get", ApiRoutes.Health, false },
         { nameof(RegisterHire), "post", ApiRoutes.Delegates, true },
         { nameof(ControlPlan), "post", ApiRoutes.Control, true },

@@ -31,7 +31,7 @@ public sealed class EmbeddedEndToEndTests : IAsyncLifetime
 
         var email = PlanAssertions.SingleEmailTo(host.OutboxDir, "ana@example.com");
         var phase1Count = plan.GetProperty("tasks").EnumerateArray().Count(t => t.GetProperty("phase").ValueKind == JsonValueKind.Number && t.GetProperty("phase").GetInt32() == 1);
-        Assert.Equal(phase1Count, email.Attachments.Count());
+        Assert.Equal(phase1Count, email.Attachments.Count(a => a.ContentType.MimeType == "text/html"));
         Assert.Contains("Calm Harbor Counseling", email.Subject, StringComparison.Ordinal);
     }
 

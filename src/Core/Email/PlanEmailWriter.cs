@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Delegation.Core.Calendar;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
@@ -19,7 +20,10 @@ public static class PlanEmailWriter
     public const string Purpose = "plan";
 
     /// <summary>Builds the plan email; <paramref name="baseUrl"/> is the product's public address.</summary>
-    public static EmailMessage Write(Plan plan, IReadOnlyList<Sop> phase1Sops, Uri baseUrl)
+    public static EmailMessage Write(Plan plan, IReadOnlyList<Sop> phase1Sops, Uri baseUrl) => Write(plan, phase1Sops, calendar: null, baseUrl);
+
+    /// <summary>Builds the plan email with the check-in calendar (<c>.ics</c> bytes) attached when there is one.</summary>
+    public static EmailMessage Write(Plan plan, IReadOnlyList<Sop> phase1Sops, byte[]? calendar, Uri baseUrl)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(phase1Sops);
@@ -31,6 +35,10 @@ public static class PlanEmailWriter
         var attachments = phase1Sops
             .Select(s => new EmailAttachment($"SOP-{s.TaskId}.html", "text/html", Encoding.UTF8.GetBytes(s.Html)))
             .ToList();
+        if (calendar is { Length: > 0 })
+        {
+            attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, calendar));
+        }
 
         return new EmailMessage(
             MessageId: $"{plan.PlanId}-{Purpose}-1",
@@ -69,6 +77,7 @@ public static class PlanEmailWriter
                 ? "None of your tasks can be handed to non-clinical support."
                 : $"Start with \"{topDelegable.Name}\" once the budget allows: {topDelegable.KeptReason ?? ""}"),
             plan_url = enc(new Uri(baseUrl, $"plans/{plan.PlanId}").ToString()),
+            calendar_url = plan.Calendar is { } cal ? enc(new Uri(baseUrl, cal.Url.TrimStart('/')).ToString()) : null,
             tasks = plan.Tasks.Select(t => new
             {
                 name = enc(t.Name),
@@ -91,6 +100,8 @@ public static class PlanEmailWriter
                 cadence = c.Cadence.ToString().ToLowerInvariant(),
                 first = TimeZoneInfo.ConvertTime(c.NextAt, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)
                     + " (" + enc(plan.Practice.TimeZone) + ")",
+                agenda = enc(c.Agenda),
+                review = (c.Review ?? []).Select(r => new { task = enc(r.TaskName), kpis = enc(string.Join("; ", r.Kpis)) }).ToList(),
             }).ToList(),
         };
     }

@@ -15,4 +15,12 @@ public enum Cadence
 }
 
 /// <summary>A recurring check-in with one role and when the next one is.</summary>
-public sealed record CheckIn(SupportRole Role, Cadence Cadence, DateTimeOffset NextAt, string Agenda);
+/// <param name="Role">Who the therapist meets.</param>
+/// <param name="Cadence">How often.</param>
+/// <param name="NextAt">The first meeting, 10:00 in the practice's time zone.</param>
+/// <param name="Agenda">The role's standing agenda.</param>
+/// <param name="Review">Each delegated task's SOP KPIs to go through; empty when the role has no SOPs yet.</param>
+public sealed record CheckIn(SupportRole Role, Cadence Cadence, DateTimeOffset NextAt, string Agenda, IReadOnlyList<KpiReview>? Review = null);
+
+/// <summary>One delegated task's KPIs, from its SOP, to review at its owner's check-in.</summary>
+public sealed record KpiReview(string TaskId, string TaskName, IReadOnlyList<string> Kpis);

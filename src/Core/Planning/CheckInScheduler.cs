@@ -23,14 +23,26 @@ public static class CheckInScheduler
 
     /// <summary>One check-in per engaged role, the first at least <see cref="Lead"/> after <paramref name="now"/>.</summary>
     public static IReadOnlyList<CheckIn> Schedule(
-        IEnumerable<SupportRole> roles, string timeZoneId, DayOfWeek checkInDay, DateTimeOffset now)
+        IEnumerable<SupportRole> roles, string timeZoneId, DayOfWeek checkInDay, DateTimeOffset now) =>
+        Schedule(roles, timeZoneId, checkInDay, now, reviews: null);
+
+    /// <summary>One check-in per engaged role, its agenda carrying the KPIs of the tasks that role owns.</summary>
+    /// <param name="roles">Engaged roles; repeats are ignored.</param>
+    /// <param name="timeZoneId">The practice's IANA time zone.</param>
+    /// <param name="checkInDay">The weekday the practice meets on.</param>
+    /// <param name="now">The plan's clock; the first meeting is at least <see cref="Lead"/> later.</param>
+    /// <param name="reviews">Per role, the delegated tasks' SOP KPIs; a role without any gets only its standing agenda.</param>
+    public static IReadOnlyList<CheckIn> Schedule(
+        IEnumerable<SupportRole> roles, string timeZoneId, DayOfWeek checkInDay, DateTimeOffset now,
+        IReadOnlyDictionary<SupportRole, IReadOnlyList<KpiReview>>? reviews)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         return roles.Distinct().Order().Select(role =>
         {
             var cadence = CadenceOf(role);
             var next = FirstMeeting(cadence, zone, checkInDay, now + Lead);
-            return new CheckIn(role, cadence, next, AgendaOf(role));
+            IReadOnlyList<KpiReview> review = reviews is not null && reviews.TryGetValue(role, out var r) ? r : [];
+            return new CheckIn(role, cadence, next, AgendaOf(role), review);
         }).ToList();
     }
 

@@ -15,7 +15,8 @@ public sealed record Plan(
     IReadOnlyList<RoleProfile> Roles,
     PlanTotals Totals,
     IReadOnlyList<SopLink> Sops,
-    IReadOnlyList<CheckIn> CheckIns);
+    IReadOnlyList<CheckIn> CheckIns,
+    CalendarLink? Calendar = null);
 
 /// <summary>The practice as shown in a plan.</summary>
 public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek);
@@ -62,3 +63,6 @@ public sealed record PlanTotals(
 
 /// <summary>Where to read the SOP for a delegated task.</summary>
 public sealed record SopLink(string TaskId, string Title, string Url, int Version);
+
+/// <summary>Where to download the check-ins as an iCalendar file, and which version it is.</summary>
+public sealed record CalendarLink(string Url, int Version);

@@ -157,7 +157,7 @@ public static class RolloutMachine
         return Replace(s, track with
         {
             Number = track.Number + 1,
-            NextCheckInAt = CheckInCalendar.Following(track.Cadence, s.TimeZone, s.CheckInDay, next),
+            NextCheckInAt = MeetingDates.Following(track.Cadence, s.TimeZone, s.CheckInDay, next),
             ReminderSent = false,
         });
     }
@@ -194,7 +194,7 @@ public static class RolloutMachine
             return Replace(s, track with { Delegate = who });
         }
 
-        var first = CheckInCalendar.FirstAtOrAfter(track.Cadence, s.TimeZone, s.CheckInDay, now + s.Settings.ReminderLead);
+        var first = MeetingDates.FirstAtOrAfter(track.Cadence, s.TimeZone, s.CheckInDay, now + s.Settings.ReminderLead);
         return Replace(s, track with { Delegate = who, NextHireReminderAt = null, NextCheckInAt = first, ReminderSent = false });
     }
 
@@ -262,7 +262,7 @@ public static class RolloutMachine
             {
                 Missed = 0,
                 Open = r.Open is { Recorded: false } o ? o with { GraceHandled = true } : r.Open,
-                NextCheckInAt = CheckInCalendar.FirstAtOrAfter(r.Cadence, s.TimeZone, s.CheckInDay, now + s.Settings.ReminderLead),
+                NextCheckInAt = MeetingDates.FirstAtOrAfter(r.Cadence, s.TimeZone, s.CheckInDay, now + s.Settings.ReminderLead),
                 ReminderSent = false,
             }).ToList();
         return s with { Status = PlanStatus.Active, Roles = roles };

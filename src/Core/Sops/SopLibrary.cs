@@ -1,94 +1,149 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Delegation.Core.Intake;
+using Delegation.Core.Planning;
+using Scriban;
+using Scriban.Runtime;
 
 namespace Delegation.Core.Sops;
 
-/// <summary>The parts of an SOP that depend on the kind of task.</summary>
+/// <summary>The parts of an SOP that depend on the kind of task, as a library file defines them.</summary>
 internal sealed record SopContent(
+    string Kind,
+    string Title,
+    string Goal,
+    string Trigger,
     string Frequency,
     IReadOnlyList<string> Steps,
     IReadOnlyList<string> Slas,
     IReadOnlyList<string> Done,
-    IReadOnlyList<string> Kpis);
+    IReadOnlyList<string> Kpis,
+    IReadOnlyList<string> Tools,
+    IReadOnlyList<string> Cautions);
 
-/// <summary>Step-by-step content per task category: a first draft the therapist adjusts.</summary>
+/// <summary>
+/// The SOP library: one Scriban file per kind of task under <c>Sops/Templates/kinds/</c>, each setting
+/// its title, the categories and name keywords it is recognised by, and the content of the SOP.
+/// A task gets the kind whose keyword best matches its name among the kinds allowed for its category,
+/// else its category's fallback (<c>category-{category}.sbn</c>), else <c>general.sbn</c>.
+/// </summary>
 internal static class SopLibrary
 {
-    public static SopContent For(TaskCategory category) => category switch
+    const string ResourcePrefix = "Delegation.Core.Sops.kinds.";
+    const string General = "general";
+
+    sealed record Keyword(string Text, Regex Pattern);
+
+    sealed record KindFile(string Key, Template Template, IReadOnlyList<string> Categories, IReadOnlyList<Keyword> Keywords, bool Fallback);
+
+    static readonly Lazy<FrozenDictionary<string, KindFile>> Kinds = new(Load);
+    static readonly ConcurrentDictionary<(string Kind, string Role, bool ClientInfo), SopContent> Rendered = new();
+
+    /// <summary>Every kind the library knows, by key (the file name without <c>.sbn</c>).</summary>
+    public static IReadOnlyCollection<string> Keys => Kinds.Value.Keys;
+
+    /// <summary>The kind of <paramref name="task"/>: recognised from its category and the words in its name.</summary>
+    public static string KindOf(PracticeTask task)
     {
-        TaskCategory.Admin => new(
-            "Every working day, in a fixed block (for example 9:00–10:00), plus whenever a request arrives that cannot wait.",
-            [
-                "Open the practice's shared inbox or scheduling system with your own login.",
-                "Handle new requests in the order they arrived, using the practice's saved reply templates.",
-                "Book, move or cancel appointments only within the availability the therapist has published.",
-                "File any paperwork in the agreed folder, named by date and type, never on a personal device.",
-                "Flag anything clinical, urgent or unusual to the therapist through the agreed channel; do not answer it yourself.",
-                "Before you finish, note what you did and anything pending in the shared task log.",
-            ],
-            ["Reply to routine requests within one business day.", "Flag urgent items to the therapist within two hours."],
-            ["Every request has an answer or a flagged owner.", "The task log says what was done and what is pending."],
-            ["Requests handled per week", "Median time to first reply", "Items escalated to the therapist"]),
-        TaskCategory.Billing => new(
-            "Claims and payments twice a week; a full reconciliation at month end for the financial report.",
-            [
-                "Sign in to the billing system or clearinghouse with your own account.",
-                "Check the week's completed sessions against submitted claims and invoices.",
-                "Submit new claims with the correct codes the therapist has approved; never change a diagnosis or code yourself.",
-                "Post payments received and match them to sessions.",
-                "Work denials: correct and resubmit, or list them for the therapist if a clinical decision is needed.",
-                "Prepare the monthly financial report: billed, collected, outstanding, denied.",
-            ],
-            ["Submit claims within three business days of the session.", "Work each denial within five business days.", "Monthly report by the 5th of the month."],
-            ["No completed session is left unbilled.", "Every denial is resubmitted or on the therapist's list.", "The monthly report is delivered."],
-            ["Days from session to claim", "Denial rate", "Outstanding balance over 60 days", "Collected vs billed"]),
-        TaskCategory.Marketing => new(
-            "A planned calendar: posts and newsletters prepared a week ahead, published on set days.",
-            [
-                "Keep a content calendar for the month, agreed with the therapist at the first check-in.",
-                "Draft posts, articles or newsletters from the therapist's topics and voice guide.",
-                "Send drafts for approval; publish nothing about the therapist's views without approval.",
-                "Schedule approved content on the practice's accounts.",
-                "Never mention, tag, answer or message clients; move any message from a client or prospective client to the practice inbox.",
-                "Record results (reach, sign-ups, enquiries) in the shared sheet.",
-            ],
-            ["Drafts ready five working days before publishing.", "Comments and messages checked twice a week."],
-            ["The week's content is published as planned.", "Results are recorded."],
-            ["Posts published vs planned", "Newsletter open rate", "Enquiries that mention the content"]),
-        TaskCategory.Tech => new(
-            "A monthly maintenance window, plus fixes on request within the agreed response time.",
-            [
-                "Keep a list of the practice's systems, who has access, and where the settings are documented.",
-                "Apply updates to the website and tools in the monthly window; back up first.",
-                "Fix reported problems and write down what was done.",
-                "Set up new tools with least-privilege accounts and multi-factor authentication.",
-                "Never open or export client records to fix a problem; work with test data or the vendor's support.",
-                "Report changes and open issues at each check-in.",
-            ],
-            ["Acknowledge a reported problem within one business day.", "Website downtime fixed within four hours."],
-            ["Updates applied and backed up.", "Every change is written down."],
-            ["Open issues", "Website uptime", "Time to fix reported problems"]),
-        TaskCategory.Onboarding => new(
-            "Whenever a new client books, and a weekly sweep for anything incomplete.",
-            [
-                "When a new client books, send the intake packet from the practice's secure portal, never as an email attachment.",
-                "Check the next business day that forms came back complete; send one friendly reminder through the portal if not.",
-                "Set up the client profile in the EHR with the information the forms provide.",
-                "Send the first-session details (address or telehealth link, what to expect) from the practice's templates.",
-                "Flag anything clinical in the forms to the therapist; do not interpret it.",
-                "Record in the task log which onboarding steps are done for each new booking (no clinical detail).",
-            ],
-            ["Intake packet out within one business day of booking.", "Profile ready two business days before the first session."],
-            ["Forms complete and profile set up before the first session.", "The therapist knows of anything flagged."],
-            ["Days from booking to complete forms", "First sessions with incomplete paperwork"]),
-        _ => new(
-            "As agreed with the therapist; reviewed at every check-in.",
-            [
-                "Agree the scope and boundaries with the therapist before starting.",
-                "Follow the practice's policies for confidentiality and documentation.",
-                "Record what was done and raise questions at the check-in.",
-            ],
-            ["As agreed at the first check-in."],
-            ["The agreed work is done and recorded."],
-            ["Work completed vs agreed"]),
-    };
+        ArgumentNullException.ThrowIfNull(task);
+        var category = CategoryName(task.Category);
+        var best = Kinds.Value.Values
+            .Where(k => !k.Fallback && k.Categories.Contains(category))
+            .Select(k => (k.Key, Length: k.Keywords.Where(w => w.Pattern.IsMatch(task.Name)).Select(w => w.Text.Length).DefaultIfEmpty(0).Max()))
+            .Where(m => m.Length > 0)
+            // The longest keyword is the most specific ("email newsletter" is a newsletter, not the inbox).
+            .OrderByDescending(m => m.Length).ThenBy(m => m.Key, StringComparer.Ordinal)
+            .Select(m => m.Key)
+            .FirstOrDefault();
+        return best ?? (Kinds.Value.ContainsKey("category-" + category) ? "category-" + category : General);
+    }
+
+    /// <summary>The SOP content for <paramref name="task"/> owned by <paramref name="role"/>.</summary>
+    public static SopContent For(PracticeTask task, SupportRole role)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return Rendered.GetOrAdd((KindOf(task), RoleTitles.Of(role), task.InvolvesClientInfo), Evaluate);
+    }
+
+    static SopContent Evaluate((string Kind, string Role, bool ClientInfo) key)
+    {
+        var file = Kinds.Value[key.Kind];
+        var globals = Run(file.Template, key.Role, key.ClientInfo);
+        return new SopContent(
+            key.Kind,
+            Text(globals, "title", file.Key),
+            Text(globals, "goal", file.Key),
+            Text(globals, "trigger", file.Key),
+            Text(globals, "frequency", file.Key),
+            List(globals, "steps", file.Key, required: true),
+            List(globals, "slas", file.Key, required: true),
+            List(globals, "done", file.Key, required: true),
+            List(globals, "kpis", file.Key, required: true),
+            List(globals, "tools", file.Key, required: true),
+            List(globals, "cautions", file.Key, required: false));
+    }
+
+    /// <summary>Runs a library file; its assignments land in the returned object. The file sees only
+    /// trusted values (the role's title, whether client information is involved), never user text.</summary>
+    static ScriptObject Run(Template template, string role, bool clientInfo)
+    {
+        var globals = new ScriptObject { ["role"] = role, ["client_info"] = clientInfo };
+        var context = new TemplateContext { StrictVariables = true };
+        context.PushGlobal(globals);
+        template.Render(context);
+        return globals;
+    }
+
+    static FrozenDictionary<string, KindFile> Load()
+    {
+        var assembly = typeof(SopLibrary).Assembly;
+        var kinds = new Dictionary<string, KindFile>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            var key = resource[ResourcePrefix.Length..^".sbn".Length];
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            var template = Template.Parse(reader.ReadToEnd(), key + ".sbn");
+            if (template.HasErrors)
+            {
+                throw new InvalidOperationException($"SOP library file {key}.sbn does not parse: {string.Join("; ", template.Messages)}");
+            }
+
+            var meta = Run(template, "virtual assistant", clientInfo: false);
+            var keywords = List(meta, "keywords", key, required: false)
+                // A keyword starts a word ("claim" finds "Claims", not "reclaim"); it may be a stem ("schedul").
+                .Select(k => new Keyword(k, new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(k), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))))
+                .ToList();
+            var fallback = meta.TryGetValue("fallback", out var f) && f is true;
+            if (!fallback && keywords.Count == 0)
+            {
+                throw new InvalidOperationException($"SOP library file {key}.sbn needs keywords or 'fallback = true'.");
+            }
+
+            kinds.Add(key, new KindFile(key, template, List(meta, "categories", key, required: false), keywords, fallback));
+        }
+
+        return kinds.ContainsKey(General)
+            ? kinds.ToFrozenDictionary(StringComparer.Ordinal)
+            : throw new InvalidOperationException("The SOP library has no general.sbn fallback.");
+    }
+
+    static string CategoryName(TaskCategory category) => category.ToString().ToLowerInvariant();
+
+    static string Text(ScriptObject globals, string name, string file) =>
+        globals.TryGetValue(name, out var v) && v is string s && s.Length > 0
+            ? s
+            : throw new InvalidOperationException($"SOP library file {file}.sbn must set '{name}'.");
+
+    static List<string> List(ScriptObject globals, string name, string file, bool required)
+    {
+        var items = globals.TryGetValue(name, out var v) && v is ScriptArray a
+            ? a.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "").Where(x => x.Length > 0).ToList()
+            : [];
+        return required && items.Count == 0
+            ? throw new InvalidOperationException($"SOP library file {file}.sbn must set a non-empty '{name}' list.")
+            : items;
+    }
 }

@@ -14,13 +14,19 @@ public static class SopWriter
         .DisableHtml() // user text never becomes markup, even if escaping were missed
         .Build();
 
+    /// <summary>The KPIs the SOP for <paramref name="task"/> asks to review at check-ins.</summary>
+    public static IReadOnlyList<string> KpisOf(Intake.PracticeTask task, SupportRole role) => SopLibrary.For(task, role).Kpis;
+
+    /// <summary>The library kind <paramref name="task"/> is recognised as (for example <c>scheduling</c>, <c>category-admin</c>).</summary>
+    public static string KindOf(Intake.PracticeTask task) => SopLibrary.KindOf(task);
+
     /// <summary>Renders the SOP for <paramref name="task"/>, owned by <paramref name="role"/>.</summary>
     public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(task);
 
-        var content = SopLibrary.For(task.Category);
+        var content = SopLibrary.For(task, role);
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
         {
             task = new
@@ -32,11 +38,20 @@ public static class SopWriter
             practice = new { name = MarkdownText.Escape(practice.Name), owner_name = MarkdownText.Escape(practice.OwnerName) },
             role_title = RoleTitles.Of(role),
             version,
-            frequency = content.Frequency,
-            steps = content.Steps,
-            slas = content.Slas,
-            done = content.Done,
-            kpis = content.Kpis,
+            // Library text is ours, not the user's: it may carry Markdown and is not escaped.
+            kind = new
+            {
+                title = content.Title,
+                goal = content.Goal,
+                trigger = content.Trigger,
+                frequency = content.Frequency,
+                steps = content.Steps,
+                slas = content.Slas,
+                done = content.Done,
+                kpis = content.Kpis,
+                tools = content.Tools,
+                cautions = content.Cautions,
+            },
         });
 
         var title = $"SOP: {task.Name}";

@@ -26,7 +26,7 @@ public static class DelegationPlan
     /// <see cref="EmailDeliveryException"/>. The sender's HTTP pipeline already retried 429/5xx/timeouts
     /// (bounded); retrying it here too would multiply the attempts, and a 400 would be sent again for nothing.
     /// </summary>
-    static readonly TaskOptions EmailRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+    internal static readonly TaskOptions EmailRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
         maxNumberOfAttempts: 5,
         firstRetryInterval: TimeSpan.FromSeconds(1),
         backoffCoefficient: 2,
@@ -60,11 +60,13 @@ public static class DelegationPlan
             stage = Advance(context, PlanStage.SchedulingCheckIns);
             var roles = match.Match.SupportMix.Select(s => s.Role).ToList();
             var checkIns = await context.CallActivityAsync<IReadOnlyList<CheckIn>>(nameof(ScheduleCheckIns), new CheckInRequest(
-                roles, request.Intake.Practice.TimeZone, request.Intake.Preferences.CheckInDay, context.CurrentUtcDateTime));
+                roles, request.Intake.Practice.TimeZone, request.Intake.Preferences.CheckInDay, context.CurrentUtcDateTime, delegated));
+            var calendar = await context.CallActivityAsync<CalendarLink>(nameof(PublishCheckInCalendar),
+                new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime), IoRetry);
 
             stage = Advance(context, PlanStage.SendingPlan);
             var plan = PlanComposer.Compose(request.PlanId, request.ReceivedAt, request.Intake, ranked, match.Match, match.Roles,
-                sops, checkIns, PlanStatus.Active, PlanStage.PlanSent);
+                sops, checkIns, PlanStatus.Active, PlanStage.PlanSent) with { Calendar = calendar };
             await context.CallActivityAsync<bool>(nameof(SavePlan), plan, IoRetry);
             var outcome = await context.CallActivityAsync<EmailSendOutcome>(nameof(SendPlanEmail), request.PlanId, EmailRetry);
 

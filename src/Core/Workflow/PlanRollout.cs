@@ -74,7 +74,7 @@ public static class PlanRollout
     {
         try
         {
-            await context.CallActivityAsync<Ports.EmailSendOutcome>(nameof(SendNotice), notice, IoRetry);
+            await context.CallActivityAsync<Ports.EmailSendOutcome>(nameof(SendNotice), notice, DelegationPlan.EmailRetry);
         }
         catch (TaskFailedException ex)
         {

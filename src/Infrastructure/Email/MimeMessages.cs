@@ -26,7 +26,9 @@ public static class MimeMessages
         var body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html };
         foreach (var a in message.Attachments)
         {
-            body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));
+            var part = (MimePart)body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));
+            // Base64 keeps the bytes as written: an .ics needs its CRLF line ends, which a text encoding would rewrite.
+            part.ContentTransferEncoding = ContentEncoding.Base64;
         }
 
         mime.Body = body.ToMessageBody();

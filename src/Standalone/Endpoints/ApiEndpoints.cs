@@ -14,6 +14,7 @@ internal static class ApiEndpoints
             api.GetPlanAsync(planId, client, ct));
         app.MapGet(ApiRoutes.Sop, (string planId, string taskId, string? format, PlanApi api, CancellationToken ct) =>
             api.GetSopAsync(planId, taskId, format, ct));
+        app.MapGet(ApiRoutes.Calendar, (string planId, PlanApi api, CancellationToken ct) => api.GetCalendarAsync(planId, ct));
         app.MapGet(ApiRoutes.Health, PlanApi.Health);
 
         app.MapPost(ApiRoutes.Delegates, (string planId, string? token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>

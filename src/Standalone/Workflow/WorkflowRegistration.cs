@@ -18,6 +18,7 @@ internal static class WorkflowRegistration
         .AddActivity<StageActivity<MatchSupport, MatchRequest, MatchResult>>(nameof(MatchSupport))
         .AddActivity<StageActivity<GenerateSops, SopRequest, IReadOnlyList<SopLink>>>(nameof(GenerateSops))
         .AddActivity<StageActivity<ScheduleCheckIns, CheckInRequest, IReadOnlyList<CheckIn>>>(nameof(ScheduleCheckIns))
+        .AddActivity<StageActivity<PublishCheckInCalendar, CalendarRequest, CalendarLink>>(nameof(PublishCheckInCalendar))
         .AddActivity<StageActivity<SavePlan, Plan, bool>>(nameof(SavePlan))
         .AddActivity<StageActivity<SendPlanEmail, string, EmailSendOutcome>>(nameof(SendPlanEmail))
         .AddOrchestratorFunc<RolloutState, PlanStatus>(nameof(PlanRollout), PlanRollout.RunAsync)

@@ -1,17 +1,29 @@
 using Delegation.Core.Planning;
+using Delegation.Core.Sops;
 
 namespace Delegation.Core.Workflow.Activities;
 
-/// <summary>Input of <see cref="ScheduleCheckIns"/>; <paramref name="Now"/> is the orchestration's replay-safe clock.</summary>
-public sealed record CheckInRequest(IReadOnlyList<SupportRole> Roles, string TimeZone, DayOfWeek CheckInDay, DateTimeOffset Now);
+/// <summary>Input of <see cref="ScheduleCheckIns"/>.</summary>
+/// <param name="Roles">Engaged roles.</param>
+/// <param name="TimeZone">The practice's IANA time zone.</param>
+/// <param name="CheckInDay">The weekday the practice meets on.</param>
+/// <param name="Now">The orchestration's replay-safe clock.</param>
+/// <param name="Tasks">The delegated tasks and their owners, whose SOP KPIs make up each check-in's agenda.</param>
+public sealed record CheckInRequest(
+    IReadOnlyList<SupportRole> Roles, string TimeZone, DayOfWeek CheckInDay, DateTimeOffset Now, IReadOnlyList<SopTask>? Tasks = null);
 
-/// <summary>Stage: one recurring check-in per engaged role.</summary>
+/// <summary>Stage: one recurring check-in per engaged role, with an agenda from the SOPs' KPIs.</summary>
 public sealed class ScheduleCheckIns : IWorkflowActivity<CheckInRequest, IReadOnlyList<CheckIn>>
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<CheckIn>> RunAsync(CheckInRequest input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Task.FromResult(CheckInScheduler.Schedule(input.Roles, input.TimeZone, input.CheckInDay, input.Now));
+        var reviews = (input.Tasks ?? [])
+            .GroupBy(t => t.Role)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<KpiReview>)g.Select(t => new KpiReview(t.Task.TaskId, t.Task.Name, SopWriter.KpisOf(t.Task, t.Role))).ToList());
+        return Task.FromResult(CheckInScheduler.Schedule(input.Roles, input.TimeZone, input.CheckInDay, input.Now, reviews));
     }
 }

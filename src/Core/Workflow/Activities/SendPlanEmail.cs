@@ -1,3 +1,4 @@
+using Delegation.Core.Calendar;
 using Delegation.Core.Email;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
@@ -14,6 +15,7 @@ namespace Delegation.Core.Workflow.Activities;
 public sealed class SendPlanEmail(
     PlanStore plans,
     SopStore sops,
+    CalendarStore calendars,
     IEmailSender email,
     IOptions<AppOptions> app,
     ILogger<SendPlanEmail> log) : IWorkflowActivity<string, EmailSendOutcome>
@@ -33,7 +35,10 @@ public sealed class SendPlanEmail(
             phase1.Add(new Sop(task.TaskId, title, "", System.Text.Encoding.UTF8.GetString(html.Content)));
         }
 
-        var message = PlanEmailWriter.Write(plan, phase1, app.Value.BaseUrl);
+        var calendar = plan.Calendar is null ? null
+            : await calendars.GetAsync(plan.PlanId, cancellationToken)
+              ?? throw new InvalidOperationException($"Check-in calendar of plan {plan.PlanId} is missing.");
+        var message = PlanEmailWriter.Write(plan, phase1, calendar?.Content, app.Value.BaseUrl);
         var outcome = await email.SendAsync(message, cancellationToken);
         log.LogInformation("Plan {PlanId} email {MessageId}: {Outcome}", plan.PlanId, message.MessageId, outcome);
         return outcome;

@@ -3,7 +3,7 @@ using Delegation.Core.Planning;
 namespace Delegation.Core.Rollout;
 
 /// <summary>Check-in dates on the practice's own calendar: the check-in day at 10:00 local, whatever the UTC offset.</summary>
-public static class CheckInCalendar
+public static class MeetingDates
 {
     /// <summary>The first meeting of <paramref name="cadence"/> at or after <paramref name="notBefore"/>.</summary>
     public static DateTimeOffset FirstAtOrAfter(Cadence cadence, string timeZone, DayOfWeek day, DateTimeOffset notBefore)
