@@ -3,7 +3,7 @@ using Microsoft.DurableTask.Client;
 
 namespace Delegation.Standalone.Endpoints;
 
-/// <summary>The same routes the Functions app exposes, mapped to the shared <see cref="PlanApi"/>.</summary>
+/// <summary>The same routes the Functions app exposes, mapped to the shared <see cref="PlanApi"/> and <see cref="WebPages"/>.</summary>
 internal static class ApiEndpoints
 {
     public static void MapDelegationApi(this WebApplication app)
@@ -15,5 +15,9 @@ internal static class ApiEndpoints
         app.MapGet(ApiRoutes.Sop, (string planId, string taskId, string? format, PlanApi api, CancellationToken ct) =>
             api.GetSopAsync(planId, taskId, format, ct));
         app.MapGet(ApiRoutes.Health, PlanApi.Health);
+
+        app.MapGet(WebRoutes.IntakeForm, (HttpRequest req, WebPages pages) => pages.IntakeForm(req));
+        app.MapGet(WebRoutes.PlanPage, (string planId, HttpRequest req, WebPages pages) => pages.PlanPage(planId, req));
+        app.MapGet(WebRoutes.Asset, (string file, HttpRequest req, WebPages pages) => pages.Asset(file, req));
     }
 }
