@@ -418,7 +418,9 @@
 
   function renderPlan(plan, container) {
     const money = amount => new Intl.NumberFormat(undefined, { style: 'currency', currency: plan.totals.currency, maximumFractionDigits: 0 }).format(amount);
-    const hours = h => `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(h)} h`;
+    const number = n => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(n);
+    const hours = h => `${number(h)} h`;
+    const hoursInWords = h => `${number(h)} ${h === 1 ? 'hour' : 'hours'}`;
     const taskName = id => (plan.tasks.find(t => t.taskId === id) || { name: id }).name;
     const delegated = plan.tasks.filter(t => t.role);
     const kept = plan.tasks.filter(t => !t.role);
@@ -431,7 +433,7 @@
     sections.push(section('summary', 'In short',
       el('p', { class: 'headline' },
         delegated.length
-          ? `Hand over ${delegated.length} ${delegated.length === 1 ? 'task' : 'tasks'} and free about ${hours(t.hoursFreedPerWeek)} a week, for ${money(t.monthlyCost)} a month of your ${money(t.monthlyBudget)} budget.`
+          ? `Hand over ${delegated.length} ${delegated.length === 1 ? 'task' : 'tasks'} and free about ${hoursInWords(t.hoursFreedPerWeek)} a week, for ${money(t.monthlyCost)} a month of your ${money(t.monthlyBudget)} budget.`
           : `Nothing fits your budget of ${money(t.monthlyBudget)} yet. The ranking below shows where help would matter most.`),
       delegated.length ? el('p', null, `Phase 1 starts small: ${money(t.phase1MonthlyCost)} a month.`) : null,
       plan.supportMix.length ? chart(plan, money, hours) : null));
@@ -449,7 +451,7 @@
           el('td', { 'data-label': 'Why' }, task.reason),
           el('td', { 'data-label': 'Who' }, task.role
             ? [ROLE_TITLES[task.role] || task.role, el('span', { class: 'meta' }, `phase ${task.phase}`)]
-            : el('span', { class: 'kept' }, 'You, for now')))))))));
+            : el('span', { class: 'kept' }, task.delegable ? 'You, for now' : 'You')))))))));
 
     if (kept.length) {
       sections.push(section('kept', 'What you keep, and why',
@@ -460,7 +462,7 @@
       const remaining = t.monthlyBudget - t.monthlyCost;
       sections.push(section('support', 'Support within your budget',
         el('div', { class: 'table-wrap' }, el('table', { class: 'support' },
-          el('thead', null, el('tr', null, ['Role', 'Hours a week', 'Rate', 'Each month'].map(h => el('th', { scope: 'col' }, h)))),
+          el('thead', null, el('tr', null, ['Role', 'Hours a week', 'Rate', 'Each month'].map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
           el('tbody', null, plan.supportMix.map(line => el('tr', null,
             el('th', { scope: 'row', 'data-label': 'Role' }, ROLE_TITLES[line.role] || line.role),
             el('td', { 'data-label': 'Hours a week', class: 'num' }, hours(line.hoursPerWeek)),
@@ -543,31 +545,33 @@
     const t = plan.totals;
     // The total row is where the budget line means something; the role rows show where the money goes.
     const lines = [...plan.supportMix, { role: 'All support', hoursPerWeek: t.hoursFreedPerWeek, monthlyCost: t.monthlyCost, total: true }];
-    const rowH = 44, labelW = 150, barW = 230, gap = 30, top = 34, width = labelW + barW * 2 + gap + 20;
-    const height = top + lines.length * rowH + 26;
+    // Labels sit above their bars so the chart stays narrow enough to read on a phone.
+    const rowH = 52, barW = 140, room = 60, gap = 16, top = 24, width = (barW + room) * 2 + gap;
+    const height = top + lines.length * rowH + 22;
     const maxHours = Math.max(...lines.map(l => l.hoursPerWeek), 1);
     const maxMoney = Math.max(t.monthlyBudget, ...lines.map(l => l.monthlyCost), 1);
-    const costX = labelW + barW + gap;
+    const costX = barW + room + gap;
     const title = `Hours freed each week and monthly cost, by role. In total ${hours(t.hoursFreedPerWeek)} a week for ${money(t.monthlyCost)} a month; budget ${money(t.monthlyBudget)}.`;
     const budgetX = costX + (t.monthlyBudget / maxMoney) * barW;
     return el('figure', { class: 'chart' },
-      svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title', width: '100%' },
+      svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title' },
         svg('title', { id: 'chart-title' }, title),
-        svg('text', { x: labelW, y: 16, class: 'axis' }, 'Hours freed a week'),
-        svg('text', { x: costX, y: 16, class: 'axis' }, 'Cost a month'),
+        svg('text', { x: 0, y: 14, class: 'axis' }, 'Hours freed a week'),
+        svg('text', { x: costX, y: 14, class: 'axis' }, 'Cost a month'),
         lines.map((l, i) => {
           const y = top + i * rowH;
           const hw = Math.max(2, (l.hoursPerWeek / maxHours) * barW);
           const cw = Math.max(2, (l.monthlyCost / maxMoney) * barW);
           return svg('g', { class: l.total ? 'total' : null },
-            svg('text', { x: 0, y: y + 18, class: 'label' }, ROLE_TITLES[l.role] || l.role),
-            svg('rect', { x: labelW, y: y + 4, width: hw, height: 20, rx: 4, class: 'bar-hours' }),
-            svg('text', { x: labelW + hw + 6, y: y + 19, class: 'value' }, hours(l.hoursPerWeek)),
-            svg('rect', { x: costX, y: y + 4, width: cw, height: 20, rx: 4, class: 'bar-cost' }),
-            svg('text', { x: Math.min(costX + cw + 6, width - 70), y: y + 19, class: 'value' }, money(l.monthlyCost)));
+            svg('text', { x: 0, y: y + 14, class: 'label' }, ROLE_TITLES[l.role] || l.role),
+            svg('rect', { x: 0, y: y + 20, width: hw, height: 18, rx: 4, class: 'bar-hours' }),
+            svg('text', { x: hw + 6, y: y + 34, class: 'value' }, hours(l.hoursPerWeek)),
+            svg('rect', { x: costX, y: y + 20, width: cw, height: 18, rx: 4, class: 'bar-cost' }),
+            // Values stand clear of the budget line rather than under it.
+            svg('text', { x: Math.max(costX + cw, budgetX) + 6, y: y + 34, class: 'value' }, money(l.monthlyCost)));
         }),
-        svg('line', { x1: budgetX, x2: budgetX, y1: top - 6, y2: height - 18, class: 'budget' }),
-        svg('text', { x: Math.min(budgetX, width - 4), y: height - 4, class: 'budget-label', 'text-anchor': 'end' }, `budget ${money(t.monthlyBudget)}`)),
+        svg('line', { x1: budgetX, x2: budgetX, y1: top + 16, y2: height - 16, class: 'budget' }),
+        svg('text', { x: budgetX, y: height - 3, class: 'budget-label', 'text-anchor': 'middle' }, `budget ${money(t.monthlyBudget)}`)),
       el('figcaption', null, `Altogether: ${hours(t.hoursFreedPerWeek)} a week back, for ${money(t.monthlyCost)} a month.`));
   }
 
