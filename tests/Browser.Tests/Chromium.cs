@@ -32,6 +32,24 @@ internal static class Chromium
             $"--user-data-dir={userDataDir}", "--window-size=1200,1000", "--lang=en-US");
         var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         driver.Manage().Timeouts().ImplicitWait = TimeSpan.Zero;
+        // Every page records what its Content-Security-Policy blocked, so tests can show nothing of ours is.
+        OnEveryPage(driver, """
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+            """);
         return driver;
     }
+
+    /// <summary>Runs <paramref name="script"/> in every document before the page's own scripts; returns its id.</summary>
+    public static string OnEveryPage(ChromeDriver driver, string script)
+    {
+        var result = driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new() { ["source"] = script }) as Dictionary<string, object>;
+        return result?["identifier"] as string ?? throw new InvalidOperationException("Chromium did not register the script.");
+    }
+
+    public static void RemoveOnEveryPage(ChromeDriver driver, string id) =>
+        driver.ExecuteCdpCommand("Page.removeScriptToEvaluateOnNewDocument", new() { ["identifier"] = id });
+
+    public static IReadOnlyList<string> CspViolations(ChromeDriver driver) =>
+        ((IEnumerable<object>?)driver.ExecuteScript("return window.__cspViolations || [];") ?? []).Select(v => v.ToString() ?? "").ToList();
 }

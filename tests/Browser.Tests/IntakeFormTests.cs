@@ -45,6 +45,7 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         Assert.False(driver.Css("#suggestions [data-suggestion='Billing and insurance claims']").Enabled);
         Assert.Equal("5 · dread it", driver.Css("#task-list li:nth-child(2) [data-output=stress]").Text);
         driver.SaveFullPageScreenshot(Path.Combine(ScreenshotDir, "intake-form.png"));
+        Assert.Empty(Chromium.CspViolations(driver));
 
         driver.Css("#submit").Click();
         var planId = WaitForPlanPage();
@@ -58,6 +59,8 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         Assert.NotEmpty(driver.All("#plan-support table.support tbody tr"));
         Assert.NotEmpty(driver.All("#plan-summary svg rect.bar-hours"));
         Assert.NotEmpty(driver.All("#plan-checkins time"));
+        Assert.Empty(driver.All("#plan-reports, #plan-checkins details.history"));
+        Assert.Empty(Chromium.CspViolations(driver));
         driver.SaveFullPageScreenshot(Path.Combine(ScreenshotDir, "plan-page.png"));
         driver.SaveFullPageScreenshot(Path.Combine(Path.GetTempPath(), "delegation-screenshots", "plan-page-phone.png"), width: 400);
         Assert.False(HasHorizontalScroll(), "the plan page fits a phone's width");
