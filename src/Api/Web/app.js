@@ -131,7 +131,8 @@
         if (chip) chip.disabled = false;
       }
       numberRows();
-      say(`Task removed. ${list.children.length} left.`);
+      // Heard by screen readers, not shown: the row vanishing is the visible answer.
+      document.getElementById('row-status').textContent = `Task removed. ${list.children.length} left.`;
       (next ? next.querySelector('[data-field=name]') : document.getElementById('add-task')).focus();
     }
 
