@@ -50,10 +50,7 @@ public sealed class WebFileResult(WebAsset file, HttpRequest request, WebFileRes
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = file.ContentType;
         httpContext.Response.ContentLength = file.Content.Length;
-        if (!HttpMethods.IsHead(request.Method))
-        {
-            await httpContext.Response.Body.WriteAsync(file.Content, httpContext.RequestAborted);
-        }
+        await httpContext.Response.Body.WriteAsync(file.Content, httpContext.RequestAborted);
     }
 
     bool IsNotModified(HttpRequest req) =>
