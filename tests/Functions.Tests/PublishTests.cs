@@ -36,6 +36,9 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(SubmitCheckIn), "post", ApiRoutes.CheckInPage, true },
         { nameof(ManagePage), "get", ApiRoutes.ManagePage, false },
         { nameof(ManageAction), "post", ApiRoutes.ManageAction, true },
+        { nameof(GetIntakeForm), "get", WebRoutes.IntakeForm, false },
+        { nameof(GetPlanPage), "get", WebRoutes.PlanPage, false },
+        { nameof(GetAsset), "get", WebRoutes.Asset, false },
     };
 
     [Fact]
@@ -91,6 +94,36 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         string[] expectedTypes = bindsDurableClient ? ["httpTrigger", "durableClient", "http"] : ["httpTrigger", "http"];
         Assert.Equal(expectedTypes, BindingTypes(function));
+    }
+
+    [Fact]
+    public void Publish_WebRoutes_NeverShadowTheApi()
+    {
+        var routes = app.Functions
+            .SelectMany(f => Bindings(f).ToList())
+            .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
+            .Select(b => b.GetProperty("route").GetString() ?? "")
+            .ToList();
+
+        // An empty route would become the function's name; a catch-all would swallow api/ and assets/.
+        Assert.DoesNotContain("", routes);
+        Assert.DoesNotContain(routes, r => r.Contains("{*", StringComparison.Ordinal));
+        Assert.All(routes.Where(r => !r.StartsWith("api/", StringComparison.Ordinal)), r =>
+            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset }));
+    }
+
+    [Fact]
+    public void Publish_CarriesTheWebPages_InTheSharedApiAssembly()
+    {
+        // Read from the published file itself, not from the copy this test process already loaded.
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(app.Output, "Delegation.Api.dll")));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+
+        var names = metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name));
+
+        Assert.Superset(
+            new HashSet<string> { "Delegation.Api.Web.index.html", "Delegation.Api.Web.plan.html", "Delegation.Api.Web.app.js", "Delegation.Api.Web.site.css" },
+            names.ToHashSet());
     }
 
     [Fact]

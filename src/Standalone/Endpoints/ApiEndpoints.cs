@@ -3,7 +3,7 @@ using Microsoft.DurableTask.Client;
 
 namespace Delegation.Standalone.Endpoints;
 
-/// <summary>The same routes the Functions app exposes, mapped to the shared <see cref="PlanApi"/>.</summary>
+/// <summary>The same routes the Functions app exposes, mapped to the shared <see cref="PlanApi"/> and <see cref="WebPages"/>.</summary>
 internal static class ApiEndpoints
 {
     public static void MapDelegationApi(this WebApplication app)
@@ -31,5 +31,9 @@ internal static class ApiEndpoints
             action == "delegates"
                 ? api.RegisterDelegateAsync(planId, token, req, client, html: true, ct)
                 : api.ControlAsync(planId, action, token, client, html: true, ct)).DisableAntiforgery();
+
+        app.MapGet(WebRoutes.IntakeForm, (HttpRequest req, WebPages pages) => pages.IntakeForm(req));
+        app.MapGet(WebRoutes.PlanPage, (string planId, HttpRequest req, WebPages pages) => pages.PlanPage(planId, req));
+        app.MapGet(WebRoutes.Asset, (string file, HttpRequest req, WebPages pages) => pages.Asset(file, req));
     }
 }

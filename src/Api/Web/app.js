@@ -1,0 +1,582 @@
+// Delegation's two pages: the intake form and the plan page. Plain DOM, no framework, no build step.
+// Every value from the user or the server goes into the page as text (textContent, setAttribute),
+// never as markup: the CSP forbids inline script, and nothing here ever parses HTML.
+'use strict';
+
+(() => {
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  /** Creates an element; strings and numbers among the children become text nodes. */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    setAttrs(node, attrs);
+    append(node, children);
+    return node;
+  }
+
+  function svg(tag, attrs, ...children) {
+    const node = document.createElementNS(SVG, tag);
+    setAttrs(node, attrs);
+    append(node, children);
+    return node;
+  }
+
+  function setAttrs(node, attrs) {
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value !== null && value !== undefined && value !== false) {
+        node.setAttribute(name, value === true ? '' : String(value));
+      }
+    }
+  }
+
+  function append(node, children) {
+    for (const child of children.flat(Infinity)) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+
+  // ---------------------------------------------------------------- intake form
+
+  const SUGGESTIONS = [
+    { name: 'Scheduling appointments', category: 'admin', repetitive: true, involvesClientInfo: true },
+    { name: 'Paperwork and forms', category: 'admin', repetitive: true, involvesClientInfo: true },
+    { name: 'Billing and insurance claims', category: 'billing', repetitive: true, involvesClientInfo: true },
+    { name: 'Email inbox', category: 'admin', repetitive: true, involvesClientInfo: true },
+    { name: 'Social media', category: 'marketing', repetitive: false, involvesClientInfo: false },
+    { name: 'Email newsletters', category: 'marketing', repetitive: true, involvesClientInfo: false },
+    { name: 'Website updates', category: 'tech', repetitive: false, involvesClientInfo: false },
+    { name: 'Sending intake forms', category: 'onboarding', repetitive: true, involvesClientInfo: true },
+    { name: 'Follow-up messages', category: 'onboarding', repetitive: true, involvesClientInfo: true },
+  ];
+  const STRESS_WORDS = ['', 'hardly any', 'a little', 'some', 'a lot', 'dread it'];
+  const CONFIDENCE_WORDS = ['', 'not at all', 'a little', 'fairly', 'quite', 'fully'];
+
+  function intakePage() {
+    const form = document.getElementById('intake');
+    const list = document.getElementById('task-list');
+    const template = document.getElementById('task-row');
+    const status = document.getElementById('form-status');
+    const submit = document.getElementById('submit');
+    const summary = document.getElementById('error-summary');
+    const suggestions = document.getElementById('suggestions');
+    // One key per form load: a double click or a retry of this submission is the same plan.
+    const idempotencyKey = newKey();
+    let rowSeq = 0;
+
+    fillTimeZones(document.getElementById('practice-timezone'));
+
+    for (const s of SUGGESTIONS) {
+      const button = el('button', { type: 'button', class: 'chip', 'data-suggestion': s.name }, s.name);
+      button.addEventListener('click', () => {
+        addRow(s, true);
+        button.disabled = true;
+      });
+      suggestions.append(el('li', null, button));
+    }
+
+    document.getElementById('add-task').addEventListener('click', () => addRow(null, true));
+    addRow(null, false);
+
+    function addRow(suggestion, focus) {
+      // A suggestion fills the first untouched empty row rather than leaving it dangling.
+      let row = suggestion ? [...list.children].find(r => !r.querySelector('[data-field=name]').value.trim()) : null;
+      if (!row) {
+        row = template.content.firstElementChild.cloneNode(true);
+        const n = ++rowSeq;
+        for (const input of row.querySelectorAll('[data-field]')) {
+          const field = input.dataset.field;
+          const id = `task-${n}-${field}`;
+          input.id = id;
+          row.querySelector(`[data-for=${field}]`).setAttribute('for', id);
+          const error = row.querySelector(`[data-error=${field}]`);
+          if (error) {
+            error.id = `${id}-error`;
+          }
+          if (input.type === 'range') {
+            const output = row.querySelector(`[data-output=${field}]`);
+            output.setAttribute('for', id);
+            const words = field === 'stress' ? STRESS_WORDS : CONFIDENCE_WORDS;
+            const show = () => {
+              output.textContent = `${input.value} · ${words[input.value]}`;
+              input.setAttribute('aria-valuetext', `${input.value} of 5, ${words[input.value]}`);
+            };
+            input.addEventListener('input', show);
+            show();
+          }
+        }
+        row.querySelector('.remove').addEventListener('click', () => removeRow(row));
+        list.append(row);
+      }
+      if (suggestion) {
+        row.dataset.suggestion = suggestion.name;
+        row.querySelector('[data-field=name]').value = suggestion.name;
+        row.querySelector('[data-field=category]').value = suggestion.category;
+        row.querySelector('[data-field=repetitive]').checked = suggestion.repetitive;
+        row.querySelector('[data-field=involvesClientInfo]').checked = suggestion.involvesClientInfo;
+      }
+      numberRows();
+      if (focus) {
+        row.querySelector(suggestion ? '[data-field=hoursPerWeek]' : '[data-field=name]').focus();
+      }
+      return row;
+    }
+
+    function removeRow(row) {
+      const name = row.dataset.suggestion;
+      const next = row.nextElementSibling || row.previousElementSibling;
+      row.remove();
+      if (name) {
+        const chip = suggestions.querySelector(`[data-suggestion="${CSS.escape(name)}"]`);
+        if (chip) chip.disabled = false;
+      }
+      numberRows();
+      // Heard by screen readers, not shown: the row vanishing is the visible answer.
+      document.getElementById('row-status').textContent = `Task removed. ${list.children.length} left.`;
+      (next ? next.querySelector('[data-field=name]') : document.getElementById('add-task')).focus();
+    }
+
+    function numberRows() {
+      [...list.children].forEach((row, i) => {
+        const name = row.querySelector('[data-field=name]').value.trim();
+        row.querySelector('.task-legend').textContent = `Task ${i + 1}`;
+        row.querySelector('.remove').setAttribute('aria-label', `Remove task ${i + 1}${name ? `, ${name}` : ''}`);
+      });
+    }
+
+    list.addEventListener('input', e => {
+      if (e.target.dataset.field === 'name') numberRows();
+    });
+
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      if (submit.disabled) return;
+      clearErrors();
+      const errors = validate();
+      if (Object.keys(errors).length) {
+        showErrors(errors);
+        return;
+      }
+      submit.disabled = true;
+      submit.setAttribute('aria-busy', 'true');
+      say('Sending your answers…');
+      try {
+        const response = await fetch('/api/intake', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey, Accept: 'application/json' },
+          body: JSON.stringify(collect()),
+        });
+        if (response.status === 202) {
+          const accepted = await response.json();
+          say('Thank you. Your plan is on its way…');
+          window.location.assign(`/plans/${encodeURIComponent(accepted.planId)}`);
+          return;
+        }
+        const problem = await response.json().catch(() => ({}));
+        showErrors(problem.errors || { $: [problem.title || `The server answered ${response.status}.`] });
+      } catch {
+        showErrors({ $: ['We could not reach the server. Check your connection and try again.'] });
+      }
+      submit.disabled = false;
+      submit.removeAttribute('aria-busy');
+    });
+
+    function collect() {
+      const value = path => form.querySelector(`[data-path="${path}"]`);
+      const number = input => (input.value.trim() === '' ? null : Number(input.value));
+      return {
+        practice: {
+          name: value('practice.name').value,
+          ownerName: value('practice.ownerName').value,
+          email: value('practice.email').value.trim(),
+          timeZone: value('practice.timeZone').value,
+          sessionFee: number(value('practice.sessionFee')),
+          clientHoursPerWeek: number(value('practice.clientHoursPerWeek')),
+        },
+        budget: { monthly: number(value('budget.monthly')), currency: value('budget.currency').value },
+        tasks: [...list.children].map(row => {
+          const field = f => row.querySelector(`[data-field=${f}]`);
+          return {
+            name: field('name').value,
+            category: field('category').value,
+            hoursPerWeek: number(field('hoursPerWeek')),
+            stress: Number(field('stress').value),
+            confidence: Number(field('confidence').value),
+            repetitive: field('repetitive').checked,
+            involvesClientInfo: field('involvesClientInfo').checked,
+          };
+        }),
+        preferences: {
+          startWith: Number(value('preferences.startWith').value),
+          checkInDay: value('preferences.checkInDay').value,
+          shareClientLoad: value('preferences.shareClientLoad').checked,
+        },
+      };
+    }
+
+    // Quick feedback only; the server validates everything again and has the last word.
+    function validate() {
+      const errors = {};
+      const add = (path, message) => (errors[path] = errors[path] || []).push(message);
+      const intake = collect();
+      const required = (path, text) => { if (!text || !text.trim()) add(path, 'Required.'); };
+      const range = (path, n, min, max, exclusive) => {
+        if (n === null || Number.isNaN(n)) add(path, 'Required.');
+        else if (n > max || (exclusive ? n <= min : n < min)) add(path, `Must be ${exclusive ? 'more than' : 'at least'} ${min} and at most ${max}.`);
+      };
+      required('practice.name', intake.practice.name);
+      required('practice.ownerName', intake.practice.ownerName);
+      if (!intake.practice.email) add('practice.email', 'Required.');
+      else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(intake.practice.email)) add('practice.email', 'Must be an email address such as ana@example.com.');
+      required('practice.timeZone', intake.practice.timeZone);
+      range('practice.sessionFee', intake.practice.sessionFee, 0, 1000000);
+      range('practice.clientHoursPerWeek', intake.practice.clientHoursPerWeek, 0, 80);
+      range('budget.monthly', intake.budget.monthly, 0, 1000000);
+      if (intake.tasks.length === 0) add('tasks', 'List at least one task: pick a common one or add your own.');
+      intake.tasks.forEach((t, i) => {
+        required(`tasks[${i}].name`, t.name);
+        range(`tasks[${i}].hoursPerWeek`, t.hoursPerWeek, 0, 80, true);
+      });
+      return errors;
+    }
+
+    /** Finds the input for a JSON path such as "practice.name" or "tasks[2].hoursPerWeek". */
+    function fieldFor(path) {
+      const task = /^tasks\[(\d+)\](?:\.(\w+))?$/.exec(path);
+      if (task) {
+        const row = list.children[Number(task[1])];
+        if (!row) return null;
+        return task[2] ? row.querySelector(`[data-field="${task[2]}"]`) : row.querySelector('[data-field=name]');
+      }
+      return form.querySelector(`[data-path="${CSS.escape(path)}"]`);
+    }
+
+    function showErrors(errors) {
+      const items = [];
+      let first = null;
+      for (const [path, messages] of Object.entries(errors)) {
+        const text = [].concat(messages).join(' ');
+        const input = path === 'tasks' ? null : fieldFor(path);
+        const errorEl = path === 'tasks' ? document.getElementById('tasks-error')
+          : input ? document.getElementById(`${input.id}-error`) : null;
+        const label = input ? labelOf(input) : path === 'tasks' ? 'Tasks' : 'Your answers';
+        if (errorEl) {
+          errorEl.textContent = text;
+          errorEl.hidden = false;
+        }
+        if (input) {
+          input.setAttribute('aria-invalid', 'true');
+          const described = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+          if (errorEl && !described.includes(errorEl.id)) described.push(errorEl.id);
+          input.setAttribute('aria-describedby', described.join(' '));
+          first = first || input;
+        }
+        const target = input ? `#${input.id}` : path === 'tasks' ? '#tasks-fieldset' : null;
+        items.push(el('li', null, target ? el('a', { href: target }, `${label}: ${text}`) : `${label}: ${text}`));
+      }
+      const errorList = document.getElementById('error-list');
+      errorList.replaceChildren(...items);
+      summary.hidden = false;
+      say(`${items.length} ${items.length === 1 ? 'answer needs' : 'answers need'} another look.`);
+      (first || summary).focus();
+    }
+
+    function clearErrors() {
+      summary.hidden = true;
+      for (const p of form.querySelectorAll('.field-error')) {
+        p.hidden = true;
+        p.textContent = '';
+      }
+      for (const input of form.querySelectorAll('[aria-invalid]')) {
+        input.removeAttribute('aria-invalid');
+        const described = input.getAttribute('aria-describedby').split(' ').filter(id => !id.endsWith('-error'));
+        if (described.length) input.setAttribute('aria-describedby', described.join(' '));
+        else input.removeAttribute('aria-describedby');
+      }
+    }
+
+    summary.addEventListener('click', e => {
+      const link = e.target.closest('a[href^="#"]');
+      if (!link) return;
+      e.preventDefault();
+      const target = document.getElementById(link.getAttribute('href').slice(1));
+      if (target) target.focus();
+    });
+
+    function say(text) {
+      status.textContent = text;
+    }
+  }
+
+  function labelOf(input) {
+    const label = input.id ? document.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
+    const row = input.closest('.task');
+    const own = label ? [...label.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('').trim() : input.dataset.path;
+    return row ? `${row.querySelector('.task-legend').textContent}, ${own.toLowerCase()}` : own;
+  }
+
+  function fillTimeZones(select) {
+    const here = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    const all = [...new Set([here, 'UTC', ...zones])].sort();
+    select.replaceChildren(...all.map(z => el('option', { value: z, selected: z === here }, z.replaceAll('_', ' '))));
+    select.value = here;
+  }
+
+  function newKey() {
+    if (window.crypto && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+    // randomUUID exists only in secure contexts; plain http on a LAN address still has getRandomValues.
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return [...bytes].map(b => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  // ---------------------------------------------------------------- plan page
+
+  const STAGES = [
+    ['Received', 'Answers received'],
+    ['RankingTasks', 'Ranking your tasks'],
+    ['MatchingSupport', 'Matching support within your budget'],
+    ['WritingSops', 'Writing a guide for each handover'],
+    ['SchedulingCheckIns', 'Scheduling check-ins'],
+    ['SendingPlan', 'Saving and emailing your plan'],
+    ['PlanSent', 'Plan sent'],
+  ];
+  const ROLE_TITLES = {
+    VirtualAssistant: 'Virtual assistant',
+    BillingSpecialist: 'Billing specialist',
+    MarketingSupport: 'Marketing support',
+    TechProfessional: 'Tech professional',
+    AssociateTherapist: 'Associate therapist',
+  };
+  const CATEGORY_TITLES = {
+    admin: 'Admin', billing: 'Billing', marketing: 'Marketing', tech: 'Tech', onboarding: 'Client onboarding', clinical: 'Clinical',
+  };
+  const CADENCE_TITLES = { Weekly: 'Every week', Biweekly: 'Every two weeks', Monthly: 'Once a month' };
+
+  function planPage() {
+    const planId = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop() || '');
+    const status = document.getElementById('plan-status');
+    const progress = document.getElementById('progress');
+    const stages = document.getElementById('stages');
+    const container = document.getElementById('plan');
+    let lastStage = null;
+
+    poll();
+
+    async function poll() {
+      let response;
+      try {
+        response = await fetch(`/api/plans/${encodeURIComponent(planId)}`, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+      } catch {
+        status.textContent = 'We lost the connection for a moment. Trying again…';
+        setTimeout(poll, 3000);
+        return;
+      }
+      if (response.status === 404) {
+        status.textContent = "We couldn't find this plan. Check the link in your email.";
+        return;
+      }
+      if (!response.ok) {
+        status.textContent = 'Something went wrong on our side. Trying again…';
+        setTimeout(poll, 3000);
+        return;
+      }
+      const plan = await response.json();
+      if (plan.status === 'Planning') {
+        showProgress(plan.stage);
+        setTimeout(poll, 1000);
+        return;
+      }
+      progress.hidden = true;
+      if (plan.status === 'Failed') {
+        status.textContent = `We couldn't finish this plan: ${plan.error || 'an unexpected problem'}. Nothing was emailed. Please try the form again.`;
+        return;
+      }
+      if (!Array.isArray(plan.tasks)) {
+        status.textContent = `This plan is ${plan.status.toLowerCase()}.`;
+        return;
+      }
+      renderPlan(plan, container);
+      status.textContent = plan.status === 'Active'
+        ? `Your plan is ready and on its way to ${plan.practice.email}.`
+        : `This plan is ${plan.status.toLowerCase()}.`;
+      container.hidden = false;
+    }
+
+    function showProgress(stage) {
+      progress.hidden = false;
+      if (stage === lastStage) return;
+      lastStage = stage;
+      const at = Math.max(0, STAGES.findIndex(([name]) => name === stage));
+      stages.replaceChildren(...STAGES.map(([name, title], i) => el('li', {
+        class: i < at ? 'done' : i === at ? 'current' : 'todo',
+        'data-stage': name,
+        'aria-current': i === at ? 'step' : null,
+      }, el('span', { class: 'visually-hidden' }, i < at ? 'Done: ' : i === at ? 'Now: ' : 'Next: '), title)));
+      status.textContent = `${STAGES[at][1]}…`;
+    }
+  }
+
+  function renderPlan(plan, container) {
+    const money = amount => new Intl.NumberFormat(undefined, { style: 'currency', currency: plan.totals.currency, maximumFractionDigits: 0 }).format(amount);
+    const number = n => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(n);
+    const hours = h => `${number(h)} h`;
+    const hoursInWords = h => `${number(h)} ${h === 1 ? 'hour' : 'hours'}`;
+    const taskName = id => (plan.tasks.find(t => t.taskId === id) || { name: id }).name;
+    const delegated = plan.tasks.filter(t => t.role);
+    const kept = plan.tasks.filter(t => !t.role);
+    const t = plan.totals;
+
+    document.getElementById('plan-title').textContent = `${plan.practice.name}: your delegation plan`;
+    document.title = `Delegation — ${plan.practice.name}`;
+
+    const sections = [];
+    sections.push(section('summary', 'In short',
+      el('p', { class: 'headline' },
+        delegated.length
+          ? `Hand over ${delegated.length} ${delegated.length === 1 ? 'task' : 'tasks'} and free about ${hoursInWords(t.hoursFreedPerWeek)} a week, for ${money(t.monthlyCost)} a month of your ${money(t.monthlyBudget)} budget.`
+          : `Nothing fits your budget of ${money(t.monthlyBudget)} yet. The ranking below shows where help would matter most.`),
+      delegated.length ? el('p', null, `Phase 1 starts small: ${money(t.phase1MonthlyCost)} a month.`) : null,
+      plan.supportMix.length ? chart(plan, money, hours) : null));
+
+    sections.push(section('ranking', 'Your tasks, ranked',
+      el('p', { class: 'hint' }, 'Higher scores mean more to gain from letting go: time (up to 40), stress (25), low confidence (20), repetition (15).'),
+      el('div', { class: 'table-wrap' }, el('table', { class: 'tasks' },
+        el('caption', { class: 'visually-hidden' }, 'Tasks ranked by score'),
+        el('thead', null, el('tr', null, ['#', 'Task', 'Score', 'Why', 'Who'].map(h => el('th', { scope: 'col' }, h)))),
+        el('tbody', null, plan.tasks.map((task, i) => el('tr', { 'data-task': task.taskId },
+          el('td', { 'data-label': '#' }, i + 1),
+          el('th', { scope: 'row', 'data-label': 'Task' }, task.name,
+            el('span', { class: 'meta' }, `${CATEGORY_TITLES[task.category] || task.category} · ${hours(task.hoursPerWeek)}/week`)),
+          el('td', { 'data-label': 'Score' }, el('strong', { class: 'score' }, Math.round(task.score)), breakdown(task.scoreBreakdown)),
+          el('td', { 'data-label': 'Why' }, task.reason),
+          el('td', { 'data-label': 'Who' }, task.role
+            ? [ROLE_TITLES[task.role] || task.role, el('span', { class: 'meta' }, `phase ${task.phase}`)]
+            : el('span', { class: 'kept' }, task.delegable ? 'You, for now' : 'You')))))))));
+
+    if (kept.length) {
+      sections.push(section('kept', 'What you keep, and why',
+        el('ul', { class: 'plain' }, kept.map(task => el('li', null, el('strong', null, task.name), ' — ', task.keptReason || task.reason)))));
+    }
+
+    if (plan.supportMix.length) {
+      const remaining = t.monthlyBudget - t.monthlyCost;
+      sections.push(section('support', 'Support within your budget',
+        el('div', { class: 'table-wrap' }, el('table', { class: 'support' },
+          el('thead', null, el('tr', null, ['Role', 'Hours a week', 'Rate', 'Each month'].map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
+          el('tbody', null, plan.supportMix.map(line => el('tr', null,
+            el('th', { scope: 'row', 'data-label': 'Role' }, ROLE_TITLES[line.role] || line.role),
+            el('td', { 'data-label': 'Hours a week', class: 'num' }, hours(line.hoursPerWeek)),
+            el('td', { 'data-label': 'Rate', class: 'num' }, `${money(line.hourlyRate)}/h`),
+            el('td', { 'data-label': 'Each month', class: 'num' }, money(line.monthlyCost))))),
+          el('tfoot', null,
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Total'), el('td', { class: 'num' }, money(t.monthlyCost))),
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Your budget'), el('td', { class: 'num' }, money(t.monthlyBudget))),
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Left over'), el('td', { class: 'num' }, money(remaining))))))));
+    }
+
+    const phases = [...new Set(delegated.map(task => task.phase))].sort((a, b) => a - b);
+    if (phases.length) {
+      sections.push(section('phases', 'One step at a time',
+        el('ol', { class: 'phases' }, phases.map(p => el('li', null,
+          el('strong', null, p === 1 ? 'Phase 1 — start here' : `Phase ${p}`),
+          el('ul', null, delegated.filter(task => task.phase === p).map(task => el('li', null, `${task.name} → ${(ROLE_TITLES[task.role] || task.role).toLowerCase()}`))))))));
+    }
+
+    if (plan.sops.length) {
+      sections.push(section('sops', 'Step-by-step guides (SOPs)',
+        el('p', { class: 'hint' }, 'Share each guide with the person who takes the task over.'),
+        el('ul', { class: 'plain links' }, plan.sops.map(sop => el('li', null,
+          el('a', { href: safePath(sop.url), class: 'sop' }, sop.title),
+          el('span', { class: 'meta' }, ` version ${sop.version} · `),
+          el('a', { href: `${safePath(sop.url)}?format=md`, class: 'meta' }, 'Markdown'))))));
+    }
+
+    if (plan.checkIns.length) {
+      const when = new Intl.DateTimeFormat(undefined, { timeZone: plan.practice.timeZone, dateStyle: 'full', timeStyle: 'short' });
+      sections.push(section('checkins', 'Check-ins',
+        el('p', { class: 'hint' }, `Times are in ${plan.practice.timeZone.replaceAll('_', ' ')}.`),
+        el('ul', { class: 'plain checkins' }, plan.checkIns.map(ci => el('li', null,
+          el('strong', null, ROLE_TITLES[ci.role] || ci.role), ` — ${CADENCE_TITLES[ci.cadence] || ci.cadence}. Next: `,
+          el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))),
+          el('p', { class: 'agenda' }, ci.agenda),
+          Array.isArray(ci.history) && ci.history.length
+            ? el('details', { class: 'history' }, el('summary', null, `Past check-ins (${ci.history.length})`),
+              el('ul', null, ci.history.map(h => el('li', null, record(h, plan.practice.timeZone)))))
+            : null)))));
+    }
+
+    if (Array.isArray(plan.reports) && plan.reports.length) {
+      sections.push(section('reports', 'Monthly reports',
+        el('ul', { class: 'plain' }, plan.reports.map(r => el('li', null, record(r, plan.practice.timeZone))))));
+    }
+
+    container.replaceChildren(...sections);
+  }
+
+  function section(id, title, ...children) {
+    return el('section', { id: `plan-${id}`, 'aria-labelledby': `plan-${id}-title`, class: 'card' },
+      el('h2', { id: `plan-${id}-title` }, title), children);
+  }
+
+  function breakdown(b) {
+    const parts = [['time', b.time], ['stress', b.stress], ['low confidence', b.lowConfidence], ['repetitive', b.repetitive]];
+    return el('span', { class: 'meta breakdown' }, parts.filter(([, v]) => v > 0).map(([k, v]) => `${k} ${Math.round(v)}`).join(' + ') || 'no factors');
+  }
+
+  // Check-in history and reports come from later features; render any flat record as labelled values.
+  function record(item, timeZone) {
+    if (item === null || typeof item !== 'object') return String(item);
+    const when = new Intl.DateTimeFormat(undefined, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    const entries = Object.entries(item).filter(([, v]) => v !== null && typeof v !== 'object');
+    return el('dl', { class: 'record' }, entries.map(([k, v]) => {
+      const isDate = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+      const value = k === 'url' && typeof v === 'string' ? el('a', { href: safePath(v) }, 'Open') : isDate ? when.format(new Date(v)) : String(v);
+      return [el('dt', null, k.replace(/([A-Z])/g, ' $1').toLowerCase()), el('dd', null, value)];
+    }));
+  }
+
+  // Links in the plan are the server's own paths; anything else (a javascript: URL) is not made a link target.
+  function safePath(url) {
+    return typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') ? url : '#';
+  }
+
+  /** Hours freed each week next to what each role costs a month, with the budget marked. */
+  function chart(plan, money, hours) {
+    const t = plan.totals;
+    // The total row is where the budget line means something; the role rows show where the money goes.
+    const lines = [...plan.supportMix, { role: 'All support', hoursPerWeek: t.hoursFreedPerWeek, monthlyCost: t.monthlyCost, total: true }];
+    // Labels sit above their bars so the chart stays narrow enough to read on a phone.
+    const rowH = 52, barW = 140, room = 60, gap = 16, top = 24, width = (barW + room) * 2 + gap;
+    const height = top + lines.length * rowH + 22;
+    const maxHours = Math.max(...lines.map(l => l.hoursPerWeek), 1);
+    const maxMoney = Math.max(t.monthlyBudget, ...lines.map(l => l.monthlyCost), 1);
+    const costX = barW + room + gap;
+    const title = `Hours freed each week and monthly cost, by role. In total ${hours(t.hoursFreedPerWeek)} a week for ${money(t.monthlyCost)} a month; budget ${money(t.monthlyBudget)}.`;
+    const budgetX = costX + (t.monthlyBudget / maxMoney) * barW;
+    return el('figure', { class: 'chart' },
+      svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title' },
+        svg('title', { id: 'chart-title' }, title),
+        svg('text', { x: 0, y: 14, class: 'axis' }, 'Hours freed a week'),
+        svg('text', { x: costX, y: 14, class: 'axis' }, 'Cost a month'),
+        lines.map((l, i) => {
+          const y = top + i * rowH;
+          const hw = Math.max(2, (l.hoursPerWeek / maxHours) * barW);
+          const cw = Math.max(2, (l.monthlyCost / maxMoney) * barW);
+          return svg('g', { class: l.total ? 'total' : null },
+            svg('text', { x: 0, y: y + 14, class: 'label' }, ROLE_TITLES[l.role] || l.role),
+            svg('rect', { x: 0, y: y + 20, width: hw, height: 18, rx: 4, class: 'bar-hours' }),
+            svg('text', { x: hw + 6, y: y + 34, class: 'value' }, hours(l.hoursPerWeek)),
+            svg('rect', { x: costX, y: y + 20, width: cw, height: 18, rx: 4, class: 'bar-cost' }),
+            // Values stand clear of the budget line rather than under it.
+            svg('text', { x: Math.max(costX + cw, budgetX) + 6, y: y + 34, class: 'value' }, money(l.monthlyCost)));
+        }),
+        svg('line', { x1: budgetX, x2: budgetX, y1: top + 16, y2: height - 16, class: 'budget' }),
+        svg('text', { x: budgetX, y: height - 3, class: 'budget-label', 'text-anchor': 'middle' }, `budget ${money(t.monthlyBudget)}`)),
+      el('figcaption', null, `Altogether: ${hours(t.hoursFreedPerWeek)} a week back, for ${money(t.monthlyCost)} a month.`));
+  }
+
+  const page = document.body.dataset.page;
+  if (page === 'intake') intakePage();
+  if (page === 'plan') planPage();
+})();

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json;
+using Delegation.Integration.Tests.Fixtures;
+
+namespace Delegation.Browser.Tests;
+
+/// <summary>The plan page's states: planning, not found, and the sections later features add to the plan JSON.</summary>
+public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    // The page's own fetch, wrapped before the page runs: the first two answers say "still planning" (the
+    // in-memory engine finishes too fast to watch), then the real plan comes through, with check-in history
+    // and a monthly report added in the shape later features will store. Nothing else about the page is faked.
+    const string PlanningThenHistory = """
+        (() => {
+          const realFetch = window.fetch.bind(window);
+          const json = body => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+          window.__planFetches = 0;
+          window.fetch = async (url, init) => {
+            if (typeof url !== 'string' || !url.startsWith('/api/plans/')) return realFetch(url, init);
+            window.__planFetches++;
+            if (window.__planFetches <= 2) return json({ planId: 'x', status: 'Planning', stage: 'MatchingSupport', error: null });
+            const plan = await (await realFetch(url, init)).json();
+            plan.checkIns[0].history = [{ at: '2026-12-07T16:00:00Z', outcome: 'Held', summary: 'Scheduling <b>handed over</b>' }];
+            plan.reports = [{ month: '2026-12', hoursFreed: 9, summary: 'A calmer first month' }];
+            return json(plan);
+          };
+        })();
+        """;
+
+    [Fact]
+    public async Task PlanPage_WhilePlanning_ShowsTheStages_ThenThePlanWithHistoryAndReports_AndStopsPolling()
+    {
+        var planId = await SubmitAsync();
+        await fixture.Host.WaitForStatusAsync(planId, "Active");
+        var driver = fixture.Driver;
+        var script = Chromium.OnEveryPage(driver, PlanningThenHistory);
+        try
+        {
+            driver.Navigate().GoToUrl(fixture.Url($"/plans/{planId}"));
+
+            var current = driver.Visible("#stages li[aria-current=step]");
+            Assert.Equal("MatchingSupport", current.GetAttribute("data-stage"));
+            Assert.Equal(["Received", "RankingTasks"], driver.All("#stages li.done").Select(e => e.GetAttribute("data-stage")));
+            Assert.Contains("Matching support", driver.Css("#plan-status").Text, StringComparison.Ordinal);
+
+            driver.Visible("#plan-reports", TimeSpan.FromSeconds(10));
+            Assert.False(driver.Css("#progress").Displayed);
+            var history = driver.Css("#plan-checkins details.history");
+            history.Click();
+            Assert.Contains("Scheduling <b>handed over</b>", history.Text, StringComparison.Ordinal);
+            Assert.Contains("A calmer first month", driver.Css("#plan-reports").Text, StringComparison.Ordinal);
+            Assert.Empty(driver.All("#plan b"));
+            driver.SaveFullPageScreenshot(Path.Combine(Path.GetTempPath(), "delegation-screenshots", "plan-page-history.png"));
+
+            var fetches = Convert.ToInt32(driver.ExecuteScript("return window.__planFetches;"), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(3, fetches);
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            Assert.Equal(fetches, Convert.ToInt32(driver.ExecuteScript("return window.__planFetches;"), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Empty(Chromium.CspViolations(driver));
+        }
+        finally
+        {
+            Chromium.RemoveOnEveryPage(driver, script);
+        }
+    }
+
+    [Fact]
+    public void PlanPage_ForAnUnknownPlan_SaysSoCalmly()
+    {
+        var driver = fixture.Driver;
+
+        driver.Navigate().GoToUrl(fixture.Url("/plans/0123456789abcdef0123456789abcdef"));
+
+        var status = driver.WaitFor(() => driver.Css("#plan-status").Text is var t && t.Contains("couldn't find", StringComparison.Ordinal) ? t : null, "the not-found message");
+        Assert.Contains("Check the link in your email", status, StringComparison.Ordinal);
+        Assert.False(driver.Css("#plan").Displayed);
+    }
+
+    async Task<string> SubmitAsync()
+    {
+        const string intake = """
+            {"practice":{"name":"Willow Counseling","ownerName":"Sam Park","email":"willow@example.com","timeZone":"America/New_York","sessionFee":140,"clientHoursPerWeek":22},
+             "budget":{"monthly":1500,"currency":"USD"},
+             "tasks":[{"name":"Scheduling appointments","category":"admin","hoursPerWeek":4,"stress":4,"confidence":3,"repetitive":true,"involvesClientInfo":true}]}
+            """;
+        using var content = new StringContent(intake, System.Text.Encoding.UTF8, "application/json");
+        using var response = await fixture.Host.Http.PostAsync("api/intake", content);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("planId").GetString()!;
+    }
+}
