@@ -153,4 +153,16 @@ public sealed class PlanIdsTests : IDisposable
         var result = IntakeValidator.Validate(form);
         return result.Intake ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Keys));
     }
+
+    [Fact]
+    public async Task For_AmountsWrittenWithTrailingZeros_GiveTheSameId()
+    {
+        var plain = Samples.Form();
+        var padded = plain with { Budget = plain.Budget! with { Monthly = 1200.00m }, Practice = plain.Practice! with { SessionFee = 150.0m } };
+
+        var first = await Ids(KeyA).ForAsync(IntakeValidator.Validate(plain).Intake!, null);
+        var second = await Ids(KeyA).ForAsync(IntakeValidator.Validate(padded).Intake!, null);
+
+        Assert.Equal(first, second);
+    }
 }

@@ -353,7 +353,8 @@ public static class IntakeValidator
             return null;
         }
 
-        return value;
+        // 1200 and 1200.00 are the same amount: drop the scale so the same intake always has the same plan id.
+        return value.Value / 1.000000000000000000000000000000000m;
     }
 
     static int? Scale(int? value, string path, ErrorBag errors)
