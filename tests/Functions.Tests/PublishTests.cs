@@ -109,7 +109,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.DoesNotContain("", routes);
         Assert.DoesNotContain(routes, r => r.Contains("{*", StringComparison.Ordinal));
         Assert.All(routes.Where(r => !r.StartsWith("api/", StringComparison.Ordinal)), r =>
-            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset }));
+            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ManagePage, ApiRoutes.ManageAction }));
     }
 
     [Fact]

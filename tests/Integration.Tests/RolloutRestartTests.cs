@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Delegation.Integration.Tests.Fixtures;
+
+namespace Delegation.Integration.Tests;
+
+/// <summary>A rollout on the durable backend survives its host going away mid-cycle.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed partial class RolloutRestartTests : IAsyncLifetime
+{
+    readonly string hub = "roll" + Guid.NewGuid().ToString("N")[..12];
+    readonly string container = "roll-" + Guid.NewGuid().ToString("N")[..12];
+    StandaloneHost host = null!;
+
+    public async Task InitializeAsync() => host = await StandaloneHost.StartAsync(new Dictionary<string, string>
+    {
+        ["AzureWebJobsStorage"] = AzuriteFixture.ConnectionString,
+        ["Standalone__TaskHub"] = hub,
+        ["Storage__ContainerName"] = container,
+        ["Workflow__TimeScale"] = "50000",
+        ["Workflow__HireReminderDelay"] = "2.00:00:00",
+    });
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task Rollout_HostKilledMidCycle_ContinuesWithNoEmailLostOrRepeated()
+    {
+        var intake = Intakes.Realistic("Restart Practice");
+        intake["tasks"] = new JsonArray
+        {
+            Intakes.Task("Scheduling appointments", "admin", 1.5, 5, 2, true, true),
+            Intakes.Task("Inbox", "admin", 1.5, 4, 2, true, false),
+            Intakes.Task("Intake forms", "onboarding", 1, 4, 3, true, true),
+        };
+        intake["preferences"]!["startWith"] = 1;
+        using var response = await host.Http.PostAsync("api/intake", Intakes.Json(intake));
+        var planId = (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
+        await host.WaitForStatusAsync(planId, "Active");
+
+        var hire = await host.WaitForAsync(planId, "hire-VirtualAssistant-1");
+        var owner = System.Web.HttpUtility.ParseQueryString(Outbox.LinkIn(hire, "/manage?token=").Query)["token"]!;
+        var body = new JsonObject { ["role"] = "VirtualAssistant", ["name"] = "Jo Park", ["email"] = "jo@example.com" };
+        using (var registered = await host.Http.PostAsync($"api/plans/{planId}/delegates?token={Uri.EscapeDataString(owner)}", Intakes.Json(body)))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+        }
+
+        await RecordAsync(planId, 1);
+
+        // Mid-cycle: between one recorded check-in and the next reminder, the host dies without warning.
+        await host.RestartAsync(kill: true);
+
+        await RecordAsync(planId, 2);
+        await host.WaitForAsync(planId, "phase-2-owner");
+        await host.WaitForAsync(planId, "phase-2-VirtualAssistant");
+
+        string[] expected =
+        [
+            "plan-1", "hire-VirtualAssistant-1",
+            "remind-VirtualAssistant-1-owner", "remind-VirtualAssistant-1-delegate",
+            "remind-VirtualAssistant-2-owner", "remind-VirtualAssistant-2-delegate",
+            "phase-2-owner", "phase-2-VirtualAssistant",
+        ];
+        Assert.Superset(expected.ToHashSet(), host.MessagesFor(planId).ToHashSet());
+        // Written once each across both processes: a replayed or retried send found its message already there.
+        var writes = Written().Matches(host.Log).Select(m => m.Groups[1].Value).Where(id => id.StartsWith(planId, StringComparison.Ordinal)).ToList();
+        Assert.Equal(writes.Distinct().Count(), writes.Count);
+    }
+
+    async Task RecordAsync(string planId, int number)
+    {
+        var reminder = await host.WaitForAsync(planId, $"remind-VirtualAssistant-{number}-owner", TimeSpan.FromSeconds(120));
+        var token = Outbox.LinkIn(reminder, "/checkins/").AbsolutePath["/checkins/".Length..];
+        using var recorded = await host.Http.PostAsync($"api/checkins/{token}", Intakes.Json(new JsonObject
+        {
+            ["onTrack"] = true, ["stress"] = 2, ["readyForMore"] = true,
+        }));
+        Assert.Equal(HttpStatusCode.Accepted, recorded.StatusCode);
+    }
+
+    [GeneratedRegex(@"Wrote (\S+) \(")]
+    private static partial Regex Written();
+}
