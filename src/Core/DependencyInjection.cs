@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<SendPlanEmail>();
         services.AddSingleton<SendNotice>();
         services.AddSingleton<SaveRollout>();
+        services.AddSingleton<StartRollout>();
         services.AddSingleton<LinkTokens>();
         services.AddSingleton<Rollout.RolloutStore>();
         services.AddSingleton(TimeProvider.System);

@@ -12,7 +12,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
     static readonly string[] Activities =
     [
         nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
-        nameof(SendNotice), nameof(SaveRollout),
+        nameof(SendNotice), nameof(SaveRollout), nameof(StartRollout),
     ];
 
     static readonly (string Name, string EntryPoint)[] Orchestrators =
@@ -77,7 +77,9 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         {
             var activity = app.Function(name);
 
-            Assert.Equal(new[] { "activityTrigger" }, BindingTypes(activity));
+            // StartRollout also binds the Durable client: it schedules the rollout orchestration.
+            string[] expected = name == nameof(StartRollout) ? ["activityTrigger", "durableClient"] : ["activityTrigger"];
+            Assert.Equal(expected, BindingTypes(activity));
             Assert.Equal($"Delegation.Functions.Activities.{name}Activity.RunAsync", activity.GetProperty("entryPoint").GetString());
         });
     }

@@ -18,8 +18,10 @@ public sealed partial class RolloutRestartTests : IAsyncLifetime
         ["AzureWebJobsStorage"] = AzuriteFixture.ConnectionString,
         ["Standalone__TaskHub"] = hub,
         ["Storage__ContainerName"] = container,
-        ["Workflow__TimeScale"] = "50000",
-        ["Workflow__HireReminderDelay"] = "2.00:00:00",
+        // Slower than the in-memory rollout tests: the host is down for ~20 s, which must stay well inside
+        // the week between check-ins (20000× makes a week 30 s), or the catch-up would rightly count misses.
+        ["Workflow__TimeScale"] = "20000",
+        ["Workflow__HireReminderDelay"] = "1.00:00:00",
     });
 
     public async Task DisposeAsync() => await host.DisposeAsync();
@@ -48,8 +50,10 @@ public sealed partial class RolloutRestartTests : IAsyncLifetime
         }
 
         await RecordAsync(planId, 1);
+        await WaitForRecordedAsync(planId, "VirtualAssistant-1");
 
-        // Mid-cycle: between one recorded check-in and the next reminder, the host dies without warning.
+        // Mid-cycle: the outcome is in, the next reminder is a timer away, and the host dies without warning.
+        // (An event still being processed at the kill would come back only after the queue's visibility timeout.)
         await host.RestartAsync(kill: true);
 
         await RecordAsync(planId, 2);
@@ -67,6 +71,26 @@ public sealed partial class RolloutRestartTests : IAsyncLifetime
         // Written once each across both processes: a replayed or retried send found its message already there.
         var writes = Written().Matches(host.Log).Select(m => m.Groups[1].Value).Where(id => id.StartsWith(planId, StringComparison.Ordinal)).ToList();
         Assert.Equal(writes.Distinct().Count(), writes.Count);
+    }
+
+    async Task WaitForRecordedAsync(string planId, string checkInId)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            using var response = await host.Http.GetAsync($"api/plans/{planId}");
+            var plan = await response.ReadJsonAsync();
+            var recorded = plan.GetProperty("checkIns").EnumerateArray()
+                .SelectMany(c => c.TryGetProperty("history", out var h) ? h.EnumerateArray().ToList() : [])
+                .Any(h => h.GetProperty("checkInId").GetString() == checkInId && h.GetProperty("onTrack").ValueKind == System.Text.Json.JsonValueKind.True);
+            if (recorded)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"{checkInId} was never recorded.\n{host.Log}");
     }
 
     async Task RecordAsync(string planId, int number)

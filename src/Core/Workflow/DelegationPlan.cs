@@ -74,13 +74,10 @@ public static class DelegationPlan
             var sent = new PlanProgress(PlanStatus.Active, PlanStage.PlanSent);
             context.SetCustomStatus(sent);
 
-            // The plan lives on for months in its own eternal orchestration; this one waits, at no cost, until it ends.
+            // The plan lives on for months in its own eternal orchestration, started once (fixed instance id).
             var rollout = RolloutMachine.Start(plan, request.Intake.Preferences.CheckInDay, request.Settings ?? RolloutSettings.Default, context.CurrentUtcDateTime);
-            var final = await context.CallSubOrchestratorAsync<PlanStatus>(
-                nameof(PlanRollout), rollout, new SubOrchestrationOptions { InstanceId = PlanRollout.InstanceId(request.PlanId) });
-            var done = new PlanProgress(final, PlanStage.PlanSent);
-            context.SetCustomStatus(done);
-            return done;
+            await context.CallActivityAsync<string>(nameof(StartRollout), rollout, IoRetry);
+            return sent;
         }
         catch (TaskFailedException ex)
         {

@@ -41,7 +41,7 @@ public static class PlanRollout
         using var stop = new CancellationTokenSource();
         // A cancellable wait: if the timer wins, the abandoned wait is cancelled and cannot consume a later event.
         var nextEvent = context.WaitForExternalEvent<PlanEvent>(PlanEvents.Name, stop.Token);
-        var winner = wake is { } at
+        _ = wake is { } at
             ? await Task.WhenAny(nextEvent, context.CreateTimer(state.Clock.RealTime(at).UtcDateTime, stop.Token))
             : await Task.WhenAny(nextEvent);
         // Synchronous on purpose: CancelAsync would resume this orchestrator off its own scheduler, outside the replay.
@@ -49,7 +49,9 @@ public static class PlanRollout
         stop.Cancel();
 #pragma warning restore CA1849
 
-        if (winner == nextEvent)
+        // The timer and an event can complete in the same batch: an event delivered to this wait counts as
+        // processed, so it must be applied here even when the timer won, or ContinueAsNew would drop it.
+        if (nextEvent.IsCompletedSuccessfully)
         {
             var (changed, notices) = RolloutMachine.Apply(state, await nextEvent, state.Clock.PlanTime(context.CurrentUtcDateTime));
             state = changed;

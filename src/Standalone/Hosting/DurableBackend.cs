@@ -40,6 +40,10 @@ internal sealed class DurableBackend
             LoggerFactory = loggers,
             // One process polls every partition; short polling keeps a quiet host responsive.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
+            // A standalone host restarted after a crash should not wait the default 30 s for its own old leases.
+            LeaseInterval = TimeSpan.FromSeconds(15),
+            LeaseRenewInterval = TimeSpan.FromSeconds(5),
+            LeaseAcquireInterval = TimeSpan.FromSeconds(5),
         });
         return new DurableBackend(storage, storage, durable: true);
     }

@@ -23,7 +23,8 @@ internal static class WorkflowRegistration
         .AddActivity<StageActivity<SendPlanEmail, string, EmailSendOutcome>>(nameof(SendPlanEmail))
         .AddOrchestratorFunc<RolloutState, PlanStatus>(nameof(PlanRollout), PlanRollout.RunAsync)
         .AddActivity<StageActivity<SendNotice, RolloutNotice, EmailSendOutcome>>(nameof(SendNotice))
-        .AddActivity<StageActivity<SaveRollout, RolloutSnapshot, bool>>(nameof(SaveRollout));
+        .AddActivity<StageActivity<SaveRollout, RolloutSnapshot, bool>>(nameof(SaveRollout))
+        .AddActivity<StartRolloutActivity>(nameof(StartRollout));
 }
 
 /// <summary>Adapts a Core stage service to the SDK's activity type; the worker resolves it from DI per call.</summary>
@@ -31,4 +32,10 @@ internal sealed class StageActivity<TStage, TInput, TOutput>(TStage stage) : Tas
     where TStage : IWorkflowActivity<TInput, TOutput>
 {
     public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) => stage.RunAsync(input);
+}
+
+/// <summary>The rollout starter needs the Durable client, which the standalone host has in DI.</summary>
+internal sealed class StartRolloutActivity(StartRollout stage, Microsoft.DurableTask.Client.DurableTaskClient client) : TaskActivity<RolloutState, string>
+{
+    public override Task<string> RunAsync(TaskActivityContext context, RolloutState input) => stage.RunAsync(input, client);
 }
