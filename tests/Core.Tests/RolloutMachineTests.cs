@@ -1,0 +1,129 @@
+using Delegation.Core.Intake;
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>The staged rollout's rules, without an engine: every orchestration generation runs exactly these.</summary>
+public sealed class RolloutMachineTests
+{
+    static readonly RolloutSettings Settings = RolloutSettings.Default;
+    static readonly DateTimeOffset Start = new(2026, 11, 2, 15, 0, 0, TimeSpan.Zero);
+
+    static RolloutState NewRollout()
+    {
+        var intake = Samples.Intake(
+            new TaskForm("Scheduling appointments", "admin", 1.5m, 5, 2, true, true, null),
+            new TaskForm("Inbox", "admin", 1.5m, 4, 2, true, false, null),
+            new TaskForm("Intake forms", "onboarding", 1m, 4, 3, true, true, null));
+        var withOne = intake with { Preferences = intake.Preferences with { StartWith = 1 } };
+        var (plan, _) = Samples.ComposePlan(withOne);
+        return RolloutMachine.Start(plan, DayOfWeek.Monday, Settings, Start);
+    }
+
+    static (RolloutState State, List<RolloutNotice> Notices) RunUntil(RolloutState s, DateTimeOffset until)
+    {
+        var all = new List<RolloutNotice>();
+        while (RolloutMachine.NextDue(s) is { } due && due <= until)
+        {
+            var (next, notices) = RolloutMachine.Tick(s, due);
+            all.AddRange(notices);
+            s = next;
+        }
+
+        return (s, all);
+    }
+
+    static RolloutState Hire(RolloutState s, DateTimeOffset at) =>
+        RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo", "jo@example.com")), at).State;
+
+    [Fact]
+    public void Start_UnfilledRole_RemindsToHireTwiceThenWaitsQuietly()
+    {
+        var s = NewRollout();
+
+        var (after, notices) = RunUntil(s, Start.AddDays(60));
+
+        Assert.Equal(["hire-VirtualAssistant-1", "hire-VirtualAssistant-2"], notices.Select(n => n.MessageKey));
+        Assert.Null(RolloutMachine.NextDue(after));
+        Assert.Equal(PlanStatus.Active, after.Status);
+    }
+
+    [Fact]
+    public void Register_SchedulesCheckInsOnTheCheckInDayAtTenLocal_WithRemindersADayBefore()
+    {
+        var s = Hire(NewRollout(), Start);
+
+        var (_, notices) = RunUntil(s, Start.AddDays(8));
+
+        var reminder = Assert.Single(notices, n => n.MessageKey == "remind-VirtualAssistant-1-owner");
+        var local = TimeZoneInfo.ConvertTime(reminder.CheckInAt!.Value, TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"));
+        Assert.Equal(DayOfWeek.Monday, local.DayOfWeek);
+        Assert.Equal(new TimeOnly(10, 0), TimeOnly.FromDateTime(local.DateTime));
+        Assert.Contains(notices, n => n.MessageKey == "remind-VirtualAssistant-1-delegate" && n.ToDelegate);
+    }
+
+    [Fact]
+    public void TwoPositiveCheckIns_StartTheNextPhase_AndOffTrackHoldsIt()
+    {
+        var s = Hire(NewRollout(), Start);
+        (s, _) = RunUntil(s, Start.AddDays(8));
+        var ready = new CheckInOutcome(true, 2, true, null);
+
+        (s, var first) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: "VirtualAssistant-1", Outcome: new CheckInOutcome(false, 4, false, null)), Start.AddDays(8));
+        Assert.Equal("adjust-VirtualAssistant-1", Assert.Single(first).MessageKey);
+        (s, _) = RunUntil(s, Start.AddDays(15));
+        (s, _) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: "VirtualAssistant-2", Outcome: ready), Start.AddDays(15));
+        (s, _) = RunUntil(s, Start.AddDays(22));
+        (s, var third) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: "VirtualAssistant-3", Outcome: ready), Start.AddDays(22));
+
+        Assert.Equal(2, s.CurrentPhase);
+        Assert.Contains(third, n => n.MessageKey == "phase-2-owner");
+        Assert.Contains(third, n => n.MessageKey == "phase-2-VirtualAssistant" && n.ToDelegate);
+    }
+
+    [Fact]
+    public void TwoMissedCheckIns_FollowUpOnceThenPause_AndResumeReschedules()
+    {
+        var s = Hire(NewRollout(), Start);
+
+        var (paused, notices) = RunUntil(s, Start.AddDays(30));
+
+        Assert.Equal(["followup-VirtualAssistant-1", "paused-1"], notices.Where(n => n.Kind is NoticeKind.FollowUp or NoticeKind.PausedForMisses).Select(n => n.MessageKey));
+        Assert.Equal(PlanStatus.Paused, paused.Status);
+        Assert.Null(RolloutMachine.NextDue(paused));
+
+        var resumed = RolloutMachine.Apply(paused, new PlanEvent(PlanEventKind.Resume), Start.AddDays(30)).State;
+        Assert.Equal(PlanStatus.Active, resumed.Status);
+        Assert.True(RolloutMachine.NextDue(resumed) > Start.AddDays(30));
+    }
+
+    [Fact]
+    public void RecordedCheckIn_CannotBeRecordedAgain_AndCancelEndsEverything()
+    {
+        var s = Hire(NewRollout(), Start);
+        (s, _) = RunUntil(s, Start.AddDays(8));
+        var outcome = new CheckInOutcome(true, 2, true, null);
+
+        (s, _) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: "VirtualAssistant-1", Outcome: outcome), Start.AddDays(8));
+        Assert.False(RolloutMachine.IsOpen(s, "VirtualAssistant-1"));
+        var again = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: "VirtualAssistant-1", Outcome: outcome), Start.AddDays(8)).State;
+        Assert.Equal(s.Streak, again.Streak);
+
+        var cancelled = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.Cancel), Start.AddDays(9)).State;
+        Assert.True(cancelled.IsOver);
+        Assert.Null(RolloutMachine.NextDue(cancelled));
+    }
+
+    [Fact]
+    public void Snapshot_ShowsDelegatesByNameOnly()
+    {
+        var s = Hire(NewRollout(), Start);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(RolloutSnapshot.Of(s), PlanJson.Options);
+
+        Assert.Contains("Jo", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("jo@example.com", json, StringComparison.Ordinal);
+    }
+}
