@@ -112,10 +112,9 @@ public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanSto
             return CheckInPages.Refused(refusal.Status, refusal.Title, refusal.Detail);
         }
 
-        var record = snapshot!.Roles.First(r => r.OpenCheckInId == checkInId);
-        var plan = await plans.GetAsync(claims!.PlanId, ct);
-        var when = plan is null ? "" : DescribeCheckIn(checkInId!, record.Role, plan);
-        return CheckInPages.Form(token, RoleTitles.Of(record.Role), when);
+        var role = snapshot!.Roles.First(r => r.OpenCheckInId == checkInId);
+        var number = checkInId![(role.Role.ToString().Length + 1)..];
+        return CheckInPages.Form(token, RoleTitles.Of(role.Role), role.DelegateName ?? "your helper", $"Check-in {number}");
     }
 
     /// <summary>POST a check-in outcome: a form from the page, or JSON from an integration.</summary>
@@ -207,12 +206,6 @@ public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanSto
 
     static IReadOnlyDictionary<string, string[]> IntakeValidatorPerson(string? name, string? email) =>
         Core.Intake.IntakeValidator.ValidatePerson(name, email, "name", "email");
-
-    static string DescribeCheckIn(string checkInId, SupportRole role, Plan plan)
-    {
-        var number = checkInId[(role.ToString().Length + 1)..];
-        return $"check-in {number} ({plan.Practice.Name})";
-    }
 
     static async Task<(SupportRole? Role, string? Name, string? Email, string? Error)> ReadDelegateAsync(HttpRequest request, CancellationToken ct)
     {

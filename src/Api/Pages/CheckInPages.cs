@@ -7,24 +7,29 @@ namespace Delegation.Api.Pages;
 public static class CheckInPages
 {
     /// <summary>The form that records a check-in; shown by a GET, which changes nothing.</summary>
-    public static HtmlResult Form(string token, string roleTitle, string when) => new("How did the check-in go?", $"""
-        <p>Your check-in with your {E(roleTitle)} on {E(when)}. It takes a minute, and it decides when the next tasks are handed over.</p>
-        <form method="post" action="/checkins/{E(token)}">
+    public static HtmlResult Form(string token, string roleTitle, string delegateName, string checkIn) => new("How did the check-in go?", $"""
+        <p class="lede">{E(checkIn)} with {E(delegateName)}, your {E(roleTitle)}. It takes a minute, and it decides when the next tasks are handed over.</p>
+        <form class="card" method="post" action="/checkins/{E(token)}">
           <fieldset><legend>Was the delegated work on track?</legend>
-            <label><input type="radio" name="onTrack" value="yes" required> Yes</label>
-            <label><input type="radio" name="onTrack" value="no"> No</label>
+            <div class="check"><input id="on-yes" type="radio" name="onTrack" value="yes" required><label for="on-yes">Yes</label></div>
+            <div class="check"><input id="on-no" type="radio" name="onTrack" value="no"><label for="on-no">No</label></div>
           </fieldset>
           <fieldset><legend>Ready to hand over more?</legend>
-            <label><input type="radio" name="readyForMore" value="yes" required> Yes</label>
-            <label><input type="radio" name="readyForMore" value="no"> Not yet</label>
+            <div class="check"><input id="more-yes" type="radio" name="readyForMore" value="yes" required><label for="more-yes">Yes</label></div>
+            <div class="check"><input id="more-no" type="radio" name="readyForMore" value="no"><label for="more-no">Not yet</label></div>
           </fieldset>
-          <label for="stress">How stressful is this work for you now? (1 calm – 5 very)</label>
-          <select id="stress" name="stress" required>
-            <option value="1">1</option><option value="2">2</option><option value="3" selected>3</option><option value="4">4</option><option value="5">5</option>
-          </select>
-          <label for="notes">Notes for yourself (optional; never write client information here)</label>
-          <textarea id="notes" name="notes" maxlength="2000" rows="4"></textarea>
-          <button type="submit">Record the check-in</button>
+          <div class="field">
+            <label for="stress">How stressful is this work for you now? (1 calm – 5 very)</label>
+            <select id="stress" name="stress" required>
+              <option value="1">1</option><option value="2">2</option><option value="3" selected>3</option><option value="4">4</option><option value="5">5</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="notes">Notes for yourself (optional)</label>
+            <textarea id="notes" name="notes" maxlength="2000" rows="4" aria-describedby="notes-hint"></textarea>
+            <p class="hint" id="notes-hint">Never write client information here. Notes stay with your plan and are never emailed.</p>
+          </div>
+          <div class="actions"><button type="submit">Record the check-in</button></div>
         </form>
         """);
 
@@ -42,16 +47,16 @@ public static class CheckInPages
         return new HtmlResult($"Manage the plan for {practiceName}", $"""
             <p>Status: <strong>{E(status)}</strong>. <a href="/plans/{E(planId)}">See the plan</a>.</p>
             <h2>Register who you hired</h2>
-            <form method="post" action="/plans/{E(planId)}/manage/delegates{E(q)}">
-              <label for="role">Role</label><select id="role" name="role" required>{options}</select>
-              <label for="name">Their name</label><input id="name" name="name" required maxlength="200" autocomplete="off">
-              <label for="email">Their email</label><input id="email" name="email" type="email" required maxlength="254" autocomplete="off">
-              <button type="submit">Register</button>
+            <form class="card" method="post" action="/plans/{E(planId)}/manage/delegates{E(q)}">
+              <div class="field"><label for="role">Role</label><select id="role" name="role" required>{options}</select></div>
+              <div class="field"><label for="name">Their name</label><input id="name" name="name" required maxlength="200" autocomplete="off"></div>
+              <div class="field"><label for="email">Their email</label><input id="email" name="email" type="email" required maxlength="254" autocomplete="off"></div>
+              <div class="actions"><button type="submit">Register</button></div>
             </form>
             <h2>Pace</h2>
-            <form method="post" action="/plans/{E(planId)}/manage/pause{E(q)}"><button type="submit">Pause the rollout</button></form>
-            <form method="post" action="/plans/{E(planId)}/manage/resume{E(q)}"><button type="submit">Resume the rollout</button></form>
-            <form method="post" action="/plans/{E(planId)}/manage/cancel{E(q)}"><button type="submit" class="danger">Cancel the plan</button></form>
+            <form class="inline" method="post" action="/plans/{E(planId)}/manage/pause{E(q)}"><button type="submit">Pause the rollout</button></form>
+            <form class="inline" method="post" action="/plans/{E(planId)}/manage/resume{E(q)}"><button type="submit">Resume the rollout</button></form>
+            <form class="inline" method="post" action="/plans/{E(planId)}/manage/cancel{E(q)}"><button type="submit">Cancel the plan</button></form>
             """);
     }
 

@@ -29,7 +29,8 @@ public sealed class HtmlResult(string title, string body, int statusCode = Statu
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(title)} · Delegation</title><link rel="stylesheet" href="/assets/site.css"></head>
-            <body><main class="page narrow"><h1>{E(title)}</h1>
+            <body><header class="site"><p class="brand"><a href="/">Delegation</a></p></header>
+            <main id="main"><h1>{E(title)}</h1>
             {body}
             </main></body></html>
             """;
