@@ -1,4 +1,5 @@
 using Delegation.Api;
+using Delegation.Api.Pages;
 using Microsoft.DurableTask.Client;
 
 namespace Delegation.Standalone.Endpoints;
@@ -35,5 +36,9 @@ internal static class ApiEndpoints
         app.MapGet(WebRoutes.IntakeForm, (HttpRequest req, WebPages pages) => pages.IntakeForm(req));
         app.MapGet(WebRoutes.PlanPage, (string planId, HttpRequest req, WebPages pages) => pages.PlanPage(planId, req));
         app.MapGet(WebRoutes.Asset, (string file, HttpRequest req, WebPages pages) => pages.Asset(file, req));
+
+        // Nothing else exists: problem details under api/, a page with the usual headers elsewhere, never an empty 404.
+        app.MapFallback("api/{**path}", () => Problems.NotFound("Resource"));
+        app.MapFallback("{**path}", () => CheckInPages.Refused(StatusCodes.Status404NotFound, "Not found", "There is no page at this address."));
     }
 }
