@@ -9,9 +9,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddStandaloneHosting();
 builder.Services.AddDelegationCore().AddDelegationInfrastructure(builder.Configuration).AddDelegationApi();
 builder.AddStandaloneDurableTask();
+builder.AddIntakeRateLimiting();
 
 var app = builder.Build();
 await app.PrepareDurableBackendAsync();
 app.MapDurableTaskSidecar();
+app.UseRateLimiter();
 app.MapDelegationApi();
 await app.RunAsync();

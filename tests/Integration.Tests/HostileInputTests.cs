@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Delegation.Core.Security;
 using Delegation.Integration.Tests.Fixtures;
-using Microsoft.Extensions.Options;
 
 namespace Delegation.Integration.Tests;
 
@@ -234,21 +233,9 @@ public sealed class HostileInputTests(EmbeddedHostFixture fixture) : IClassFixtu
 
     string[] Emails() => Directory.Exists(host.OutboxDir) ? [.. Directory.GetFiles(host.OutboxDir).Order()] : [];
 
-    // The host keeps its generated key in its document folder; asking for a link makes it exist.
-    async Task<byte[]> SigningKeyAsync()
-    {
-        var path = Path.Combine(host.BlobsDir, "system", "signing-key.bin");
-        if (!File.Exists(path))
-        {
-            using var _ = await host.Http.GetAsync("checkins/YWJj.YWJj");
-        }
+    Task<byte[]> SigningKeyAsync() => host.SigningKeyAsync();
 
-        return await File.ReadAllBytesAsync(path);
-    }
-
-    static Task<string> TokenAsync(byte[] key, string planId, string subject, TimeSpan fromNow) =>
-        new LinkTokens(new SigningKeys(Options.Create(new SecurityOptions { SigningKey = Convert.ToBase64String(key) }), null!))
-            .CreateAsync(planId, subject, DateTimeOffset.UtcNow + fromNow);
+    static Task<string> TokenAsync(byte[] key, string planId, string subject, TimeSpan fromNow) => HostLinks.TokenAsync(key, planId, subject, fromNow);
 
     // HttpClient would normalise dot segments and re-escape; the tests need the bytes as written.
     Uri Raw(string path) => new($"http://localhost:{host.Port}/{path}", new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });

@@ -1,5 +1,6 @@
 using Delegation.Api;
 using Delegation.Api.Pages;
+using Delegation.Standalone.Hosting;
 using Microsoft.DurableTask.Client;
 
 namespace Delegation.Standalone.Endpoints;
@@ -10,7 +11,7 @@ internal static class ApiEndpoints
     public static void MapDelegationApi(this WebApplication app)
     {
         app.MapPost(ApiRoutes.Intake, (HttpRequest req, PlanApi api, DurableTaskClient client, CancellationToken ct) =>
-            api.SubmitIntakeAsync(req, client, ct));
+            api.SubmitIntakeAsync(req, client, ct)).RequireRateLimiting(IntakeRateLimiting.Policy);
         app.MapGet(ApiRoutes.Plan, (string planId, PlanApi api, DurableTaskClient client, CancellationToken ct) =>
             api.GetPlanAsync(planId, client, ct));
         app.MapGet(ApiRoutes.Sop, (string planId, string taskId, string? format, PlanApi api, CancellationToken ct) =>
