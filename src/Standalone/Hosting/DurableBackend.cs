@@ -33,14 +33,23 @@ internal sealed class DurableBackend
             return new DurableBackend(memory, memory, durable: false);
         }
 
-        var storage = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        var settings = new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = options.TaskHub,
             StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
             LoggerFactory = loggers,
             // One process polls every partition; short polling keeps a quiet host responsive.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
-        });
+            // Messages queued by a host that died must still be readable by the next one.
+            CustomMessageTypeBinder = new SidecarTagsTypeBinder(),
+        };
+        if (options.QueueVisibilityTimeout is { } visibility)
+        {
+            settings.ControlQueueVisibilityTimeout = visibility;
+            settings.WorkItemQueueVisibilityTimeout = visibility;
+        }
+
+        var storage = new AzureStorageOrchestrationService(settings);
         return new DurableBackend(storage, storage, durable: true);
     }
 }
