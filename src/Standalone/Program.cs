@@ -1,6 +1,7 @@
 using Delegation.Api;
 using Delegation.Core;
 using Delegation.Infrastructure;
+using Delegation.Standalone.Diagnostics;
 using Delegation.Standalone.Endpoints;
 using Delegation.Standalone.Hosting;
 
@@ -15,5 +16,10 @@ var app = builder.Build();
 await app.PrepareDurableBackendAsync();
 app.MapDurableTaskSidecar();
 app.UseRateLimiter();
+if (CeilingProbe.IsEnabled(app.Configuration))
+{
+    app.MapCeilingProbe();
+}
+
 app.MapDelegationApi();
 await app.RunAsync();
