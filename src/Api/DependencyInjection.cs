@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Delegation.Api;
@@ -12,6 +13,9 @@ public static class DependencyInjection
         services.AddSingleton<RolloutApi>();
         services.AddSingleton<WebAssets>();
         services.AddSingleton<WebPages>();
+        // ASP.NET Core writes JSON with relaxed escaping; problem details name fields the client sent
+        // (an unknown property, a rate's role), so <, > and & are escaped as in every other answer.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Default);
         return services;
     }
 }

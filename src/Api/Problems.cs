@@ -21,4 +21,9 @@ public static class Problems
     /// <summary>415: only JSON is read.</summary>
     public static IResult UnsupportedMediaType() =>
         TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the intake as application/json.");
+
+    /// <summary>429: this client sent too many requests; <paramref name="retryAfterSeconds"/> also goes in <c>Retry-After</c>.</summary>
+    public static IResult TooManyRequests(int retryAfterSeconds) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many intakes from this address.",
+            detail: $"Try again in {retryAfterSeconds} seconds.");
 }

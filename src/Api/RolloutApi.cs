@@ -211,8 +211,10 @@ public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanSto
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
-            return (ParseRole(form["role"]), form["name"], form["email"], null);
+            var form = await TryReadFormAsync(request, ct);
+            return form is null
+                ? (null, null, null, "The form could not be read.")
+                : (ParseRole(form["role"]), form["name"], form["email"], null);
         }
 
         try
@@ -238,7 +240,12 @@ public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanSto
         string? notes;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await TryReadFormAsync(request, ct);
+            if (form is null)
+            {
+                return (null, new() { ["$"] = ["The form could not be read."] });
+            }
+
             onTrack = YesNo(form["onTrack"]);
             ready = YesNo(form["readyForMore"]);
             stress = int.TryParse(form["stress"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
@@ -268,6 +275,19 @@ public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanSto
         if (stress is null or < 1 or > 5) { errors["stress"] = ["Required: a whole number from 1 to 5."]; }
         if (notes is { Length: > 2000 }) { errors["notes"] = ["Must be at most 2000 characters."]; }
         return errors.Count > 0 ? (null, errors) : (new CheckInOutcome(onTrack!.Value, stress!.Value, ready!.Value, notes), errors);
+    }
+
+    // A multipart body without a boundary, cut short or over the form limits throws: that is the sender's fault, a 400.
+    static async Task<IFormCollection?> TryReadFormAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await request.ReadFormAsync(ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or BadHttpRequestException or IOException)
+        {
+            return null;
+        }
     }
 
     static bool? YesNo(string? value) => value switch { "yes" or "true" => true, "no" or "false" => false, _ => null };

@@ -1,6 +1,7 @@
 using Delegation.Api;
 using Delegation.Core;
 using Delegation.Infrastructure;
+using Delegation.Standalone.Diagnostics;
 using Delegation.Standalone.Endpoints;
 using Delegation.Standalone.Hosting;
 
@@ -9,9 +10,16 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddStandaloneHosting();
 builder.Services.AddDelegationCore().AddDelegationInfrastructure(builder.Configuration).AddDelegationApi();
 builder.AddStandaloneDurableTask();
+builder.AddIntakeRateLimiting();
 
 var app = builder.Build();
 await app.PrepareDurableBackendAsync();
 app.MapDurableTaskSidecar();
+app.UseRateLimiter();
+if (CeilingProbe.IsEnabled(app.Configuration))
+{
+    app.MapCeilingProbe();
+}
+
 app.MapDelegationApi();
 await app.RunAsync();

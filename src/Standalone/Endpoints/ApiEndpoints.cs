@@ -1,4 +1,6 @@
 using Delegation.Api;
+using Delegation.Api.Pages;
+using Delegation.Standalone.Hosting;
 using Microsoft.DurableTask.Client;
 
 namespace Delegation.Standalone.Endpoints;
@@ -9,7 +11,7 @@ internal static class ApiEndpoints
     public static void MapDelegationApi(this WebApplication app)
     {
         app.MapPost(ApiRoutes.Intake, (HttpRequest req, PlanApi api, DurableTaskClient client, CancellationToken ct) =>
-            api.SubmitIntakeAsync(req, client, ct));
+            api.SubmitIntakeAsync(req, client, ct)).RequireRateLimiting(IntakeRateLimiting.Policy);
         app.MapGet(ApiRoutes.Plan, (string planId, PlanApi api, DurableTaskClient client, CancellationToken ct) =>
             api.GetPlanAsync(planId, client, ct));
         app.MapGet(ApiRoutes.Sop, (string planId, string taskId, string? format, PlanApi api, CancellationToken ct) =>
@@ -35,5 +37,9 @@ internal static class ApiEndpoints
         app.MapGet(WebRoutes.IntakeForm, (HttpRequest req, WebPages pages) => pages.IntakeForm(req));
         app.MapGet(WebRoutes.PlanPage, (string planId, HttpRequest req, WebPages pages) => pages.PlanPage(planId, req));
         app.MapGet(WebRoutes.Asset, (string file, HttpRequest req, WebPages pages) => pages.Asset(file, req));
+
+        // Nothing else exists: problem details under api/, a page with the usual headers elsewhere, never an empty 404.
+        app.MapFallback("api/{**path}", () => Problems.NotFound("Resource"));
+        app.MapFallback("{**path}", () => CheckInPages.Refused(StatusCodes.Status404NotFound, "Not found", "There is no page at this address."));
     }
 }

@@ -33,7 +33,7 @@ internal sealed class DurableBackend
             return new DurableBackend(memory, memory, durable: false);
         }
 
-        var storage = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        var settings = new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = options.TaskHub,
             StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
@@ -44,7 +44,16 @@ internal sealed class DurableBackend
             LeaseInterval = TimeSpan.FromSeconds(15),
             LeaseRenewInterval = TimeSpan.FromSeconds(5),
             LeaseAcquireInterval = TimeSpan.FromSeconds(5),
-        });
+            // Messages queued by a host that died must still be readable by the next one.
+            CustomMessageTypeBinder = new SidecarTagsTypeBinder(),
+        };
+        if (options.QueueVisibilityTimeout is { } visibility)
+        {
+            settings.ControlQueueVisibilityTimeout = visibility;
+            settings.WorkItemQueueVisibilityTimeout = visibility;
+        }
+
+        var storage = new AzureStorageOrchestrationService(settings);
         return new DurableBackend(storage, storage, durable: true);
     }
 }

@@ -1,3 +1,4 @@
+using Delegation.Standalone.Diagnostics;
 using Delegation.Standalone.Workflow;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
@@ -32,7 +33,15 @@ internal static class DurableTaskHosting
         services.AddDurableTaskWorker(worker =>
         {
             worker.UseGrpc();
-            worker.AddTasks(registry => registry.AddDelegationWorkflow());
+            var diagnostics = CeilingProbe.IsEnabled(builder.Configuration);
+            worker.AddTasks(registry =>
+            {
+                registry.AddDelegationWorkflow();
+                if (diagnostics)
+                {
+                    registry.AddCeilingProbe();
+                }
+            });
         });
         services.AddDurableTaskClient(client => client.UseGrpc());
         // Both the worker and the client take the channel from DI.

@@ -17,4 +17,10 @@ public sealed class StandaloneOptions
 
     /// <summary>Durable task hub; the same name as in host.json, so both hosts can share a storage account.</summary>
     public string TaskHub { get; set; } = "DelegationHub";
+
+    /// <summary>
+    /// With Azure Storage: how long a message taken by a host that then died stays invisible before
+    /// another host retries it (the provider's default, 5 minutes, when unset). Shorter recovers sooner.
+    /// </summary>
+    public TimeSpan? QueueVisibilityTimeout { get; set; }
 }

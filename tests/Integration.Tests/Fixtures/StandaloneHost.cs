@@ -37,11 +37,11 @@ public sealed class StandaloneHost : IAsyncDisposable
     public static async Task<StandaloneHost> StartAsync(IDictionary<string, string>? settings = null)
     {
         var port = Ports.Free();
-        var env = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
-        {
-            ["Standalone__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["App__BaseUrl"] = $"http://localhost:{port}/",
-        };
+        var env = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
+        // Tests post from one address far faster than a person; only the rate-limit test sets its own limit.
+        env.TryAdd("RateLimiting__IntakePermitsPerMinute", "100000");
+        env["Standalone__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        env["App__BaseUrl"] = $"http://localhost:{port}/";
         var host = new StandaloneHost(Directory.CreateTempSubdirectory("delegation-host-").FullName, port, env);
         await host.StartProcessAsync();
         return host;

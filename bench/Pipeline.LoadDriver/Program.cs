@@ -1,0 +1,219 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Delegation.Pipeline.LoadDriver;
+
+// Pipeline throughput against the engine's ceiling, then the intake endpoint under load.
+// Usage: dotnet run -c Release --project bench/Pipeline.LoadDriver -- [--plans 200] [--load-seconds 30]
+//        [--concurrency 32] [--azurite] [--skip-load]
+var plans = Arg("--plans", 200);
+var loadSeconds = Arg("--load-seconds", 30);
+var concurrency = Arg("--concurrency", 32);
+var azurite = args.Contains("--azurite");
+var root = FindRoot();
+// The host built in Release (dotnet run -c Release builds it as a project reference); Debug otherwise.
+string[] configurations = ["Release", "Debug"];
+var dll = configurations.Select(c => Path.Combine(root, "src", "Standalone", "bin", c, "net10.0", "Delegation.Standalone.dll"))
+    .FirstOrDefault(File.Exists) ?? throw new FileNotFoundException("Build src/Standalone first.");
+
+var settings = new Dictionary<string, string>
+{
+    ["Diagnostics__Enabled"] = "true",
+    ["RateLimiting__IntakePermitsPerMinute"] = "100000000",
+    // The same log level for both measurements; console logging per activity would be measured too.
+    ["Logging__LogLevel__Default"] = "Warning",
+};
+if (azurite)
+{
+    var run = Guid.NewGuid().ToString("N")[..10];
+    settings["AzureWebJobsStorage"] = "UseDevelopmentStorage=true";
+    settings["Standalone__TaskHub"] = "bench" + run;
+    settings["Storage__ContainerName"] = "bench-" + run;
+}
+
+await using var host = await HostProcess.StartAsync(dll, settings);
+Console.WriteLine($"backend: {(azurite ? "Azure Storage (Azurite)" : "in-memory (embedded)")}, plans: {plans}, cores: {Environment.ProcessorCount}");
+
+// Warm up both paths (JIT, connection pools, first key and folder creation) before timing either.
+await RunPipelineAsync(5, "Warm-up Practice");
+await RunCeilingAsync(5);
+
+var ours = await RunPipelineAsync(plans, "Bench Practice");
+var ceiling = await RunCeilingAsync(plans);
+Console.WriteLine($"pipeline: {plans} plans to Active in {ours.Elapsed.TotalSeconds:F1} s = {plans / ours.Elapsed.TotalSeconds:F1} plans/s");
+Console.WriteLine($"  intake-to-email latency p50 {Pct(ours.EmailLatencies, 50):F0} ms, p95 {Pct(ours.EmailLatencies, 95):F0} ms, p99 {Pct(ours.EmailLatencies, 99):F0} ms");
+Console.WriteLine($"ceiling: {plans} bare orchestrations (7 no-op activities + sub-orchestration with 1) in {ceiling.TotalSeconds:F1} s = {plans / ceiling.TotalSeconds:F1} /s");
+Console.WriteLine($"ratio (ours / ceiling): {ceiling.TotalSeconds / ours.Elapsed.TotalSeconds:F2}");
+
+if (!args.Contains("--skip-load"))
+{
+    await LoadAsync();
+}
+
+return;
+
+async Task<(TimeSpan Elapsed, List<double> EmailLatencies)> RunPipelineAsync(int count, string prefix)
+{
+    var submitted = new ConcurrentDictionary<string, DateTime>();
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(1, count).Select(async i =>
+    {
+        var sentAt = DateTime.UtcNow;
+        using var response = await host.Http.PostAsync("api/intake", Json(Intake($"{prefix} {i}")));
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            throw new InvalidOperationException($"intake answered {(int)response.StatusCode}");
+        }
+
+        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("planId").GetString()!;
+        submitted[id] = sentAt;
+    }));
+
+    await WaitAllAsync(submitted.Keys, id => $"api/plans/{id}", "Active");
+    var elapsed = clock.Elapsed;
+    var latencies = submitted.Select(p => (File.GetLastWriteTimeUtc(Path.Combine(host.OutboxDir, $"{p.Key}-plan-1.eml")) - p.Value).TotalMilliseconds).ToList();
+    return (elapsed, latencies);
+}
+
+async Task<TimeSpan> RunCeilingAsync(int count)
+{
+    // The same payload size as an intake, so serialization costs the same per step.
+    var payload = Intake("Ceiling Practice");
+    var ids = new ConcurrentBag<string>();
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
+    {
+        using var response = await host.Http.PostAsync("api/diagnostics/ceiling", new StringContent(payload, Encoding.UTF8, "text/plain"));
+        response.EnsureSuccessStatusCode();
+        ids.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!);
+    }));
+    await WaitAllAsync(ids, id => $"api/diagnostics/ceiling/{id}", "Completed");
+    return clock.Elapsed;
+}
+
+// Polls every pending instance in rounds (16 at a time) until each reports the status.
+async Task WaitAllAsync(IEnumerable<string> ids, Func<string, string> path, string status)
+{
+    var pending = ids.ToHashSet();
+    var deadline = Stopwatch.StartNew();
+    using var gate = new SemaphoreSlim(16);
+    while (pending.Count > 0)
+    {
+        if (deadline.Elapsed > TimeSpan.FromMinutes(10))
+        {
+            throw new TimeoutException($"{pending.Count} instances never reached {status}");
+        }
+
+        var done = await Task.WhenAll(pending.Select(async id =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                using var response = await host.Http.GetAsync(path(id));
+                if (!response.IsSuccessStatusCode)
+                {
+                    return (id, false);
+                }
+
+                var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+                var now = body.GetProperty("status").GetString();
+                return now is "Failed" ? throw new InvalidOperationException($"{id} failed") : (id, now == status);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        pending.ExceptWith(done.Where(d => d.Item2).Select(d => d.id));
+        await Task.Delay(100);
+    }
+}
+
+async Task LoadAsync()
+{
+    // A pool of distinct intakes posted over and over: every repeat is a duplicate that must collapse.
+    const int Distinct = 50;
+    var bodies = Enumerable.Range(1, Distinct).Select(i => Intake($"Load Practice {i}")).ToArray();
+    GC.Collect();
+    await Task.Delay(2000);
+    var rssBefore = host.RssBytes;
+    var statuses = new ConcurrentDictionary<int, int>();
+    var planIds = new ConcurrentDictionary<string, int>();
+    var latencies = new ConcurrentBag<double>();
+    var stop = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+    {
+        var random = new Random(worker);
+        while (stop.Elapsed < TimeSpan.FromSeconds(loadSeconds))
+        {
+            var body = bodies[random.Next(Distinct)];
+            var t = Stopwatch.StartNew();
+            using var response = await host.Http.PostAsync("api/intake", Json(body));
+            latencies.Add(t.Elapsed.TotalMilliseconds);
+            statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+            if (response.StatusCode == HttpStatusCode.Accepted)
+            {
+                var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("planId").GetString()!;
+                planIds.AddOrUpdate(id, 1, (_, n) => n + 1);
+            }
+        }
+    }));
+    var rssAfterLoad = host.RssBytes;
+    var requests = statuses.Values.Sum();
+    Console.WriteLine($"load: {loadSeconds} s, {concurrency} clients, {requests} POST /api/intake = {requests / (double)loadSeconds:F0} req/s; " +
+        $"latency p50 {Pct([.. latencies], 50):F1} ms, p99 {Pct([.. latencies], 99):F1} ms");
+    Console.WriteLine("  statuses: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}")));
+    Console.WriteLine($"  5xx: {statuses.Where(s => s.Key >= 500).Sum(s => s.Value)}; distinct bodies {Distinct} → distinct plans {planIds.Count}");
+
+    await WaitAllAsync(planIds.Keys, id => $"api/plans/{id}", "Active");
+    var emails = planIds.Keys.Select(id => Directory.GetFiles(host.OutboxDir, $"{id}-plan-*.eml").Length).ToList();
+    Console.WriteLine($"  every plan Active; plan emails per plan: min {emails.Min()}, max {emails.Max()}");
+    GC.Collect();
+    await Task.Delay(10_000);
+    Console.WriteLine($"  host RSS: before {rssBefore / 1048576.0:F0} MB, right after {rssAfterLoad / 1048576.0:F0} MB, 10 s later {host.RssBytes / 1048576.0:F0} MB");
+}
+
+static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+static string Intake(string practice) => JsonSerializer.Serialize(new
+{
+    practice = new { name = practice, ownerName = "Ana Ruiz", email = "ana@example.com", timeZone = "America/Chicago", sessionFee = 150, clientHoursPerWeek = 25 },
+    budget = new { monthly = 1200, currency = "USD" },
+    tasks = new object[]
+    {
+        new { name = "Scheduling appointments", category = "admin", hoursPerWeek = 4, stress = 4, confidence = 3, repetitive = true, involvesClientInfo = true },
+        new { name = "Insurance claims", category = "billing", hoursPerWeek = 3, stress = 5, confidence = 2, repetitive = true, involvesClientInfo = true },
+        new { name = "Instagram posts", category = "marketing", hoursPerWeek = 2, stress = 3, confidence = 2, repetitive = false, involvesClientInfo = false },
+        new { name = "Website updates", category = "tech", hoursPerWeek = 1, stress = 4, confidence = 1, repetitive = false, involvesClientInfo = false },
+        new { name = "Therapy sessions", category = "clinical", hoursPerWeek = 25, stress = 2, confidence = 5, repetitive = false, involvesClientInfo = true },
+    },
+    preferences = new { startWith = 2, checkInDay = "Monday" },
+});
+
+static double Pct(List<double> values, int percentile)
+{
+    values.Sort();
+    return values.Count == 0 ? double.NaN : values[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * values.Count) - 1, 0, values.Count - 1)];
+}
+
+int Arg(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Delegation.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the checkout.");
+}
