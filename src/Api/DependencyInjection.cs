@@ -10,6 +10,8 @@ public static class DependencyInjection
     {
         services.AddSingleton<PlanApi>();
         services.AddSingleton<RolloutApi>();
+        services.AddSingleton<ReportsApi>();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddSingleton<WebAssets>();
         services.AddSingleton<WebPages>();
         return services;
