@@ -27,6 +27,8 @@ public static class ApiRoutes
     public const string Report = "api/plans/{planId}/reports/{month}";
     /// <summary>POST run the monthly reports for <c>?month=yyyy-MM</c> (admin key).</summary>
     public const string AdminReports = "api/admin/reports";
+    /// <summary>GET where a month's reports run is (admin key).</summary>
+    public const string AdminReportsRun = "api/admin/reports/{month}";
     /// <summary>GET liveness.</summary>
     public const string Health = "api/health";
 

@@ -34,7 +34,26 @@ public sealed class ReportsApi(ReportStore reports, IOptions<ReportsOptions> opt
         }
 
         var instanceId = await StartMonthAsync(parsed, client, cancellationToken);
-        return TypedResults.Accepted((string?)null, new ReportsRun(instanceId, parsed.ToString()));
+        return TypedResults.Accepted($"/{ApiRoutes.AdminReports}/{parsed}", new ReportsRun(instanceId, parsed.ToString()));
+    }
+
+    /// <summary>GET /api/admin/reports/{month} (admin key): where the month's run is, and its summary once done.</summary>
+    public static async Task<IResult> GetRunAsync(string month, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (!ReportMonth.TryParse(month, out var parsed))
+        {
+            return Problems.NotFound("Report run");
+        }
+
+        var instance = await client.GetInstanceAsync(MonthlyReports.InstanceId(parsed), getInputsAndOutputs: true, cancellationToken);
+        if (instance is null)
+        {
+            return Problems.NotFound("Report run");
+        }
+
+        var summary = instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed ? instance.ReadOutputAs<ReportSummary>() : null;
+        return TypedResults.Ok(new ReportsRunStatus(instance.InstanceId, parsed.ToString(), instance.RuntimeStatus.ToString(), summary));
     }
 
     /// <summary>The timer's start: the month just ended.</summary>
@@ -93,6 +112,9 @@ public sealed class ReportsApi(ReportStore reports, IOptions<ReportsOptions> opt
             : TypedResults.Bytes(doc.Content, format == "html" ? "text/html; charset=utf-8" : "application/json; charset=utf-8");
     }
 }
+
+/// <summary>A month's run: its status and, once completed, its summary.</summary>
+public sealed record ReportsRunStatus(string InstanceId, string Month, string Status, ReportSummary? Summary);
 
 /// <summary>The answer to a started (or already running) month.</summary>
 public sealed record ReportsRun(string InstanceId, string Month);

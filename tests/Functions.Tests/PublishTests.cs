@@ -26,7 +26,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
     ];
 
     /// <summary>Functions that are neither anonymous HTTP, orchestrators nor activities.</summary>
-    static readonly string[] Others = [nameof(RunReports), nameof(Timers.MonthlyReportsTimer)];
+    static readonly string[] Others = [nameof(RunReports), nameof(GetReportsRun), nameof(Timers.MonthlyReportsTimer)];
 
     /// <summary>Function name, HTTP method, route, and whether it binds a Durable client.</summary>
     public static TheoryData<string, string, string, bool> HttpFunctions => new()
@@ -104,14 +104,16 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.Equal(expectedTypes, BindingTypes(function));
     }
 
-    [Fact]
-    public void Publish_AdminReports_NeedsAFunctionKey()
+    [Theory]
+    [InlineData(nameof(RunReports), "post", ApiRoutes.AdminReports)]
+    [InlineData(nameof(GetReportsRun), "get", ApiRoutes.AdminReportsRun)]
+    public void Publish_AdminReports_NeedAFunctionKey(string name, string method, string route)
     {
-        var function = app.Function(nameof(RunReports));
+        var function = app.Function(name);
         var trigger = Assert.Single(Bindings(function), b => b.GetProperty("type").GetString() == "httpTrigger");
 
-        Assert.Equal(ApiRoutes.AdminReports, trigger.GetProperty("route").GetString());
-        Assert.Equal(new[] { "post" }, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString() ?? ""));
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal(new[] { method }, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString() ?? ""));
         Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
         Assert.Equal(new[] { "httpTrigger", "durableClient", "http" }, BindingTypes(function));
     }

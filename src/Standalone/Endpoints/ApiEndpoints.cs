@@ -21,6 +21,8 @@ internal static class ApiEndpoints
             api.GetReportAsync(planId, month, format, ct));
         app.MapPost(ApiRoutes.AdminReports, (string? month, HttpRequest req, IOptions<AdminOptions> admin, ReportsApi api, DurableTaskClient client, CancellationToken ct) =>
             AdminKey.Refusal(req, admin.Value.Key) is { } refused ? Task.FromResult(refused) : api.StartAsync(month, client, ct));
+        app.MapGet(ApiRoutes.AdminReportsRun, (string month, HttpRequest req, IOptions<AdminOptions> admin, DurableTaskClient client, CancellationToken ct) =>
+            AdminKey.Refusal(req, admin.Value.Key) is { } refused ? Task.FromResult(refused) : ReportsApi.GetRunAsync(month, client, ct));
 
         app.MapPost(ApiRoutes.Delegates, (string planId, string? token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
             api.RegisterDelegateAsync(planId, token, req, client, html: false, ct));
