@@ -40,6 +40,8 @@ internal sealed class DurableBackend
             LoggerFactory = loggers,
             // One process polls every partition; short polling keeps a quiet host responsive.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
+            // Without it, sub-orchestrations started through the sidecar never start (see SidecarMessageTypes).
+            CustomMessageTypeBinder = new SidecarMessageTypes(),
         });
         return new DurableBackend(storage, storage, durable: true);
     }
