@@ -42,7 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<BuildMonthlyReport>();
         services.AddSingleton<SendReportSummary>();
         services.AddOptions<Reports.ReportsOptions>().BindConfiguration(Reports.ReportsOptions.Section)
-            .Validate(o => o.BatchSize is >= 1 and <= MonthlyReports.MaxBatchSize && o.MaxParallelBatches >= 1, "Reports:BatchSize must be 1–100 and Reports:MaxParallelBatches at least 1.")
+            .Validate(o => o.BatchSize is >= 1 and <= MonthlyReports.MaxBatchSize && o.MaxParallel >= 1, "Reports:BatchSize must be 1–100 and Reports:MaxParallel at least 1.")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<Rollout.WorkflowOptions>().BindConfiguration(Rollout.WorkflowOptions.Section)

@@ -22,7 +22,6 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         (nameof(DelegationPlan), "Delegation.Functions.Orchestrators.DelegationPlanOrchestrator.RunAsync"),
         (nameof(PlanRollout), "Delegation.Functions.Orchestrators.PlanRolloutOrchestrator.RunAsync"),
         (nameof(MonthlyReports), "Delegation.Functions.Orchestrators.MonthlyReportsOrchestrator.RunAsync"),
-        (nameof(MonthlyReportBatch), "Delegation.Functions.Orchestrators.MonthlyReportsOrchestrator.RunBatchAsync"),
     ];
 
     /// <summary>Functions that are neither anonymous HTTP, orchestrators nor activities.</summary>

@@ -10,11 +10,11 @@ public sealed class ReportPayloadTests
     public void WorkerSerializer_RoundTripsEveryReportPayload_Unchanged()
     {
         var serializer = WorkerSerializer.Create();
-        var summary = new ReportSummary("2026-11", 3, 2, 1, ["abc", "def"]);
+        var summary = new ReportSummary("2026-11", 3, 2, 1, 2, ["abc", "def"]);
         object[] payloads =
         [
             new MonthlyReportsRequest("2026-11", 100, 4, "ops@example.com"),
-            new ReportBatch("2026-11", ["abc", "def"]),
+            new MonthlyReportsRequest("2026-11", 100, 4, "ops@example.com", "token", summary),
             new PlanIdPageRequest("token", 100),
             new PlanIdPageRequest(null, 100),
             new DocumentPage(["abc", "def"], "def"),
@@ -36,5 +36,6 @@ public sealed class ReportPayloadTests
         var summaryBack = (ReportSummary)serializer.Deserialize(new BinaryData(serializer.Serialize(summary, typeof(ReportSummary)).ToString()).ToStream(), typeof(ReportSummary), CancellationToken.None)!;
         Assert.Equal(summary.Failed, summaryBack.Failed);
         Assert.Equal(summary.Reported, summaryBack.Reported);
+        Assert.Equal(summary.FailedCount, summaryBack.FailedCount);
     }
 }

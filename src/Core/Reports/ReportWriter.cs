@@ -47,7 +47,7 @@ public static class ReportWriter
     public static EmailMessage Summary(ReportSummary summary, string to)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var subject = $"Monthly reports for {MonthName(summary.Month)}: {summary.Reported} practices, {summary.Failed.Count} failures";
+        var subject = $"Monthly reports for {MonthName(summary.Month)}: {summary.Reported} practices, {summary.FailedCount} failures";
         object Model(Func<string, string> enc) => new
         {
             subject = enc(subject),
@@ -55,6 +55,7 @@ public static class ReportWriter
             reported = summary.Reported,
             emails_sent = summary.EmailsSent,
             not_active = summary.NotActive,
+            failed_count = summary.FailedCount,
             failed = summary.Failed.Select(enc).ToList(),
         };
 

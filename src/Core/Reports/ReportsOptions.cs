@@ -12,21 +12,22 @@ public sealed class ReportsOptions
     /// <summary>Where the operator's summary goes; empty: no summary email.</summary>
     public string SummaryEmail { get; set; } = "";
 
-    /// <summary>Plans per listing page and per batch sub-orchestration (at most 100, to bound each history).</summary>
+    /// <summary>Plans per listing page, that is per generation of the orchestration (at most 100, to bound its history).</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>Batches running at once.</summary>
-    public int MaxParallelBatches { get; set; } = 4;
+    /// <summary>Reports built at once within a page.</summary>
+    public int MaxParallel { get; set; } = 10;
 
     /// <summary>The orchestration input for <paramref name="month"/> with these settings.</summary>
-    public MonthlyReportsRequest RequestFor(ReportMonth month) => new(month.ToString(), BatchSize, MaxParallelBatches, SummaryEmail);
+    public MonthlyReportsRequest RequestFor(ReportMonth month) => new(month.ToString(), BatchSize, MaxParallel, SummaryEmail);
 }
 
-/// <summary>Input of <see cref="Workflow.MonthlyReports"/>: the month and the settings it runs with (fixed at start, for replay).</summary>
-public sealed record MonthlyReportsRequest(string Month, int BatchSize, int MaxParallelBatches, string SummaryEmail);
-
-/// <summary>Input of a batch: the month and up to <see cref="ReportsOptions.BatchSize"/> plan ids.</summary>
-public sealed record ReportBatch(string Month, IReadOnlyList<string> PlanIds);
+/// <summary>
+/// Input of <see cref="Workflow.MonthlyReports"/>: the month and the settings it runs with (fixed at start, for replay),
+/// and, from the second page on, where the listing stands and the totals so far (carried across continue-as-new).
+/// </summary>
+public sealed record MonthlyReportsRequest(
+    string Month, int BatchSize, int MaxParallel, string SummaryEmail, string? Continuation = null, ReportSummary? SoFar = null);
 
 /// <summary>One page of plan ids to report on.</summary>
 public sealed record PlanIdPageRequest(string? Continuation, int PageSize);

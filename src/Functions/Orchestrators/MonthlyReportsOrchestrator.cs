@@ -12,9 +12,4 @@ public static class MonthlyReportsOrchestrator
     [Function(nameof(MonthlyReports))]
     public static Task<ReportSummary> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
         MonthlyReports.RunAsync(context, context.GetInput<MonthlyReportsRequest>()!);
-
-    /// <summary>Runs <see cref="MonthlyReportBatch.RunAsync"/>.</summary>
-    [Function(nameof(MonthlyReportBatch))]
-    public static Task<ReportSummary> RunBatchAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        MonthlyReportBatch.RunAsync(context, context.GetInput<ReportBatch>()!);
 }

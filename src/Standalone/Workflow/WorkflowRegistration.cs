@@ -26,7 +26,6 @@ internal static class WorkflowRegistration
         .AddActivity<StageActivity<SendNotice, RolloutNotice, EmailSendOutcome>>(nameof(SendNotice))
         .AddActivity<StageActivity<SaveRollout, RolloutSnapshot, bool>>(nameof(SaveRollout))
         .AddOrchestratorFunc<MonthlyReportsRequest, ReportSummary>(nameof(MonthlyReports), MonthlyReports.RunAsync)
-        .AddOrchestratorFunc<ReportBatch, ReportSummary>(nameof(MonthlyReportBatch), MonthlyReportBatch.RunAsync)
         .AddActivity<StageActivity<ListPlanIds, PlanIdPageRequest, DocumentPage>>(nameof(ListPlanIds))
         .AddActivity<StageActivity<BuildMonthlyReport, ReportRequest, ReportOutcome>>(nameof(BuildMonthlyReport))
         .AddActivity<StageActivity<SendReportSummary, SummaryRequest, EmailSendOutcome>>(nameof(SendReportSummary));
