@@ -26,6 +26,8 @@ public sealed class MonthlyReportsTests : IAsyncLifetime
         {
             ["Admin__Key"] = Key,
             ["Reports__SummaryEmail"] = "operator@example.com",
+            // Pages of two: runs with three or more plans cross a continue-as-new boundary.
+            ["Reports__BatchSize"] = "2",
         });
         using var response = await host.Http.PostAsync("api/intake", Intakes.Json(Intakes.Realistic("Harbor <script>alert(1)</script> & Co")));
         realPlanId = (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
