@@ -23,6 +23,12 @@ public static class ApiRoutes
     public const string ManageAction = "plans/{planId}/manage/{action}";
     /// <summary>GET a plan's check-ins as an iCalendar file.</summary>
     public const string Calendar = "api/plans/{planId}/calendar.ics";
+    /// <summary>GET a plan's monthly report (<c>?format=html</c> for the HTML).</summary>
+    public const string Report = "api/plans/{planId}/reports/{month}";
+    /// <summary>POST run the monthly reports for <c>?month=yyyy-MM</c> (admin key).</summary>
+    public const string AdminReports = "api/admin/reports";
+    /// <summary>GET where a month's reports run is (admin key).</summary>
+    public const string AdminReportsRun = "api/admin/reports/{month}";
     /// <summary>GET liveness.</summary>
     public const string Health = "api/health";
 

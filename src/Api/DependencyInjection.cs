@@ -11,6 +11,8 @@ public static class DependencyInjection
     {
         services.AddSingleton<PlanApi>();
         services.AddSingleton<RolloutApi>();
+        services.AddSingleton<ReportsApi>();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddSingleton<WebAssets>();
         services.AddSingleton<WebPages>();
         // ASP.NET Core writes JSON with relaxed escaping; problem details name fields the client sent

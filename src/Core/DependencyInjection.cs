@@ -38,6 +38,13 @@ public static class DependencyInjection
         services.AddSingleton<StartRollout>();
         services.AddSingleton<LinkTokens>();
         services.AddSingleton<Rollout.RolloutStore>();
+        services.AddSingleton<Reports.ReportStore>();
+        services.AddSingleton<ListPlanIds>();
+        services.AddSingleton<BuildMonthlyReport>();
+        services.AddSingleton<SendReportSummary>();
+        services.AddOptions<Reports.ReportsOptions>().BindConfiguration(Reports.ReportsOptions.Section)
+            .Validate(o => o.BatchSize is >= 1 and <= MonthlyReports.MaxBatchSize && o.MaxParallel >= 1, "Reports:BatchSize must be 1–100 and Reports:MaxParallel at least 1.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<Rollout.WorkflowOptions>().BindConfiguration(Rollout.WorkflowOptions.Section)
             .Validate(o => o.TimeScale >= 1 && o.CheckInsPerPhase >= 1 && o.MaxHireReminders >= 0, "Workflow settings out of range: TimeScale ≥ 1, CheckInsPerPhase ≥ 1.")

@@ -4,6 +4,7 @@ using Delegation.Infrastructure;
 using Delegation.Standalone.Diagnostics;
 using Delegation.Standalone.Endpoints;
 using Delegation.Standalone.Hosting;
+using Delegation.Standalone.Reports;
 
 // appsettings.json sits beside the binary; data folders (.data/...) stay relative to where the host is started.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -11,6 +12,7 @@ builder.AddStandaloneHosting();
 builder.Services.AddDelegationCore().AddDelegationInfrastructure(builder.Configuration).AddDelegationApi();
 builder.AddStandaloneDurableTask();
 builder.AddIntakeRateLimiting();
+builder.AddMonthlyReportsSchedule();
 
 var app = builder.Build();
 await app.PrepareDurableBackendAsync();

@@ -3,6 +3,7 @@ using Delegation.Api;
 using Delegation.Core.Workflow;
 using Delegation.Core.Workflow.Activities;
 using Delegation.Functions.Http;
+using Delegation.Functions.Timers;
 
 namespace Delegation.Functions.Tests;
 
@@ -13,13 +14,18 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
     [
         nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
         nameof(SendNotice), nameof(SaveRollout), nameof(StartRollout),
+        nameof(ListPlanIds), nameof(BuildMonthlyReport), nameof(SendReportSummary),
     ];
 
     static readonly (string Name, string EntryPoint)[] Orchestrators =
     [
         (nameof(DelegationPlan), "Delegation.Functions.Orchestrators.DelegationPlanOrchestrator.RunAsync"),
         (nameof(PlanRollout), "Delegation.Functions.Orchestrators.PlanRolloutOrchestrator.RunAsync"),
+        (nameof(MonthlyReports), "Delegation.Functions.Orchestrators.MonthlyReportsOrchestrator.RunAsync"),
     ];
+
+    /// <summary>Functions that are neither anonymous HTTP, orchestrators nor activities.</summary>
+    static readonly string[] Others = [nameof(RunReports), nameof(GetReportsRun), nameof(Timers.MonthlyReportsTimer)];
 
     /// <summary>Function name, HTTP method, route, and whether it binds a Durable client.</summary>
     public static TheoryData<string, string, string, bool> HttpFunctions => new()
@@ -29,6 +35,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(GetSop), "get", ApiRoutes.Sop, false },
         { nameof(GetCalendar), "get", ApiRoutes.Calendar, false },
         { nameof(GetHealth), "get", ApiRoutes.Health, false },
+        { nameof(GetReport), "get", ApiRoutes.Report, false },
         { nameof(RegisterHire), "post", ApiRoutes.Delegates, true },
         { nameof(ControlPlan), "post", ApiRoutes.Control, true },
         { nameof(RecordCheckIn), "post", ApiRoutes.CheckInApi, true },
@@ -44,7 +51,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
     [Fact]
     public void Publish_ListsEveryFunction_InFunctionsMetadata()
     {
-        string[] expected = [.. HttpFunctions.Select(row => (string)row[0]), .. Orchestrators.Select(o => o.Name), .. Activities];
+        string[] expected = [.. HttpFunctions.Select(row => (string)row[0]), .. Orchestrators.Select(o => o.Name), .. Activities, .. Others];
 
         var names = app.Functions.Select(f => f.GetProperty("name").GetString() ?? "").ToList();
 
@@ -96,6 +103,32 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         string[] expectedTypes = bindsDurableClient ? ["httpTrigger", "durableClient", "http"] : ["httpTrigger", "http"];
         Assert.Equal(expectedTypes, BindingTypes(function));
+    }
+
+    [Theory]
+    [InlineData(nameof(RunReports), "post", ApiRoutes.AdminReports)]
+    [InlineData(nameof(GetReportsRun), "get", ApiRoutes.AdminReportsRun)]
+    public void Publish_AdminReports_NeedAFunctionKey(string name, string method, string route)
+    {
+        var function = app.Function(name);
+        var trigger = Assert.Single(Bindings(function), b => b.GetProperty("type").GetString() == "httpTrigger");
+
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal(new[] { method }, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString() ?? ""));
+        Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(new[] { "httpTrigger", "durableClient", "http" }, BindingTypes(function));
+    }
+
+    [Fact]
+    public void Publish_MonthlyReportsTimer_ReadsItsScheduleFromTheReportsSetting()
+    {
+        var function = app.Function(nameof(Timers.MonthlyReportsTimer));
+        var trigger = Assert.Single(Bindings(function), b => b.GetProperty("type").GetString() == "timerTrigger");
+
+        // Resolved by the host from the app setting Reports__Schedule, the same one the standalone host reads.
+        Assert.Equal("%Reports:Schedule%", trigger.GetProperty("schedule").GetString());
+        Assert.Equal(new[] { "timerTrigger", "durableClient" }, BindingTypes(function));
+        Assert.Equal("Delegation.Functions.Timers.MonthlyReportsTimer.RunAsync", function.GetProperty("entryPoint").GetString());
     }
 
     [Fact]

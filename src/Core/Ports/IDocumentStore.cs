@@ -18,4 +18,12 @@ public interface IDocumentStore
 
     /// <summary>Reads the document at <paramref name="path"/>, or null when there is none.</summary>
     Task<StoredDocument?> GetAsync(string path, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the names directly under <paramref name="folder"/> (documents and sub-folders, by name
+    /// without the folder or a trailing '/'), in ordinal order. Pass the returned continuation for the next page;
+    /// it is null on the last one. Paged so that 10,000 plans are never held in memory at once.</summary>
+    Task<DocumentPage> ListAsync(string folder, string? continuation, int pageSize, CancellationToken cancellationToken = default);
 }
+
+/// <summary>One page of a listing: names, and where the next page starts (null when there is none).</summary>
+public sealed record DocumentPage(IReadOnlyList<string> Names, string? Continuation);

@@ -87,7 +87,7 @@ public static class RolloutMachine
             PlanEventKind.CheckInRecorded when e.CheckInId is not null && e.Outcome is not null => Record(s, e.CheckInId, e.Outcome, now, notices),
             PlanEventKind.Pause when s.Status is PlanStatus.Active or PlanStatus.Completed => s with { Status = PlanStatus.Paused },
             PlanEventKind.Resume when s.Status == PlanStatus.Paused => Resume(s, now),
-            PlanEventKind.Cancel => s with { Status = PlanStatus.Cancelled },
+            PlanEventKind.Cancel => s with { Status = PlanStatus.Cancelled, CancelledAt = now },
             _ => s,
         };
         return (WithCompletion(s), notices);

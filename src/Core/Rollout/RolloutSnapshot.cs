@@ -5,7 +5,8 @@ namespace Delegation.Core.Rollout;
 
 /// <summary>
 /// What the plan page and API show of a running rollout, stored as <c>plans/{planId}/rollout.json</c>.
-/// Delegates appear by name only; check-in notes never appear.
+/// Delegates appear by name only; check-in notes never appear. <see cref="CancelledAt"/> (plan time) lets
+/// monthly reports tell a plan cancelled before a month from one cancelled during it.
 /// </summary>
 public sealed record RolloutSnapshot(
     string PlanId,
@@ -15,7 +16,8 @@ public sealed record RolloutSnapshot(
     int Streak,
     int CheckInsPerPhase,
     IReadOnlyList<RoleProgress> Roles,
-    IReadOnlyList<CheckInRecord> History)
+    IReadOnlyList<CheckInRecord> History,
+    DateTimeOffset? CancelledAt = null)
 {
     /// <summary>Storage path of a plan's snapshot.</summary>
     public static string PathOf(string planId) => $"plans/{planId}/rollout.json";
@@ -34,7 +36,8 @@ public sealed record RolloutSnapshot(
             s.Roles.Select(r => new RoleProgress(r.Role, r.Cadence, r.FromPhase, r.Delegate?.Name, r.Delegate is not null,
                 r.Delegate is null || s.Status is PlanStatus.Paused or PlanStatus.Cancelled ? null : r.NextCheckInAt,
                 r.Open is { Recorded: false } o ? o.Id : null)).ToList(),
-            s.History);
+            s.History,
+            s.CancelledAt);
     }
 }
 

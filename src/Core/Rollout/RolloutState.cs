@@ -19,7 +19,8 @@ public sealed record RolloutState(
     int Streak,
     int Pauses,
     IReadOnlyList<RoleTrack> Roles,
-    IReadOnlyList<CheckInRecord> History)
+    IReadOnlyList<CheckInRecord> History,
+    DateTimeOffset? CancelledAt = null)
 {
     /// <summary>Most check-in records kept; older ones have already been reported.</summary>
     public const int MaxHistory = 100;

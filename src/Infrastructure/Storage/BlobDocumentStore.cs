@@ -55,6 +55,32 @@ public sealed class BlobDocumentStore(BlobContainerClient container) : IDocument
         }
     }
 
+    /// <inheritdoc />
+    public async Task<DocumentPage> ListAsync(string folder, string? continuation, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var prefix = DocumentPath.Check(folder) + "/";
+        try
+        {
+            // One service call per page: the delimiter folds each plan's documents into one "plans/{id}/" prefix.
+            var pages = container.GetBlobsByHierarchyAsync(BlobTraits.None, BlobStates.None, "/", prefix, cancellationToken)
+                .AsPages(continuation, pageSize);
+            await foreach (var page in pages)
+            {
+                var names = page.Values
+                    .Select(item => (item.IsPrefix ? item.Prefix : item.Blob.Name)[prefix.Length..].TrimEnd('/'))
+                    .ToList();
+                return new DocumentPage(names, string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken);
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
+        {
+            // No container yet: nothing was ever stored.
+        }
+
+        return new DocumentPage([], null);
+    }
+
     async Task EnsureContainerAsync(CancellationToken cancellationToken)
     {
         if (!containerReady)

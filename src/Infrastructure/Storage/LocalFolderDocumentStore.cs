@@ -64,6 +64,29 @@ public sealed class LocalFolderDocumentStore(string root) : IDocumentStore
         }
     }
 
+    /// <inheritdoc />
+    public Task<DocumentPage> ListAsync(string folder, string? continuation, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var directory = Resolve(folder);
+        if (!Directory.Exists(directory))
+        {
+            return Task.FromResult(new DocumentPage([], null));
+        }
+
+        // The continuation is the last name returned: names are unique and sorted ordinally, as Blob Storage sorts them.
+        var names = Directory.EnumerateFileSystemEntries(directory)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => !n.EndsWith(".tmp", StringComparison.Ordinal) && (continuation is null || string.CompareOrdinal(n, continuation) > 0))
+            .Order(StringComparer.Ordinal)
+            .Take(pageSize + 1)
+            .ToList();
+        return Task.FromResult(names.Count > pageSize
+            ? new DocumentPage(names[..pageSize], names[pageSize - 1])
+            : new DocumentPage(names, null));
+    }
+
     string Resolve(string path)
     {
         var full = Path.GetFullPath(Path.Combine(root, DocumentPath.Check(path)));

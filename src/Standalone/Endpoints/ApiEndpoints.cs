@@ -2,6 +2,7 @@ using Delegation.Api;
 using Delegation.Api.Pages;
 using Delegation.Standalone.Hosting;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 
 namespace Delegation.Standalone.Endpoints;
 
@@ -18,6 +19,12 @@ internal static class ApiEndpoints
             api.GetSopAsync(planId, taskId, format, ct));
         app.MapGet(ApiRoutes.Calendar, (string planId, PlanApi api, CancellationToken ct) => api.GetCalendarAsync(planId, ct));
         app.MapGet(ApiRoutes.Health, PlanApi.Health);
+        app.MapGet(ApiRoutes.Report, (string planId, string month, string? format, ReportsApi api, CancellationToken ct) =>
+            api.GetReportAsync(planId, month, format, ct));
+        app.MapPost(ApiRoutes.AdminReports, (string? month, HttpRequest req, IOptions<AdminOptions> admin, ReportsApi api, DurableTaskClient client, CancellationToken ct) =>
+            AdminKey.Refusal(req, admin.Value.Key) is { } refused ? Task.FromResult(refused) : api.StartAsync(month, client, ct));
+        app.MapGet(ApiRoutes.AdminReportsRun, (string month, HttpRequest req, IOptions<AdminOptions> admin, DurableTaskClient client, CancellationToken ct) =>
+            AdminKey.Refusal(req, admin.Value.Key) is { } refused ? Task.FromResult(refused) : ReportsApi.GetRunAsync(month, client, ct));
 
         app.MapPost(ApiRoutes.Delegates, (string planId, string? token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
             api.RegisterDelegateAsync(planId, token, req, client, html: false, ct));

@@ -2,6 +2,7 @@ using Delegation.Core.Intake;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
+using Delegation.Core.Reports;
 using Delegation.Core.Rollout;
 using Delegation.Core.Workflow;
 using Delegation.Core.Workflow.Activities;
@@ -24,7 +25,11 @@ internal static class WorkflowRegistration
         .AddOrchestratorFunc<RolloutState, PlanStatus>(nameof(PlanRollout), PlanRollout.RunAsync)
         .AddActivity<StageActivity<SendNotice, RolloutNotice, EmailSendOutcome>>(nameof(SendNotice))
         .AddActivity<StageActivity<SaveRollout, RolloutSnapshot, bool>>(nameof(SaveRollout))
-        .AddActivity<StartRolloutActivity>(nameof(StartRollout));
+        .AddActivity<StartRolloutActivity>(nameof(StartRollout))
+        .AddOrchestratorFunc<MonthlyReportsRequest, ReportSummary>(nameof(MonthlyReports), MonthlyReports.RunAsync)
+        .AddActivity<StageActivity<ListPlanIds, PlanIdPageRequest, DocumentPage>>(nameof(ListPlanIds))
+        .AddActivity<StageActivity<BuildMonthlyReport, ReportRequest, ReportOutcome>>(nameof(BuildMonthlyReport))
+        .AddActivity<StageActivity<SendReportSummary, SummaryRequest, EmailSendOutcome>>(nameof(SendReportSummary));
 }
 
 /// <summary>Adapts a Core stage service to the SDK's activity type; the worker resolves it from DI per call.</summary>

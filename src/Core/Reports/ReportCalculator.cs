@@ -1,0 +1,133 @@
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
+
+namespace Delegation.Core.Reports;
+
+/// <summary>
+/// The report's arithmetic, from the stored plan and its rollout snapshot alone. Check-in dates and a
+/// cancellation are in plan time, the plan's start in real time; they agree unless <c>Workflow:TimeScale</c>
+/// accelerates a demo.
+/// </summary>
+public static class ReportCalculator
+{
+    /// <summary>True when the plan ran during some of <paramref name="month"/>: started before its end and not cancelled before its start.</summary>
+    public static bool IsActiveDuring(Plan plan, RolloutSnapshot? rollout, ReportMonth month)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Status is not (PlanStatus.Planning or PlanStatus.Failed)
+            && plan.CreatedAt < month.End
+            && !(rollout is { Status: PlanStatus.Cancelled } && (rollout.CancelledAt ?? DateTimeOffset.MinValue) <= month.Start);
+    }
+
+    /// <summary>The report of <paramref name="plan"/> for <paramref name="month"/>, or null when it was not active then.</summary>
+    public static MonthlyReport? Build(Plan plan, RolloutSnapshot? rollout, ReportMonth month, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (!IsActiveDuring(plan, rollout, month))
+        {
+            return null;
+        }
+
+        var from = Max(plan.CreatedAt, month.Start);
+        var until = rollout is { Status: PlanStatus.Cancelled, CancelledAt: { } cancelled } ? Min(cancelled, month.End) : month.End;
+        var days = (decimal)Math.Max(0, (until - from).TotalDays);
+        var weeks = days / 7m;
+        var share = days / month.Days;
+
+        var phase = Math.Max(1, rollout?.CurrentPhase ?? 1);
+        var lastPhase = rollout?.LastPhase ?? plan.Tasks.Max(t => t.Phase) ?? 1;
+        // Phase-appropriate: only tasks of the phases under way are expected to be off the owner's desk.
+        var underWay = plan.Tasks.Where(t => t.Phase is { } p && p <= phase && t.Role is not null).ToList();
+        var perRole = underWay.GroupBy(t => t.Role!.Value).ToDictionary(g => g.Key, g => g.Sum(t => t.HoursPerWeek));
+
+        var records = (rollout?.History ?? []).Where(r => r.At >= month.Start && r.At < month.End).OrderBy(r => r.At).ToList();
+        var held = records.Count(r => !r.Missed && r.OnTrack is not null);
+        var missed = records.Count(r => r.Missed);
+        var onTrack = records.Count(r => r.OnTrack == true);
+
+        var plannedPerWeek = perRole.Values.Sum();
+        var confirmed = perRole.Sum(role => ConfirmedHours(role.Value * weeks, records.Where(r => r.Role == role.Key).ToList()));
+        var cost = perRole.Sum(role => plan.Roles.FirstOrDefault(p => p.Role == role.Key)?.MonthlyCost(role.Value) ?? 0m);
+        var spend = Math.Round(cost * share, 2, MidpointRounding.AwayFromZero);
+
+        var stress = records.Where(r => r.Stress is not null).Select(r => r.Stress!.Value).ToList();
+        var status = rollout?.Status ?? plan.Status;
+
+        return new MonthlyReport(
+            plan.PlanId,
+            month.ToString(),
+            plan.Practice.Name,
+            status,
+            from,
+            until,
+            Math.Round(weeks, 2, MidpointRounding.AwayFromZero),
+            new HoursReclaimed(Round1(plannedPerWeek * weeks), Round1(confirmed), plannedPerWeek),
+            new SpendAgainstBudget(spend, plan.Totals.MonthlyBudget, plan.Totals.Currency, spend <= plan.Totals.MonthlyBudget),
+            new CheckInTally(held, missed, onTrack),
+            new StressTrend(stress, DirectionOf(stress)),
+            phase,
+            lastPhase,
+            NextStep(plan, rollout, status, phase, lastPhase, held, missed, onTrack, stress),
+            generatedAt);
+    }
+
+    /// <summary>A role's planned hours count as confirmed in the share of its check-ins that were on track; with no check-in, none are.</summary>
+    public static decimal ConfirmedHours(decimal plannedHours, IReadOnlyCollection<CheckInRecord> roleRecords)
+    {
+        ArgumentNullException.ThrowIfNull(roleRecords);
+        var due = roleRecords.Count(r => r.Missed || r.OnTrack is not null);
+        return due == 0 ? 0 : plannedHours * roleRecords.Count(r => r.OnTrack == true) / due;
+    }
+
+    /// <summary>"easing", "rising" or "steady" from the first to the last value; "too few check-ins" under two values.</summary>
+    public static string DirectionOf(IReadOnlyList<int> stress)
+    {
+        ArgumentNullException.ThrowIfNull(stress);
+        return stress.Count < 2 ? "too few check-ins" : stress[^1] < stress[0] ? "easing" : stress[^1] > stress[0] ? "rising" : "steady";
+    }
+
+    static string NextStep(Plan plan, RolloutSnapshot? rollout, PlanStatus status, int phase, int lastPhase, int held, int missed, int onTrack, IReadOnlyList<int> stress)
+    {
+        if (status == PlanStatus.Cancelled)
+        {
+            return "The plan is cancelled, so nothing more will be handed over. A new intake starts a fresh plan whenever you are ready.";
+        }
+
+        if (status == PlanStatus.Paused)
+        {
+            return "The rollout is paused. Resume it when you are ready and record the next check-in; nothing new is handed over until then.";
+        }
+
+        if (rollout?.Roles.FirstOrDefault(r => r.FromPhase <= phase && !r.Filled) is { } open)
+        {
+            return $"Register who you hired as your {RoleTitles.Of(open.Role)}, so that your check-ins can start.";
+        }
+
+        if (missed > held)
+        {
+            return "More check-ins were missed than held. Keep the next one, even briefly: check-ins decide when more is handed over.";
+        }
+
+        if (held > onTrack || DirectionOf(stress) == "rising")
+        {
+            return $"Stay with phase {phase} for now: walk through the SOPs at the next check-in and settle what got stuck before adding more.";
+        }
+
+        if (phase < lastPhase)
+        {
+            var next = plan.Tasks.Where(t => t.Phase == phase + 1).Select(t => t.Name).ToList();
+            return next.Count == 0
+                ? $"Phase {phase + 1} comes next, once two check-ins in a row are on track."
+                : $"Next to hand over (phase {phase + 1}): {string.Join(", ", next)}. It starts after on-track check-ins.";
+        }
+
+        return "Everything planned is handed over. Review the KPIs in each SOP at your check-ins and keep what works.";
+    }
+
+    static decimal Round1(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+
+    static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+}

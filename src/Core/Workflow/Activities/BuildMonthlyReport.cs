@@ -1,0 +1,37 @@
+using Delegation.Core.Plans;
+using Delegation.Core.Ports;
+using Delegation.Core.Reports;
+using Delegation.Core.Rollout;
+
+namespace Delegation.Core.Workflow.Activities;
+
+/// <summary>
+/// Stage of the monthly reports: one practice's report, stored (create-only) and emailed (one message id per
+/// plan and month). Run again, it finds the stored report and the sent email and does nothing new.
+/// </summary>
+public sealed class BuildMonthlyReport(PlanStore plans, RolloutStore rollouts, ReportStore reports, IEmailSender email, TimeProvider time)
+    : IWorkflowActivity<ReportRequest, ReportOutcome>
+{
+    /// <inheritdoc />
+    public async Task<ReportOutcome> RunAsync(ReportRequest input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var month = ReportMonth.Parse(input.Month);
+        var plan = await plans.GetAsync(input.PlanId, cancellationToken);
+        if (plan is null)
+        {
+            // Still being planned: it has not reached its owner, so there is nothing to report.
+            return ReportOutcome.NotActive;
+        }
+
+        var report = ReportCalculator.Build(plan, await rollouts.GetAsync(input.PlanId, cancellationToken), month, time.GetUtcNow());
+        if (report is null)
+        {
+            return ReportOutcome.NotActive;
+        }
+
+        var (stored, html) = await reports.CreateOnceAsync(report, cancellationToken);
+        var sent = await email.SendAsync(ReportWriter.Email(stored, plan, html), cancellationToken);
+        return sent == EmailSendOutcome.Sent ? ReportOutcome.Sent : ReportOutcome.AlreadyDone;
+    }
+}

@@ -1,0 +1,165 @@
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Reports;
+using Delegation.Core.Rollout;
+
+namespace Delegation.Core.Tests;
+
+public sealed class ReportCalculatorTests
+{
+    static readonly ReportMonth April = new(2026, 4);
+    static readonly DateTimeOffset Generated = new(2026, 5, 1, 8, 0, 0, TimeSpan.Zero);
+
+    // VA: 4 h/week in phase 1 (cost max(4, 5 min) × 35 × 52/12 = 758.33); billing: 5 h/week in phase 2 (5 × 45 × 52/12 = 975.00).
+    static Plan PlanStarted(DateTimeOffset createdAt)
+    {
+        var (plan, _) = Samples.ComposePlan(Samples.Intake());
+        var template = plan.Tasks[0];
+        return plan with
+        {
+            CreatedAt = createdAt,
+            Roles = new PlanningOptions().Roles,
+            Tasks =
+            [
+                template with { TaskId = "va", Name = "Scheduling", HoursPerWeek = 4m, Phase = 1, Role = SupportRole.VirtualAssistant },
+                template with { TaskId = "bill", Name = "Insurance claims", HoursPerWeek = 5m, Phase = 2, Role = SupportRole.BillingSpecialist },
+                template with { TaskId = "kept", Name = "Sessions", HoursPerWeek = 20m, Phase = null, Role = null, Delegable = false },
+            ],
+        };
+    }
+
+    static RolloutSnapshot Rollout(int phase = 1, PlanStatus status = PlanStatus.Active, DateTimeOffset? cancelledAt = null, params CheckInRecord[] history) =>
+        new(Samples.PlanId, status, phase, 2, 0, 2,
+            [
+                new RoleProgress(SupportRole.VirtualAssistant, Cadence.Weekly, 1, "Sam", true, null, null),
+                new RoleProgress(SupportRole.BillingSpecialist, Cadence.Monthly, 2, "Bea", true, null, null),
+            ],
+            history, cancelledAt);
+
+    static CheckInRecord Held(int day, bool onTrack, int stress, SupportRole role = SupportRole.VirtualAssistant) =>
+        new($"c{day}", role, new DateTimeOffset(2026, 4, day, 15, 0, 0, TimeSpan.Zero), false, onTrack, stress, onTrack, new DateTimeOffset(2026, 4, day, 16, 0, 0, TimeSpan.Zero));
+
+    static CheckInRecord Missed(int day) =>
+        new($"m{day}", SupportRole.VirtualAssistant, new DateTimeOffset(2026, 4, day, 15, 0, 0, TimeSpan.Zero), true, null, null, null, null);
+
+    [Fact]
+    public void Build_FullMonthInPhase1_PlansPhase1HoursForEveryWeekAndCostsPhase1Roles()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 15, 0, 0, TimeSpan.Zero)), Rollout(), April, Generated)!;
+
+        Assert.Equal(4.29m, report.WeeksActive);
+        Assert.Equal(4m, report.Hours.PlannedPerWeek);
+        Assert.Equal(17.1m, report.Hours.Planned); // 4 × 30 / 7
+        Assert.Equal(0m, report.Hours.Confirmed);
+        Assert.Equal(758.33m, report.Spend.Spend);
+        Assert.Equal(1200m, report.Spend.Budget);
+        Assert.True(report.Spend.WithinBudget);
+        Assert.Equal(April.Start, report.ActiveFrom);
+        Assert.Equal(April.End, report.ActiveUntil);
+    }
+
+    [Fact]
+    public void Build_PlanStartedMidMonth_CountsOnlyTheDaysSinceItStarted()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 4, 16, 0, 0, 0, TimeSpan.Zero)), Rollout(), April, Generated)!;
+
+        Assert.Equal(2.14m, report.WeeksActive); // 15 days
+        Assert.Equal(8.6m, report.Hours.Planned);
+        Assert.Equal(379.17m, report.Spend.Spend); // half of 758.33
+        Assert.Equal(new DateTimeOffset(2026, 4, 16, 0, 0, 0, TimeSpan.Zero), report.ActiveFrom);
+    }
+
+    [Fact]
+    public void Build_CheckIns_ConfirmTheOnTrackShareOfARolesHours()
+    {
+        var rollout = Rollout(history: [Held(6, true, 4), Held(13, false, 3), Missed(20), Held(27, true, 3), Held(29, true, 2)]);
+
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!;
+
+        Assert.Equal(new CheckInTally(Held: 4, Missed: 1, OnTrack: 3), report.CheckIns);
+        Assert.Equal(10.3m, report.Hours.Confirmed); // 4 h × 30/7 weeks × 3 on track / 5 due
+        Assert.Equal([4, 3, 3, 2], report.Stress.Values);
+        Assert.Equal("easing", report.Stress.Direction);
+    }
+
+    [Fact]
+    public void Build_CheckInsOfOtherMonths_AreLeftOut()
+    {
+        var march = new CheckInRecord("old", SupportRole.VirtualAssistant, new DateTimeOffset(2026, 3, 30, 15, 0, 0, TimeSpan.Zero), false, true, 5, true, null);
+        var may = new CheckInRecord("new", SupportRole.VirtualAssistant, new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero), false, true, 1, true, null);
+
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), Rollout(history: [march, Held(8, true, 3), may]), April, Generated)!;
+
+        Assert.Equal(1, report.CheckIns.Held);
+        Assert.Equal([3], report.Stress.Values);
+    }
+
+    [Fact]
+    public void Build_Phase2_PlansAndCostsBothPhasesRoles()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), Rollout(phase: 2), April, Generated)!;
+
+        Assert.Equal(9m, report.Hours.PlannedPerWeek);
+        Assert.Equal(1733.33m, report.Spend.Spend);
+        Assert.False(report.Spend.WithinBudget);
+        Assert.Equal(2, report.CurrentPhase);
+    }
+
+    [Fact]
+    public void Build_PlanCancelledBeforeTheMonth_IsNotReported()
+    {
+        var rollout = Rollout(status: PlanStatus.Cancelled, cancelledAt: new DateTimeOffset(2026, 3, 20, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Null(ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated));
+    }
+
+    [Fact]
+    public void Build_PlanCancelledDuringTheMonth_IsReportedUntilItsCancellation()
+    {
+        var cancelled = new DateTimeOffset(2026, 4, 8, 0, 0, 0, TimeSpan.Zero);
+
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), Rollout(status: PlanStatus.Cancelled, cancelledAt: cancelled), April, Generated)!;
+
+        Assert.Equal(PlanStatus.Cancelled, report.Status);
+        Assert.Equal(cancelled, report.ActiveUntil);
+        Assert.Equal(1m, report.WeeksActive);
+        Assert.Equal(4m, report.Hours.Planned);
+        Assert.Contains("cancelled", report.NextStep, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_PlanStartedAfterTheMonth_IsNotReported() =>
+        Assert.Null(ReportCalculator.Build(PlanStarted(new(2026, 5, 1, 0, 0, 0, TimeSpan.Zero)), null, April, Generated));
+
+    [Fact]
+    public void Build_OnTrackInAnEarlyPhase_RecommendsTheNextPhasesTasks()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), Rollout(history: [Held(6, true, 3), Held(13, true, 3)]), April, Generated)!;
+
+        Assert.Contains("Insurance claims", report.NextStep, StringComparison.Ordinal);
+        Assert.Contains("phase 2", report.NextStep, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_RoleNotYetFilled_RecommendsRegisteringTheHire()
+    {
+        var rollout = Rollout() with { Roles = [new RoleProgress(SupportRole.VirtualAssistant, Cadence.Weekly, 1, null, false, null, null)] };
+
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!;
+
+        Assert.Contains("Register who you hired as your virtual assistant", report.NextStep, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(new int[0], "too few check-ins")]
+    [InlineData(new[] { 3 }, "too few check-ins")]
+    [InlineData(new[] { 4, 5, 2 }, "easing")]
+    [InlineData(new[] { 2, 1, 4 }, "rising")]
+    [InlineData(new[] { 3, 1, 3 }, "steady")]
+    public void DirectionOf_ComparesTheFirstAndLastStress(int[] stress, string expected) =>
+        Assert.Equal(expected, ReportCalculator.DirectionOf(stress));
+
+    [Fact]
+    public void ConfirmedHours_WithNoCheckIn_ConfirmsNothing() =>
+        Assert.Equal(0m, ReportCalculator.ConfirmedHours(10m, []));
+}
