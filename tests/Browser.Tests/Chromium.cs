@@ -12,12 +12,56 @@ internal static class Chromium
     public const string BrowserPath = "/usr/bin/chromium";
     public const string DriverPath = "/usr/bin/chromedriver";
 
+    static readonly Lock InstallGate = new();
+
+    /// <summary>
+    /// On a fresh machine (as on CI, where <c>.ci/run</c> does it first) install Debian's packages once,
+    /// so that the README's plain <c>dotnet test</c> works there too; never a browser download.
+    /// </summary>
+    static void EnsureInstalled()
+    {
+        lock (InstallGate)
+        {
+            if (File.Exists(BrowserPath) && File.Exists(DriverPath))
+            {
+                return;
+            }
+
+            if (Environment.UserName == "root")
+            {
+                Run("apt-get", "update");
+                Run("apt-get", "install", "-y", "chromium", "chromium-driver");
+            }
+
+            if (!File.Exists(BrowserPath) || !File.Exists(DriverPath))
+            {
+                throw new InvalidOperationException($"Install chromium and chromium-driver (apt-get install -y chromium chromium-driver): {BrowserPath} or {DriverPath} is missing.");
+            }
+        }
+    }
+
+    static void Run(string file, params string[] args)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed: {stderr.Result}");
+        }
+    }
+
     public static ChromeDriver Start(string userDataDir)
     {
-        if (!File.Exists(BrowserPath) || !File.Exists(DriverPath))
-        {
-            throw new InvalidOperationException($"Install chromium and chromium-driver (apt-get install -y chromium chromium-driver): {BrowserPath} or {DriverPath} is missing.");
-        }
+        EnsureInstalled();
 
         // Belt and braces: were Selenium Manager ever consulted, it must stay offline.
         Environment.SetEnvironmentVariable("SE_OFFLINE", "true");
