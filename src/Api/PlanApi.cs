@@ -21,13 +21,6 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Cal
     /// <summary>Header a client may send so that a deliberate re-submission is a new plan and a double click is not.</summary>
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    // Every status counts as "already exists": a plan id is never reused, even after a failure.
-    static readonly OrchestrationRuntimeStatus[] NeverReplace =
-    [
-        OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed,
-        OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Terminated, OrchestrationRuntimeStatus.Suspended,
-    ];
-
     /// <summary>POST /api/intake: validate, then start the plan once; the same intake gets the same plan.</summary>
     public async Task<IResult> SubmitIntakeAsync(HttpRequest request, DurableTaskClient client, CancellationToken cancellationToken)
     {
@@ -54,11 +47,11 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Cal
                 await client.ScheduleNewOrchestrationInstanceAsync(
                     nameof(DelegationPlan),
                     new PlanRequest(planId, read.Intake!, time.GetUtcNow(), workflow.Value.Snapshot()),
-                    new StartOrchestrationOptions(planId).WithDedupeStatuses(NeverReplace),
+                    new StartOrchestrationOptions(planId).WithDedupeStatuses([.. InstanceStarts.NeverReplace]),
                     cancellationToken);
                 log.LogInformation("Plan {PlanId} started with {Count} tasks", planId, read.Intake!.Tasks.Count);
             }
-            catch (Exception ex) when (IsAlreadyExists(ex))
+            catch (Exception ex) when (InstanceStarts.IsAlreadyExists(ex))
             {
                 // A concurrent duplicate won the race: same plan, nothing more to start.
                 log.LogInformation("Plan {PlanId} was already started by a concurrent request", planId);
@@ -139,13 +132,6 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Cal
         };
     }
 
-    // The gRPC client surfaces the backend's dedupe refusal as an RpcException (AlreadyExists) and the
-    // Functions client as its own exception type; both say so in type name or message.
-    static bool IsAlreadyExists(Exception ex) =>
-        ex.GetType().Name.Contains("AlreadyExists", StringComparison.Ordinal)
-        || ex.Message.Contains("AlreadyExists", StringComparison.Ordinal)
-        || ex.Message.Contains("already exists", StringComparison.OrdinalIgnoreCase)
-        || ex.InnerException is { } inner && IsAlreadyExists(inner);
 }
 
 /// <summary>The answer to an accepted intake.</summary>

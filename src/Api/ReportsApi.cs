@@ -87,9 +87,7 @@ public sealed class ReportsApi(ReportStore reports, IOptions<ReportsOptions> opt
                 cancellationToken);
             log.LogInformation("Reports {Month} started as {InstanceId}", month, instanceId);
         }
-        catch (Exception ex) when (ex.GetType().Name.Contains("AlreadyExists", StringComparison.Ordinal)
-            || ex.Message.Contains("already exists", StringComparison.OrdinalIgnoreCase)
-            || ex.Message.Contains("AlreadyExists", StringComparison.Ordinal))
+        catch (Exception ex) when (InstanceStarts.IsAlreadyExists(ex))
         {
             // A concurrent call (the timer and an operator, say) started it first: one run, as intended.
             log.LogInformation("Reports {Month} were started by a concurrent call", month);

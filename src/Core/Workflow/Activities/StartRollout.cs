@@ -12,12 +12,6 @@ namespace Delegation.Core.Workflow.Activities;
 /// </summary>
 public sealed class StartRollout
 {
-    static readonly OrchestrationRuntimeStatus[] NeverReplace =
-    [
-        OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed,
-        OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Terminated, OrchestrationRuntimeStatus.Suspended,
-    ];
-
     /// <summary>Schedules the rollout unless it already exists; returns its instance id.</summary>
     public async Task<string> RunAsync(RolloutState input, DurableTaskClient client, CancellationToken cancellationToken = default)
     {
@@ -32,10 +26,9 @@ public sealed class StartRollout
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(nameof(PlanRollout), input,
-                new StartOrchestrationOptions(instanceId).WithDedupeStatuses(NeverReplace), cancellationToken);
+                new StartOrchestrationOptions(instanceId).WithDedupeStatuses([.. InstanceStarts.NeverReplace]), cancellationToken);
         }
-        catch (Exception ex) when (ex.Message.Contains("already exists", StringComparison.OrdinalIgnoreCase)
-                                   || ex.Message.Contains("AlreadyExists", StringComparison.Ordinal))
+        catch (Exception ex) when (InstanceStarts.IsAlreadyExists(ex))
         {
             // A retried activity whose first attempt did start it: nothing more to do.
         }
