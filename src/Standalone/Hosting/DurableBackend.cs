@@ -18,6 +18,9 @@ internal sealed class DurableBackend
         IsDurable = durable;
     }
 
+    /// <summary>Work items the embedded engine runs at once (the in-memory service alone allows one per core).</summary>
+    const int EmbeddedWorkItems = 32;
+
     public IOrchestrationService Service { get; }
 
     public IOrchestrationServiceClient Client { get; }
@@ -30,7 +33,7 @@ internal sealed class DurableBackend
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             var memory = new InMemoryOrchestrationService(loggers);
-            return new DurableBackend(memory, memory, durable: false);
+            return new DurableBackend(new WiderDispatch(memory, EmbeddedWorkItems), memory, durable: false);
         }
 
         var settings = new AzureStorageOrchestrationServiceSettings
