@@ -20,4 +20,21 @@ internal static class Html
                     || a.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
                 .Select(a => $"{a.Name}=\"{a.Value}\""))
             .ToList();
+
+    /// <summary>The elements between the h2 called <paramref name="heading"/> and the next h2.</summary>
+    public static List<IElement> Section(IDocument document, string heading)
+    {
+        var h2 = document.QuerySelectorAll("h2").Single(h => h.TextContent.Trim() == heading);
+        var parts = new List<IElement>();
+        for (var e = h2.NextElementSibling; e is not null && e.LocalName != "h2"; e = e.NextElementSibling)
+        {
+            parts.Add(e);
+        }
+
+        return parts;
+    }
+
+    /// <summary>The text of the section under the h2 called <paramref name="heading"/>.</summary>
+    public static string SectionText(IDocument document, string heading) =>
+        string.Join("\n", Section(document, heading).Select(e => e.TextContent)).Trim();
 }

@@ -82,12 +82,12 @@ public sealed class SopLibraryTests
             var document = Html.Parse(sop.Html);
 
             Assert.Equal(Sections, document.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
-            Assert.All(Sections, s => Assert.NotEmpty(SectionText(document, s)));
+            Assert.All(Sections, s => Assert.NotEmpty(Html.SectionText(document, s)));
             Assert.True(Items(document, "Step by step").Count >= 5, name);
-            Assert.Contains("Trigger:", SectionText(document, "When it happens"), StringComparison.Ordinal);
-            Assert.Contains("Frequency:", SectionText(document, "When it happens"), StringComparison.Ordinal);
-            Assert.Contains("Least privilege", SectionText(document, "Tools and access"), StringComparison.Ordinal);
-            Assert.Contains("multi-factor authentication", SectionText(document, "Tools and access"), StringComparison.Ordinal);
+            Assert.Contains("Trigger:", Html.SectionText(document, "When it happens"), StringComparison.Ordinal);
+            Assert.Contains("Frequency:", Html.SectionText(document, "When it happens"), StringComparison.Ordinal);
+            Assert.Contains("Least privilege", Html.SectionText(document, "Tools and access"), StringComparison.Ordinal);
+            Assert.Contains("multi-factor authentication", Html.SectionText(document, "Tools and access"), StringComparison.Ordinal);
             Assert.Empty(Html.ActiveContent(document));
         }
     }
@@ -121,12 +121,12 @@ public sealed class SopLibraryTests
         var sop = SopWriter.Write(Samples.Practice, Samples.Task(name: "Insurance claims", category: TaskCategory.Billing, clientInfo: clientInfo), SupportRole.BillingSpecialist, 1);
 
         var document = Html.Parse(sop.Html);
-        var confidentiality = SectionText(document, "Confidentiality");
+        var confidentiality = Html.SectionText(document, "Confidentiality");
 
         string[] onlyWithClientInfo = ["Business Associate Agreement", "before", "Minimum necessary", "Multi-factor authentication"];
         Assert.All(onlyWithClientInfo, r => Assert.Equal(clientInfo, confidentiality.Contains(r, StringComparison.Ordinal)));
         Assert.Contains("Never put client information in email", confidentiality, StringComparison.Ordinal);
-        Assert.Equal(clientInfo, SectionText(document, "Tools and access").Contains("BAA", StringComparison.Ordinal));
+        Assert.Equal(clientInfo, Html.SectionText(document, "Tools and access").Contains("BAA", StringComparison.Ordinal));
         // The kind's own caution is there either way.
         Assert.Contains("stay inside the billing system", confidentiality, StringComparison.Ordinal);
     }
@@ -141,21 +141,6 @@ public sealed class SopLibraryTests
         Assert.Equal(Items(Html.Parse(SopWriter.Write(Samples.Practice, task, SupportRole.BillingSpecialist, 1).Html), "KPIs to review at check-ins"), kpis);
     }
 
-    static List<IElement> Section(IDocument document, string heading)
-    {
-        var h2 = document.QuerySelectorAll("h2").Single(h => h.TextContent.Trim() == heading);
-        var parts = new List<IElement>();
-        for (var e = h2.NextElementSibling; e is not null && e.LocalName != "h2"; e = e.NextElementSibling)
-        {
-            parts.Add(e);
-        }
-
-        return parts;
-    }
-
-    static string SectionText(IDocument document, string heading) =>
-        string.Join("\n", Section(document, heading).Select(e => e.TextContent)).Trim();
-
     static List<string> Items(IDocument document, string heading) =>
-        Section(document, heading).SelectMany(e => e.QuerySelectorAll("li")).Select(li => li.TextContent.Trim()).ToList();
+        Html.Section(document, heading).SelectMany(e => e.QuerySelectorAll("li")).Select(li => li.TextContent.Trim()).ToList();
 }

@@ -32,7 +32,7 @@ public sealed class SopWriterTests
 
         Assert.Equal(Sections, document.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
         Assert.All(Sections, s => Assert.Contains($"\n## {s}\n", sop.Markdown, StringComparison.Ordinal));
-        Assert.All(Sections, s => Assert.NotEmpty(SectionText(document, s)));
+        Assert.All(Sections, s => Assert.NotEmpty(Html.SectionText(document, s)));
     }
 
     [Fact]
@@ -47,11 +47,11 @@ public sealed class SopWriterTests
         Assert.Equal("SOP: Insurance claims", sop.Title);
         Assert.Equal("SOP: Insurance claims", document.Title);
         Assert.Equal("SOP: Insurance claims", document.QuerySelector("h1")!.TextContent.Trim());
-        var owner = SectionText(document, "Owner and backup");
+        var owner = Html.SectionText(document, "Owner and backup");
         Assert.Contains("billing specialist", owner, StringComparison.Ordinal);
         Assert.Contains("Ana Ruiz", owner, StringComparison.Ordinal);
         Assert.Contains("version 3", document.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("5 h a week", SectionText(document, "Purpose and goal"), StringComparison.Ordinal);
+        Assert.Contains("5 h a week", Html.SectionText(document, "Purpose and goal"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SopWriterTests
     {
         var sop = SopWriter.Write(Samples.Practice, Samples.Task(clientInfo: true), SupportRole.VirtualAssistant, 1);
 
-        var confidentiality = SectionText(Html.Parse(sop.Html), "Confidentiality");
+        var confidentiality = Html.SectionText(Html.Parse(sop.Html), "Confidentiality");
 
         Assert.Contains("Business Associate Agreement", confidentiality, StringComparison.Ordinal);
         Assert.Contains("BAA", confidentiality, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class SopWriterTests
 
         Assert.DoesNotContain("Business Associate", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("BAA", text, StringComparison.Ordinal);
-        Assert.Contains("does not need client information", SectionText(Html.Parse(sop.Html), "Confidentiality"), StringComparison.Ordinal);
+        Assert.Contains("does not need client information", Html.SectionText(Html.Parse(sop.Html), "Confidentiality"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,10 +109,10 @@ public sealed class SopWriterTests
         Assert.Empty(document.QuerySelectorAll("a"));
         // The template puts no markup in the title or the purpose, so any element there came from the name.
         Assert.Empty(document.QuerySelector("h1")!.Children);
-        Assert.Empty(Section(document, "Purpose and goal").SelectMany(e => e.Children));
+        Assert.Empty(Html.Section(document, "Purpose and goal").SelectMany(e => e.Children));
         Assert.Equal("SOP: " + name, document.Title);
         Assert.Equal("SOP: " + name, document.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Contains($"\"{name}\"", SectionText(document, "Purpose and goal"), StringComparison.Ordinal);
+        Assert.Contains($"\"{name}\"", Html.SectionText(document, "Purpose and goal"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class SopWriterTests
         Assert.DoesNotContain("<script", sop.Html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("href=\"javascript:", sop.Html, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(Html.ActiveContent(document));
-        Assert.Contains("[Ana](javascript:alert(1))", SectionText(document, "Owner and backup"), StringComparison.Ordinal);
+        Assert.Contains("[Ana](javascript:alert(1))", Html.SectionText(document, "Owner and backup"), StringComparison.Ordinal);
         Assert.Contains("<script>alert(1)</script>", document.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -138,22 +138,6 @@ public sealed class SopWriterTests
 
         Assert.Equal(first, second);
     }
-
-    /// <summary>The elements between the h2 called <paramref name="heading"/> and the next h2.</summary>
-    static List<IElement> Section(IDocument document, string heading)
-    {
-        var h2 = document.QuerySelectorAll("h2").Single(h => h.TextContent.Trim() == heading);
-        var parts = new List<IElement>();
-        for (var e = h2.NextElementSibling; e is not null && e.LocalName != "h2"; e = e.NextElementSibling)
-        {
-            parts.Add(e);
-        }
-
-        return parts;
-    }
-
-    static string SectionText(IDocument document, string heading) =>
-        string.Join("\n", Section(document, heading).Select(e => e.TextContent)).Trim();
 
     static List<string> StepsOf(Sop sop)
     {

@@ -15,26 +15,6 @@ namespace Delegation.Core.Workflow;
 public static class DelegationPlan
 {
     /// <summary>Activities that touch storage or email are retried; pure ones fail fast, a retry would fail the same way.</summary>
-    static readonly TaskOptions IoRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5,
-        firstRetryInterval: TimeSpan.FromSeconds(1),
-        backoffCoefficient: 2,
-        maxRetryInterval: TimeSpan.FromSeconds(30)));
-
-    /// <summary>
-    /// The email stage: the same schedule for storage faults and host restarts, but never for
-    /// <see cref="EmailDeliveryException"/>. The sender's HTTP pipeline already retried 429/5xx/timeouts
-    /// (bounded); retrying it here too would multiply the attempts, and a 400 would be sent again for nothing.
-    /// </summary>
-    internal static readonly TaskOptions EmailRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5,
-        firstRetryInterval: TimeSpan.FromSeconds(1),
-        backoffCoefficient: 2,
-        maxRetryInterval: TimeSpan.FromSeconds(30))
-    {
-        HandleFailure = failure => !failure.IsCausedBy<EmailDeliveryException>(),
-    });
-
     /// <summary>Runs the plan from intake to the email in the owner's inbox.</summary>
     public static async Task<PlanProgress> RunAsync(TaskOrchestrationContext context, PlanRequest request)
     {
@@ -55,20 +35,20 @@ public static class DelegationPlan
             var byId = request.Intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
             var delegated = match.Match.Assignments.Select(a => new SopTask(byId[a.TaskId], a.Role)).ToList();
             var sops = await context.CallActivityAsync<IReadOnlyList<SopLink>>(
-                nameof(GenerateSops), new SopRequest(request.PlanId, request.Intake.Practice, delegated), IoRetry);
+                nameof(GenerateSops), new SopRequest(request.PlanId, request.Intake.Practice, delegated), WorkflowRetries.Io);
 
             stage = Advance(context, PlanStage.SchedulingCheckIns);
             var roles = match.Match.SupportMix.Select(s => s.Role).ToList();
             var checkIns = await context.CallActivityAsync<IReadOnlyList<CheckIn>>(nameof(ScheduleCheckIns), new CheckInRequest(
                 roles, request.Intake.Practice.TimeZone, request.Intake.Preferences.CheckInDay, context.CurrentUtcDateTime, delegated));
             var calendar = await context.CallActivityAsync<CalendarLink>(nameof(PublishCheckInCalendar),
-                new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime), IoRetry);
+                new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime), WorkflowRetries.Io);
 
             stage = Advance(context, PlanStage.SendingPlan);
             var plan = PlanComposer.Compose(request.PlanId, request.ReceivedAt, request.Intake, ranked, match.Match, match.Roles,
                 sops, checkIns, PlanStatus.Active, PlanStage.PlanSent) with { Calendar = calendar };
-            await context.CallActivityAsync<bool>(nameof(SavePlan), plan, IoRetry);
-            var outcome = await context.CallActivityAsync<EmailSendOutcome>(nameof(SendPlanEmail), request.PlanId, EmailRetry);
+            await context.CallActivityAsync<bool>(nameof(SavePlan), plan, WorkflowRetries.Io);
+            var outcome = await context.CallActivityAsync<EmailSendOutcome>(nameof(SendPlanEmail), request.PlanId, WorkflowRetries.Email);
 
             log.LogInformation("Plan {PlanId} sent ({Outcome}): {Delegated} of {Total} tasks delegated", request.PlanId, outcome, delegated.Count, ranked.Count);
             var sent = new PlanProgress(PlanStatus.Active, PlanStage.PlanSent);
@@ -76,7 +56,7 @@ public static class DelegationPlan
 
             // The plan lives on for months in its own eternal orchestration, started once (fixed instance id).
             var rollout = RolloutMachine.Start(plan, request.Intake.Preferences.CheckInDay, request.Settings ?? RolloutSettings.Default, context.CurrentUtcDateTime);
-            await context.CallActivityAsync<string>(nameof(StartRollout), rollout, IoRetry);
+            await context.CallActivityAsync<string>(nameof(StartRollout), rollout, WorkflowRetries.Io);
             return sent;
         }
         catch (TaskFailedException ex)

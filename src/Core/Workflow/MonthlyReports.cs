@@ -20,9 +20,6 @@ public static class MonthlyReports
     /// <summary>Most plans in one page, whatever is configured: each generation's history holds one activity per plan.</summary>
     public const int MaxBatchSize = 100;
 
-    static readonly TaskOptions IoRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromSeconds(30)));
-
     /// <summary>The orchestration instance id of a month's run.</summary>
     public static string InstanceId(ReportMonth month) => $"reports-{month}";
 
@@ -35,7 +32,7 @@ public static class MonthlyReports
         var parallel = Math.Max(1, request.MaxParallel);
         var total = request.SoFar ?? ReportSummary.Empty(request.Month);
 
-        var page = await context.CallActivityAsync<DocumentPage>(nameof(ListPlanIds), new PlanIdPageRequest(request.Continuation, pageSize), IoRetry);
+        var page = await context.CallActivityAsync<DocumentPage>(nameof(ListPlanIds), new PlanIdPageRequest(request.Continuation, pageSize), WorkflowRetries.Io);
         foreach (var chunk in page.Names.Chunk(parallel))
         {
             var outcomes = await Task.WhenAll(chunk.Select(id => BuildAsync(context, request.Month, id)));
@@ -58,7 +55,7 @@ public static class MonthlyReports
 
         if (!string.IsNullOrWhiteSpace(request.SummaryEmail))
         {
-            await context.CallActivityAsync<EmailSendOutcome>(nameof(SendReportSummary), new SummaryRequest(total, request.SummaryEmail), DelegationPlan.EmailRetry);
+            await context.CallActivityAsync<EmailSendOutcome>(nameof(SendReportSummary), new SummaryRequest(total, request.SummaryEmail), WorkflowRetries.Email);
         }
 
         return total;
@@ -69,7 +66,7 @@ public static class MonthlyReports
     {
         try
         {
-            return (planId, await context.CallActivityAsync<ReportOutcome>(nameof(BuildMonthlyReport), new ReportRequest(planId, month), DelegationPlan.EmailRetry));
+            return (planId, await context.CallActivityAsync<ReportOutcome>(nameof(BuildMonthlyReport), new ReportRequest(planId, month), WorkflowRetries.Email));
         }
         catch (TaskFailedException ex)
         {

@@ -14,9 +14,6 @@ namespace Delegation.Core.Workflow;
 /// </summary>
 public static class PlanRollout
 {
-    static readonly TaskOptions IoRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromSeconds(30)));
-
     /// <summary>The rollout instance id of a plan.</summary>
     public static string InstanceId(string planId) => $"{planId}-rollout";
 
@@ -30,7 +27,7 @@ public static class PlanRollout
         var (caughtUp, dueNotices) = RolloutMachine.Tick(state, state.Clock.PlanTime(context.CurrentUtcDateTime));
         state = caughtUp;
         // Publish first, email second: a link clicked the moment its email arrives must find its check-in open.
-        await context.CallActivityAsync<bool>(nameof(SaveRollout), RolloutSnapshot.Of(state), IoRetry);
+        await context.CallActivityAsync<bool>(nameof(SaveRollout), RolloutSnapshot.Of(state), WorkflowRetries.Io);
         await SendAsync(context, dueNotices);
         if (state.IsOver)
         {
@@ -55,7 +52,7 @@ public static class PlanRollout
         {
             var (changed, notices) = RolloutMachine.Apply(state, await nextEvent, state.Clock.PlanTime(context.CurrentUtcDateTime));
             state = changed;
-            await context.CallActivityAsync<bool>(nameof(SaveRollout), RolloutSnapshot.Of(state), IoRetry);
+            await context.CallActivityAsync<bool>(nameof(SaveRollout), RolloutSnapshot.Of(state), WorkflowRetries.Io);
             await SendAsync(context, notices);
             if (state.IsOver)
             {
@@ -76,7 +73,7 @@ public static class PlanRollout
     {
         try
         {
-            await context.CallActivityAsync<Ports.EmailSendOutcome>(nameof(SendNotice), notice, DelegationPlan.EmailRetry);
+            await context.CallActivityAsync<Ports.EmailSendOutcome>(nameof(SendNotice), notice, WorkflowRetries.Email);
         }
         catch (TaskFailedException ex)
         {
