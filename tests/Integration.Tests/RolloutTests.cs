@@ -25,10 +25,12 @@ public sealed class RolloutTests : IAsyncLifetime
     public async Task Rollout_PositiveCheckIns_StartEachPhaseUntilCompleted()
     {
         var planId = await StartPlanAsync();
-        var plan = await host.WaitForStatusAsync(planId, "Active");
-        Assert.Equal(3, (int)plan.GetProperty("rollout").GetProperty("lastPhase").GetInt32());
+        await host.WaitForStatusAsync(planId, "Active");
 
+        // The hire reminder goes out after the rollout has published its state, so the plan shows it by then.
         var hire = await host.WaitForAsync(planId, "hire-VirtualAssistant-1");
+        var plan = await host.WaitForStatusAsync(planId, "Active");
+        Assert.Equal(3, plan.GetProperty("rollout").GetProperty("lastPhase").GetInt32());
         var manage = Outbox.LinkIn(hire, "/manage?token=");
         var token = System.Web.HttpUtility.ParseQueryString(manage.Query)["token"]!;
         using (var page = await host.Http.GetAsync(manage.PathAndQuery.TrimStart('/')))
