@@ -28,6 +28,16 @@ internal sealed class HostProcess : IAsyncDisposable
         File.ReadLines($"/proc/{process.Id}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
             .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024).Single();
 
+    /// <summary>CPU time the host process has used so far (user + system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<HostProcess> StartAsync(string dll, IDictionary<string, string> settings)
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);

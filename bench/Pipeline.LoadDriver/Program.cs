@@ -7,11 +7,12 @@ using System.Text.Json;
 using Delegation.Pipeline.LoadDriver;
 
 // Pipeline throughput against the engine's ceiling, then the intake endpoint under load.
-// Usage: dotnet run -c Release --project bench/Pipeline.LoadDriver -- [--plans 200] [--load-seconds 30]
+// Usage: dotnet run -c Release --project bench/Pipeline.LoadDriver -- [--plans 200] [--rounds 3] [--load-seconds 30]
 //        [--concurrency 32] [--azurite] [--skip-load]
 var plans = Arg("--plans", 200);
 var loadSeconds = Arg("--load-seconds", 30);
 var concurrency = Arg("--concurrency", 32);
+var rounds = Arg("--rounds", 3);
 var azurite = args.Contains("--azurite");
 var root = FindRoot();
 // The host built in Release (dotnet run -c Release builds it as a project reference); Debug otherwise.
@@ -37,16 +38,34 @@ if (azurite)
 await using var host = await HostProcess.StartAsync(dll, settings);
 Console.WriteLine($"backend: {(azurite ? "Azure Storage (Azurite)" : "in-memory (embedded)")}, plans: {plans}, cores: {Environment.ProcessorCount}");
 
-// Warm up both paths (JIT, connection pools, first key and folder creation) before timing either.
-await RunPipelineAsync(5, "Warm-up Practice");
-await RunCeilingAsync(5);
+// A full-size round first, not counted: JIT, connection pools, the thread pool and the GC heap grow to
+// the load during it (a first burst of N measured up to twice as slow as later ones).
+Console.WriteLine("warm-up round");
+await RunCeilingAsync(plans);
+await RunPipelineAsync(plans, "Warm-up Practice");
 
-var ours = await RunPipelineAsync(plans, "Bench Practice");
-var ceiling = await RunCeilingAsync(plans);
-Console.WriteLine($"pipeline: {plans} plans to Active in {ours.Elapsed.TotalSeconds:F1} s = {plans / ours.Elapsed.TotalSeconds:F1} plans/s");
-Console.WriteLine($"  intake-to-email latency p50 {Pct(ours.EmailLatencies, 50):F0} ms, p95 {Pct(ours.EmailLatencies, 95):F0} ms, p99 {Pct(ours.EmailLatencies, 99):F0} ms");
-Console.WriteLine($"ceiling: {plans} bare orchestrations (7 no-op activities + sub-orchestration with 1) in {ceiling.TotalSeconds:F1} s = {plans / ceiling.TotalSeconds:F1} /s");
-Console.WriteLine($"ratio (ours / ceiling): {ceiling.TotalSeconds / ours.Elapsed.TotalSeconds:F2}");
+// Then rounds of ceiling and pipeline side by side; each figure is the median over the rounds.
+var ceilings = new List<(TimeSpan Elapsed, TimeSpan Cpu)>();
+var pipelines = new List<(TimeSpan Elapsed, TimeSpan Cpu, List<double> EmailLatencies)>();
+for (var round = 1; round <= rounds; round++)
+{
+    var c = await RunCeilingAsync(plans);
+    var p = await RunPipelineAsync(plans, $"Bench {round} Practice");
+    ceilings.Add(c);
+    pipelines.Add(p);
+    Console.WriteLine($"round {round}: ceiling {c.Elapsed.TotalSeconds:F2} s ({Utilisation(c):P0} of the cores), " +
+        $"pipeline {p.Elapsed.TotalSeconds:F2} s ({Utilisation((p.Elapsed, p.Cpu)):P0}), ratio {c.Elapsed / p.Elapsed:F2}");
+}
+
+var ours = pipelines.OrderBy(p => p.Elapsed).ElementAt(rounds / 2);
+var ceiling = ceilings.OrderBy(c => c.Elapsed).ElementAt(rounds / 2);
+var latencies = pipelines.SelectMany(p => p.EmailLatencies).ToList();
+Console.WriteLine($"pipeline (median of {rounds}): {plans} plans to Active in {ours.Elapsed.TotalSeconds:F2} s = {plans / ours.Elapsed.TotalSeconds:F1} plans/s; " +
+    $"host CPU {pipelines.Average(p => p.Cpu.TotalMilliseconds) / plans:F1} ms per plan");
+Console.WriteLine($"  intake-to-email latency (all rounds) p50 {Pct(latencies, 50):F0} ms, p95 {Pct(latencies, 95):F0} ms, p99 {Pct(latencies, 99):F0} ms");
+Console.WriteLine($"ceiling (median of {rounds}; {plans} bare orchestrations, 7 no-op activities + sub-orchestration with 1): " +
+    $"{ceiling.Elapsed.TotalSeconds:F2} s = {plans / ceiling.Elapsed.TotalSeconds:F1} /s; host CPU {ceilings.Average(c => c.Cpu.TotalMilliseconds) / plans:F1} ms per probe");
+Console.WriteLine($"ratio (ours / ceiling, medians): {ceiling.Elapsed / ours.Elapsed:F2}");
 
 if (!args.Contains("--skip-load"))
 {
@@ -55,9 +74,10 @@ if (!args.Contains("--skip-load"))
 
 return;
 
-async Task<(TimeSpan Elapsed, List<double> EmailLatencies)> RunPipelineAsync(int count, string prefix)
+async Task<(TimeSpan Elapsed, TimeSpan Cpu, List<double> EmailLatencies)> RunPipelineAsync(int count, string prefix)
 {
     var submitted = new ConcurrentDictionary<string, DateTime>();
+    var cpu = host.CpuTime;
     var clock = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(1, count).Select(async i =>
     {
@@ -74,15 +94,17 @@ async Task<(TimeSpan Elapsed, List<double> EmailLatencies)> RunPipelineAsync(int
 
     await WaitAllAsync(submitted.Keys, id => $"api/plans/{id}", "Active");
     var elapsed = clock.Elapsed;
+    cpu = host.CpuTime - cpu;
     var latencies = submitted.Select(p => (File.GetLastWriteTimeUtc(Path.Combine(host.OutboxDir, $"{p.Key}-plan-1.eml")) - p.Value).TotalMilliseconds).ToList();
-    return (elapsed, latencies);
+    return (elapsed, cpu, latencies);
 }
 
-async Task<TimeSpan> RunCeilingAsync(int count)
+async Task<(TimeSpan Elapsed, TimeSpan Cpu)> RunCeilingAsync(int count)
 {
     // The same payload size as an intake, so serialization costs the same per step.
     var payload = Intake("Ceiling Practice");
     var ids = new ConcurrentBag<string>();
+    var cpu = host.CpuTime;
     var clock = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
     {
@@ -91,12 +113,13 @@ async Task<TimeSpan> RunCeilingAsync(int count)
         ids.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!);
     }));
     await WaitAllAsync(ids, id => $"api/diagnostics/ceiling/{id}", "Completed");
-    return clock.Elapsed;
+    return (clock.Elapsed, host.CpuTime - cpu);
 }
 
 // Polls every pending instance in rounds (16 at a time) until each reports the status.
 async Task WaitAllAsync(IEnumerable<string> ids, Func<string, string> path, string status)
 {
+    var polls = 0;
     var pending = ids.ToHashSet();
     var deadline = Stopwatch.StartNew();
     using var gate = new SemaphoreSlim(16);
@@ -112,6 +135,7 @@ async Task WaitAllAsync(IEnumerable<string> ids, Func<string, string> path, stri
             await gate.WaitAsync();
             try
             {
+                Interlocked.Increment(ref polls);
                 using var response = await host.Http.GetAsync(path(id));
                 if (!response.IsSuccessStatusCode)
                 {
@@ -130,6 +154,8 @@ async Task WaitAllAsync(IEnumerable<string> ids, Func<string, string> path, stri
         pending.ExceptWith(done.Where(d => d.Item2).Select(d => d.id));
         await Task.Delay(100);
     }
+
+    Console.WriteLine($"  ({polls} polls for {status})");
 }
 
 async Task LoadAsync()
@@ -175,6 +201,9 @@ async Task LoadAsync()
     await Task.Delay(10_000);
     Console.WriteLine($"  host RSS: before {rssBefore / 1048576.0:F0} MB, right after {rssAfterLoad / 1048576.0:F0} MB, 10 s later {host.RssBytes / 1048576.0:F0} MB");
 }
+
+// Share of the machine's cores the host kept busy during a phase.
+static double Utilisation((TimeSpan Elapsed, TimeSpan Cpu) phase) => phase.Cpu / (phase.Elapsed * Environment.ProcessorCount);
 
 static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 

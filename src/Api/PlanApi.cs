@@ -79,6 +79,13 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Cal
         }
 
         var progress = ProgressOf(instance);
+        // While the plan is being worked out there is nothing stored worth showing (the plan document is
+        // written moments before its email): answer from the workflow alone, without reading storage.
+        if (progress.Status == PlanStatus.Planning)
+        {
+            return TypedResults.Ok(new PlanPending(planId, progress.Status, progress.Stage, progress.Error));
+        }
+
         var plan = await plans.GetAsync(planId, cancellationToken);
         if (plan is null)
         {

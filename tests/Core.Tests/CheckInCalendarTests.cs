@@ -175,6 +175,24 @@ public sealed class CheckInCalendarTests
     }
 
     [Fact]
+    public async Task Save_RendersTheFirstVersionOnce()
+    {
+        using var temp = new TempDirectory();
+        var store = new CalendarStore(new LocalFolderDocumentStore(temp.Path));
+        var checkIns = await ThreeRolesAsync();
+        var sequences = new List<int>();
+
+        await store.SaveAsync(PlanId, s =>
+        {
+            sequences.Add(s);
+            return CheckInCalendar.Write(PlanId, Samples.Practice, checkIns, Samples.Now, s);
+        });
+
+        Assert.Equal([0], sequences);
+        Assert.All(Load(Encoding.UTF8.GetString((await store.GetAsync(PlanId))!.Content)).Events, e => Assert.Equal(0, e.Sequence));
+    }
+
+    [Fact]
     public void Write_NoCheckIns_IsAnEmptyValidCalendar()
     {
         var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, [], Samples.Now, 0));

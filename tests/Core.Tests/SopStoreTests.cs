@@ -48,6 +48,31 @@ public sealed class SopStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Save_RendersANewSopOnce_AndAChangedOneTwice()
+    {
+        var versions = new List<int>();
+        Func<int, Sop> Counted(PracticeTask task) => v =>
+        {
+            versions.Add(v);
+            return Render(task)(v);
+        };
+
+        await store.SaveAsync(PlanId, "t1", Counted(Samples.Task(hours: 2m)));
+        Assert.Equal([1], versions);
+
+        versions.Clear();
+        await store.SaveAsync(PlanId, "t1", Counted(Samples.Task(hours: 2m)));
+        Assert.Equal([1], versions);
+
+        versions.Clear();
+        var changed = await store.SaveAsync(PlanId, "t1", Counted(Samples.Task(hours: 3m)));
+        Assert.Equal([1, 2], versions);
+        var v2 = await File.ReadAllTextAsync(Path.Combine(folder.Path, "plans", PlanId, "sops", "t1", "v2.md"));
+        Assert.Equal(2, changed.Version);
+        Assert.Contains("version 2*", v2, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Save_ChangeThenChangeBack_IsANewVersionNotAReturnToTheOldOne()
     {
         var original = Samples.Task(hours: 2m);

@@ -24,14 +24,16 @@ public sealed class CalendarStore(IDocumentStore documents)
         var latest = pointer is null ? null : JsonSerializer.Deserialize<Latest>(pointer.Content);
 
         // SEQUENCE is in the file, so compare content rendered with a fixed one.
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(render(0))));
+        var first = Encoding.UTF8.GetBytes(render(0));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(first));
         if (latest is not null && latest.Hash == hash)
         {
             return latest.Version;
         }
 
         var version = (latest?.Version ?? 0) + 1;
-        var content = Encoding.UTF8.GetBytes(render(version - 1));
+        // The first version's SEQUENCE is the fixed one: render again only for a later version.
+        var content = version == 1 ? first : Encoding.UTF8.GetBytes(render(version - 1));
         // Create-only history; a retry finds its own write. The pointer goes last, so a retry after a
         // partial write redoes the copy rather than trusting it.
         await documents.TryCreateAsync($"{folder}/v{version}.ics", content, CheckInCalendar.ContentType, cancellationToken);

@@ -114,7 +114,7 @@ internal static class SopLibrary
             var meta = Run(template, "virtual assistant", clientInfo: false);
             var keywords = List(meta, "keywords", key, required: false)
                 // A keyword starts a word ("claim" finds "Claims", not "reclaim"); it may be a stem ("schedul").
-                .Select(k => new Keyword(k, new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(k), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))))
+                .Select(k => new Keyword(k, new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(k), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))))
                 .ToList();
             var fallback = meta.TryGetValue("fallback", out var f) && f is true;
             if (!fallback && keywords.Count == 0)

@@ -22,15 +22,17 @@ public sealed class SopStore(IDocumentStore documents)
         var folder = Folder(planId, taskId);
         var latest = await ReadLatestAsync(folder, cancellationToken);
 
-        // The version number is printed in the SOP, so compare content rendered without it.
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(render(0).Markdown)));
+        // The version number is printed in the SOP, so compare content rendered at one fixed version: the
+        // first. A new plan (the usual case) then renders once, and only a changed SOP renders twice.
+        var first = render(1);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(first.Markdown)));
         if (latest is not null && latest.Hash == hash)
         {
             return (latest.Version, latest.Title);
         }
 
         var version = (latest?.Version ?? 0) + 1;
-        var sop = render(version);
+        var sop = version == 1 ? first : render(version);
         // Create-only: a retried activity finds its own earlier write and leaves it.
         await documents.TryCreateAsync($"{folder}/v{version}.md", Encoding.UTF8.GetBytes(sop.Markdown), "text/markdown; charset=utf-8", cancellationToken);
         await documents.TryCreateAsync($"{folder}/v{version}.html", Encoding.UTF8.GetBytes(sop.Html), "text/html; charset=utf-8", cancellationToken);

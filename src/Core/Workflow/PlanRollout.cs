@@ -10,7 +10,7 @@ namespace Delegation.Core.Workflow;
 /// The months after the plan email: hire reminders, check-in reminders, recorded outcomes and the
 /// staged rollout. An eternal orchestration: each generation handles one wake-up (a timer or an
 /// event), then continues as new with the state, so history never grows. Its instance id is
-/// <c>{planId}-rollout</c>; <see cref="DelegationPlan"/> starts it as a sub-orchestration.
+/// <c>{planId}-rollout</c>; <see cref="DelegationPlan"/> starts it once, through the <see cref="StartRollout"/> activity.
 /// </summary>
 public static class PlanRollout
 {

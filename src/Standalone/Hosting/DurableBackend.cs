@@ -18,8 +18,13 @@ internal sealed class DurableBackend
         IsDurable = durable;
     }
 
-    /// <summary>Work items the embedded engine runs at once (the in-memory service alone allows one per core).</summary>
-    const int EmbeddedWorkItems = 32;
+    /// <summary>
+    /// Work items the embedded engine hands out at once: as many as the Durable Task worker takes by
+    /// default (100 per core), so the worker's own limit is the one that applies. The in-memory service
+    /// alone allows one per core, and a cap below the number of plans in flight (32 was tried) stalls the
+    /// sidecar's dispatcher 500 ms at a time: 200 bare orchestrations took 34 s instead of 4.5 s.
+    /// </summary>
+    static readonly int EmbeddedWorkItems = 100 * Environment.ProcessorCount;
 
     public IOrchestrationService Service { get; }
 
