@@ -36,6 +36,45 @@ public sealed class LocalFolderDocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void ConcurrentFirstWrites_IntoANewFolder_AllSucceed()
+    {
+        // Found by the pipeline benchmark: writers racing to create a folder saw the folder appear between
+        // their failed open and .NET's look at why it failed, which then reported a missing file, not a
+        // missing folder. Many rounds of writers released together (on threads of their own, so none waits
+        // for the thread pool) make that window likely to be hit.
+        const int Rounds = 300, Writers = 12;
+        var failures = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            using var start = new Barrier(Writers);
+            var threads = Enumerable.Range(0, Writers).Select(i => new Thread(() =>
+            {
+                start.SignalAndWait();
+                try
+                {
+                    if (i % 2 == 0)
+                    {
+                        store.PutAsync($"plans/r{round}/sops/t/latest-{i}.json", Bytes("put"), "application/json").GetAwaiter().GetResult();
+                    }
+                    else
+                    {
+                        Assert.True(store.TryCreateAsync($"plans/r{round}/sops/t/v{i}.md", Bytes("create"), "text/markdown").GetAwaiter().GetResult());
+                    }
+                }
+                catch (Exception ex)
+                {
+                    failures.Add(ex);
+                }
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+        }
+
+        Assert.Empty(failures);
+        Assert.Equal(Rounds * Writers, folder.Files().Count);
+    }
+
+    [Fact]
     public async Task Put_CreatesMissingFolders()
     {
         await store.PutAsync("a/b/c/d.md", Bytes("deep"), "text/markdown");

@@ -114,7 +114,9 @@ public sealed class LocalFolderDocumentStore(string root) : IDocumentStore
         {
             File.WriteAllBytes(temp, content);
         }
-        catch (DirectoryNotFoundException)
+        // A missing folder: creating a file can fail for no other reason. .NET tells the two apart by looking
+        // at the folder after the failed open, so a folder another writer made just then reads as a missing file.
+        catch (IOException ex) when (ex is DirectoryNotFoundException or FileNotFoundException)
         {
             // A plan's folders are made by its first write; asking for them on every write cost as much as writing.
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -6,9 +6,10 @@ namespace Delegation.Standalone.Diagnostics;
 
 /// <summary>
 /// The engine's own speed on this host and backend, for the pipeline benchmark: an orchestration with
-/// the same shape as a plan up to Active (seven activities, then a sub-orchestration with one) whose
-/// activities do nothing but pass the payload back. Registered and routed only when
-/// <c>Diagnostics:Enabled</c> is true, so a production host has neither.
+/// the shape of a plan — seven activities, then an eighth that starts a second, top-level instance
+/// with one activity of its own (as <c>StartRollout</c> starts the rollout) — whose activities do
+/// nothing but pass the payload back. Registered and routed only when <c>Diagnostics:Enabled</c> is
+/// true, so a production host has neither.
 /// </summary>
 internal static class CeilingProbe
 {
@@ -16,6 +17,7 @@ internal static class CeilingProbe
     const string Probe = "CeilingProbe";
     const string Child = "CeilingProbeChild";
     const string NoOp = "CeilingNoOp";
+    const string StartChild = "CeilingStartChild";
     const int PlanActivities = 7;
 
     public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue<bool>(EnabledSetting);
@@ -28,11 +30,21 @@ internal static class CeilingProbe
                 payload = await context.CallActivityAsync<string>(NoOp, payload);
             }
 
-            return await context.CallSubOrchestratorAsync<string>(Child, payload,
-                new SubOrchestrationOptions { InstanceId = context.InstanceId + "-child" });
+            // Not a sub-orchestration: like the rollout, the child is started from an activity (the
+            // sidecar cannot hand a sub-orchestration to the Azure Storage provider).
+            return await context.CallActivityAsync<string>(StartChild, new ChildStart(context.InstanceId + "-child", payload));
         })
         .AddOrchestratorFunc<string, string>(Child, (context, payload) => context.CallActivityAsync<string>(NoOp, payload))
-        .AddActivityFunc<string, string>(NoOp, (_, payload) => payload);
+        .AddActivityFunc<string, string>(NoOp, (_, payload) => payload)
+        .AddActivity<StartChildActivity>(StartChild);
+
+    sealed record ChildStart(string InstanceId, string Payload);
+
+    sealed class StartChildActivity(DurableTaskClient client) : TaskActivity<ChildStart, string>
+    {
+        public override async Task<string> RunAsync(TaskActivityContext context, ChildStart input) =>
+            await client.ScheduleNewOrchestrationInstanceAsync(Child, input.Payload, new StartOrchestrationOptions(input.InstanceId));
+    }
 
     /// <summary>POST starts one probe with the body as payload; GET says whether it completed.</summary>
     public static void MapCeilingProbe(this WebApplication app)
