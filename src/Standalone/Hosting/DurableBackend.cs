@@ -49,6 +49,9 @@ internal sealed class DurableBackend
             LoggerFactory = loggers,
             // One process polls every partition; short polling keeps a quiet host responsive.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
+            // Activities here wait on storage and email, not on the CPU, so more may run than the default
+            // (10 per core); at the cap the sidecar's dispatcher pauses 500 ms before it looks again.
+            MaxConcurrentTaskActivityWorkItems = 100,
             // A standalone host restarted after a crash should not wait the default 30 s for its own old leases.
             LeaseInterval = TimeSpan.FromSeconds(15),
             LeaseRenewInterval = TimeSpan.FromSeconds(5),
