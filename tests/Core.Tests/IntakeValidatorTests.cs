@@ -461,6 +461,128 @@ public sealed class IntakeValidatorTests
         Assert.False(task.InvolvesClientInfo);
     }
 
+    [Theory]
+    [InlineData("Europe/London", null, "GB", "GBP")]
+    [InlineData("Europe/Berlin", null, "DE", "EUR")]
+    [InlineData("America/Toronto", null, "CA", "CAD")]
+    [InlineData("America/Chicago", null, "US", "USD")]
+    [InlineData("Europe/London", "IE", "IE", "EUR")]
+    public void Validate_CountryAndCurrency_FollowTheTimeZoneUnlessGiven(string timeZone, string? country, string expectedCountry, string expectedCurrency)
+    {
+        var form = Samples.Form() with
+        {
+            Practice = Samples.Form().Practice! with { TimeZone = timeZone, Country = country },
+            Budget = new BudgetForm(900m, null),
+        };
+
+        var result = IntakeValidator.Validate(form);
+
+        Assert.True(result.IsValid, Describe(result));
+        Assert.Equal(expectedCountry, result.Intake!.Practice.Country);
+        Assert.Equal(expectedCurrency, result.Intake.Budget.Currency);
+    }
+
+    [Theory]
+    [InlineData("XX")]
+    [InlineData("usa")]
+    [InlineData("")]
+    public void Validate_UnknownCountry_IsRejectedByName(string country)
+    {
+        var form = Samples.Form() with { Practice = Samples.Form().Practice! with { Country = country } };
+
+        Assert.Equal(["practice.country"], IntakeValidator.Validate(form).Errors.Keys);
+    }
+
+    [Fact]
+    public void Validate_OneTimeTask_IsAProjectWithNoWeeklyHours()
+    {
+        var result = IntakeValidator.Validate(Samples.Form(
+            new TaskForm("Fix the booking widget", "tech", null, 4, 1, false, false, null, OneTimeHours: 6m)) with
+        {
+            Budget = new BudgetForm(600m, "USD", OneTime: 400m),
+        });
+
+        Assert.True(result.IsValid, Describe(result));
+        var task = result.Intake!.Tasks[0];
+        Assert.True(task.IsProject);
+        Assert.Equal(0m, task.HoursPerWeek);
+        Assert.Equal(6m, task.OneTimeHours);
+        Assert.Equal(400m, result.Intake.Budget.OneTimeOrDefault);
+    }
+
+    [Fact]
+    public void Validate_NoOneTimeBudget_MeansOneMonthsBudgetSpentOnce()
+    {
+        var result = IntakeValidator.Validate(Samples.Form() with { Budget = new BudgetForm(750m, "USD") });
+
+        Assert.Null(result.Intake!.Budget.OneTime);
+        Assert.Equal(750m, result.Intake.Budget.OneTimeOrDefault);
+    }
+
+    [Theory]
+    [InlineData(2, 3, "tasks[0].oneTimeHours")]
+    [InlineData(null, 0, "tasks[0].oneTimeHours")]
+    [InlineData(null, 501, "tasks[0].oneTimeHours")]
+    public void Validate_BadProjectHours_AreRejectedByName(int? weekly, int oneTime, string field)
+    {
+        var result = IntakeValidator.Validate(Samples.Form(
+            new TaskForm("Website refresh", "tech", weekly, 3, 3, false, false, null, OneTimeHours: oneTime)));
+
+        Assert.Equal([field], result.Errors.Keys);
+    }
+
+    [Fact]
+    public void Validate_ClinicalProject_IsRejected()
+    {
+        var result = IntakeValidator.Validate(Samples.Form(
+            new TaskForm("Group program design", "clinical", null, 3, 3, false, true, null, OneTimeHours: 10m)));
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors.Keys, k => k.StartsWith("tasks[0]", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("12:30", true)]
+    [InlineData("07:00", true)]
+    [InlineData("06:59", false)]
+    [InlineData("20:01", false)]
+    [InlineData("noon", false)]
+    [InlineData("9:30", false)]
+    public void Validate_CheckInTime_IsHoursAndMinutesInTheWorkingDay(string time, bool valid)
+    {
+        var form = Samples.Form() with { Preferences = new PreferencesForm(2, "Monday", false, CheckInTime: time) };
+
+        var result = IntakeValidator.Validate(form);
+
+        if (valid)
+        {
+            Assert.True(result.IsValid, Describe(result));
+            Assert.Equal(TimeOnly.ParseExact(time, "HH:mm"), result.Intake!.Preferences.CheckInTimeOrDefault);
+        }
+        else
+        {
+            Assert.Equal(["preferences.checkInTime"], result.Errors.Keys);
+        }
+    }
+
+    [Theory]
+    [InlineData(0.6, true)]
+    [InlineData(0.29, false)]
+    [InlineData(0.91, false)]
+    [InlineData(0.555, false)]
+    public void Validate_AssociatePayShare_IsAShareBetweenAThirdAndNineTenths(double share, bool valid)
+    {
+        var form = Samples.Form() with { Preferences = new PreferencesForm(2, "Monday", false, AssociatePayShare: (decimal)share) };
+
+        var result = IntakeValidator.Validate(form);
+
+        Assert.Equal(valid, result.IsValid);
+        if (!valid)
+        {
+            Assert.Equal(["preferences.associatePayShare"], result.Errors.Keys);
+        }
+    }
+
     static string Describe(IntakeValidation result) =>
         string.Join("; ", result.Errors.Select(e => $"{e.Key}: {string.Join(",", e.Value)}"));
 }

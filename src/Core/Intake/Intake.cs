@@ -4,16 +4,35 @@ namespace Delegation.Core.Intake;
 public sealed record Intake(Practice Practice, Budget Budget, IReadOnlyList<PracticeTask> Tasks, Preferences Preferences);
 
 /// <summary>The practice and its owner, the only person the product writes to about the plan.</summary>
+/// <param name="Name">The practice's name.</param>
+/// <param name="OwnerName">The therapist who owns it.</param>
+/// <param name="Email">Where the plan and every owner email go.</param>
+/// <param name="TimeZone">IANA time zone of the practice.</param>
+/// <param name="SessionFee">One session's fee, in the budget's currency.</param>
+/// <param name="ClientHoursPerWeek">Client hours the therapist sees a week.</param>
+/// <param name="Country">ISO 3166-1 alpha-2 code: as given, else the country of <paramref name="TimeZone"/>. Decides
+/// the confidentiality agreement, the public holidays check-ins skip and how money is written.</param>
 public sealed record Practice(
     string Name,
     string OwnerName,
     string Email,
     string TimeZone,
     decimal SessionFee,
-    decimal ClientHoursPerWeek);
+    decimal ClientHoursPerWeek,
+    string Country = "US");
 
-/// <summary>What the practice can spend on support each month.</summary>
-public sealed record Budget(decimal Monthly, string Currency);
+/// <summary>What the practice can spend on support: each month, and once on one-off projects.</summary>
+/// <param name="Monthly">The monthly budget for recurring support.</param>
+/// <param name="Currency">ISO 4217 code of every amount.</param>
+/// <param name="OneTime">What may be spent once on one-off projects; null when the intake gave none.</param>
+public sealed record Budget(decimal Monthly, string Currency, decimal? OneTime = null)
+{
+    /// <summary>
+    /// The one-off budget projects are matched within. When the intake gives none it is one month's
+    /// budget, spent once: set-up work is usually paid from the month it is done in.
+    /// </summary>
+    public decimal OneTimeOrDefault => OneTime ?? Monthly;
+}
 
 /// <summary>
 /// A task the therapist does today. <see cref="Notes"/> are the therapist's own and may touch
@@ -28,7 +47,12 @@ public sealed record PracticeTask(
     int Confidence,
     bool Repetitive,
     bool InvolvesClientInfo,
-    string? Notes);
+    string? Notes,
+    decimal? OneTimeHours = null)
+{
+    /// <summary>True for a one-off project (<see cref="OneTimeHours"/>); false for weekly work (<see cref="HoursPerWeek"/>).</summary>
+    public bool IsProject => OneTimeHours is not null;
+}
 
 /// <summary>How the therapist wants to roll delegation out, and what they override in the planning defaults.</summary>
 /// <param name="StartWith">Tasks in phase 1.</param>
@@ -36,12 +60,35 @@ public sealed record PracticeTask(
 /// <param name="ShareClientLoad">Whether an associate therapist may take clinical work.</param>
 /// <param name="Weights">Ranking weights for this intake; null keeps the configured ones.</param>
 /// <param name="Rates">Hourly rate per role for this intake; roles not named keep the catalogue's rate.</param>
+/// <param name="CheckInTime">Local time of day check-ins start; null keeps <see cref="DefaultCheckInTime"/>.</param>
+/// <param name="AssociatePayShare">The share of the session fees an associate earns that is paid to them; null keeps <see cref="DefaultAssociatePayShare"/>.</param>
 public sealed record Preferences(
     int StartWith,
     DayOfWeek CheckInDay,
     bool ShareClientLoad,
     RankingWeights? Weights = null,
-    IReadOnlyDictionary<Planning.SupportRole, decimal>? Rates = null);
+    IReadOnlyDictionary<Planning.SupportRole, decimal>? Rates = null,
+    TimeOnly? CheckInTime = null,
+    decimal? AssociatePayShare = null)
+{
+    /// <summary>Before a typical first session at 9:00, so a check-in never takes a client hour.</summary>
+    public static readonly TimeOnly DefaultCheckInTime = new(8, 30);
+
+    /// <summary>A common split for a 1099 associate in a US group practice: 60% of collected fees to the associate.</summary>
+    public const decimal DefaultAssociatePayShare = 0.6m;
+
+    /// <summary>Smallest pay share accepted: below it no associate would stay.</summary>
+    public const decimal MinAssociatePayShare = 0.3m;
+
+    /// <summary>Largest pay share accepted: above it the practice cannot cover its costs.</summary>
+    public const decimal MaxAssociatePayShare = 0.9m;
+
+    /// <summary>The check-in time to plan with.</summary>
+    public TimeOnly CheckInTimeOrDefault => CheckInTime ?? DefaultCheckInTime;
+
+    /// <summary>The associate pay share to plan with.</summary>
+    public decimal AssociatePayShareOrDefault => AssociatePayShare ?? DefaultAssociatePayShare;
+}
 
 /// <summary>How much each factor counts in a task's score; only their proportions matter, the score is scaled to 0–100.</summary>
 public sealed record RankingWeights(double Time, double Stress, double LowConfidence, double Repetitive)

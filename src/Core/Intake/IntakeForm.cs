@@ -17,10 +17,11 @@ public sealed record PracticeForm(
     string? Email,
     string? TimeZone,
     decimal? SessionFee,
-    decimal? ClientHoursPerWeek);
+    decimal? ClientHoursPerWeek,
+    string? Country = null);
 
 /// <summary>The budget part of an intake as posted.</summary>
-public sealed record BudgetForm(decimal? Monthly, string? Currency);
+public sealed record BudgetForm(decimal? Monthly, string? Currency, decimal? OneTime = null);
 
 /// <summary>One practice task as posted.</summary>
 public sealed record TaskForm(
@@ -31,7 +32,8 @@ public sealed record TaskForm(
     int? Confidence,
     bool? Repetitive,
     bool? InvolvesClientInfo,
-    string? Notes);
+    string? Notes,
+    decimal? OneTimeHours = null);
 
 /// <summary>Optional preferences as posted.</summary>
 public sealed record PreferencesForm(
@@ -39,7 +41,9 @@ public sealed record PreferencesForm(
     string? CheckInDay,
     bool? ShareClientLoad,
     WeightsForm? Weights = null,
-    IReadOnlyDictionary<string, decimal?>? Rates = null);
+    IReadOnlyDictionary<string, decimal?>? Rates = null,
+    string? CheckInTime = null,
+    decimal? AssociatePayShare = null);
 
 /// <summary>Ranking weights as posted: all four together, or none.</summary>
 public sealed record WeightsForm(double? Time, double? Stress, double? LowConfidence, double? Repetitive);

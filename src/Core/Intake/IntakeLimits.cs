@@ -13,6 +13,12 @@ public static class IntakeLimits
     public const int MaxNotesLength = 2000;
     /// <summary>Hours in a working week any one task can plausibly take.</summary>
     public const decimal MaxHoursPerWeek = 80m;
+    /// <summary>Most hours a one-off project may take.</summary>
+    public const decimal MaxOneTimeHours = 500m;
+    /// <summary>Earliest local check-in time an intake may ask for.</summary>
+    public static readonly TimeOnly EarliestCheckIn = new(7, 0);
+    /// <summary>Latest local check-in time an intake may ask for.</summary>
+    public static readonly TimeOnly LatestCheckIn = new(20, 0);
     /// <summary>Upper bound for session fees and budgets, to catch typos and overflow.</summary>
     public const decimal MaxMoney = 1_000_000m;
     /// <summary>Largest ranking weight an intake may give; only proportions matter, so this only catches nonsense.</summary>

@@ -28,7 +28,7 @@ public static class IntakeValidator
         }
 
         var practice = ValidatePractice(form.Practice, errors);
-        var budget = ValidateBudget(form.Budget, errors);
+        var budget = ValidateBudget(form.Budget, practice?.Country, errors);
         var tasks = ValidateTasks(form.Tasks, errors);
         var preferences = ValidatePreferences(form.Preferences, errors);
 
@@ -60,10 +60,29 @@ public static class IntakeValidator
         var timeZone = TimeZone(p.TimeZone, "practice.timeZone", errors);
         var fee = Range(p.SessionFee, "practice.sessionFee", 0m, IntakeLimits.MaxMoney, errors);
         var clientHours = Range(p.ClientHoursPerWeek, "practice.clientHoursPerWeek", 0m, IntakeLimits.MaxHoursPerWeek, errors);
-        return new Practice(name ?? "", owner ?? "", email ?? "", timeZone ?? "", fee ?? 0, clientHours ?? 0);
+        var country = Country(p.Country, timeZone, errors);
+        return new Practice(name ?? "", owner ?? "", email ?? "", timeZone ?? "", fee ?? 0, clientHours ?? 0, country);
     }
 
-    static Budget? ValidateBudget(BudgetForm? b, ErrorBag errors)
+    /// <summary>The practice's country: as given (ISO 3166-1 alpha-2), else from its time zone, else the US.</summary>
+    static string Country(string? value, string? timeZone, ErrorBag errors)
+    {
+        if (value is null)
+        {
+            return (timeZone is null ? null : Locale.Countries.OfTimeZone(timeZone)) ?? "US";
+        }
+
+        var code = value.Trim();
+        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper) || !Locale.Countries.IsKnown(code))
+        {
+            errors.Add("practice.country", "Must be a two-letter ISO 3166-1 country code such as US or GB.");
+            return "US";
+        }
+
+        return code;
+    }
+
+    static Budget? ValidateBudget(BudgetForm? b, string? country, ErrorBag errors)
     {
         if (b is null)
         {
@@ -72,13 +91,14 @@ public static class IntakeValidator
         }
 
         var monthly = Range(b.Monthly, "budget.monthly", 0m, IntakeLimits.MaxMoney, errors);
-        var currency = b.Currency ?? "USD";
+        var currency = b.Currency ?? Locale.Countries.CurrencyOf(country ?? "US");
         if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
         {
             errors.Add("budget.currency", "Must be a three-letter ISO 4217 code such as USD.");
         }
 
-        return new Budget(monthly ?? 0, currency);
+        var oneTime = b.OneTime is null ? null : Cents(Range(b.OneTime, "budget.oneTime", 0m, IntakeLimits.MaxMoney, errors), "budget.oneTime", errors);
+        return new Budget(monthly ?? 0, currency, oneTime);
     }
 
     static List<PracticeTask> ValidateTasks(IReadOnlyList<TaskForm?>? tasks, ErrorBag errors)
@@ -108,8 +128,28 @@ public static class IntakeValidator
 
             var name = RequiredText(t.Name, $"{path}.name", errors);
             var category = Category(t.Category, $"{path}.category", errors);
-            var hours = Cents(Range(t.HoursPerWeek, $"{path}.hoursPerWeek", 0m, IntakeLimits.MaxHoursPerWeek, errors, exclusiveMin: true),
-                $"{path}.hoursPerWeek", errors);
+            // A task is weekly work (hoursPerWeek) or a one-off project (oneTimeHours), never both.
+            decimal? hours = null, oneTimeHours = null;
+            if (t.HoursPerWeek is not null && t.OneTimeHours is not null)
+            {
+                errors.Add($"{path}.oneTimeHours", "Give hoursPerWeek for weekly work or oneTimeHours for a one-off project, not both.");
+            }
+            else if (t.OneTimeHours is not null)
+            {
+                oneTimeHours = Cents(Range(t.OneTimeHours, $"{path}.oneTimeHours", 0m, IntakeLimits.MaxOneTimeHours, errors, exclusiveMin: true),
+                    $"{path}.oneTimeHours", errors);
+                hours = 0;
+            }
+            else
+            {
+                hours = Cents(Range(t.HoursPerWeek, $"{path}.hoursPerWeek", 0m, IntakeLimits.MaxHoursPerWeek, errors, exclusiveMin: true),
+                    $"{path}.hoursPerWeek", errors);
+            }
+
+            if (oneTimeHours is not null && category == TaskCategory.Clinical)
+            {
+                errors.Add($"{path}.oneTimeHours", "Clinical work is weekly: give hoursPerWeek.");
+            }
             var stress = Scale(t.Stress, $"{path}.stress", errors);
             var confidence = Scale(t.Confidence, $"{path}.confidence", errors);
             var notes = OptionalText(t.Notes, $"{path}.notes", IntakeLimits.MaxNotesLength, errors);
@@ -124,7 +164,8 @@ public static class IntakeValidator
                 Confidence: confidence ?? 0,
                 Repetitive: t.Repetitive ?? false,
                 InvolvesClientInfo: t.InvolvesClientInfo ?? false,
-                Notes: notes));
+                Notes: notes,
+                OneTimeHours: oneTimeHours));
         }
 
         return result;
@@ -154,7 +195,39 @@ public static class IntakeValidator
             day = named ?? day;
         }
 
-        return new Preferences(startWith, day, p?.ShareClientLoad ?? false, Weights(p?.Weights, errors), Rates(p?.Rates, errors));
+        TimeOnly? time = null;
+        if (p?.CheckInTime is { } timeText)
+        {
+            // HH:mm, 24-hour, as an <input type="time"> posts it.
+            if (timeText.Length != 5 || !TimeOnly.TryParseExact(timeText, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                errors.Add("preferences.checkInTime", "Must be a local time as HH:mm, such as 08:30.");
+            }
+            else if (parsed < IntakeLimits.EarliestCheckIn || parsed > IntakeLimits.LatestCheckIn)
+            {
+                errors.Add("preferences.checkInTime", "Must be between 07:00 and 20:00, when a delegate can be expected to meet.");
+            }
+            else
+            {
+                time = parsed;
+            }
+        }
+
+        decimal? share = null;
+        if (p?.AssociatePayShare is { } s)
+        {
+            if (s < Preferences.MinAssociatePayShare || s > Preferences.MaxAssociatePayShare || decimal.Round(s, 2) != s)
+            {
+                errors.Add("preferences.associatePayShare",
+                    "Must be a share from 0.3 to 0.9 with at most two decimal places: the part of the fees an associate earns that is paid to them.");
+            }
+            else
+            {
+                share = s / 1.00m;
+            }
+        }
+
+        return new Preferences(startWith, day, p?.ShareClientLoad ?? false, Weights(p?.Weights, errors), Rates(p?.Rates, errors), time, share);
     }
 
     static RankingWeights? Weights(WeightsForm? w, ErrorBag errors)
