@@ -26,4 +26,28 @@ public static class Problems
     public static IResult TooManyRequests(int retryAfterSeconds) =>
         TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many intakes from this address.",
             detail: $"Try again in {retryAfterSeconds} seconds.");
+
+    /// <summary>
+    /// 503 while the workflow engine is starting or stopping: nothing was started, and the same
+    /// request sent again after <paramref name="retryAfterSeconds"/> (also in <c>Retry-After</c>) will be taken.
+    /// </summary>
+    public static IResult Unavailable(int retryAfterSeconds) =>
+        new WithRetryAfter(
+            TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The service is starting or stopping.",
+                detail: $"Nothing was started. Send the request again in {retryAfterSeconds} seconds."),
+            retryAfterSeconds);
+
+    /// <summary>500 that says nothing of the exception: its text stays in the log, never in a response.</summary>
+    public static IResult Unexpected() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Something went wrong on our side.",
+            detail: "The error is logged. Try again in a minute.");
+
+    sealed class WithRetryAfter(IResult inner, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -16,6 +16,7 @@ builder.AddMonthlyReportsSchedule();
 
 var app = builder.Build();
 await app.PrepareDurableBackendAsync();
+app.UseReadinessGate();
 app.MapDurableTaskSidecar();
 app.UseRateLimiter();
 if (CeilingProbe.IsEnabled(app.Configuration))

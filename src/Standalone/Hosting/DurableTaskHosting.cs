@@ -26,6 +26,8 @@ internal static class DurableTaskHosting
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => sp.GetRequiredService<DurableBackend>().Service);
         services.AddSingleton(sp => sp.GetRequiredService<DurableBackend>().Client);
+        services.AddSingleton<EngineReadiness>();
+        services.AddHostedService<EngineReadinessProbe>();
         services.AddGrpc();
         services.AddSingleton<TaskHubGrpcServer>();
 

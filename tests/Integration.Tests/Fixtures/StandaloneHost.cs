@@ -33,8 +33,11 @@ public sealed class StandaloneHost : IAsyncDisposable
 
     public string Log => string.Join(Environment.NewLine, output);
 
-    /// <summary>Starts a host; <paramref name="settings"/> become environment variables (use __ for sections).</summary>
-    public static async Task<StandaloneHost> StartAsync(IDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts a host; <paramref name="settings"/> become environment variables (use __ for sections).
+    /// Returns once /api/health says ready, or as soon as the process runs when <paramref name="waitUntilReady"/> is false.
+    /// </summary>
+    public static async Task<StandaloneHost> StartAsync(IDictionary<string, string>? settings = null, bool waitUntilReady = true)
     {
         var port = Ports.Free();
         var env = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
@@ -43,7 +46,16 @@ public sealed class StandaloneHost : IAsyncDisposable
         env["Standalone__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         env["App__BaseUrl"] = $"http://localhost:{port}/";
         var host = new StandaloneHost(Directory.CreateTempSubdirectory("delegation-host-").FullName, port, env);
-        await host.StartProcessAsync();
+        try
+        {
+            await host.StartProcessAsync(waitUntilReady);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
         return host;
     }
 
@@ -83,7 +95,7 @@ public sealed class StandaloneHost : IAsyncDisposable
         }
     }
 
-    async Task StartProcessAsync()
+    async Task StartProcessAsync(bool waitUntilReady = true)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -105,6 +117,10 @@ public sealed class StandaloneHost : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        if (!waitUntilReady)
+        {
+            return;
+        }
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
