@@ -6,11 +6,11 @@ using FsCheck.Fluent;
 namespace Delegation.Core.Tests;
 
 /// <summary>A matching problem: ranked tasks (highest score first), a catalogue and a budget.</summary>
-public sealed record MatchInstance(IReadOnlyList<RankedTask> Ranked, IReadOnlyList<RoleProfile> Roles, decimal Budget, int StartWith)
+public sealed record MatchInstance(IReadOnlyList<RankedTask> Ranked, IReadOnlyList<RoleProfile> Roles, decimal Budget, int StartWith, decimal OneTimeBudget = 0)
 {
     public override string ToString() =>
-        $"budget {Budget}; roles [{string.Join("; ", Roles.Select(r => $"{r.Role} {r.HourlyRate}/h min {r.MinHoursPerWeek} {string.Join(",", r.Categories)} hipaa={r.HipaaTrained}"))}]; "
-        + $"tasks [{string.Join("; ", Ranked.Select(t => $"{t.Task.TaskId} {t.Task.Category} {t.Task.HoursPerWeek}h score {t.Score} ci={t.Task.InvolvesClientInfo} delegable={t.Delegable}"))}]";
+        $"budget {Budget}, one-off {OneTimeBudget}; roles [{string.Join("; ", Roles.Select(r => $"{r.Role} {r.HourlyRate}/h min {r.MinHoursPerWeek} {string.Join(",", r.Categories)} hipaa={r.HipaaTrained}"))}]; "
+        + $"tasks [{string.Join("; ", Ranked.Select(t => $"{t.Task.TaskId} '{t.Task.Name}' {t.Task.Category} {t.Task.HoursPerWeek}h/w {t.Task.OneTimeHours}h once score {t.Score} ci={t.Task.InvolvesClientInfo} delegable={t.Delegable}"))}]";
 }
 
 /// <summary>FsCheck generators of random matching problems: every role, random rates, minimums, categories and HIPAA training.</summary>
@@ -35,11 +35,19 @@ internal static class MatchInstances
             Gen.ArrayOf(Gen.Choose(500, 12_000), 5).Select(rates => (IReadOnlyList<RoleProfile>)PlanningOptions.DefaultRoles()
                 .Select((r, i) => r with { HourlyRate = rates[i] / 100m }).ToList()));
 
+    /// <summary>Names that mark specialist work (payer work, claims, tech, marketing) and names that mark none.</summary>
+    static readonly string[] Names =
+        ["Denials and appeals", "Claim submission", "Website updates", "Social media", "Scheduling", "Inbox", "CAQH re-attestation", "Office supplies"];
+
     static Gen<PracticeTask> Task(int maxHours) =>
         from category in Gen.Elements(Categories)
+        from name in Gen.Elements(Names)
         from hours in Hours(maxHours)
+        from project in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         from clientInfo in Gen.Elements(true, false)
-        select Samples.Task(category: category, hours: hours, clientInfo: clientInfo);
+        select project && category != TaskCategory.Clinical
+            ? Samples.Task(name: name, category: category, hours: 0, clientInfo: clientInfo) with { OneTimeHours = hours * 2 }
+            : Samples.Task(name: name, category: category, hours: hours, clientInfo: clientInfo);
 
     /// <summary>Up to <paramref name="maxTasks"/> tasks with random scores (0–100 in tenths), ranked highest first.</summary>
     public static Gen<MatchInstance> Instances(int maxTasks, int maxHours = 10) =>
@@ -50,7 +58,8 @@ internal static class MatchInstances
         from roles in Catalogue()
         from budgetCents in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(0, 600_000)), (1, Gen.Constant(10_000_000)))
         from startWith in Gen.Choose(1, 3)
-        select new MatchInstance(Rank(tasks, scores, share), roles, budgetCents / 100m, startWith);
+        from oneTimeCents in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(0, 200_000)))
+        select new MatchInstance(Rank(tasks, scores, share), roles, budgetCents / 100m, startWith, oneTimeCents / 100m);
 
     static List<RankedTask> Rank(PracticeTask[] tasks, int[] scores, bool share) =>
         tasks

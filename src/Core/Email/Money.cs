@@ -2,12 +2,26 @@ using System.Globalization;
 
 namespace Delegation.Core.Email;
 
-/// <summary>Formats amounts the way a US practice reads them, and others with their ISO code.</summary>
+/// <summary>
+/// The one way an amount is written, in the email, the pages, the SOPs, the reports and the plan's
+/// sentences, so that every figure carries its currency and two places never disagree.
+/// </summary>
 public static class Money
 {
-    /// <summary>"$1,200.00" for USD, "1,200.00 EUR" otherwise.</summary>
-    public static string Format(decimal amount, string currency) =>
-        currency == "USD"
-            ? amount.ToString("$#,0.00", CultureInfo.InvariantCulture)
-            : amount.ToString("#,0.00", CultureInfo.InvariantCulture) + " " + currency;
+    // The sign a practice in that currency reads; the dollars other than the US one say whose they are.
+    static readonly Dictionary<string, string> Signs = new(StringComparer.Ordinal)
+    {
+        ["USD"] = "$", ["GBP"] = "£", ["EUR"] = "€", ["CAD"] = "CA$", ["AUD"] = "A$", ["NZD"] = "NZ$",
+        ["INR"] = "₹", ["JPY"] = "¥", ["SGD"] = "S$",
+    };
+
+    /// <summary>"$1,200.00", "£950.00", "€80.00"; "1,200.00 CHF" for a currency without a sign here.</summary>
+    public static string Format(decimal amount, string currency)
+    {
+        ArgumentNullException.ThrowIfNull(currency);
+        var rounded = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+        var digits = Math.Abs(rounded).ToString("#,0.00", CultureInfo.InvariantCulture);
+        var sign = rounded < 0 ? "-" : "";
+        return Signs.TryGetValue(currency, out var symbol) ? sign + symbol + digits : sign + digits + " " + currency;
+    }
 }

@@ -2,22 +2,23 @@ namespace Delegation.Core.Planning;
 
 /// <summary>
 /// Exact branch and bound for the matching problem: choose for each candidate task a role or "keep",
-/// maximising Σ score × hours within the budget. Ties break by lower cost, then by the choice
+/// maximising Σ value (score × hours × the role's fit for the task) within the budget. Ties break by lower cost, then by the choice
 /// sequence in rank order (delegating an earlier task first, then the role earlier in the catalogue).
 /// </summary>
 /// <remarks>
 /// Depth-first over tasks in score order, roles in catalogue order before "keep", so leaves are met in
 /// tie-break order. A subtree is cut when its upper bound cannot reach the best value, or can only tie
 /// it at no lower cost with no earlier choice sequence. The bound: value so far, plus the hours still
-/// free under engaged roles' minimum engagements at the best remaining score, plus a fractional
-/// knapsack of the remaining tasks at their cheapest eligible rate within the budget left (with a cent
-/// a role for rounding). Exact decimal arithmetic throughout.
+/// free under engaged roles' minimum engagements at the best remaining value an hour, plus a fractional
+/// knapsack of the remaining tasks at their best fit and their cheapest eligible rate within the budget
+/// left (with a cent a role for rounding). Exact decimal arithmetic throughout. The same search serves
+/// recurring work (monthly tariffs with minimum engagements) and one-off projects (hours × rate, once).
 /// </remarks>
 internal sealed class MatchSearch
 {
     readonly int n;
     readonly int roleCount;
-    readonly RoleProfile[] roles;
+    readonly Tariff[] roles;
     readonly decimal budget;
     readonly decimal[] hours;
     readonly decimal[] score;
@@ -25,6 +26,7 @@ internal sealed class MatchSearch
     readonly decimal[] valueFrom;
     readonly decimal[][] dearestPriceFrom;
     readonly decimal[] value;
+    readonly decimal[][] valueAt;
     readonly decimal[] weight;
     readonly int[][] eligible;
     readonly int[] densityOrder;
@@ -47,7 +49,11 @@ internal sealed class MatchSearch
     const decimal Epsilon = 0.000_000_000_000_000_001m;
 
     /// <summary>Sets up a search over <paramref name="candidates"/> (in rank order), each with its eligible role indexes.</summary>
-    public MatchSearch(IReadOnlyList<(decimal Hours, decimal Score, int[] Eligible)> candidates, IReadOnlyList<RoleProfile> roles, decimal budget, long nodeLimit)
+    /// <remarks>
+    /// <c>Values</c> holds a candidate's value at each role index (used only at its eligible roles); its best
+    /// value bounds what any role can make of it.
+    /// </remarks>
+    public MatchSearch(IReadOnlyList<(decimal Hours, decimal[] Values, int[] Eligible)> candidates, IReadOnlyList<Tariff> roles, decimal budget, long nodeLimit)
     {
         n = candidates.Count;
         this.roles = [.. roles];
@@ -55,9 +61,11 @@ internal sealed class MatchSearch
         this.budget = budget;
         this.nodeLimit = nodeLimit;
         hours = [.. candidates.Select(c => c.Hours)];
-        score = [.. candidates.Select(c => c.Score)];
-        value = [.. candidates.Select(c => c.Score * c.Hours)];
+        valueAt = [.. candidates.Select(c => c.Values)];
         eligible = [.. candidates.Select(c => c.Eligible)];
+        value = [.. candidates.Select(c => c.Eligible.Max(r => c.Values[r]))];
+        // The best value an hour, so free hours are never worth more than the best remaining task could make of them.
+        score = [.. candidates.Select((c, i) => hours[i] == 0 ? 0 : value[i] / hours[i])];
         bestScoreFrom = new decimal[n + 1];
         valueFrom = new decimal[n + 1];
         for (var i = n - 1; i >= 0; i--)
@@ -66,7 +74,7 @@ internal sealed class MatchSearch
             valueFrom[i] = value[i] + valueFrom[i + 1];
         }
 
-        weight = [.. candidates.Select(c => c.Hours * c.Eligible.Min(r => this.roles[r].HourlyRate) * RoleProfile.WeeksPerMonth)];
+        weight = [.. candidates.Select(c => c.Hours * c.Eligible.Min(r => this.roles[r].PricePerHour))];
         // Per role, the highest hourly price (at their cheapest role) of the tasks from k on that it could take.
         dearestPriceFrom = new decimal[roleCount][];
         for (var r = 0; r < roleCount; r++)
@@ -80,8 +88,8 @@ internal sealed class MatchSearch
 
         densityOrder = [.. Enumerable.Range(0, n).OrderByDescending(i => weight[i] == 0 ? decimal.MaxValue : value[i] / weight[i]).ThenBy(i => i)];
 
-        // Values are sums of score × hours, so two of them differ by at least one unit of the finest scale in play.
-        var scale = Math.Min(score.Concat([0m]).Max(s => s.Scale) + hours.Concat([0m]).Max(h => h.Scale), 18);
+        // Values are sums of the given values, so two of them differ by at least one unit of the finest scale in play.
+        var scale = Math.Min(valueAt.SelectMany((v, i) => eligible[i].Select(r => v[r])).Concat([0m]).Max(v => (int)v.Scale), 18);
         granularity = 1m / (decimal)Math.Pow(10, scale);
         roundingSlack = 0.01m * roleCount;
 
@@ -121,11 +129,11 @@ internal sealed class MatchSearch
             if (choices[i] < roleCount)
             {
                 h[choices[i]] += hours[i];
-                v += value[i];
+                v += valueAt[i][choices[i]];
             }
         }
 
-        return (v, Enumerable.Range(0, roleCount).Sum(r => roles[r].MonthlyCost(h[r])));
+        return (v, Enumerable.Range(0, roleCount).Sum(r => roles[r].Cost(h[r])));
     }
 
     /// <summary>The tie-break order: more value, then lower cost, then the earlier choice sequence.</summary>
@@ -185,7 +193,7 @@ internal sealed class MatchSearch
         foreach (var r in eligible[k])
         {
             var before = roleCost[r];
-            var after = roles[r].MonthlyCost(load[r] + hours[k]);
+            var after = roles[r].Cost(load[r] + hours[k]);
             if (cost - before + after > budget)
             {
                 continue;
@@ -194,11 +202,11 @@ internal sealed class MatchSearch
             load[r] += hours[k];
             roleCost[r] = after;
             cost += after - before;
-            total += value[k];
+            total += valueAt[k][r];
             choice[k] = r;
             var complete = Search(k + 1);
             choice[k] = roleCount;
-            total -= value[k];
+            total -= valueAt[k][r];
             cost -= after - before;
             roleCost[r] = before;
             load[r] -= hours[k];
@@ -218,9 +226,9 @@ internal sealed class MatchSearch
         var free = 0m;
         for (var r = 0; r < roleCount; r++)
         {
-            if (load[r] > 0 && load[r] < roles[r].MinHoursPerWeek)
+            if (load[r] > 0 && load[r] < roles[r].MinHours)
             {
-                free += roles[r].MinHoursPerWeek - load[r];
+                free += roles[r].MinHours - load[r];
             }
         }
 
@@ -242,9 +250,9 @@ internal sealed class MatchSearch
         var saving = 0m;
         for (var r = 0; r < roleCount; r++)
         {
-            if (load[r] > 0 && load[r] < roles[r].MinHoursPerWeek)
+            if (load[r] > 0 && load[r] < roles[r].MinHours)
             {
-                saving += (roles[r].MinHoursPerWeek - load[r]) * dearestPriceFrom[r][k];
+                saving += (roles[r].MinHours - load[r]) * dearestPriceFrom[r][k];
             }
         }
 
@@ -310,3 +318,19 @@ internal sealed class MatchSearch
         return Math.Min(bound, all);
     }
 }
+
+/// <summary>How a role's cost grows with its hours, as the search sees it.</summary>
+/// <param name="PricePerHour">What one more hour costs beyond any minimum: the bound's exchange rate.</param>
+/// <param name="MinHours">Hours paid for as soon as the role is engaged at all.</param>
+/// <param name="Cost">The exact cost of a load, in cents; zero for none.</param>
+internal sealed record Tariff(decimal PricePerHour, decimal MinHours, Func<decimal, decimal> Cost)
+{
+    /// <summary>Recurring work: a month of weekly hours with the role's minimum engagement.</summary>
+    public static Tariff Monthly(RoleProfile role) =>
+        new(role.HourlyRate * RoleProfile.WeeksPerMonth, role.MinHoursPerWeek, role.MonthlyCost);
+
+    /// <summary>One-off projects: hours × rate, once, billed by the hour with no retainer.</summary>
+    public static Tariff OneTime(RoleProfile role) =>
+        new(role.HourlyRate, 0, role.OneTimeCost);
+}
+

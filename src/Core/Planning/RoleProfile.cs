@@ -28,6 +28,9 @@ public sealed record RoleProfile(
             && (task.Category != TaskCategory.Clinical || Role == SupportRole.AssociateTherapist);
     }
 
+    /// <summary>What <paramref name="hours"/> of one-off project work cost: billed by the hour, with no minimum engagement.</summary>
+    public decimal OneTimeCost(decimal hours) => hours <= 0 ? 0 : Math.Round(hours * HourlyRate, 2);
+
     /// <summary>Monthly cost of engaging the role for <paramref name="hoursPerWeek"/>; zero when unused.</summary>
     public decimal MonthlyCost(decimal hoursPerWeek) =>
         hoursPerWeek <= 0 ? 0 : Math.Round(Math.Max(hoursPerWeek, MinHoursPerWeek) * HourlyRate * WeeksPerMonth, 2);

@@ -1,17 +1,20 @@
-using System.Globalization;
+using Delegation.Core.Intake;
 
 namespace Delegation.Core.Planning;
 
 /// <summary>
-/// Chooses which delegable tasks go to which role within the monthly budget, then stages them
-/// into phases: the guide's "start with one or two small tasks and scale gradually".
+/// Chooses which delegable tasks go to which role within the budgets, then stages them into phases:
+/// the guide's "start with one or two small tasks and scale gradually".
 /// </summary>
 /// <remarks>
-/// The choice is exactly optimal: it maximises Σ score × hours a week of the delegated tasks with the
-/// monthly cost within budget, each task to a role that takes its category (client information only to
-/// HIPAA-trained roles). Equal value breaks to the lower cost, then to delegating the earlier-ranked
-/// task, then to the role earlier in the catalogue. A greedy pass gives the branch and bound
-/// (<see cref="MatchSearch"/>) its first solution to beat.
+/// Three kinds of work, paid three ways. Recurring work is paid from the monthly budget: each role
+/// costs max(hours, its minimum engagement) × rate a week. One-off projects are paid once from the
+/// one-off budget: hours × rate, with no retainer. Clinical work shared with an associate therapist is
+/// paid from the sessions the associate takes, so it draws on neither budget. The two budgets are
+/// independent, so each choice is exactly optimal on its own (<see cref="MatchSearch"/>): it maximises
+/// Σ score × hours × fit with the cost within budget, each task to a role that may take it. Equal
+/// value breaks to the lower cost, then to delegating the earlier-ranked task, then to the role
+/// earlier in the catalogue.
 /// </remarks>
 public static class SupportMatcher
 {
@@ -21,69 +24,90 @@ public static class SupportMatcher
     /// <summary>Search nodes after which the best plan found so far is returned, marked not proven optimal.</summary>
     public const long DefaultNodeLimit = 2_000_000;
 
-    /// <summary>Matches <paramref name="ranked"/> tasks (highest score first) to roles from <paramref name="roles"/> within <paramref name="monthlyBudget"/>.</summary>
+    /// <summary>Next steps a plan lists at most.</summary>
+    public const int MaxNextSteps = 3;
+
+    /// <summary>Matches <paramref name="ranked"/> tasks (highest score first) to roles from <paramref name="roles"/> within the budgets.</summary>
+    /// <param name="ranked">Tasks in rank order.</param>
+    /// <param name="roles">The catalogue.</param>
+    /// <param name="monthlyBudget">What recurring support may cost a month.</param>
+    /// <param name="startWith">Tasks the practice wants in phase 1.</param>
+    /// <param name="terms">The one-off budget, currency, session fee, associate pay share and fit; defaults when null.</param>
+    /// <param name="nodeLimit">Search nodes after which the best plan so far is returned.</param>
     public static SupportMatch Match(
         IReadOnlyList<RankedTask> ranked,
         IReadOnlyList<RoleProfile> roles,
         decimal monthlyBudget,
         int startWith,
+        MatchTerms? terms = null,
         long nodeLimit = DefaultNodeLimit)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         ArgumentNullException.ThrowIfNull(roles);
+        terms ??= new MatchTerms();
+        var fit = terms.Fit ?? SkillFit.Of;
+        var oneTimeBudget = terms.OneTimeBudget ?? monthlyBudget;
+        var words = new MatchWords(roles, terms.Currency);
 
         var kept = new Dictionary<string, string>(StringComparer.Ordinal);
-        var candidates = new List<RankedTask>();
-        var eligible = new List<int[]>();
+        var recurring = new List<Candidate>();
+        var projects = new List<Candidate>();
+        var shared = new List<(RankedTask Task, int Role)>();
         foreach (var task in ranked.Where(t => t.Delegable))
         {
-            var fits = Enumerable.Range(0, roles.Count).Where(r => roles[r].CanTake(task.Task)).ToArray();
-            if (fits.Length == 0)
+            var fits = Enumerable.Range(0, roles.Count).Select(r => fit(task.Task, roles[r])).ToArray();
+            var eligible = Enumerable.Range(0, roles.Count).Where(r => fits[r] > 0).ToArray();
+            if (eligible.Length == 0)
             {
-                kept[task.Task.TaskId] = task.Task.InvolvesClientInfo
-                    ? "Kept: it touches client information and no HIPAA-trained role in the catalogue takes this kind of work."
-                    : "Kept: no support role in the catalogue takes this kind of work.";
+                kept[task.Task.TaskId] = words.NoRole(task.Task);
                 continue;
             }
 
-            candidates.Add(task);
-            eligible.Add(fits);
-        }
-
-        var search = new MatchSearch(
-            [.. candidates.Select((c, i) => (c.Task.HoursPerWeek, ScoreOf(c), eligible[i]))], roles, monthlyBudget, nodeLimit);
-        var (choices, optimal) = search.Run(Greedy(candidates, eligible, roles, monthlyBudget));
-
-        var hours = new decimal[roles.Count];
-        var chosen = new List<(RankedTask Task, RoleProfile Role)>();
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (choices[i] < roles.Count)
+            if (task.Task.Category == TaskCategory.Clinical)
             {
-                hours[choices[i]] += candidates[i].Task.HoursPerWeek;
-                chosen.Add((candidates[i], roles[choices[i]]));
+                shared.Add((task, eligible[0]));
+                continue;
             }
+
+            var hours = task.Task.IsProject ? task.Task.OneTimeHours!.Value : task.Task.HoursPerWeek;
+            var values = fits.Select(f => ScoreOf(task) * hours * f).ToArray();
+            (task.Task.IsProject ? projects : recurring).Add(new Candidate(task, hours, values, eligible, fits));
         }
 
-        var mix = Enumerable.Range(0, roles.Count)
-            .Where(r => hours[r] > 0)
-            .Select(r => Line(roles[r], hours[r]))
+        var monthly = Solve(recurring, [.. roles.Select(Tariff.Monthly)], monthlyBudget, nodeLimit);
+        var oneTime = Solve(projects, [.. roles.Select(Tariff.OneTime)], oneTimeBudget, nodeLimit);
+
+        // Phases follow rank order across recurring work and projects; an associate's sessions come last, after credentialing.
+        var chosen = ranked
+            .Select(t => monthly.RoleOf(t) is { } r ? (Task: t, Role: r, Project: false)
+                : oneTime.RoleOf(t) is { } p ? (Task: t, Role: p, Project: true)
+                : (Task: t, Role: -1, Project: false))
+            .Where(c => c.Role >= 0)
             .ToList();
-        var monthlyCost = mix.Sum(l => l.MonthlyCost);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            if (choices[i] == roles.Count)
-            {
-                kept[candidates[i].Task.TaskId] = KeptReason(candidates[i], eligible[i], roles, hours, monthlyCost, monthlyBudget);
-            }
-        }
-
+        var lastPhase = chosen.Count == 0 ? 0 : PhaseOf(chosen.Count - 1, startWith);
         var assignments = chosen
-            .Select((c, i) => new Assignment(c.Task.Task.TaskId, c.Role.Role, PhaseOf(i, startWith)))
+            .Select((c, i) => new Assignment(c.Task.Task.TaskId, roles[c.Role].Role, PhaseOf(i, startWith),
+                RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words),
+                c.Project ? roles[c.Role].OneTimeCost(c.Task.Task.OneTimeHours!.Value) : null))
+            .Concat(shared.Select(s => new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, Math.Max(lastPhase, 1) + 1)))
             .ToList();
-        var phase1Cost = chosen.Take(startWith).GroupBy(c => c.Role).Select(g => g.Key.MonthlyCost(g.Sum(c => c.Task.Task.HoursPerWeek)));
-        decimal? unlock = candidates.Count > 0 && choices[0] == roles.Count
-            ? eligible[0].Min(r => roles[r].MonthlyCost(candidates[0].Task.HoursPerWeek))
+
+        var mix = Mix(roles, monthly, oneTime, shared, terms, words);
+        var monthlyCost = mix.Where(l => l.Role != SupportRole.AssociateTherapist).Sum(l => l.MonthlyCost);
+        foreach (var (candidate, search, project) in recurring.Select(c => (c, monthly, false)).Concat(projects.Select(c => (c, oneTime, true))))
+        {
+            if (search.RoleOf(candidate.Task) is null)
+            {
+                kept[candidate.Task.Task.TaskId] = project
+                    ? words.KeptProject(candidate, search, oneTimeBudget)
+                    : words.KeptRecurring(candidate, search, monthlyBudget);
+            }
+        }
+
+        var phase1 = chosen.Take(startWith).Where(c => !c.Project).GroupBy(c => c.Role)
+            .Sum(g => roles[g.Key].MonthlyCost(g.Sum(c => c.Task.Task.HoursPerWeek)));
+        decimal? unlock = recurring.Count > 0 && monthly.RoleOf(recurring[0].Task) is null
+            ? recurring[0].Eligible.Min(r => roles[r].MonthlyCost(recurring[0].Hours))
             : null;
 
         return new SupportMatch(
@@ -91,10 +115,14 @@ public static class SupportMatcher
             mix,
             kept,
             monthlyCost,
-            phase1Cost.Sum(),
-            chosen.Sum(c => c.Task.Task.HoursPerWeek),
-            optimal,
-            unlock);
+            phase1,
+            chosen.Where(c => !c.Project).Sum(c => c.Task.Task.HoursPerWeek),
+            monthly.Optimal && oneTime.Optimal,
+            unlock,
+            oneTime.Cost,
+            chosen.Where(c => c.Project).Sum(c => c.Task.Task.OneTimeHours!.Value),
+            NextSteps(recurring, projects, monthly, oneTime, words),
+            MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count));
     }
 
     /// <summary>Phase of the <paramref name="index"/>-th delegated task in score order.</summary>
@@ -104,25 +132,34 @@ public static class SupportMatcher
     /// <summary>The score as the objective weighs it: exact, to the tenth the ranker rounds to.</summary>
     internal static decimal ScoreOf(RankedTask task) => Math.Round((decimal)task.Score, 1);
 
-    static SupportLine Line(RoleProfile role, decimal hoursPerWeek)
+    static Solution Solve(List<Candidate> candidates, Tariff[] tariffs, decimal budget, long nodeLimit)
     {
-        var cost = role.MonthlyCost(hoursPerWeek);
-        return new SupportLine(role.Role, hoursPerWeek, role.HourlyRate, cost,
-            Math.Round(cost / (hoursPerWeek * RoleProfile.WeeksPerMonth), 2, MidpointRounding.AwayFromZero));
+        var search = new MatchSearch([.. candidates.Select(c => (c.Hours, c.Values, c.Eligible))], tariffs, budget, nodeLimit);
+        var (choices, optimal) = search.Run(Greedy(candidates, tariffs, budget));
+        var loads = new decimal[tariffs.Length];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (choices[i] < tariffs.Length)
+            {
+                loads[choices[i]] += candidates[i].Hours;
+            }
+        }
+
+        return new Solution(candidates, choices, loads, tariffs, optimal);
     }
 
     /// <summary>Tasks in score order, each to the eligible role whose cost rises least, when the budget allows.</summary>
-    static int[] Greedy(List<RankedTask> candidates, List<int[]> eligible, IReadOnlyList<RoleProfile> roles, decimal budget)
+    static int[] Greedy(List<Candidate> candidates, Tariff[] tariffs, decimal budget)
     {
-        var hours = new decimal[roles.Count];
+        var hours = new decimal[tariffs.Length];
         var total = 0m;
         var choices = new int[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            choices[i] = roles.Count;
-            var h = candidates[i].Task.HoursPerWeek;
-            var (role, added) = eligible[i]
-                .Select(r => (Role: r, Added: roles[r].MonthlyCost(hours[r] + h) - roles[r].MonthlyCost(hours[r])))
+            choices[i] = tariffs.Length;
+            var h = candidates[i].Hours;
+            var (role, added) = candidates[i].Eligible
+                .Select(r => (Role: r, Added: tariffs[r].Cost(hours[r] + h) - tariffs[r].Cost(hours[r])))
                 .MinBy(x => x.Added);
             if (total + added <= budget)
             {
@@ -135,20 +172,122 @@ public static class SupportMatcher
         return choices;
     }
 
-    static string KeptReason(RankedTask task, int[] eligible, IReadOnlyList<RoleProfile> roles, decimal[] hours, decimal monthlyCost, decimal budget)
+    static List<SupportLine> Mix(IReadOnlyList<RoleProfile> roles, Solution monthly, Solution oneTime,
+        List<(RankedTask Task, int Role)> shared, MatchTerms terms, MatchWords words)
     {
-        var h = task.Task.HoursPerWeek;
-        var added = eligible.Min(r => roles[r].MonthlyCost(hours[r] + h) - roles[r].MonthlyCost(hours[r]));
-        if (monthlyCost + added > budget)
+        var lines = new List<SupportLine>();
+        for (var r = 0; r < roles.Count; r++)
         {
-            var alone = eligible.Min(r => roles[r].MonthlyCost(h));
-            return string.Create(CultureInfo.InvariantCulture,
-                $"Kept for now: handing it over would add {added:0.00} a month, beyond what the budget has left (on its own it needs a budget of {alone:0.00}).");
+            var role = roles[r];
+            var sessions = shared.Where(s => s.Role == r).Sum(s => s.Task.Task.HoursPerWeek);
+            if (sessions > 0)
+            {
+                lines.Add(AssociateLine(role, sessions, terms, words));
+                continue;
+            }
+
+            var h = monthly.Loads[r];
+            var projectHours = oneTime.Loads[r];
+            if (h == 0 && projectHours == 0)
+            {
+                continue;
+            }
+
+            var cost = role.MonthlyCost(h);
+            var marginal = h > 0 ? Math.Round(cost / (h * RoleProfile.WeeksPerMonth), 2, MidpointRounding.AwayFromZero) : 0;
+            lines.Add(new SupportLine(role.Role, h, role.HourlyRate, cost, marginal, projectHours, role.OneTimeCost(projectHours),
+                Note: MatchWords.LineNote(role, h, projectHours)));
         }
 
-        // An affordable task with value is only left out when the search stopped at its node limit.
-        return task.Score > 0
-            ? "Kept for now: the budget goes further on higher-scoring tasks."
-            : "Kept: with a score of 0 it is not worth paying to hand over.";
+        return lines;
     }
+
+    /// <summary>An associate is paid a share of what their sessions bring in, so the line shows revenue, pay and what the practice keeps.</summary>
+    static SupportLine AssociateLine(RoleProfile role, decimal hours, MatchTerms terms, MatchWords words)
+    {
+        var revenue = Math.Round(hours * terms.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
+        var pay = Math.Round(revenue * terms.AssociatePayShare, 2, MidpointRounding.AwayFromZero);
+        var perHour = Math.Round(terms.SessionFee * terms.AssociatePayShare, 2, MidpointRounding.AwayFromZero);
+        return new SupportLine(role.Role, hours, perHour, pay, perHour, MonthlyRevenue: revenue, NetMonthly: revenue - pay,
+            Note: words.AssociateNote(hours, terms, revenue, pay));
+    }
+
+    static string? RoleReason(PracticeTask task, int role, Solution solution, IReadOnlyList<RoleProfile> roles,
+        Func<PracticeTask, RoleProfile, decimal> fit, MatchWords words)
+    {
+        var specialty = SkillFit.SpecialtyOf(task);
+        if (specialty is null)
+        {
+            return null;
+        }
+
+        var best = Enumerable.Range(0, roles.Count).FirstOrDefault(r => roles[r].Role == specialty.Best, -1);
+        if (roles[role].Role == specialty.Best)
+        {
+            return MatchWords.BestFit(roles[role], specialty);
+        }
+
+        if (best < 0 || fit(task, roles[best]) <= 0)
+        {
+            return null;
+        }
+
+        var hours = task.IsProject ? task.OneTimeHours!.Value : task.HoursPerWeek;
+        var extra = solution.CostOfMove(role, best, hours);
+        return words.BetterFitCosts(roles[role], roles[best], specialty, extra, task.IsProject);
+    }
+
+    static List<NextStep> NextSteps(List<Candidate> recurring, List<Candidate> projects, Solution monthly, Solution oneTime, MatchWords words)
+    {
+        // The cheapest way to add each kept task to the plan as it stands, best value for money first.
+        var steps = recurring.Where(c => monthly.RoleOf(c.Task) is null).Select(c => (Candidate: c, Add: monthly.CheapestAdd(c), Project: false))
+            .Concat(projects.Where(c => oneTime.RoleOf(c.Task) is null).Select(c => (Candidate: c, Add: oneTime.CheapestAdd(c), Project: true)))
+            .Where(s => s.Candidate.Values[s.Add.Role] > 0)
+            .OrderBy(s => s.Add.Cost == 0 ? 0 : s.Add.Cost / s.Candidate.Values[s.Add.Role])
+            .ThenBy(s => s.Add.Cost)
+            .Take(MaxNextSteps);
+        return [.. steps.Select(s => words.NextStep(s.Candidate, s.Add.Role, s.Add.Cost, s.Project, (s.Project ? oneTime : monthly).Loads[s.Add.Role]))];
+    }
+}
+
+/// <summary>What the matcher needs beyond tasks, roles and the monthly budget.</summary>
+/// <param name="OneTimeBudget">What one-off projects may cost in all; when null, one month's budget spent once.</param>
+/// <param name="Currency">ISO 4217 code the sentences write amounts in.</param>
+/// <param name="SessionFee">The practice's fee for one session, for what an associate's sessions bring in.</param>
+/// <param name="AssociatePayShare">The share of their session revenue an associate therapist is paid.</param>
+/// <param name="Fit">How well each role does each task (0 = may not take it); <see cref="SkillFit.Of"/> when null.</param>
+public sealed record MatchTerms(
+    decimal? OneTimeBudget = null,
+    string Currency = "USD",
+    decimal SessionFee = 0,
+    decimal AssociatePayShare = Intake.Preferences.DefaultAssociatePayShare,
+    Func<PracticeTask, RoleProfile, decimal>? Fit = null);
+
+/// <summary>A task the budget search weighs: its hours (weekly, or once for a project) and its value at each role.</summary>
+internal sealed record Candidate(RankedTask Task, decimal Hours, decimal[] Values, int[] Eligible, decimal[] Fits);
+
+/// <summary>One budget's chosen roles and the loads they leave.</summary>
+internal sealed record Solution(List<Candidate> Candidates, int[] Choices, decimal[] Loads, Tariff[] Tariffs, bool Optimal)
+{
+    /// <summary>What the chosen roles cost in all.</summary>
+    public decimal Cost => Enumerable.Range(0, Tariffs.Length).Sum(r => Tariffs[r].Cost(Loads[r]));
+
+    /// <summary>The role index <paramref name="task"/> went to in this budget, or null.</summary>
+    public int? RoleOf(RankedTask task)
+    {
+        var i = Candidates.FindIndex(c => ReferenceEquals(c.Task, task));
+        return i >= 0 && Choices[i] < Tariffs.Length ? Choices[i] : null;
+    }
+
+    /// <summary>The eligible role whose cost rises least by taking <paramref name="candidate"/> on top of today's loads, and by how much.</summary>
+    public (int Role, decimal Cost) CheapestAdd(Candidate candidate) =>
+        candidate.Eligible
+            .Select(r => (Role: r, Cost: Tariffs[r].Cost(Loads[r] + candidate.Hours) - Tariffs[r].Cost(Loads[r])))
+            .OrderBy(x => x.Cost).ThenByDescending(x => candidate.Fits[x.Role])
+            .First();
+
+    /// <summary>What moving <paramref name="hours"/> from role <paramref name="from"/> to role <paramref name="to"/> would add to the cost.</summary>
+    public decimal CostOfMove(int from, int to, decimal hours) =>
+        Tariffs[to].Cost(Loads[to] + hours) - Tariffs[to].Cost(Loads[to])
+        + Tariffs[from].Cost(Loads[from] - hours) - Tariffs[from].Cost(Loads[from]);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Delegation.Core.Intake;
 
 namespace Delegation.Core.Planning;
@@ -30,7 +29,9 @@ public static class TaskRanker
 
     static RankedTask Score(PracticeTask task, Preferences preferences, RankingWeights w, double fullTimeHours)
     {
-        var time = Round(w.Time * Math.Min((double)task.HoursPerWeek / fullTimeHours, 1));
+        // A project's hours count as if spread over its first month: a 6-hour job weighs like 1.4 h a week.
+        var weekly = task.IsProject ? (double)(task.OneTimeHours!.Value / RoleProfile.WeeksPerMonth) : (double)task.HoursPerWeek;
+        var time = Round(w.Time * Math.Min(weekly / fullTimeHours, 1));
         var stress = Round(w.Stress * (task.Stress - 1) / 4.0);
         var lowConfidence = Round(w.LowConfidence * (5 - task.Confidence) / 4.0);
         var repetitive = task.Repetitive ? Round(w.Repetitive) : 0;
@@ -50,11 +51,11 @@ public static class TaskRanker
 
     static string Reason(PracticeTask task, ScoreBreakdown b, RankingWeights w)
     {
-        var hours = task.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture);
+        var hours = task.IsProject ? $"{Hours.Format(task.OneTimeHours!.Value)} h, one-off" : $"{Hours.Format(task.HoursPerWeek)} h a week";
         var stress = task.Stress >= 4 ? "high" : task.Stress == 3 ? "moderate" : "little";
         var factors = new List<(double Share, string Text)>
         {
-            (Share(b.Time, w.Time), $"{hours} h a week"),
+            (Share(b.Time, w.Time), hours),
             (Share(b.Stress, w.Stress), $"{stress} stress ({task.Stress}/5)"),
             (Share(b.LowConfidence, w.LowConfidence), $"low confidence ({task.Confidence}/5)"),
             (Share(b.Repetitive, w.Repetitive), "repetitive, so an SOP can carry it"),
@@ -65,16 +66,16 @@ public static class TaskRanker
             // Only the factors that count: with an intake's own weights some may count for nothing.
             var facts = new (double Weight, string Text)[]
                 {
-                    (w.Time, $"{hours} h a week"),
+                    (w.Time, hours),
                     (w.Stress, $"{stress} stress ({task.Stress}/5)"),
                     (w.LowConfidence, $"you feel capable ({task.Confidence}/5)"),
                     (w.Repetitive, "not repetitive"),
                 }
                 .Where(f => f.Weight > 0).Select(f => f.Text).ToList();
-            return facts.Count == 0 ? "Lower priority." : $"Lower priority: {Join(facts)}.";
+            return facts.Count == 0 ? "Ranks lower." : $"Ranks lower: {Join(facts)}.";
         }
 
-        return $"Worth handing over: {Join(strong)}.";
+        return $"Ranks high: {Join(strong)}.";
     }
 
     static string Join(List<string> items) =>

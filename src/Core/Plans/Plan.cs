@@ -16,10 +16,11 @@ public sealed record Plan(
     PlanTotals Totals,
     IReadOnlyList<SopLink> Sops,
     IReadOnlyList<CheckIn> CheckIns,
-    CalendarLink? Calendar = null);
+    CalendarLink? Calendar = null,
+    IReadOnlyList<NextStep>? NextSteps = null);
 
 /// <summary>The practice as shown in a plan.</summary>
-public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek);
+public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek, string Country = "US");
 
 /// <summary>A task in the plan: its score, whether and to whom it is delegated, and in which phase.</summary>
 public sealed record PlanTask(
@@ -34,10 +35,13 @@ public sealed record PlanTask(
     string Reason,
     string? KeptReason,
     int? Phase,
-    SupportRole? Role);
+    SupportRole? Role,
+    decimal? OneTimeHours = null,
+    decimal? OneTimeCost = null,
+    string? RoleReason = null);
 
 /// <summary>The plan's money and time.</summary>
-/// <param name="MonthlyCost">The full plan's monthly cost.</param>
+/// <param name="MonthlyCost">The full plan's monthly cost to the support budget (an associate therapist is paid from their sessions, shown in the support mix).</param>
 /// <param name="Phase1MonthlyCost">What phase 1 costs a month on its own.</param>
 /// <param name="MonthlyBudget">The budget the plan was made within.</param>
 /// <param name="Currency">ISO 4217 code of every amount.</param>
@@ -48,6 +52,10 @@ public sealed record PlanTask(
 /// <param name="BreakEven">The break-even point in one sentence.</param>
 /// <param name="BudgetToUnlockTopTask">When the top delegable task is kept, the monthly budget that would hand it over on its own.</param>
 /// <param name="MatchingOptimal">True when the matching is proven optimal (false only if the search hit its node limit).</param>
+/// <param name="OneTimeCost">What the one-off projects handed over cost, once; never part of a monthly cost.</param>
+/// <param name="OneTimeBudget">What one-off projects may cost in all: the intake's, or one month's budget spent once.</param>
+/// <param name="OneTimeHoursFreed">Hours of one-off project work handed over.</param>
+/// <param name="Phase1Note">Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</param>
 public sealed record PlanTotals(
     decimal MonthlyCost,
     decimal Phase1MonthlyCost,
@@ -59,7 +67,11 @@ public sealed record PlanTotals(
     decimal? BreakEvenSessionHoursPerMonth = null,
     string BreakEven = "",
     decimal? BudgetToUnlockTopTask = null,
-    bool MatchingOptimal = true);
+    bool MatchingOptimal = true,
+    decimal OneTimeCost = 0,
+    decimal OneTimeBudget = 0,
+    decimal OneTimeHoursFreed = 0,
+    string? Phase1Note = null);
 
 /// <summary>Where to read the SOP for a delegated task.</summary>
 public sealed record SopLink(string TaskId, string Title, string Url, int Version);

@@ -30,7 +30,7 @@ public static class PlanComposer
             assignments.TryGetValue(t.TaskId, out var a);
             match.KeptReasons.TryGetValue(t.TaskId, out var kept);
             return new PlanTask(t.TaskId, t.Name, t.Category, t.HoursPerWeek, t.InvolvesClientInfo, r.Score, r.Breakdown,
-                r.Delegable, r.Reason, kept, a?.Phase, a?.Role);
+                r.Delegable, r.Reason, kept, a?.Phase, a?.Role, t.OneTimeHours, a?.OneTimeCost, a?.RoleReason);
         }).ToList();
 
         var p = intake.Practice;
@@ -39,13 +39,14 @@ public static class PlanComposer
             status,
             stage,
             createdAt,
-            new PracticeView(p.Name, p.OwnerName, p.Email, p.TimeZone, p.SessionFee, p.ClientHoursPerWeek),
+            new PracticeView(p.Name, p.OwnerName, p.Email, p.TimeZone, p.SessionFee, p.ClientHoursPerWeek, p.Country),
             tasks,
             match.SupportMix,
             roles,
             Totals(intake, match),
             sops,
-            checkIns);
+            checkIns,
+            NextSteps: match.NextSteps ?? []);
     }
 
     /// <summary>Money and time, with what the freed hours are worth at the practice's own session fee.</summary>
@@ -62,7 +63,7 @@ public static class PlanComposer
         {
             (0, _) => "Nothing is delegated yet, so there is nothing to pay back.",
             (_, null) => string.Create(CultureInfo.InvariantCulture,
-                $"Without a session fee the plan cannot be set against your earnings; it costs {match.MonthlyCost:0.00} {currency} a month."),
+                $"Without a session fee the plan cannot be set against your earnings; it costs {Email.Money.Format(match.MonthlyCost, currency)} a month."),
             (_, { } h) => string.Create(CultureInfo.InvariantCulture,
                 $"The support pays for itself with {h:0.#} hours of sessions a month; it frees about {freedPerMonth:0.#} hours a month."),
         };
@@ -77,6 +78,10 @@ public static class PlanComposer
             breakEvenHours,
             breakEven,
             match.BudgetToUnlockTopTask,
-            match.Optimal);
+            match.Optimal,
+            match.OneTimeCost,
+            intake.Budget.OneTimeOrDefault,
+            match.OneTimeHoursFreed,
+            match.Phase1Note);
     }
 }

@@ -18,7 +18,10 @@ public sealed class MatchSupport(IOptions<PlanningOptions> options) : IWorkflowA
         ArgumentNullException.ThrowIfNull(input);
         // The intake's rate overrides make the catalogue this plan is made from, and the plan shows it.
         var roles = options.Value.RolesFor(input.Intake.Preferences);
-        var match = SupportMatcher.Match(input.Ranked, roles, input.Intake.Budget.Monthly, input.Intake.Preferences.StartWith);
+        var intake = input.Intake;
+        var terms = new MatchTerms(intake.Budget.OneTimeOrDefault, intake.Budget.Currency, intake.Practice.SessionFee,
+            intake.Preferences.AssociatePayShareOrDefault);
+        var match = SupportMatcher.Match(input.Ranked, roles, intake.Budget.Monthly, intake.Preferences.StartWith, terms);
         return Task.FromResult(new MatchResult(match, roles));
     }
 }

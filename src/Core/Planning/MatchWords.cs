@@ -1,0 +1,147 @@
+using Delegation.Core.Email;
+using Delegation.Core.Intake;
+
+namespace Delegation.Core.Planning;
+
+/// <summary>
+/// The matcher's sentences: why a task stays, why a role, what a line's cost is made of, what more
+/// would buy. Each is true for the numbers beside it, and every amount carries the currency.
+/// </summary>
+internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string currency)
+{
+    string Money(decimal amount) => Email.Money.Format(amount, currency);
+
+    static string Title(RoleProfile role) => RoleTitles.Of(role.Role);
+
+    static string A(RoleProfile role) => role.Role == SupportRole.AssociateTherapist ? "an associate therapist" : "a " + Title(role);
+
+    /// <summary>Why a task that no role may take stays with you.</summary>
+    public string NoRole(PracticeTask task)
+    {
+        if (task.Category == TaskCategory.Clinical)
+        {
+            return "Kept: only an associate therapist may take clinical work, and the catalogue has none who may.";
+        }
+
+        return task.InvolvesClientInfo && roles.Any(r => r.Categories.Contains(task.Category))
+            ? "Kept: it touches client information, and no role in the catalogue that takes this kind of work is trained and contracted to handle it."
+            : "Kept: no support role in the catalogue takes this kind of work.";
+    }
+
+    /// <summary>Why a recurring task stays: what it would add, against what the budget has left.</summary>
+    public string KeptRecurring(Candidate candidate, Solution solution, decimal budget)
+    {
+        var (r, added) = solution.CheapestAdd(candidate);
+        var left = Math.Max(0, budget - solution.Cost);
+        if (added > left)
+        {
+            return $"Kept for now: handing it over would add {Money(added)} a month, and the budget has {Money(left)} left."
+                + MinimumDecides(roles[r], solution.Loads[r], candidate.Hours, weekly: true);
+        }
+
+        // An affordable task with value is only left out when the search stopped at its node limit.
+        return candidate.Task.Score > 0
+            ? "Kept for now: the budget goes further on higher-scoring tasks."
+            : "Kept: with a score of 0 it is not worth paying to hand over.";
+    }
+
+    /// <summary>Why a project stays: its one-off cost against what the one-off budget has left.</summary>
+    public string KeptProject(Candidate candidate, Solution solution, decimal budget)
+    {
+        var (_, added) = solution.CheapestAdd(candidate);
+        var left = Math.Max(0, budget - solution.Cost);
+        if (added > left)
+        {
+            return $"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.";
+        }
+
+        return candidate.Task.Score > 0
+            ? "Kept for now: the one-off budget goes further on higher-scoring projects."
+            : "Kept: with a score of 0 it is not worth paying to hand over.";
+    }
+
+    /// <summary>Why the best-fitting role has the task.</summary>
+    public static string BestFit(RoleProfile role, Specialty specialty) =>
+        $"The {Title(role)} takes it: {specialty.Why}.";
+
+    /// <summary>Why another role has it, and what the better fit would cost.</summary>
+    public string BetterFitCosts(RoleProfile chosen, RoleProfile best, Specialty specialty, decimal extra, bool project) =>
+        extra > 0
+            ? $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}), and would add {Money(extra)} {(project ? "once" : "a month")}."
+            : $"The {Title(chosen)} takes it. {Capitalised(A(best))} fits it better ({specialty.Why}).";
+
+    /// <summary>What decides a line's cost beyond hours × rate: a minimum engagement, or project-only work.</summary>
+    public static string? LineNote(RoleProfile role, decimal weekly, decimal projectHours)
+    {
+        var notes = new List<string>();
+        if (weekly > 0 && weekly < role.MinHoursPerWeek)
+        {
+            notes.Add($"{Capitalised(A(role))} is usually engaged for at least {Hours.Format(role.MinHoursPerWeek)} h a week, so {Hours.Format(weekly)} h of work a week is billed as {Hours.Format(role.MinHoursPerWeek)} h.");
+        }
+
+        if (projectHours > 0)
+        {
+            notes.Add(weekly > 0
+                ? $"One-off work ({Hours.Format(projectHours)} h) is billed once by the hour, on top of the monthly cost."
+                : $"One-off work only ({Hours.Format(projectHours)} h): billed once by the hour, nothing a month.");
+        }
+
+        return notes.Count == 0 ? null : string.Join(" ", notes);
+    }
+
+    /// <summary>How an associate is paid and when they can start billing insurers.</summary>
+    public string AssociateNote(decimal hours, MatchTerms terms, decimal revenue, decimal pay)
+    {
+        var credentialing = "Insurers usually take three to six months to credential a new clinician, so the associate's phase comes after the others; "
+            + "start credentialing when you hire, and self-pay clients can be seen sooner.";
+        if (terms.SessionFee <= 0)
+        {
+            return $"Paid from the sessions they take, not from your support budget. Without a session fee the plan cannot estimate what {Hours.Format(hours)} h of sessions a week bring in. {credentialing}";
+        }
+
+        return $"Paid from the sessions they take, not from your support budget: {Hours.Format(hours)} h of sessions a week at {Money(terms.SessionFee)} bring in about {Money(revenue)} a month; "
+            + $"at a {terms.AssociatePayShare * 100:0.#}% share their pay is about {Money(pay)}, which leaves {Money(revenue - pay)} a month to the practice. {credentialing}";
+    }
+
+    /// <summary>One next step: the task, who would take it, and what it adds.</summary>
+    public NextStep NextStep(Candidate candidate, int role, decimal added, bool project, decimal load)
+    {
+        var r = roles[role];
+        var task = candidate.Task.Task;
+        var text = project
+            ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with the {Title(r)} for {Money(added)} once."
+            : $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h a week) with the {Title(r)} for {Money(added)} more a month."
+                + MinimumDecides(r, load, candidate.Hours, weekly: true);
+        return new NextStep(task.TaskId, r.Role, project ? null : added, project ? added : null, text);
+    }
+
+    /// <summary>Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</summary>
+    public static string? Phase1Note(int startWith, int delegated, int delegable)
+    {
+        var inPhase1 = Math.Min(delegated, startWith);
+        if (inPhase1 >= startWith || delegable == 0)
+        {
+            return null;
+        }
+
+        var asked = $"You asked to start with {Tasks(startWith)}";
+        if (delegated == 0)
+        {
+            return $"{asked}; none fits the budget yet, so the plan has no phase 1 until the budget grows (see what more would buy).";
+        }
+
+        return delegable <= delegated
+            ? $"{asked}; only {Tasks(delegable)} can go to support, so phase 1 holds {inPhase1}."
+            : $"{asked}; the budget covers {Tasks(delegated)}, so phase 1 holds {inPhase1}.";
+    }
+
+    static string Tasks(int n) => n == 1 ? "1 task" : $"{n} tasks";
+
+    /// <summary>" A VA is usually engaged for at least 5 h a week…" when the minimum, not the hours, sets the cost.</summary>
+    static string MinimumDecides(RoleProfile role, decimal load, decimal hours, bool weekly) =>
+        weekly && load + hours < role.MinHoursPerWeek
+            ? $" {Capitalised(A(role))} is usually engaged for at least {Hours.Format(role.MinHoursPerWeek)} h a week, so that is what it is priced at."
+            : "";
+
+    static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}
