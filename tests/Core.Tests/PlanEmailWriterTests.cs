@@ -176,7 +176,7 @@ public sealed class PlanEmailWriterTests
         var message = PlanEmailWriter.Write(plan, sops, BaseUrl);
 
         Assert.Empty(message.Attachments);
-        Assert.Contains("The budget does not cover any support yet.", message.Text, StringComparison.Ordinal);
-        Assert.Contains("The budget does not cover any support yet.", Html.Parse(message.Html).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No support is engaged yet: you set no budget for it.", message.Text, StringComparison.Ordinal);
+        Assert.Contains("No support is engaged yet: you set no budget for it.", Html.Parse(message.Html).Body!.TextContent, StringComparison.Ordinal);
     }
 }

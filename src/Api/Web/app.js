@@ -418,14 +418,20 @@
   }
 
   function renderPlan(plan, container) {
-    const money = amount => new Intl.NumberFormat(undefined, { style: 'currency', currency: plan.totals.currency, maximumFractionDigits: 0 }).format(amount);
-    const number = n => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(n);
+    // The server's way of writing money (Money.Format): the sign of the currency, two decimals, US digit grouping,
+    // so the page and the email show the same figure for the same amount.
+    const money = amount => new Intl.NumberFormat('en-US', { style: 'currency', currency: plan.totals.currency, minimumFractionDigits: 2, maximumFractionDigits: 2 })
+      .format(amount).replace(/\u00a0/g, ' ');
+    const number = n => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
     const hours = h => `${number(h)} h`;
     const hoursInWords = h => `${number(h)} ${h === 1 ? 'hour' : 'hours'}`;
     const taskName = id => (plan.tasks.find(t => t.taskId === id) || { name: id }).name;
     const delegated = plan.tasks.filter(t => t.role);
     const kept = plan.tasks.filter(t => !t.role);
     const t = plan.totals;
+    const budgetLines = plan.supportMix.filter(line => line.monthlyRevenue == null);
+    const associates = plan.supportMix.filter(line => line.monthlyRevenue != null);
+    const size = task => task.oneTimeHours != null ? `${hours(task.oneTimeHours)}, one-off` : `${hours(task.hoursPerWeek)}/week`;
 
     document.getElementById('plan-title').textContent = `${plan.practice.name}: your delegation plan`;
     document.title = `Delegation — ${plan.practice.name}`;
@@ -437,7 +443,9 @@
           ? `Hand over ${delegated.length} ${delegated.length === 1 ? 'task' : 'tasks'} and free about ${hoursInWords(t.hoursFreedPerWeek)} a week, for ${money(t.monthlyCost)} a month of your ${money(t.monthlyBudget)} budget.`
           : `Nothing fits your budget of ${money(t.monthlyBudget)} yet. The ranking below shows where help would matter most.`),
       delegated.length ? el('p', null, `Phase 1 starts small: ${money(t.phase1MonthlyCost)} a month.`) : null,
-      plan.supportMix.length ? chart(plan, money, hours) : null));
+      t.oneTimeCost > 0 ? el('p', null, `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,
+      t.phase1Note ? el('p', { class: 'note' }, t.phase1Note) : null,
+      budgetLines.some(l => l.hoursPerWeek > 0) ? chart(plan, money, hours) : null));
 
     sections.push(section('ranking', 'Your tasks, ranked',
       el('p', { class: 'hint' }, 'Higher scores mean more to gain from letting go: time (up to 40), stress (25), low confidence (20), repetition (15).'),
@@ -447,11 +455,12 @@
         el('tbody', null, plan.tasks.map((task, i) => el('tr', { 'data-task': task.taskId },
           el('td', { 'data-label': '#' }, i + 1),
           el('th', { scope: 'row', 'data-label': 'Task' }, task.name,
-            el('span', { class: 'meta' }, `${CATEGORY_TITLES[task.category] || task.category} · ${hours(task.hoursPerWeek)}/week`)),
+            el('span', { class: 'meta' }, `${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`)),
           el('td', { 'data-label': 'Score' }, el('strong', { class: 'score' }, Math.round(task.score)), breakdown(task.scoreBreakdown)),
-          el('td', { 'data-label': 'Why' }, task.reason),
+          el('td', { 'data-label': 'Why' }, task.reason, task.roleReason ? el('span', { class: 'meta' }, task.roleReason) : null),
           el('td', { 'data-label': 'Who' }, task.role
-            ? [ROLE_TITLES[task.role] || task.role, el('span', { class: 'meta' }, `phase ${task.phase}`)]
+            ? [ROLE_TITLES[task.role] || task.role,
+              el('span', { class: 'meta' }, task.oneTimeCost != null ? `phase ${task.phase} · ${money(task.oneTimeCost)} once` : `phase ${task.phase}`)]
             : el('span', { class: 'kept' }, task.delegable ? 'You, for now' : 'You')))))))));
 
     if (kept.length) {
@@ -459,20 +468,35 @@
         el('ul', { class: 'plain' }, kept.map(task => el('li', null, el('strong', null, task.name), ' — ', task.keptReason || task.reason)))));
     }
 
-    if (plan.supportMix.length) {
+    if (budgetLines.length) {
       const remaining = t.monthlyBudget - t.monthlyCost;
       sections.push(section('support', 'Support within your budget',
         el('div', { class: 'table-wrap' }, el('table', { class: 'support' },
-          el('thead', null, el('tr', null, ['Role', 'Hours a week', 'Rate', 'Each month'].map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
-          el('tbody', null, plan.supportMix.map(line => el('tr', null,
-            el('th', { scope: 'row', 'data-label': 'Role' }, ROLE_TITLES[line.role] || line.role),
+          el('thead', null, el('tr', null, ['Role', 'Hours a week', 'Rate', 'Each month', 'Once'].map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
+          el('tbody', null, budgetLines.map(line => el('tr', null,
+            el('th', { scope: 'row', 'data-label': 'Role' }, ROLE_TITLES[line.role] || line.role,
+              line.note ? el('span', { class: 'meta' }, line.note) : null),
             el('td', { 'data-label': 'Hours a week', class: 'num' }, hours(line.hoursPerWeek)),
             el('td', { 'data-label': 'Rate', class: 'num' }, `${money(line.hourlyRate)}/h`),
-            el('td', { 'data-label': 'Each month', class: 'num' }, money(line.monthlyCost))))),
+            el('td', { 'data-label': 'Each month', class: 'num' }, money(line.monthlyCost)),
+            el('td', { 'data-label': 'Once', class: 'num' }, line.oneTimeCost > 0 ? `${money(line.oneTimeCost)} (${hours(line.oneTimeHours)})` : '—')))),
           el('tfoot', null,
-            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Total'), el('td', { class: 'num' }, money(t.monthlyCost))),
-            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Your budget'), el('td', { class: 'num' }, money(t.monthlyBudget))),
-            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Left over'), el('td', { class: 'num' }, money(remaining))))))));
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Total'), el('td', { class: 'num' }, money(t.monthlyCost)), el('td', { class: 'num' }, money(t.oneTimeCost))),
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Your budget'), el('td', { class: 'num' }, money(t.monthlyBudget)), el('td', { class: 'num' }, money(t.oneTimeBudget))),
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Left over'), el('td', { class: 'num' }, money(remaining)), el('td', { class: 'num' }, money(t.oneTimeBudget - t.oneTimeCost))))))));
+    }
+
+    if (associates.length) {
+      sections.push(section('associate', 'An associate therapist, paid from their sessions',
+        el('ul', { class: 'plain' }, associates.map(line => el('li', null,
+          el('strong', null, `${hours(line.hoursPerWeek)} of sessions a week`),
+          ` bring in about ${money(line.monthlyRevenue)} a month; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice.`,
+          line.note ? el('p', { class: 'hint' }, line.note) : null)))));
+    }
+
+    if (Array.isArray(plan.nextSteps) && plan.nextSteps.length) {
+      sections.push(section('next', 'What more would buy',
+        el('ul', { class: 'plain' }, plan.nextSteps.map(step => el('li', null, step.text)))));
     }
 
     const phases = [...new Set(delegated.map(task => task.phase))].sort((a, b) => a - b);
@@ -545,7 +569,9 @@
   function chart(plan, money, hours) {
     const t = plan.totals;
     // The total row is where the budget line means something; the role rows show where the money goes.
-    const lines = [...plan.supportMix, { role: 'All support', hoursPerWeek: t.hoursFreedPerWeek, monthlyCost: t.monthlyCost, total: true }];
+    // An associate is paid from their sessions, not the budget, so the chart shows only the budget's roles.
+    const lines = [...plan.supportMix.filter(l => l.monthlyRevenue == null && l.hoursPerWeek > 0),
+      { role: 'All support', hoursPerWeek: t.hoursFreedPerWeek, monthlyCost: t.monthlyCost, total: true }];
     // Labels sit above their bars so the chart stays narrow enough to read on a phone.
     const rowH = 52, barW = 140, room = 60, gap = 16, top = 24, width = (barW + room) * 2 + gap;
     const height = top + lines.length * rowH + 22;

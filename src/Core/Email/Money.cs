@@ -12,16 +12,16 @@ public static class Money
     static readonly Dictionary<string, string> Signs = new(StringComparer.Ordinal)
     {
         ["USD"] = "$", ["GBP"] = "£", ["EUR"] = "€", ["CAD"] = "CA$", ["AUD"] = "A$", ["NZD"] = "NZ$",
-        ["INR"] = "₹", ["JPY"] = "¥", ["SGD"] = "S$",
+        ["INR"] = "₹", ["JPY"] = "¥",
     };
 
-    /// <summary>"$1,200.00", "£950.00", "€80.00"; "1,200.00 CHF" for a currency without a sign here.</summary>
+    /// <summary>"$1,200.00", "£950.00", "€80.00"; "CHF 1,200.00" for a currency without a sign here (as the plan page's en-US Intl.NumberFormat writes them).</summary>
     public static string Format(decimal amount, string currency)
     {
         ArgumentNullException.ThrowIfNull(currency);
         var rounded = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
         var digits = Math.Abs(rounded).ToString("#,0.00", CultureInfo.InvariantCulture);
         var sign = rounded < 0 ? "-" : "";
-        return Signs.TryGetValue(currency, out var symbol) ? sign + symbol + digits : sign + digits + " " + currency;
+        return sign + (Signs.TryGetValue(currency, out var symbol) ? symbol : currency + " ") + digits;
     }
 }

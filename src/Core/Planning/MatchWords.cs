@@ -13,7 +13,12 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
     static string Title(RoleProfile role) => RoleTitles.Of(role.Role);
 
-    static string A(RoleProfile role) => role.Role == SupportRole.AssociateTherapist ? "an associate therapist" : "a " + Title(role);
+    static string A(RoleProfile role) => role.Role switch
+    {
+        SupportRole.AssociateTherapist => "an associate therapist",
+        SupportRole.MarketingSupport => "marketing support",
+        _ => "a " + Title(role),
+    };
 
     /// <summary>Why a task that no role may take stays with you.</summary>
     public string NoRole(PracticeTask task)

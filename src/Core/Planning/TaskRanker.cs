@@ -72,10 +72,10 @@ public static class TaskRanker
                     (w.Repetitive, "not repetitive"),
                 }
                 .Where(f => f.Weight > 0).Select(f => f.Text).ToList();
-            return facts.Count == 0 ? "Ranks lower." : $"Ranks lower: {Join(facts)}.";
+            return facts.Count == 0 ? "Why it ranks here: nothing about it stands out." : $"Why it ranks here: {Join(facts)}.";
         }
 
-        return $"Ranks high: {Join(strong)}.";
+        return $"Why it ranks here: {Join(strong)}.";
     }
 
     static string Join(List<string> items) =>

@@ -1,0 +1,329 @@
+using System.Globalization;
+using Delegation.Core.Locale;
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+
+namespace Delegation.Core.Email;
+
+/// <summary>
+/// What the plan email says, once, as sections of sentences and links. The HTML and plain-text parts
+/// are two renderings of this one document, so they cannot say different things; every figure comes
+/// from the plan through <see cref="Money"/> and <see cref="Hours"/>, so the email and the plan agree.
+/// </summary>
+public static class PlanEmailContent
+{
+    /// <summary>Days after the plan when a plan that hands nothing over asks you to revisit the budget.</summary>
+    public const int RevisitAfterDays = 90;
+
+    /// <summary>Builds the document for <paramref name="plan"/>; links are absolute under <paramref name="baseUrl"/>.</summary>
+    public static EmailDocument Build(Plan plan, Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        var money = (decimal amount) => Money.Format(amount, plan.Totals.Currency);
+        var shape = PlanShapes.Of(plan);
+        var sections = new List<EmailSection>
+        {
+            new(null, Opening(plan, shape), []),
+            Numbers(plan, shape, money),
+            Tasks(plan, money),
+            Support(plan, shape, money),
+        };
+        if (plan.NextSteps is { Count: > 0 } steps)
+        {
+            sections.Add(NextSteps(plan, steps, shape, money));
+        }
+
+        if (shape is PlanShape.NothingDelegable or PlanShape.NothingAffordable)
+        {
+            sections.Add(FreeFirstSteps(plan));
+        }
+
+        if (plan.Sops.Count > 0)
+        {
+            sections.Add(new EmailSection("Standard operating procedures",
+                ["One for each delegated task; the phase-1 ones are attached. Go through each with your new helper in their first week and change what doesn't match how your practice works."],
+                [.. plan.Sops.Select(s => new EmailItem(s.Title, [], Absolute(baseUrl, s.Url)))]));
+        }
+
+        if (plan.CheckIns.Count > 0)
+        {
+            sections.Add(CheckIns(plan, baseUrl));
+        }
+
+        var jurisdiction = Jurisdiction.Of(plan.Practice.Country);
+        sections.Add(new EmailSection(null,
+            [$"Before anyone touches client information, have them complete {jurisdiction.PrivacyTraining} and sign {jurisdiction.Agreement} with you. "
+                + "This email holds no client information; keep it that way in your replies."],
+            [new EmailItem("See your whole plan", [], Absolute(baseUrl, $"plans/{plan.PlanId}"))]));
+
+        return new EmailDocument($"Your delegation plan for {plan.Practice.Name}", $"Dear {plan.Practice.OwnerName},", sections);
+    }
+
+    static List<string> Opening(Plan plan, PlanShape shape)
+    {
+        var phase1 = plan.Tasks.Count(t => t.Phase == 1);
+        var lines = new List<string>
+        {
+            shape switch
+            {
+                PlanShape.NothingDelegable when plan.Tasks.All(t => t.Category == Intake.TaskCategory.Clinical) =>
+                    $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you unless you choose to share your client load with an associate therapist. This plan lists free ways to take the admin around your sessions off your plate, and when to look again.",
+                PlanShape.NothingDelegable =>
+                    $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists free ways to take admin off your plate, and when to look again.",
+                PlanShape.NothingAffordable =>
+                    $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. This plan shows what the first hire would take on and cost, and what you can do for free in the meantime.",
+                _ =>
+                    $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")}, and more follow as your check-ins go well.",
+            },
+        };
+        if (plan.Totals.Phase1Note is { } note && shape != PlanShape.NothingAffordable)
+        {
+            lines.Add(note);
+        }
+
+        return lines;
+    }
+
+    static EmailSection Numbers(Plan plan, PlanShape shape, Func<decimal, string> money)
+    {
+        var t = plan.Totals;
+        var items = new List<EmailItem>();
+        var left = t.MonthlyBudget - t.MonthlyCost;
+        items.Add(new EmailItem(t.MonthlyCost > 0
+            ? $"Recurring support: {money(t.MonthlyCost)} a month of your {money(t.MonthlyBudget)} budget, leaving {money(left)}."
+            : $"Recurring support: nothing a month yet, with a monthly budget of {money(t.MonthlyBudget)}.", []));
+        if (t.OneTimeCost > 0 || plan.Tasks.Any(x => x.OneTimeHours is not null))
+        {
+            items.Add(new EmailItem($"One-off projects: {money(t.OneTimeCost)} once, of the {money(t.OneTimeBudget)} you can spend once.", []));
+        }
+
+        if (t.HoursFreedPerWeek > 0)
+        {
+            items.Add(new EmailItem($"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place; phase 1 alone costs {money(t.Phase1MonthlyCost)} a month.", []));
+        }
+
+        if (t.OneTimeHoursFreed > 0)
+        {
+            items.Add(new EmailItem($"One-off work handed over: {Hours.Format(t.OneTimeHoursFreed)} h.", []));
+        }
+
+        if (t.MonthlyCost > 0)
+        {
+            items.Add(new EmailItem(t.BreakEven, []));
+        }
+
+        return new EmailSection(shape == PlanShape.NothingDelegable ? "Your budget" : "The numbers", [], items);
+    }
+
+    static EmailSection Tasks(Plan plan, Func<decimal, string> money)
+    {
+        var items = plan.Tasks.Select(t =>
+        {
+            var size = t.OneTimeHours is { } once ? $"{Hours.Format(once)} h, one-off" : $"{Hours.Format(t.HoursPerWeek)} h a week";
+            var who = t.Role is { } r
+                ? $"the {RoleTitles.Of(r)}, phase {t.Phase}" + (t.OneTimeCost is { } cost ? $", {money(cost)} once" : "")
+                : "stays with you";
+            var lines = new List<string> { t.Reason };
+            if (t.RoleReason is { } why)
+            {
+                lines.Add(why);
+            }
+
+            if (t.KeptReason is { } kept)
+            {
+                lines.Add(kept);
+            }
+
+            return new EmailItem($"{t.Name} ({size}, score {t.Score.ToString("0.#", CultureInfo.InvariantCulture)}): {who}", lines);
+        });
+        return new EmailSection("What to let go of, in order", [], [.. items]);
+    }
+
+    static EmailSection Support(Plan plan, PlanShape shape, Func<decimal, string> money)
+    {
+        if (plan.SupportMix.Count == 0)
+        {
+            var why = shape switch
+            {
+                PlanShape.NothingDelegable => "No support is engaged: none of your tasks can go to the support roles this plan draws on.",
+                _ when plan.Totals.MonthlyBudget == 0 && plan.Totals.OneTimeBudget == 0 => "No support is engaged yet: you set no budget for it.",
+                _ => "No support is engaged yet: the smallest engagement for any of your tasks costs more than the budget allows. What it would take is under \"What more would buy\".",
+            };
+            return new EmailSection("Your support", [why], []);
+        }
+
+        var items = plan.SupportMix.Select(s =>
+        {
+            var title = Capitalise(RoleTitles.Of(s.Role));
+            string lead;
+            if (s.MonthlyRevenue is { } revenue)
+            {
+                lead = $"{title}: {Hours.Format(s.HoursPerWeek)} h of sessions a week, bringing in about {money(revenue)} a month; pay about {money(s.MonthlyCost)}, leaving {money(s.NetMonthly ?? 0)} to the practice";
+            }
+            else
+            {
+                var parts = new List<string>();
+                if (s.HoursPerWeek > 0)
+                {
+                    parts.Add($"{Hours.Format(s.HoursPerWeek)} h a week at {money(s.HourlyRate)} an hour, about {money(s.MonthlyCost)} a month");
+                }
+
+                if (s.OneTimeHours > 0)
+                {
+                    parts.Add($"{Hours.Format(s.OneTimeHours)} h of one-off work at {money(s.HourlyRate)} an hour, {money(s.OneTimeCost)} once");
+                }
+
+                lead = $"{title}: {string.Join("; ", parts)}";
+            }
+
+            return new EmailItem(lead, s.Note is { } n ? [n] : []);
+        });
+        return new EmailSection("Your support", [], [.. items]);
+    }
+
+    static EmailSection NextSteps(Plan plan, IReadOnlyList<NextStep> steps, PlanShape shape, Func<decimal, string> money)
+    {
+        var paragraphs = new List<string>();
+        var first = steps[0];
+        var task = plan.Tasks.FirstOrDefault(t => t.TaskId == first.TaskId);
+        if (shape == PlanShape.NothingAffordable && task is { OneTimeHours: null } && plan.Practice.SessionFee > 0 && first.ExtraMonthlyCost is { } extra)
+        {
+            var worth = Math.Round(task.HoursPerWeek * plan.Practice.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
+            paragraphs.Add($"The first hire would take {Hours.Format(task.HoursPerWeek)} h a week off your plate for {money(extra)} a month. "
+                + $"At your session fee of {money(plan.Practice.SessionFee)}, those hours are worth about {money(worth)} a month if you fill them with sessions.");
+        }
+
+        return new EmailSection("What more would buy", paragraphs, [.. steps.Select(s => new EmailItem(s.Text, []))]);
+    }
+
+    static EmailSection FreeFirstSteps(Plan plan)
+    {
+        var revisit = plan.CreatedAt.AddDays(RevisitAfterDays);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone);
+        var date = TimeZoneInfo.ConvertTime(revisit, zone).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        return new EmailSection("Free first steps", [],
+        [
+            new("Turn on your EHR's own online booking and automated appointment reminders (SimplePractice, TherapyNotes and Jane all include both), so clients book and confirm without you.", []),
+            new("If you take insurance, submit claims electronically from the EHR or a clearinghouse instead of by hand, and check eligibility there before first sessions.", []),
+            new("Batch admin into two fixed blocks a week instead of between sessions, and keep saved replies for the enquiries you answer most.", []),
+            new($"Revisit your delegation budget on {date}: by then you will know which admin still costs you the most time.", []),
+        ]);
+    }
+
+    static EmailSection CheckIns(Plan plan, Uri baseUrl)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone);
+        var items = plan.CheckIns.Select(c =>
+        {
+            var first = TimeZoneInfo.ConvertTime(c.NextAt, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+            var lines = new List<string> { $"Agenda: {c.Agenda}" };
+            lines.AddRange((c.Review ?? []).Select(r => $"KPIs for {r.TaskName}: {string.Join("; ", r.Kpis)}"));
+            return new EmailItem($"{Capitalise(RoleTitles.Of(c.Role))}: {c.Cadence.ToString().ToLowerInvariant()}, first on {first} ({plan.Practice.TimeZone})", lines);
+        }).ToList();
+        if (plan.Calendar is { } calendar)
+        {
+            items.Add(new EmailItem("Download the calendar file again", [], Absolute(baseUrl, calendar.Url)));
+        }
+
+        return new EmailSection("Check-ins",
+            ["Each check-in is a recurring event in the attached calendar file; import it once, and a later version updates the same events."],
+            items);
+    }
+
+    static string Absolute(Uri baseUrl, string path) => new Uri(baseUrl, path.TrimStart('/')).ToString();
+
+    static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    static string Capitalise(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+}
+
+/// <summary>The plan email as sections of sentences: rendered once as HTML and once as plain text.</summary>
+/// <param name="Title">The heading, the practice's name in it.</param>
+/// <param name="Greeting">"Dear …,".</param>
+/// <param name="Sections">In reading order.</param>
+public sealed record EmailDocument(string Title, string Greeting, IReadOnlyList<EmailSection> Sections)
+{
+    /// <summary>The plain-text part: headings in capitals, items as a dashed list, links after their text.</summary>
+    public string ToText()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(Title).Append("\n\n").Append(Greeting).Append('\n');
+        foreach (var section in Sections)
+        {
+            text.Append('\n');
+            if (section.Heading is { } heading)
+            {
+                text.Append(heading.ToUpperInvariant()).Append('\n');
+            }
+
+            foreach (var paragraph in section.Paragraphs)
+            {
+                text.Append(paragraph).Append('\n');
+            }
+
+            foreach (var item in section.Items)
+            {
+                text.Append("- ").Append(item.Lead);
+                if (item.Url is { } url)
+                {
+                    text.Append(": ").Append(url);
+                }
+
+                text.Append('\n');
+                foreach (var line in item.Lines)
+                {
+                    text.Append("  ").Append(line).Append('\n');
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The same document with every string passed through <paramref name="encode"/> (HTML-encoding for the HTML part).</summary>
+    public EmailDocument Map(Func<string, string> encode)
+    {
+        ArgumentNullException.ThrowIfNull(encode);
+        return new(encode(Title), encode(Greeting), [.. Sections.Select(s => new EmailSection(
+            s.Heading is null ? null : encode(s.Heading),
+            [.. s.Paragraphs.Select(encode)],
+            [.. s.Items.Select(i => new EmailItem(encode(i.Lead), [.. i.Lines.Select(encode)], i.Url is null ? null : encode(i.Url)))]))]);
+    }
+}
+
+/// <summary>A part of the email: an optional heading, paragraphs, then a list of items.</summary>
+public sealed record EmailSection(string? Heading, IReadOnlyList<string> Paragraphs, IReadOnlyList<EmailItem> Items);
+
+/// <summary>One list item: its first line, the lines under it, and the address it links to, if any.</summary>
+public sealed record EmailItem(string Lead, IReadOnlyList<string> Lines, string? Url = null);
+
+/// <summary>What kind of plan it is, for the sentences that must be true of it.</summary>
+public enum PlanShape
+{
+    /// <summary>Some work is handed over.</summary>
+    Delegating,
+
+    /// <summary>Tasks could be handed over (there are next steps), but the budget covers none of them.</summary>
+    NothingAffordable,
+
+    /// <summary>No task can go to any role at any budget (all clinical and not shared, or no role may take them).</summary>
+    NothingDelegable,
+}
+
+/// <summary>Tells a plan's shape.</summary>
+public static class PlanShapes
+{
+    /// <summary>The shape of <paramref name="plan"/>.</summary>
+    public static PlanShape Of(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Tasks.Any(t => t.Role is not null))
+        {
+            return PlanShape.Delegating;
+        }
+
+        // Something more budget would buy: the plan is short of money, not of work it could hand over.
+        return plan.NextSteps is { Count: > 0 } ? PlanShape.NothingAffordable : PlanShape.NothingDelegable;
+    }
+}
