@@ -26,7 +26,17 @@ public static class IntakeReader
             return new(null, Problems.TooLarge(IntakeLimits.MaxBodyBytes));
         }
 
-        var body = await ReadLimitedAsync(request.Body, IntakeLimits.MaxBodyBytes, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadLimitedAsync(request.Body, IntakeLimits.MaxBodyBytes, cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The server reads chunked bodies ahead of us, so its own (larger) limit can trip first.
+            body = null;
+        }
+
         if (body is null)
         {
             return new(null, Problems.TooLarge(IntakeLimits.MaxBodyBytes));

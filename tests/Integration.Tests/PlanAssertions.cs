@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Delegation.Integration.Tests.Fixtures;
 using MimeKit;
 
 namespace Delegation.Integration.Tests;
@@ -40,7 +41,7 @@ internal static class PlanAssertions
     {
         var files = Directory.GetFiles(outboxDir, "*.eml");
         var file = Assert.Single(files);
-        var message = MimeMessage.Load(file);
+        var message = Outbox.Load(file);
         Assert.Equal(address, Assert.Single(message.To.Mailboxes).Address);
         Assert.NotNull(message.TextBody);
         Assert.NotNull(message.HtmlBody);

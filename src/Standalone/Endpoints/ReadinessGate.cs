@@ -19,13 +19,17 @@ internal static class ReadinessGate
         // Outermost, in every environment: the developer exception page would show a stack trace.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => EngineReadiness.IsEngineUnavailable(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = StatusOf,
             ExceptionHandler = context =>
             {
                 var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-                var result = error is not null && EngineReadiness.IsEngineUnavailable(error)
-                    ? Problems.Unavailable(EngineReadiness.RetryAfterSeconds)
-                    : Problems.Unexpected();
+                var result = error switch
+                {
+                    not null when EngineReadiness.IsEngineUnavailable(error) => Problems.Unavailable(EngineReadiness.RetryAfterSeconds),
+                    // A malformed or oversized request is the client's: keep the 4xx the server chose.
+                    BadHttpRequestException bad => TypedResults.Problem(statusCode: bad.StatusCode, title: "The request could not be read."),
+                    _ => Problems.Unexpected(),
+                };
                 return result.ExecuteAsync(context);
             },
         });
@@ -41,6 +45,13 @@ internal static class ReadinessGate
             return Problems.Unavailable(EngineReadiness.RetryAfterSeconds).ExecuteAsync(context);
         });
     }
+
+    static int StatusOf(Exception e) => e switch
+    {
+        _ when EngineReadiness.IsEngineUnavailable(e) => StatusCodes.Status503ServiceUnavailable,
+        BadHttpRequestException bad => bad.StatusCode,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     // Every API call (health included, which answers 200 only when ready) and every form post;
     // the pages and their assets are served from disk and need no engine.
