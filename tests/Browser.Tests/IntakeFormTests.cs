@@ -174,13 +174,15 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         Press(Keys.Tab);
         Type("keyboard@example.com");
         Press(Keys.Tab); // time zone: the browser's, left as it is
+        Press(Keys.Tab); // country: the time zone's, left empty
         Press(Keys.Tab);
         Type("120");
         Press(Keys.Tab);
         Type("20");
         Press(Keys.Tab);
         Type("900");
-        Press(Keys.Tab); // currency
+        Press(Keys.Tab); // currency: the country's
+        Press(Keys.Tab); // one-off budget: left empty
         Press(Keys.Tab);
         Assert.Equal("Scheduling appointments", driver.SwitchTo().ActiveElement().Text.TrimStart('+', ' '));
         Press(Keys.Enter); // picks the suggestion into the empty first row and moves to its hours

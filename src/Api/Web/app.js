@@ -106,6 +106,11 @@
           }
         }
         row.querySelector('.remove').addEventListener('click', () => removeRow(row));
+        // One hours field: a week of recurring work, or the whole of a one-off job.
+        const frequency = row.querySelector('[data-field=frequency]');
+        frequency.addEventListener('change', () => {
+          row.querySelector('[data-for=hoursPerWeek]').textContent = frequency.value === 'once' ? 'Hours in all' : 'Hours a week';
+        });
         list.append(row);
       }
       if (suggestion) {
@@ -190,16 +195,23 @@
           ownerName: value('practice.ownerName').value,
           email: value('practice.email').value.trim(),
           timeZone: value('practice.timeZone').value,
+          country: value('practice.country').value.trim().toUpperCase() || null,
           sessionFee: number(value('practice.sessionFee')),
           clientHoursPerWeek: number(value('practice.clientHoursPerWeek')),
         },
-        budget: { monthly: number(value('budget.monthly')), currency: value('budget.currency').value },
+        budget: {
+          monthly: number(value('budget.monthly')),
+          currency: value('budget.currency').value || null,
+          oneTime: number(value('budget.oneTime')),
+        },
         tasks: [...list.children].map(row => {
           const field = f => row.querySelector(`[data-field=${f}]`);
+          const once = field('frequency').value === 'once';
           return {
             name: field('name').value,
             category: field('category').value,
-            hoursPerWeek: number(field('hoursPerWeek')),
+            hoursPerWeek: once ? null : number(field('hoursPerWeek')),
+            oneTimeHours: once ? number(field('hoursPerWeek')) : null,
             stress: Number(field('stress').value),
             confidence: Number(field('confidence').value),
             repetitive: field('repetitive').checked,
@@ -210,6 +222,9 @@
           startWith: Number(value('preferences.startWith').value),
           checkInDay: value('preferences.checkInDay').value,
           shareClientLoad: value('preferences.shareClientLoad').checked,
+          checkInTime: value('preferences.checkInTime').value || null,
+          associatePayShare: value('preferences.shareClientLoad').checked && number(value('preferences.associatePayShare')) !== null
+            ? number(value('preferences.associatePayShare')) / 100 : null,
         },
       };
     }
@@ -235,7 +250,8 @@
       if (intake.tasks.length === 0) add('tasks', 'List at least one task: pick a common one or add your own.');
       intake.tasks.forEach((t, i) => {
         required(`tasks[${i}].name`, t.name);
-        range(`tasks[${i}].hoursPerWeek`, t.hoursPerWeek, 0, 80, true);
+        if (t.oneTimeHours !== null) range(`tasks[${i}].oneTimeHours`, t.oneTimeHours, 0, 500, true);
+        else range(`tasks[${i}].hoursPerWeek`, t.hoursPerWeek, 0, 80, true);
       });
       return errors;
     }
@@ -246,7 +262,9 @@
       if (task) {
         const row = list.children[Number(task[1])];
         if (!row) return null;
-        return task[2] ? row.querySelector(`[data-field="${task[2]}"]`) : row.querySelector('[data-field=name]');
+        // A one-off job's hours are typed into the same field as a week's.
+        const field = task[2] === 'oneTimeHours' ? 'hoursPerWeek' : task[2];
+        return field ? row.querySelector(`[data-field="${field}"]`) : row.querySelector('[data-field=name]');
       }
       return form.querySelector(`[data-path="${CSS.escape(path)}"]`);
     }
