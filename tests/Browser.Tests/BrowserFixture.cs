@@ -4,7 +4,7 @@ using OpenQA.Selenium.Chrome;
 namespace Delegation.Browser.Tests;
 
 /// <summary>One standalone host and one browser (with a fresh profile) for a test class.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     readonly string profile = Directory.CreateTempSubdirectory("delegation-chromium-").FullName;
 
@@ -14,9 +14,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri Url(string path) => new(Host.Http.BaseAddress!, path);
 
+    /// <summary>Settings of the host (environment variables, __ for sections); none by default.</summary>
+    protected virtual IDictionary<string, string>? HostSettings => null;
+
     public async Task InitializeAsync()
     {
-        Host = await StandaloneHost.StartAsync();
+        Host = await StandaloneHost.StartAsync(HostSettings);
         Driver = Chromium.Start(profile);
     }
 

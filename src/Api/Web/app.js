@@ -145,6 +145,7 @@
       [...list.children].forEach((row, i) => {
         const name = row.querySelector('[data-field=name]').value.trim();
         row.querySelector('.task-legend').textContent = `Task ${i + 1}`;
+        // The accessible name starts with the visible text, "Remove task", so speech users can say what they see.
         row.querySelector('.remove').setAttribute('aria-label', `Remove task ${i + 1}${name ? `, ${name}` : ''}`);
       });
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Delegation.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Delegation.Standalone.Hosting;
@@ -12,6 +13,8 @@ internal static class StandaloneHosting
         var options = builder.Configuration.GetSection(StandaloneOptions.Section).Get<StandaloneOptions>() ?? new StandaloneOptions();
         var sidecarPort = options.SidecarPort != 0 ? options.SidecarPort : FreeLoopbackPort();
         builder.Services.AddSingleton(new SidecarEndpoint(sidecarPort));
+        // Reachable from other machines in Production: emailed links must not point to localhost.
+        builder.Services.RequirePublicBaseUrl(options.Host);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -19,6 +22,10 @@ internal static class StandaloneHosting
             if (options.Host is "*" or "0.0.0.0")
             {
                 kestrel.ListenAnyIP(options.Port);
+            }
+            else if (IPAddress.TryParse(options.Host.Trim('[', ']'), out var address))
+            {
+                kestrel.Listen(address, options.Port);
             }
             else
             {

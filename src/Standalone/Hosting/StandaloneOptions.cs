@@ -9,7 +9,7 @@ public sealed class StandaloneOptions
     /// <summary>Port of the web form and API (the same one <c>func start</c> uses).</summary>
     public int Port { get; set; } = 7071;
 
-    /// <summary>Address to listen on: <c>localhost</c> by default, <c>*</c> to accept other machines.</summary>
+    /// <summary>Address to listen on: <c>localhost</c> by default, <c>*</c> or an IP address to accept other machines (then, in Production, <c>App:BaseUrl</c> must be public).</summary>
     public string Host { get; set; } = "localhost";
 
     /// <summary>Loopback port of the Durable Task gRPC sidecar; 0 picks a free one.</summary>

@@ -39,24 +39,55 @@ public sealed class StandaloneHost : IAsyncDisposable
     /// </summary>
     public static async Task<StandaloneHost> StartAsync(IDictionary<string, string>? settings = null, bool waitUntilReady = true)
     {
-        var port = Ports.Free();
-        var env = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
-        // Tests post from one address far faster than a person; only the rate-limit test sets its own limit.
-        env.TryAdd("RateLimiting__IntakePermitsPerMinute", "100000");
-        env["Standalone__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        env["App__BaseUrl"] = $"http://localhost:{port}/";
-        var host = new StandaloneHost(Directory.CreateTempSubdirectory("delegation-host-").FullName, port, env);
+        var host = Create(settings);
+        // Links in emails point back to this host unless a test configures its own base address.
+        host.environment.TryAdd("App__BaseUrl", $"http://localhost:{host.Port}/");
         try
         {
             await host.StartProcessAsync(waitUntilReady);
         }
         catch
         {
+            // A host that never became ready is still a process to stop.
             await host.DisposeAsync();
             throw;
         }
 
         return host;
+    }
+
+    /// <summary>
+    /// Starts a host that is expected to refuse to start, with exactly <paramref name="settings"/> (no
+    /// <c>App__BaseUrl</c> unless given), and returns its exit code and output. A host still running after
+    /// <paramref name="timeout"/> is killed, and the exit code is null.
+    /// </summary>
+    public static async Task<(int? ExitCode, string Log)> RunUntilExitAsync(IDictionary<string, string> settings, TimeSpan timeout)
+    {
+        await using var host = Create(settings);
+        var process = host.Launch();
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+            // The parameterless wait also drains the redirected output, so the log is complete.
+            await process.WaitForExitAsync(CancellationToken.None);
+            return (process.ExitCode, host.Log);
+        }
+        catch (OperationCanceledException)
+        {
+            // DisposeAsync kills it.
+            return (null, host.Log);
+        }
+    }
+
+    static StandaloneHost Create(IDictionary<string, string>? settings)
+    {
+        var port = Ports.Free();
+        var env = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
+        // Tests post from one address far faster than a person; only the rate-limit test sets its own limit.
+        env.TryAdd("RateLimiting__IntakePermitsPerMinute", "100000");
+        env["Standalone__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new StandaloneHost(Directory.CreateTempSubdirectory("delegation-host-").FullName, port, env);
     }
 
     /// <summary>Stops the process (politely, or with SIGKILL) and starts it again on the same port and folder.</summary>
@@ -97,26 +128,7 @@ public sealed class StandaloneHost : IAsyncDisposable
 
     async Task StartProcessAsync(bool waitUntilReady = true)
     {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { RepoPaths.StandaloneDll },
-            WorkingDirectory = WorkDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // A clean environment for the settings under test: nothing inherited may switch the backend.
-        psi.Environment.Remove("AzureWebJobsStorage");
-        psi.Environment.Remove("SendGrid__ApiKey");
-        foreach (var (key, value) in environment)
-        {
-            psi.Environment[key] = value;
-        }
-
-        process = Process.Start(psi)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = Launch();
         if (!waitUntilReady)
         {
             return;
@@ -147,6 +159,33 @@ public sealed class StandaloneHost : IAsyncDisposable
         }
 
         throw new TimeoutException($"The standalone host did not answer /api/health within 60 s:\n{Log}");
+    }
+
+    /// <summary>Starts the process with this host's settings and collects its output; does not wait for it.</summary>
+    Process Launch()
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { RepoPaths.StandaloneDll },
+            WorkingDirectory = WorkDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // A clean environment for the settings under test: nothing inherited may switch the backend or the links.
+        psi.Environment.Remove("AzureWebJobsStorage");
+        psi.Environment.Remove("SendGrid__ApiKey");
+        psi.Environment.Remove("App__BaseUrl");
+        foreach (var (key, value) in environment)
+        {
+            psi.Environment[key] = value;
+        }
+
+        process = Process.Start(psi)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     public async ValueTask DisposeAsync()
