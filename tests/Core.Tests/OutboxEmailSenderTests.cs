@@ -121,6 +121,41 @@ public sealed class OutboxEmailSenderTests : IDisposable
         Assert.Equal(100, outbox.Files().Count);
     }
 
+    [Fact]
+    public async Task Send_WhileSomeoneReadsTheOutbox_ShowsOnlyWholeMessages()
+    {
+        // A reader polling as the messages land: each .eml it can see must already parse in full.
+        using var done = new CancellationTokenSource();
+        var seen = 0;
+        var reader = Task.Factory.StartNew(
+            () =>
+            {
+                while (!done.IsCancellationRequested)
+                {
+                    foreach (var file in Directory.Exists(outbox.Path) ? Directory.GetFiles(outbox.Path, "*.eml") : [])
+                    {
+                        using var message = MimeMessage.Load(file);
+                        Assert.Equal(2, message.Attachments.Count());
+                        seen++;
+                    }
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        for (var i = 0; i < 200; i++)
+        {
+            await sender.SendAsync(Message($"p1-whole-{i}"));
+        }
+
+        await done.CancelAsync();
+        await reader;
+        Assert.True(seen > 0);
+        Assert.Equal(200, outbox.Files().Count);
+        Assert.DoesNotContain(Directory.GetFiles(outbox.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("../escape")]
     [InlineData("a/b")]

@@ -6,11 +6,10 @@ namespace Delegation.Infrastructure.Email;
 
 /// <summary>
 /// The embedded default: each message becomes <c>{outbox}/{messageId}.eml</c> (its id also in the
-/// <c>X-Delegation-Message-Id</c> header), written once. The file is its own claim: it is created with
-/// <see cref="FileMode.CreateNew"/> (O_CREAT|O_EXCL, atomic between threads and processes, unlike
-/// <c>File.Move(overwrite: false)</c>, which on Unix checks and then renames), so of two concurrent sends
-/// of one id exactly one writes. The message is rendered in memory first and written in one call, which
-/// keeps the window in which a reader could see a partial file as short as the write itself.
+/// <c>X-Delegation-Message-Id</c> header), written once and only ever seen whole. The message is written
+/// to a hidden temporary file, then given its name with a call that fails when the name exists
+/// (<see cref="ExclusiveName"/>): of two concurrent sends of one id exactly one lands, and a reader
+/// never opens a file that is still being written, which an exclusive create alone allowed.
 /// </summary>
 public sealed class OutboxEmailSender(IOptions<EmailOptions> options, ILogger<OutboxEmailSender> log) : IEmailSender
 {
@@ -34,21 +33,24 @@ public sealed class OutboxEmailSender(IOptions<EmailOptions> options, ILogger<Ou
         using var rendered = new MemoryStream();
         await MimeMessages.Create(message, options.Value).WriteToAsync(rendered, cancellationToken);
 
-        FileStream file;
+        var temporary = Path.Combine(folder, $".{message.MessageId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        }
-        catch (IOException) when (File.Exists(target))
-        {
-            return EmailSendOutcome.AlreadySent;
-        }
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                // Not the caller's token: once the message lands it is the record of the send, so it must be whole.
+                await file.WriteAsync(rendered.GetBuffer().AsMemory(0, (int)rendered.Length), CancellationToken.None);
+                await file.FlushAsync(CancellationToken.None);
+            }
 
-        await using (file)
+            if (!ExclusiveName.TryGive(temporary, target))
+            {
+                return EmailSendOutcome.AlreadySent;
+            }
+        }
+        finally
         {
-            // Not the caller's token: once the file exists it is the record of the send, so it must be whole.
-            await file.WriteAsync(rendered.GetBuffer().AsMemory(0, (int)rendered.Length), CancellationToken.None);
-            await file.FlushAsync(CancellationToken.None);
+            File.Delete(temporary);
         }
 
         log.LogInformation("Wrote {MessageId} ({Purpose}) to the outbox", message.MessageId, message.Purpose);
