@@ -11,8 +11,12 @@ public static class ApiRoutes
     public const string Sop = "api/plans/{planId}/sops/{taskId}";
     /// <summary>POST register who took a role (owner token in <c>?token=</c>).</summary>
     public const string Delegates = "api/plans/{planId}/delegates";
-    /// <summary>POST pause, resume or cancel (owner token in <c>?token=</c>).</summary>
-    public const string Control = "api/plans/{planId}/{action}";
+    /// <summary>
+    /// POST pause, resume or cancel (owner token in <c>?token=</c>). The constraint is not decoration: the
+    /// Functions host takes the first template that matches in function-name order, and ControlPlan sorts
+    /// before RegisterHire, so an open <c>{action}</c> would take <c>/delegates</c> away from it on Azure.
+    /// </summary>
+    public const string Control = "api/plans/{planId}/{action:regex(^(pause|resume|cancel)$)}";
     /// <summary>POST a check-in outcome as JSON.</summary>
     public const string CheckInApi = "api/checkins/{token}";
     /// <summary>GET the check-in form, POST it.</summary>

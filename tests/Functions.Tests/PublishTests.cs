@@ -132,6 +132,24 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
     }
 
     [Fact]
+    public void Publish_EveryHttpFunction_IsTheFirstMatchForItsOwnPaths()
+    {
+        var table = new FunctionsRouteTable(app.Functions);
+
+        // Each function, for each method and each path its template is meant for, must be the one the
+        // host picks; another's more general template earlier in name order would take it away.
+        var shadowed = table.Routes
+            .SelectMany(r => r.Methods.SelectMany(m => r.Samples().Select(path => (r.Function, Method: m, Path: path))))
+            .Select(s => (s.Function, s.Method, s.Path, Winner: table.FirstMatch(s.Method, s.Path)))
+            .Where(s => s.Winner != s.Function)
+            .Select(s => $"{s.Method} {s.Path}: {s.Winner} answers, not {s.Function}")
+            .ToList();
+
+        Assert.Empty(shadowed);
+        Assert.Contains(table.Routes, r => r.Function == nameof(RegisterHire));
+    }
+
+    [Fact]
     public void Publish_WebRoutes_NeverShadowTheApi()
     {
         var routes = app.Functions
