@@ -507,16 +507,16 @@ public sealed class IntakeValidatorTests
         Assert.True(task.IsProject);
         Assert.Equal(0m, task.HoursPerWeek);
         Assert.Equal(6m, task.OneTimeHours);
-        Assert.Equal(400m, result.Intake.Budget.OneTimeOrDefault);
+        Assert.Equal(400m, result.Intake.Budget.OneTime);
     }
 
     [Fact]
-    public void Validate_NoOneTimeBudget_MeansOneMonthsBudgetSpentOnce()
+    public void Validate_NoOneTimeBudget_StaysUnset()
     {
         var result = IntakeValidator.Validate(Samples.Form() with { Budget = new BudgetForm(750m, "USD") });
 
+        Assert.True(result.IsValid, Describe(result));
         Assert.Null(result.Intake!.Budget.OneTime);
-        Assert.Equal(750m, result.Intake.Budget.OneTimeOrDefault);
     }
 
     [Theory]

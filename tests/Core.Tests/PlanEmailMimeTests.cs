@@ -86,7 +86,7 @@ public sealed class PlanEmailMimeTests
         Assert.Contains($"https://delegation.example/api/plans/{plan.PlanId}/calendar.ics", hrefs);
         var text = document.Body!.TextContent;
         Assert.All(plan.SupportMix, s => Assert.Contains(Money.Format(s.MonthlyCost, "USD"), text, StringComparison.Ordinal));
-        Assert.All(plan.Tasks, t => Assert.Contains(t.Reason, text, StringComparison.Ordinal));
+        Assert.All(plan.Tasks, t => Assert.Contains(t.Category == TaskCategory.Clinical && t.Role is null ? "Clinical work that stays with you:" : t.Reason, text, StringComparison.Ordinal));
         // The check-in agenda carries the SOPs' KPIs in both parts.
         Assert.Contains("Denial rate", text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Denial rate", mime.TextBody, StringComparison.OrdinalIgnoreCase);

@@ -88,6 +88,23 @@ public sealed partial class PlanWordsTests
     }
 
     [Theory]
+    [InlineData("Progress notes", "Clinical", "EHR's templates", "claims electronically")]
+    [InlineData("Insurance claims", "Billing", "claims electronically", "EHR's templates")]
+    [InlineData("Client invoices", "Billing", "card on file", "claims electronically")]
+    [InlineData("Scheduling", "Admin", "online booking", "card on file")]
+    public void FreeSteps_FollowTheTasksListed_NeverWorkTheyDontHave(string task, string category, string expected, string absent)
+    {
+        var tasks = new[] { Samples.Task(name: task, category: Enum.Parse<TaskCategory>(category), hours: 3m, clientInfo: true) };
+        var plan = Samples.ComposePlan(Samples.IntakeOf(tasks, budget: 0m)).Plan;
+
+        var text = PlanEmailWriter.Write(plan, [], BaseUrl).Text;
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(absent, text, StringComparison.Ordinal);
+        Assert.Contains("Batch the admin you keep", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("US", "Business Associate Agreement")]
     [InlineData("GB", "UK GDPR")]
     [InlineData("DE", "GDPR (Article 28)")]

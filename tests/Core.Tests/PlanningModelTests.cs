@@ -47,15 +47,34 @@ public sealed class PlanningModelTests
         Assert.Null(step.ExtraMonthlyCost);
     }
 
-    [Fact]
-    public void NoOneOffBudget_MeansOneMonthsBudgetSpentOnce()
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(10, false)]
+    public void NoOneOffBudget_ProjectsGetWhatTheFirstMonthLeaves(int projectHours, bool fits)
     {
-        var tasks = new[] { Samples.Task(name: "Website fixes", category: TaskCategory.Tech, hours: 0) with { OneTimeHours = 10m } };
+        // 5 h of VA work costs $758.33 a month; $241.67 of the $1,000 is left for a $75/h tech project.
+        var tasks = new[]
+        {
+            Samples.Task(name: "Scheduling", category: TaskCategory.Admin, hours: 5m),
+            Samples.Task(name: "Website fixes", category: TaskCategory.Tech, hours: 0) with { OneTimeHours = projectHours },
+        };
 
-        var (plan, _) = Samples.ComposePlan(With(tasks, monthly: 750m));
+        var (plan, _) = Samples.ComposePlan(With(tasks, monthly: 1000m));
 
-        Assert.Equal(750m, plan.Totals.OneTimeBudget);
-        Assert.Equal(750m, plan.Totals.OneTimeCost);
+        Assert.Equal(758.33m, plan.Totals.MonthlyCost);
+        Assert.Equal(241.67m, plan.Totals.OneTimeBudget);
+        Assert.True(plan.Totals.OneTimeBudgetFromMonth);
+        var project = plan.Tasks.Single(t => t.Name == "Website fixes");
+        if (fits)
+        {
+            Assert.Equal(SupportRole.TechProfessional, project.Role);
+            Assert.True(plan.Totals.MonthlyCost + plan.Totals.OneTimeCost <= 1000m);
+        }
+        else
+        {
+            Assert.Null(project.Role);
+            Assert.Equal("Kept for now: as a one-off job it would cost $750.00 once, and your first month's budget has $241.67 left after recurring support. Give a one-off budget on the form to pay for projects separately.", project.KeptReason);
+        }
     }
 
     [Theory]
@@ -150,6 +169,6 @@ public sealed class PlanningModelTests
 
         var step = Assert.Single(plan.NextSteps!);
         Assert.Equal("t2", step.TaskId);
-        Assert.Matches(@"^Add “Newsletter” \(4 h a week\) with the (virtual assistant|marketing support) for \$[\d,]+\.\d\d more a month\.", step.Text);
+        Assert.Matches(@"^Add “Newsletter” \(4 h a week\) with the (virtual assistant|marketing support) at \$[\d,]+\.\d\d an hour, for \$[\d,]+\.\d\d more a month\.", step.Text);
     }
 }

@@ -62,7 +62,7 @@ internal static class Samples
         var options = new PlanningOptions();
         var ranked = TaskRanker.Rank(intake, options);
         var match = SupportMatcher.Match(ranked, options.Roles, intake.Budget.Monthly, intake.Preferences.StartWith,
-            new MatchTerms(intake.Budget.OneTimeOrDefault, intake.Budget.Currency, intake.Practice.SessionFee, intake.Preferences.AssociatePayShareOrDefault));
+            new MatchTerms(intake.Budget.OneTime, intake.Budget.Currency, intake.Practice.SessionFee, intake.Preferences.AssociatePayShareOrDefault));
         var byId = intake.Tasks.ToDictionary(t => t.TaskId);
         var sops = match.Assignments.Select(a => (a, Sop: SopWriter.Write(intake.Practice, byId[a.TaskId], a.Role, 1))).ToList();
         var links = sops.Select(s => new SopLink(s.a.TaskId, s.Sop.Title, $"/api/plans/{PlanId}/sops/{s.a.TaskId}", 1)).ToList();

@@ -460,9 +460,16 @@
       el('p', { class: 'headline' },
         delegated.length
           ? `Hand over ${delegated.length} ${delegated.length === 1 ? 'task' : 'tasks'} and free about ${hoursInWords(t.hoursFreedPerWeek)} a week, for ${money(t.monthlyCost)} a month of your ${money(t.monthlyBudget)} budget.`
-          : `Nothing fits your budget of ${money(t.monthlyBudget)} yet. The ranking below shows where help would matter most.`),
-      delegated.length ? el('p', null, `Phase 1 starts small: ${money(t.phase1MonthlyCost)} a month.`) : null,
-      t.oneTimeCost > 0 ? el('p', null, `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,
+          // As the email tells them apart: a budget that covers nothing yet, or tasks no support may take.
+          : Array.isArray(plan.nextSteps) && plan.nextSteps.length
+            ? `Nothing fits your budget of ${money(t.monthlyBudget)} yet. The ranking below shows where help would matter most.`
+            : 'None of the tasks you listed can go to the support this plan draws on: clinical work stays with you unless you choose to share your client load with an associate therapist.'),
+      delegated.length && t.phase1MonthlyCost < t.monthlyCost ? el('p', null, `Phase 1 starts small: ${money(t.phase1MonthlyCost)} a month.`) : null,
+      t.oneTimeCost > 0 ? el('p', null, t.oneTimeBudgetFromMonth
+        ? `One-off projects: ${money(t.oneTimeCost)} once, paid from what your first month's budget leaves (${money(t.oneTimeBudget)}), as you gave no separate one-off budget.`
+        : `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,
+      t.oneTimeCost > 0 && t.monthlyCost > 0
+        ? el('p', null, `Your first month: ${money(t.monthlyCost + t.oneTimeCost)} in all, ${money(t.monthlyCost)} of support and ${money(t.oneTimeCost)} of projects.`) : null,
       t.phase1Note ? el('p', { class: 'note' }, t.phase1Note) : null,
       budgetLines.some(l => l.hoursPerWeek > 0) ? chart(plan, money, hours) : null));
 
@@ -475,7 +482,7 @@
           el('td', { 'data-label': '#' }, i + 1),
           el('th', { scope: 'row', 'data-label': 'Task' }, task.name,
             el('span', { class: 'meta' }, `${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`)),
-          el('td', { 'data-label': 'Score' }, el('strong', { class: 'score' }, Math.round(task.score)), breakdown(task.scoreBreakdown)),
+          el('td', { 'data-label': 'Score' }, el('strong', { class: 'score' }, scoreText(task.score)), breakdown(task.scoreBreakdown)),
           el('td', { 'data-label': 'Why' }, task.reason, task.roleReason ? el('span', { class: 'meta' }, task.roleReason) : null),
           el('td', { 'data-label': 'Who' }, task.role
             ? [ROLE_TITLES[task.role] || task.role,
@@ -495,7 +502,7 @@
           el('tbody', null, budgetLines.map(line => el('tr', null,
             el('th', { scope: 'row', 'data-label': 'Role' }, ROLE_TITLES[line.role] || line.role,
               line.note ? el('span', { class: 'meta' }, line.note) : null),
-            el('td', { 'data-label': 'Hours a week', class: 'num' }, hours(line.hoursPerWeek)),
+            el('td', { 'data-label': 'Hours a week', class: 'num' }, line.hoursPerWeek > 0 ? hours(line.hoursPerWeek) : '—'),
             el('td', { 'data-label': 'Rate', class: 'num' }, `${money(line.hourlyRate)}/h`),
             el('td', { 'data-label': 'Each month', class: 'num' }, money(line.monthlyCost)),
             el('td', { 'data-label': 'Once', class: 'num' }, line.oneTimeCost > 0 ? `${money(line.oneTimeCost)} (${hours(line.oneTimeHours)})` : '—')))),
@@ -540,8 +547,11 @@
       sections.push(section('checkins', 'Check-ins',
         el('p', { class: 'hint' }, `Times are in ${plan.practice.timeZone.replaceAll('_', ' ')}.`),
         el('ul', { class: 'plain checkins' }, plan.checkIns.map(ci => el('li', null,
-          el('strong', null, ROLE_TITLES[ci.role] || ci.role), ` — ${CADENCE_TITLES[ci.cadence] || ci.cadence}. Next: `,
-          el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))),
+          el('strong', null, ROLE_TITLES[ci.role] || ci.role), ` — ${CADENCE_TITLES[ci.cadence] || ci.cadence}. `,
+          // A role nobody has taken yet has no next check-in: new Date(null) would print 1970.
+          ci.nextAt
+            ? [ 'Next: ', el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))) ]
+            : 'Not on the calendar yet: check-ins start once you tell Delegation who took the role.',
           el('p', { class: 'agenda' }, ci.agenda),
           Array.isArray(ci.history) && ci.history.length
             ? el('details', { class: 'history' }, el('summary', null, `Past check-ins (${ci.history.length})`),
@@ -562,9 +572,12 @@
       el('h2', { id: `plan-${id}-title` }, title), children);
   }
 
+  // Scores carry one decimal, as the email writes them ("0.#"), so 56.8 and 57 never both read 57.
+  const scoreText = n => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n);
+
   function breakdown(b) {
     const parts = [['time', b.time], ['stress', b.stress], ['low confidence', b.lowConfidence], ['repetitive', b.repetitive]];
-    return el('span', { class: 'meta breakdown' }, parts.filter(([, v]) => v > 0).map(([k, v]) => `${k} ${Math.round(v)}`).join(' + ') || 'no factors');
+    return el('span', { class: 'meta breakdown' }, parts.filter(([, v]) => v > 0).map(([k, v]) => `${k} ${scoreText(v)}`).join(' + ') || 'no factors');
   }
 
   // Check-in history and reports come from later features; render any flat record as labelled values.

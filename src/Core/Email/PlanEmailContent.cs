@@ -1,5 +1,6 @@
 using System.Globalization;
 using Delegation.Core.Locale;
+using Delegation.Core.Intake;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 
@@ -95,12 +96,22 @@ public static class PlanEmailContent
             : $"Recurring support: nothing a month yet, with a monthly budget of {money(t.MonthlyBudget)}.", []));
         if (t.OneTimeCost > 0 || plan.Tasks.Any(x => x.OneTimeHours is not null))
         {
-            items.Add(new EmailItem($"One-off projects: {money(t.OneTimeCost)} once, of the {money(t.OneTimeBudget)} you can spend once.", []));
+            items.Add(new EmailItem(t.OneTimeBudgetFromMonth
+                ? $"One-off projects: {money(t.OneTimeCost)} once, paid from what your first month's budget leaves ({money(t.OneTimeBudget)}), as you gave no separate one-off budget."
+                : $"One-off projects: {money(t.OneTimeCost)} once, of the {money(t.OneTimeBudget)} you can spend once.", []));
+        }
+
+        if (t.OneTimeCost > 0 && t.MonthlyCost > 0)
+        {
+            items.Add(new EmailItem($"Your first month: {money(t.MonthlyCost + t.OneTimeCost)} in all, {money(t.MonthlyCost)} of support and {money(t.OneTimeCost)} of projects.", []));
         }
 
         if (t.HoursFreedPerWeek > 0)
         {
-            items.Add(new EmailItem($"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place; phase 1 alone costs {money(t.Phase1MonthlyCost)} a month.", []));
+            // Phase 1's cost is news only when later phases add to it.
+            items.Add(new EmailItem(t.Phase1MonthlyCost < t.MonthlyCost
+                ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place; phase 1 alone costs {money(t.Phase1MonthlyCost)} a month."
+                : $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week.", []));
         }
 
         if (t.OneTimeHoursFreed > 0)
@@ -118,7 +129,9 @@ public static class PlanEmailContent
 
     static EmailSection Tasks(Plan plan, Func<decimal, string> money)
     {
-        var items = plan.Tasks.Select(t =>
+        // Clinical work that stays is one line at the end, not the same sentence once per task.
+        static bool ClinicalKept(PlanTask t) => t.Category == TaskCategory.Clinical && t.Role is null;
+        var items = plan.Tasks.Where(t => !ClinicalKept(t)).Select(t =>
         {
             var size = t.OneTimeHours is { } once ? $"{Hours.Format(once)} h, one-off" : $"{Hours.Format(t.HoursPerWeek)} h a week";
             var who = t.Role is { } r
@@ -137,7 +150,15 @@ public static class PlanEmailContent
 
             return new EmailItem($"{t.Name} ({size}, score {t.Score.ToString("0.#", CultureInfo.InvariantCulture)}): {who}", lines);
         });
-        return new EmailSection("What to let go of, in order", [], [.. items]);
+        var clinical = plan.Tasks.Where(ClinicalKept).Select(t => t.Name).ToList();
+        var lines = items.ToList();
+        if (clinical.Count > 0)
+        {
+            lines.Add(new EmailItem(
+                $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.", []));
+        }
+
+        return new EmailSection("Your tasks, ranked", [], lines);
     }
 
     static EmailSection Support(Plan plan, PlanShape shape, Func<decimal, string> money)
@@ -203,12 +224,8 @@ public static class PlanEmailContent
         var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone);
         var date = TimeZoneInfo.ConvertTime(revisit, zone).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
         return new EmailSection("Free first steps", [],
-        [
-            new("Turn on your EHR's own online booking and automated appointment reminders (SimplePractice, TherapyNotes and Jane all include both), so clients book and confirm without you.", []),
-            new("If you take insurance, submit claims electronically from the EHR or a clearinghouse instead of by hand, and check eligibility there before first sessions.", []),
-            new("Batch admin into two fixed blocks a week instead of between sessions, and keep saved replies for the enquiries you answer most.", []),
-            new($"Revisit your delegation budget on {date}: by then you will know which admin still costs you the most time.", []),
-        ]);
+            [.. FreeSteps.For(plan).Select(step => new EmailItem(step, [])),
+             new($"Revisit your delegation budget on {date}: by then you will know which admin still costs you the most time.", [])]);
     }
 
     static EmailSection CheckIns(Plan plan, Uri baseUrl)

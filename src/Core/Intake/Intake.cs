@@ -25,14 +25,9 @@ public sealed record Practice(
 /// <param name="Monthly">The monthly budget for recurring support.</param>
 /// <param name="Currency">ISO 4217 code of every amount.</param>
 /// <param name="OneTime">What may be spent once on one-off projects; null when the intake gave none.</param>
-public sealed record Budget(decimal Monthly, string Currency, decimal? OneTime = null)
-{
-    /// <summary>
-    /// The one-off budget projects are matched within. When the intake gives none it is one month's
-    /// budget, spent once: set-up work is usually paid from the month it is done in.
-    /// </summary>
-    public decimal OneTimeOrDefault => OneTime ?? Monthly;
-}
+/// <remarks>With no <paramref name="OneTime"/>, projects are paid from what the first month's budget leaves
+/// after recurring support, so the first month never costs more than <paramref name="Monthly"/>.</remarks>
+public sealed record Budget(decimal Monthly, string Currency, decimal? OneTime = null);
 
 /// <summary>
 /// A task the therapist does today. <see cref="Notes"/> are the therapist's own and may touch

@@ -28,8 +28,10 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             return "Kept: only an associate therapist may take clinical work, and the catalogue has none who may.";
         }
 
-        return task.InvolvesClientInfo && roles.Any(r => r.Categories.Contains(task.Category))
-            ? "Kept: it touches client information, and no role in the catalogue that takes this kind of work is trained and contracted to handle it."
+        var takers = roles.Where(r => r.Categories.Contains(task.Category)).ToList();
+        return task.InvolvesClientInfo && takers.Count > 0
+            // Name who would do it and what would change, not only why not: the owner can act on that.
+            ? $"Kept: it touches client information, and this plan does not assume {A(takers[0])} has the privacy training and signed agreement that needs. If the one you hire has both, they can take it."
             : "Kept: no support role in the catalogue takes this kind of work.";
     }
 
@@ -40,7 +42,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var left = Math.Max(0, budget - solution.Cost);
         if (added > left)
         {
-            return $"Kept for now: handing it over would add {Money(added)} a month, and the budget has {Money(left)} left."
+            var against = budget == 0 ? "with no monthly budget set yet" : $"and the budget has {Money(left)} left";
+            return $"Kept for now: handing it over would add {Money(added)} a month, {against}."
                 + MinimumDecides(roles[r], solution.Loads[r], candidate.Hours, weekly: true);
         }
 
@@ -51,13 +54,15 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     /// <summary>Why a project stays: its one-off cost against what the one-off budget has left.</summary>
-    public string KeptProject(Candidate candidate, Solution solution, decimal budget)
+    public string KeptProject(Candidate candidate, Solution solution, decimal budget, bool fromMonth)
     {
         var (_, added) = solution.CheapestAdd(candidate);
         var left = Math.Max(0, budget - solution.Cost);
         if (added > left)
         {
-            return $"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.";
+            return fromMonth
+                ? $"Kept for now: as a one-off job it would cost {Money(added)} once, and your first month's budget has {Money(left)} left after recurring support. Give a one-off budget on the form to pay for projects separately."
+                : $"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.";
         }
 
         return candidate.Task.Score > 0
@@ -98,25 +103,40 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     public string AssociateNote(decimal hours, MatchTerms terms, decimal revenue, decimal pay)
     {
         var credentialing = "Insurers usually take three to six months to credential a new clinician, so the associate's phase comes after the others; "
-            + "start credentialing when you hire, and self-pay clients can be seen sooner.";
+            + "start credentialing when you hire, and self-pay clients can be seen sooner. " + AssociateAgreements(terms.Country);
         if (terms.SessionFee <= 0)
         {
             return $"Paid from the sessions they take, not from your support budget. Without a session fee the plan cannot estimate what {Hours.Format(hours)} h of sessions a week bring in. {credentialing}";
         }
 
         return $"Paid from the sessions they take, not from your support budget: {Hours.Format(hours)} h of sessions a week at {Money(terms.SessionFee)} bring in about {Money(revenue)} a month; "
-            + $"at a {terms.AssociatePayShare * 100:0.#}% share their pay is about {Money(pay)}, which leaves {Money(revenue - pay)} a month to the practice. {credentialing}";
+            + $"at a {terms.AssociatePayShare * 100:0.#}% share their pay is about {Money(pay)}, which leaves {Money(revenue - pay)} a month to the practice. "
+            // The same sessions are new income or the owner's own, and the owner knows which: say both.
+            + $"If these are clients from your waitlist, that {Money(revenue - pay)} is new income; if you see them yourself today, you trade {Money(pay)} a month of your own income for {Hours.Format(hours)} h a week back. {credentialing}";
     }
 
+    // An associate is part of the practice's workforce, not a vendor: an employment or contractor agreement, not a BAA.
+    static string AssociateAgreements(string country) => Locale.Jurisdiction.Of(country) switch
+    {
+        { Kind: Locale.JurisdictionKind.Hipaa } =>
+            "As part of your workforce an associate signs an employment or contractor agreement with confidentiality terms, not a BAA; they also need your HIPAA training, a license check and, if pre-licensed, supervision.",
+        var j =>
+            $"An associate signs an employment or contractor agreement with confidentiality terms; they also need {j.PrivacyTraining}, a check of their registration or license and, if still in training, supervision.",
+    };
+
     /// <summary>One next step: the task, who would take it, and what it adds.</summary>
-    public NextStep NextStep(Candidate candidate, int role, decimal added, bool project, decimal load)
+    public NextStep NextStep(Candidate candidate, int role, decimal added, bool project, decimal load, (int Role, decimal Cost)? better = null)
     {
         var r = roles[role];
         var task = candidate.Task.Task;
         var text = project
-            ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with the {Title(r)} for {Money(added)} once."
-            : $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h a week) with the {Title(r)} for {Money(added)} more a month."
+            ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} once."
+            : $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h a week) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month."
                 + MinimumDecides(r, load, candidate.Hours, weekly: true);
+        if (better is { } b)
+        {
+            text += $" {Capitalised(A(roles[b.Role]))}, the better fit for it, would add {Money(b.Cost)} {(project ? "once" : "a month")}.";
+        }
         return new NextStep(task.TaskId, r.Role, project ? null : added, project ? added : null, text);
     }
 

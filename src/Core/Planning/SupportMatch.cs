@@ -13,6 +13,8 @@ namespace Delegation.Core.Planning;
 /// <param name="OneTimeHoursFreed">Hours of one-off project work handed over.</param>
 /// <param name="NextSteps">The best next additions, cheapest first, with what each would add to the cost.</param>
 /// <param name="Phase1Note">Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</param>
+/// <param name="OneTimeBudget">What projects were matched within.</param>
+/// <param name="OneTimeBudgetFromMonth">True when the intake gave no one-off budget and projects got what the first month leaves.</param>
 public sealed record SupportMatch(
     IReadOnlyList<Assignment> Assignments,
     IReadOnlyList<SupportLine> SupportMix,
@@ -25,7 +27,9 @@ public sealed record SupportMatch(
     decimal OneTimeCost = 0,
     decimal OneTimeHoursFreed = 0,
     IReadOnlyList<NextStep>? NextSteps = null,
-    string? Phase1Note = null);
+    string? Phase1Note = null,
+    decimal OneTimeBudget = 0,
+    bool OneTimeBudgetFromMonth = false);
 
 /// <summary>One delegated task: its role, the rollout phase it is handed over in (1 first), and why that role.</summary>
 /// <param name="TaskId">The task.</param>

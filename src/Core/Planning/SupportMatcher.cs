@@ -46,7 +46,6 @@ public static class SupportMatcher
         ArgumentNullException.ThrowIfNull(roles);
         terms ??= new MatchTerms();
         var fit = terms.Fit ?? SkillFit.Of;
-        var oneTimeBudget = terms.OneTimeBudget ?? monthlyBudget;
         var words = new MatchWords(roles, terms.Currency);
 
         var kept = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -75,6 +74,8 @@ public static class SupportMatcher
         }
 
         var monthly = Solve(recurring, [.. roles.Select(Tariff.Monthly)], monthlyBudget, nodeLimit);
+        // No one-off budget given: projects get what the first month leaves, so month one stays within the budget.
+        var oneTimeBudget = terms.OneTimeBudget ?? Math.Max(0, monthlyBudget - monthly.Cost);
         var oneTime = Solve(projects, [.. roles.Select(Tariff.OneTime)], oneTimeBudget, nodeLimit);
 
         // Phases follow rank order across recurring work and projects; an associate's sessions come last, after credentialing.
@@ -99,7 +100,7 @@ public static class SupportMatcher
             if (search.RoleOf(candidate.Task) is null)
             {
                 kept[candidate.Task.Task.TaskId] = project
-                    ? words.KeptProject(candidate, search, oneTimeBudget)
+                    ? words.KeptProject(candidate, search, oneTimeBudget, fromMonth: terms.OneTimeBudget is null)
                     : words.KeptRecurring(candidate, search, monthlyBudget);
             }
         }
@@ -122,7 +123,9 @@ public static class SupportMatcher
             oneTime.Cost,
             chosen.Where(c => c.Project).Sum(c => c.Task.Task.OneTimeHours!.Value),
             NextSteps(recurring, projects, monthly, oneTime, words),
-            MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count));
+            MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count),
+            oneTimeBudget,
+            terms.OneTimeBudget is null);
     }
 
     /// <summary>Phase of the <paramref name="index"/>-th delegated task in score order.</summary>
@@ -246,22 +249,31 @@ public static class SupportMatcher
             .OrderBy(s => s.Add.Cost == 0 ? 0 : s.Add.Cost / s.Candidate.Values[s.Add.Role])
             .ThenBy(s => s.Add.Cost)
             .Take(MaxNextSteps);
-        return [.. steps.Select(s => words.NextStep(s.Candidate, s.Add.Role, s.Add.Cost, s.Project, (s.Project ? oneTime : monthly).Loads[s.Add.Role]))];
+        return [.. steps.Select(s =>
+        {
+            var solution = s.Project ? oneTime : monthly;
+            // When the cheapest way in is not the role that does it best, say what the better fit would add too.
+            var best = s.Candidate.Eligible.MaxBy(r => s.Candidate.Fits[r]);
+            (int Role, decimal Cost)? better = s.Candidate.Fits[best] > s.Candidate.Fits[s.Add.Role] ? (best, solution.AddCost(s.Candidate, best)) : null;
+            return words.NextStep(s.Candidate, s.Add.Role, s.Add.Cost, s.Project, solution.Loads[s.Add.Role], better);
+        })];
     }
 }
 
 /// <summary>What the matcher needs beyond tasks, roles and the monthly budget.</summary>
-/// <param name="OneTimeBudget">What one-off projects may cost in all; when null, one month's budget spent once.</param>
+/// <param name="OneTimeBudget">What one-off projects may cost in all; when null, what the first month's budget leaves after recurring support.</param>
 /// <param name="Currency">ISO 4217 code the sentences write amounts in.</param>
 /// <param name="SessionFee">The practice's fee for one session, for what an associate's sessions bring in.</param>
 /// <param name="AssociatePayShare">The share of their session revenue an associate therapist is paid.</param>
 /// <param name="Fit">How well each role does each task (0 = may not take it); <see cref="SkillFit.Of"/> when null.</param>
+/// <param name="Country">ISO 3166-1 alpha-2 code of the practice, for the agreements an associate needs.</param>
 public sealed record MatchTerms(
     decimal? OneTimeBudget = null,
     string Currency = "USD",
     decimal SessionFee = 0,
     decimal AssociatePayShare = Intake.Preferences.DefaultAssociatePayShare,
-    Func<PracticeTask, RoleProfile, decimal>? Fit = null);
+    Func<PracticeTask, RoleProfile, decimal>? Fit = null,
+    string Country = "US");
 
 /// <summary>A task the budget search weighs: its hours (weekly, or once for a project) and its value at each role.</summary>
 internal sealed record Candidate(RankedTask Task, decimal Hours, decimal[] Values, int[] Eligible, decimal[] Fits);
@@ -285,6 +297,10 @@ internal sealed record Solution(List<Candidate> Candidates, int[] Choices, decim
             .Select(r => (Role: r, Cost: Tariffs[r].Cost(Loads[r] + candidate.Hours) - Tariffs[r].Cost(Loads[r])))
             .OrderBy(x => x.Cost).ThenByDescending(x => candidate.Fits[x.Role])
             .First();
+
+    /// <summary>What role <paramref name="role"/> taking <paramref name="candidate"/> on top of today's loads would add.</summary>
+    public decimal AddCost(Candidate candidate, int role) =>
+        Tariffs[role].Cost(Loads[role] + candidate.Hours) - Tariffs[role].Cost(Loads[role]);
 
     /// <summary>What moving <paramref name="hours"/> from role <paramref name="from"/> to role <paramref name="to"/> would add to the cost.</summary>
     public decimal CostOfMove(int from, int to, decimal hours) =>

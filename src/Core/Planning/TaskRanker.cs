@@ -57,7 +57,7 @@ public static class TaskRanker
         {
             (Share(b.Time, w.Time), hours),
             (Share(b.Stress, w.Stress), $"{stress} stress ({task.Stress}/5)"),
-            (Share(b.LowConfidence, w.LowConfidence), $"low confidence ({task.Confidence}/5)"),
+            (Share(b.LowConfidence, w.LowConfidence), $"{(task.Confidence <= 2 ? "low" : "middling")} confidence ({task.Confidence}/5)"),
             (Share(b.Repetitive, w.Repetitive), "repetitive, so an SOP can carry it"),
         };
         var strong = factors.Where(f => f.Share >= 0.5).OrderByDescending(f => f.Share).Select(f => f.Text).ToList();

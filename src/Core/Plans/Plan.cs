@@ -53,9 +53,10 @@ public sealed record PlanTask(
 /// <param name="BudgetToUnlockTopTask">When the top delegable task is kept, the monthly budget that would hand it over on its own.</param>
 /// <param name="MatchingOptimal">True when the matching is proven optimal (false only if the search hit its node limit).</param>
 /// <param name="OneTimeCost">What the one-off projects handed over cost, once; never part of a monthly cost.</param>
-/// <param name="OneTimeBudget">What one-off projects may cost in all: the intake's, or one month's budget spent once.</param>
+/// <param name="OneTimeBudget">What one-off projects may cost in all: the intake's, or what the first month's budget leaves after recurring support.</param>
 /// <param name="OneTimeHoursFreed">Hours of one-off project work handed over.</param>
 /// <param name="Phase1Note">Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</param>
+/// <param name="OneTimeBudgetFromMonth">True when the intake gave no one-off budget, so projects were paid from what the first month leaves.</param>
 public sealed record PlanTotals(
     decimal MonthlyCost,
     decimal Phase1MonthlyCost,
@@ -71,7 +72,8 @@ public sealed record PlanTotals(
     decimal OneTimeCost = 0,
     decimal OneTimeBudget = 0,
     decimal OneTimeHoursFreed = 0,
-    string? Phase1Note = null);
+    string? Phase1Note = null,
+    bool OneTimeBudgetFromMonth = false);
 
 /// <summary>Where to read the SOP for a delegated task.</summary>
 public sealed record SopLink(string TaskId, string Title, string Url, int Version);

@@ -80,8 +80,9 @@ public static class PlanComposer
             match.BudgetToUnlockTopTask,
             match.Optimal,
             match.OneTimeCost,
-            intake.Budget.OneTimeOrDefault,
+            match.OneTimeBudget,
             match.OneTimeHoursFreed,
-            match.Phase1Note);
+            match.Phase1Note,
+            match.OneTimeBudgetFromMonth);
     }
 }

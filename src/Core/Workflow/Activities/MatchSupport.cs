@@ -19,8 +19,8 @@ public sealed class MatchSupport(IOptions<PlanningOptions> options) : IWorkflowA
         // The intake's rate overrides make the catalogue this plan is made from, and the plan shows it.
         var roles = options.Value.RolesFor(input.Intake.Preferences);
         var intake = input.Intake;
-        var terms = new MatchTerms(intake.Budget.OneTimeOrDefault, intake.Budget.Currency, intake.Practice.SessionFee,
-            intake.Preferences.AssociatePayShareOrDefault);
+        var terms = new MatchTerms(intake.Budget.OneTime, intake.Budget.Currency, intake.Practice.SessionFee,
+            intake.Preferences.AssociatePayShareOrDefault, Country: intake.Practice.Country);
         var match = SupportMatcher.Match(input.Ranked, roles, intake.Budget.Monthly, intake.Preferences.StartWith, terms);
         return Task.FromResult(new MatchResult(match, roles));
     }

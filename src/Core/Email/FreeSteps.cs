@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Delegation.Core.Intake;
+using Delegation.Core.Locale;
+using Delegation.Core.Plans;
+
+namespace Delegation.Core.Email;
+
+/// <summary>
+/// What a practice can do without paying anyone, for the tasks it listed: a plan that hands nothing
+/// over still gives the owner something to do tomorrow, and never advice about work they don't have.
+/// </summary>
+internal static partial class FreeSteps
+{
+    /// <summary>The steps that fit <paramref name="plan"/>'s tasks, most useful first; batching always.</summary>
+    public static IReadOnlyList<string> For(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var agreement = Jurisdiction.Of(plan.Practice.Country).AgreementShort;
+        var names = plan.Tasks.Select(t => (t.Name, t.Category)).ToList();
+        bool Any(Regex pattern, TaskCategory? category = null) =>
+            names.Any(n => pattern.IsMatch(n.Name) && (category is null || n.Category == category));
+
+        var steps = new List<string>();
+        if (Any(Notes()))
+        {
+            steps.Add("For notes and treatment plans: use your EHR's templates and write each note in the last minutes of the session or straight after it, not at the end of the day. "
+                + $"If you try dictation or an AI drafting tool, choose one whose vendor signs a {agreement} with you, and read and correct every draft before you sign it.");
+        }
+
+        if (Any(Scheduling()))
+        {
+            steps.Add("If your EHR or practice-management system offers online booking and automated reminders (SimplePractice, TherapyNotes and Jane all do), turn both on so clients book, reschedule and confirm without you. "
+                + $"Check that your {agreement} with the vendor covers its texts and emails, and keep reminders to the date and time.");
+        }
+
+        if (Any(Insurance()))
+        {
+            steps.Add("Submit claims electronically from your EHR or a clearinghouse instead of by hand, and run the eligibility check there before each first session. "
+                + "If you want claims off your plate with no monthly budget, billing services that charge a percentage of what they collect exist for therapy practices.");
+        }
+        else if (Any(Invoicing()))
+        {
+            steps.Add("Keep a card on file and let your practice software charge and send the receipt after each session, so there is nothing to invoice or chase.");
+        }
+
+        if (Any(Paperwork()))
+        {
+            steps.Add("Send intake and consent forms through your EHR's client portal, so they come back signed and filed before the first session.");
+        }
+
+        if (Any(Inbox()))
+        {
+            steps.Add("Keep saved replies for the inquiries you answer most (fees, availability, insurance), and filter newsletters out of the practice inbox.");
+        }
+
+        if (names.Any(n => n.Category == TaskCategory.Marketing))
+        {
+            steps.Add("Write one piece a month and reuse it across your blog, newsletter and social posts, scheduled ahead in one sitting.");
+        }
+
+        steps.Add("Batch the admin you keep into two fixed blocks a week instead of fitting it between sessions.");
+        return steps;
+    }
+
+    [GeneratedRegex(@"\b(notes?|documentation|treatment plans?|charting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Notes();
+
+    [GeneratedRegex(@"\b(schedul\w*|booking|book|reschedul\w*|appointments?|reminders?|cancellations?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Scheduling();
+
+    [GeneratedRegex(@"\b(claims?|insurance|eligibility|superbills?|payers?|denials?|clearinghouse)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Insurance();
+
+    [GeneratedRegex(@"\b(invoic\w*|payments?|statements?|collections?|unpaid|billing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Invoicing();
+
+    [GeneratedRegex(@"\b(intake|paperwork|consent|forms?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Paperwork();
+
+    [GeneratedRegex(@"\b(inbox|e-?mails?|enquir\w*|inquir\w*|messages)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Inbox();
+}

@@ -1,0 +1,15 @@
+"""Writes an .eml's text part, HTML part and attachments into a folder, as a mail client shows them."""
+import email, email.policy, pathlib, sys
+
+message = email.message_from_bytes(pathlib.Path(sys.argv[1]).read_bytes(), policy=email.policy.default)
+out = pathlib.Path(sys.argv[2])
+head = "".join(f"{h}: {message[h]}\n" for h in ("From", "To", "Subject", "Date") if message[h])
+for part in message.walk():
+    name = part.get_filename()
+    if name:
+        (out / "attachments").mkdir(exist_ok=True)
+        (out / "attachments" / name).write_bytes(part.get_payload(decode=True))
+    elif part.get_content_type() == "text/plain":
+        (out / "email.txt").write_text(head + "\n" + part.get_content())
+    elif part.get_content_type() == "text/html":
+        (out / "email.html").write_text(part.get_content())
