@@ -167,6 +167,8 @@ public sealed class SopLibraryTests
         var rows = Html.Parse(sop.Html).QuerySelectorAll("table tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Trim()).ToList();
 
         Assert.Superset(new HashSet<string>(["CO-16", "CO-22", "CO-27", "CO-29", "CO-50", "CO-97", "CO-197", "PR-1, PR-2, PR-3"]), rows.ToHashSet());
+        // Mail clients drop style sheets: the table's borders are inline.
+        Assert.All(Html.Parse(sop.Html).QuerySelectorAll("td"), td => Assert.Contains("border", td.GetAttribute("style"), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -179,6 +181,21 @@ public sealed class SopLibraryTests
         Assert.Empty(document.QuerySelectorAll("table"));
         Assert.DoesNotContain("CO-16", document.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Items(document, "Step by step"), s => s.Contains("insurer's own words", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("US", "30 days")]
+    [InlineData("GB", "one month from the request under UK GDPR")]
+    [InlineData("DE", "one month from the request under GDPR")]
+    [InlineData("AU", "the deadline the Privacy Act 1988")]
+    public void RecordsRequests_LogTheDeadlineOfThePracticesCountry(string country, string deadline)
+    {
+        var sop = SopWriter.Write(Samples.Practice with { Country = country }, Samples.Task(name: "Records requests"), SupportRole.VirtualAssistant, 1);
+
+        var steps = Items(Html.Parse(sop.Html), "Step by step");
+
+        Assert.Contains(deadline, steps[0], StringComparison.Ordinal);
+        Assert.Contains(steps, s => s.Contains("decides what is released", StringComparison.Ordinal));
     }
 
     [Fact]

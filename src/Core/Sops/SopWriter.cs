@@ -72,8 +72,15 @@ public static class SopWriter
         });
 
         var title = $"SOP: {task.Name}";
-        return new Sop(task.TaskId, title, markdown, HtmlDocument(title, Markdown.ToHtml(markdown, Pipeline)));
+        return new Sop(task.TaskId, title, markdown, HtmlDocument(title, WithTableStyles(Markdown.ToHtml(markdown, Pipeline))));
     }
+
+    // Mail clients drop style sheets, so the denial table's rules go inline. Only library text makes
+    // tables: user text is escaped, so a literal "<td>" in the output is always Markdig's own.
+    static string WithTableStyles(string html) => html
+        .Replace("<table>", "<table style=\"border-collapse: collapse; margin: 0.5rem 0;\">", StringComparison.Ordinal)
+        .Replace("<th>", "<th style=\"border: 1px solid #9aa5b1; padding: 0.25rem 0.5rem; text-align: left;\">", StringComparison.Ordinal)
+        .Replace("<td>", "<td style=\"border: 1px solid #9aa5b1; padding: 0.25rem 0.5rem; vertical-align: top;\">", StringComparison.Ordinal);
 
     /// <summary>Wraps rendered Markdown in a standalone page with inline styles (mail clients drop style sheets).</summary>
     public static string HtmlDocument(string title, string body) =>
