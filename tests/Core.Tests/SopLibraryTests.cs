@@ -223,6 +223,20 @@ public sealed class SopLibraryTests
     }
 
     [Fact]
+    public void Superbills_OutsideTheUs_NameNoUsCodes()
+    {
+        var sop = SopWriter.Write(Samples.Practice with { Country = "GB" }, Samples.Task(name: "Superbills", category: TaskCategory.Billing), SupportRole.BillingSpecialist, 1);
+
+        var steps = Html.SectionText(Html.Parse(sop.Html), "Step by step");
+
+        Assert.DoesNotContain("CPT", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("NPI", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("out-of-network claims address", steps, StringComparison.Ordinal);
+        Assert.Contains("professional registration number", steps, StringComparison.Ordinal);
+        Assert.Contains("insurance company through its member portal", steps, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Payroll_WaitsForTheTherapistsApproval_AndIsNotTheRecordsSop()
     {
         var document = Html.Parse(SopWriter.Write(Samples.Practice, Samples.Task(name: "Payroll", category: TaskCategory.Billing), SupportRole.BillingSpecialist, 1).Html);

@@ -114,6 +114,10 @@ internal static class SopLibrary
     /// and phone numbers from <see cref="Jurisdiction"/>), never user text.</summary>
     static ScriptObject Run(Template template, string role, bool clientInfo, Jurisdiction jurisdiction)
     {
+        // One place for the systems a practice in that country most likely runs, so files name real tools.
+        var ehr = jurisdiction.Kind == JurisdictionKind.Hipaa
+            ? "EHR/practice-management system (SimplePractice, TherapyNotes, Jane)"
+            : "practice-management system (Jane, Cliniko, WriteUpp, Power Diary)";
         var globals = new ScriptObject
         {
             ["role"] = role,
@@ -124,10 +128,9 @@ internal static class SopLibrary
             ["agreement_short"] = jurisdiction.AgreementShort,
             ["emergency"] = jurisdiction.EmergencyNumber,
             ["crisis_line"] = jurisdiction.CrisisLine,
-            // One place for the systems a practice in that country most likely runs, so files name real tools.
-            ["ehr"] = jurisdiction.Kind == JurisdictionKind.Hipaa
-                ? "EHR/practice-management system (SimplePractice, TherapyNotes, Jane)"
-                : "practice-management system (Jane, Cliniko, WriteUpp, Power Diary)",
+            ["ehr"] = ehr,
+            // The same, to start a sentence or a list item.
+            ["ehr_tool"] = char.ToUpperInvariant(ehr[0]) + ehr[1..],
         };
         var context = new TemplateContext { StrictVariables = true };
         context.PushGlobal(globals);
