@@ -157,6 +157,17 @@ public sealed class SopLibraryTests
         Assert.Contains(crisis, steps, StringComparison.Ordinal);
         Assert.Contains("call " + emergency, steps, StringComparison.Ordinal);
         Assert.Equal(country == "US", steps.Contains("988", StringComparison.Ordinal));
+        Assert.DoesNotContain("Before your first shift", steps, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Phone_WhereNoNumbersAreKnown_AsksForThemBeforeTheFirstShift()
+    {
+        var sop = SopWriter.Write(Samples.Practice with { Country = "JP" }, Samples.Task(name: "Phone and voicemail"), SupportRole.VirtualAssistant, 1);
+
+        var steps = Items(Html.Parse(sop.Html), "Step by step");
+
+        Assert.StartsWith("Before your first shift, write the local emergency number", steps[0], StringComparison.Ordinal);
     }
 
     [Fact]
