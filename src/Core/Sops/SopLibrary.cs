@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Delegation.Core.Intake;
+using Delegation.Core.Locale;
 using Delegation.Core.Planning;
 using Scriban;
 using Scriban.Runtime;
@@ -17,6 +18,8 @@ internal sealed record SopContent(
     string Trigger,
     string Frequency,
     IReadOnlyList<string> Steps,
+    string? ReferenceTitle,
+    string? Reference,
     IReadOnlyList<string> Slas,
     IReadOnlyList<string> Done,
     IReadOnlyList<string> Kpis,
@@ -25,52 +28,71 @@ internal sealed record SopContent(
 
 /// <summary>
 /// The SOP library: one Scriban file per kind of task under <c>Sops/Templates/kinds/</c>, each setting
-/// its title, the categories and name keywords it is recognised by, and the content of the SOP.
-/// A task gets the kind whose keyword best matches its name among the kinds allowed for its category,
-/// else its category's fallback (<c>category-{category}.sbn</c>), else <c>general.sbn</c>.
+/// its title, the categories and words it is recognised by, and the content of the SOP.
+/// A task gets the kind that best matches its name (see <see cref="KindOf"/>), else <c>starter.sbn</c>:
+/// an SOP that says it is a starter and lists what to settle at kickoff, so no task is handed
+/// another task's procedure.
 /// </summary>
 internal static class SopLibrary
 {
     const string ResourcePrefix = "Delegation.Core.Sops.kinds.";
-    const string General = "general";
 
-    sealed record Keyword(string Text, Regex Pattern);
+    /// <summary>The kind of a task no library file recognises.</summary>
+    public const string Starter = "starter";
+
+    /// <summary>How strongly a word points at a kind: a word that names the task beats a word that only hints at its area.</summary>
+    enum Tier { Hint = 1, Name = 2 }
+
+    sealed record Keyword(string Text, Regex Pattern, Tier Tier, bool AnyCategory);
 
     sealed record KindFile(string Key, Template Template, IReadOnlyList<string> Categories, IReadOnlyList<Keyword> Keywords, bool Fallback);
 
     static readonly Lazy<FrozenDictionary<string, KindFile>> Kinds = new(Load);
-    static readonly ConcurrentDictionary<(string Kind, string Role, bool ClientInfo), SopContent> Rendered = new();
+
+    // Keyed by the country's wording, not the practice: a few dozen entries at most, whatever the traffic.
+    static readonly ConcurrentDictionary<(string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction), SopContent> Rendered = new();
 
     /// <summary>Every kind the library knows, by key (the file name without <c>.sbn</c>).</summary>
     public static IReadOnlyCollection<string> Keys => Kinds.Value.Keys;
 
-    /// <summary>The kind of <paramref name="task"/>: recognised from its category and the words in its name.</summary>
+    /// <summary>
+    /// The kind of <paramref name="task"/>. A kind's <c>keywords</c> name the task ("superbill", "voicemail")
+    /// and its <c>hints</c> only point at its area ("insurance", "calls"); both count only in the kind's
+    /// categories, except the <c>anywhere</c> keywords, which are safe in any non-clinical category (a
+    /// "Superbills" task filed as admin is still a superbill). A named match beats a hint, a longer word
+    /// beats a shorter one ("reminder calls" is reminders, not the phone), and on a tie the word that comes
+    /// first in the name wins ("Phones and email" is the phone).
+    /// </summary>
     public static string KindOf(PracticeTask task)
     {
         ArgumentNullException.ThrowIfNull(task);
         var category = CategoryName(task.Category);
+        var clinical = task.Category == TaskCategory.Clinical;
         var best = Kinds.Value.Values
-            .Where(k => !k.Fallback && k.Categories.Contains(category))
-            .Select(k => (k.Key, Length: k.Keywords.Where(w => w.Pattern.IsMatch(task.Name)).Select(w => w.Text.Length).DefaultIfEmpty(0).Max()))
-            .Where(m => m.Length > 0)
-            // The longest keyword is the most specific ("email newsletter" is a newsletter, not the inbox).
-            .OrderByDescending(m => m.Length).ThenBy(m => m.Key, StringComparer.Ordinal)
+            .Where(k => !k.Fallback)
+            .SelectMany(k => k.Keywords
+                .Where(w => k.Categories.Contains(category) || (w.AnyCategory && !clinical))
+                .Select(w => (k.Key, w, Match: w.Pattern.Match(task.Name))))
+            .Where(m => m.Match.Success)
+            .OrderByDescending(m => m.w.Tier).ThenByDescending(m => m.w.Text.Length).ThenBy(m => m.Match.Index)
+            .ThenBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => m.Key)
             .FirstOrDefault();
-        return best ?? (Kinds.Value.ContainsKey("category-" + category) ? "category-" + category : General);
+        return best ?? Starter;
     }
 
-    /// <summary>The SOP content for <paramref name="task"/> owned by <paramref name="role"/>.</summary>
-    public static SopContent For(PracticeTask task, SupportRole role)
+    /// <summary>The SOP content for <paramref name="task"/> done by <paramref name="role"/> in a practice under <paramref name="jurisdiction"/>.</summary>
+    public static SopContent For(PracticeTask task, SupportRole role, Jurisdiction jurisdiction)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return Rendered.GetOrAdd((KindOf(task), RoleTitles.Of(role), task.InvolvesClientInfo), Evaluate);
+        ArgumentNullException.ThrowIfNull(jurisdiction);
+        return Rendered.GetOrAdd((KindOf(task), RoleTitles.Of(role), task.InvolvesClientInfo, jurisdiction), Evaluate);
     }
 
-    static SopContent Evaluate((string Kind, string Role, bool ClientInfo) key)
+    static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction) key)
     {
         var file = Kinds.Value[key.Kind];
-        var globals = Run(file.Template, key.Role, key.ClientInfo);
+        var globals = Run(file.Template, key.Role, key.ClientInfo, key.Jurisdiction);
         return new SopContent(
             key.Kind,
             Text(globals, "title", file.Key),
@@ -78,6 +100,8 @@ internal static class SopLibrary
             Text(globals, "trigger", file.Key),
             Text(globals, "frequency", file.Key),
             List(globals, "steps", file.Key, required: true),
+            OptionalText(globals, "reference_title"),
+            OptionalText(globals, "reference"),
             List(globals, "slas", file.Key, required: true),
             List(globals, "done", file.Key, required: true),
             List(globals, "kpis", file.Key, required: true),
@@ -86,10 +110,28 @@ internal static class SopLibrary
     }
 
     /// <summary>Runs a library file; its assignments land in the returned object. The file sees only
-    /// trusted values (the role's title, whether client information is involved), never user text.</summary>
-    static ScriptObject Run(Template template, string role, bool clientInfo)
+    /// trusted values (the role's title, whether client information is involved, the country's wording
+    /// and phone numbers from <see cref="Jurisdiction"/>), never user text.</summary>
+    static ScriptObject Run(Template template, string role, bool clientInfo, Jurisdiction jurisdiction)
     {
-        var globals = new ScriptObject { ["role"] = role, ["client_info"] = clientInfo };
+        // One place for the systems a practice in that country most likely runs, so files name real tools.
+        var ehr = jurisdiction.Kind == JurisdictionKind.Hipaa
+            ? "EHR/practice-management system (SimplePractice, TherapyNotes, Jane)"
+            : "practice-management system (Jane, Cliniko, WriteUpp, Power Diary)";
+        var globals = new ScriptObject
+        {
+            ["role"] = role,
+            ["client_info"] = clientInfo,
+            ["us"] = jurisdiction.Kind == JurisdictionKind.Hipaa,
+            ["gdpr"] = jurisdiction.Kind is JurisdictionKind.UkGdpr or JurisdictionKind.EuGdpr,
+            ["privacy_law"] = jurisdiction.PrivacyLaw,
+            ["agreement_short"] = jurisdiction.AgreementShort,
+            ["emergency"] = jurisdiction.EmergencyNumber,
+            ["crisis_line"] = jurisdiction.CrisisLine,
+            ["ehr"] = ehr,
+            // The same, to start a sentence or a list item.
+            ["ehr_tool"] = char.ToUpperInvariant(ehr[0]) + ehr[1..],
+        };
         var context = new TemplateContext { StrictVariables = true };
         context.PushGlobal(globals);
         template.Render(context);
@@ -111,10 +153,10 @@ internal static class SopLibrary
                 throw new InvalidOperationException($"SOP library file {key}.sbn does not parse: {string.Join("; ", template.Messages)}");
             }
 
-            var meta = Run(template, "virtual assistant", clientInfo: false);
-            var keywords = List(meta, "keywords", key, required: false)
-                // A keyword starts a word ("claim" finds "Claims", not "reclaim"); it may be a stem ("schedul").
-                .Select(k => new Keyword(k, new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(k), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))))
+            var meta = Run(template, "virtual assistant", clientInfo: false, Jurisdiction.Of("US"));
+            var anywhere = List(meta, "anywhere", key, required: false);
+            var keywords = List(meta, "keywords", key, required: false).Concat(anywhere).Select(k => Word(k, Tier.Name, anywhere.Contains(k)))
+                .Concat(List(meta, "hints", key, required: false).Select(k => Word(k, Tier.Hint, false)))
                 .ToList();
             var fallback = meta.TryGetValue("fallback", out var f) && f is true;
             if (!fallback && keywords.Count == 0)
@@ -125,17 +167,22 @@ internal static class SopLibrary
             kinds.Add(key, new KindFile(key, template, List(meta, "categories", key, required: false), keywords, fallback));
         }
 
-        return kinds.ContainsKey(General)
+        return kinds.TryGetValue(Starter, out var starter) && starter.Fallback
             ? kinds.ToFrozenDictionary(StringComparer.Ordinal)
-            : throw new InvalidOperationException("The SOP library has no general.sbn fallback.");
+            : throw new InvalidOperationException("The SOP library has no starter.sbn fallback.");
     }
+
+    // A keyword starts a word ("claim" finds "Claims", not "reclaim"); it may be a stem ("schedul").
+    static Keyword Word(string text, Tier tier, bool anyCategory) =>
+        new(text, new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(text), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)), tier, anyCategory);
 
     static string CategoryName(TaskCategory category) => category.ToString().ToLowerInvariant();
 
     static string Text(ScriptObject globals, string name, string file) =>
-        globals.TryGetValue(name, out var v) && v is string s && s.Length > 0
-            ? s
-            : throw new InvalidOperationException($"SOP library file {file}.sbn must set '{name}'.");
+        OptionalText(globals, name) ?? throw new InvalidOperationException($"SOP library file {file}.sbn must set '{name}'.");
+
+    static string? OptionalText(ScriptObject globals, string name) =>
+        globals.TryGetValue(name, out var v) && v is string s && s.Length > 0 ? s : null;
 
     static List<string> List(ScriptObject globals, string name, string file, bool required)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Delegation.Core.Locale;
 using Delegation.Core.Planning;
 using Delegation.Core.Templates;
 using Markdig;
@@ -9,35 +10,48 @@ namespace Delegation.Core.Sops;
 /// <summary>Writes a standard operating procedure for a delegated task from the template library.</summary>
 public static class SopWriter
 {
-    // Plain CommonMark: SOPs use headings, lists and emphasis only. The advanced extensions (tables,
-    // heading ids, task lists…) changed nothing in them and showed in the pipeline benchmark's profile.
+    // CommonMark plus pipe tables (the denial-reason table); the other advanced extensions (heading ids,
+    // task lists…) changed nothing in SOPs and showed in the pipeline benchmark's profile.
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
         .DisableHtml() // user text never becomes markup, even if escaping were missed
         .Build();
 
-    /// <summary>The KPIs the SOP for <paramref name="task"/> asks to review at check-ins.</summary>
-    public static IReadOnlyList<string> KpisOf(Intake.PracticeTask task, SupportRole role) => SopLibrary.For(task, role).Kpis;
+    /// <summary>The KPIs the SOP for <paramref name="task"/> asks to review at check-ins. They do not depend on
+    /// the practice's country (a test holds every kind to that), so check-ins need no practice to list them.</summary>
+    public static IReadOnlyList<string> KpisOf(Intake.PracticeTask task, SupportRole role) => SopLibrary.For(task, role, Jurisdiction.Of("US")).Kpis;
 
-    /// <summary>The library kind <paramref name="task"/> is recognised as (for example <c>scheduling</c>, <c>category-admin</c>).</summary>
+    /// <summary>The library kind <paramref name="task"/> is recognised as (for example <c>scheduling</c>, or <c>starter</c> when none fits).</summary>
     public static string KindOf(Intake.PracticeTask task) => SopLibrary.KindOf(task);
 
-    /// <summary>Renders the SOP for <paramref name="task"/>, owned by <paramref name="role"/>.</summary>
+    /// <summary>Renders the SOP for <paramref name="task"/>, done by <paramref name="role"/>, in the wording of the practice's country.</summary>
     public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(task);
 
-        var content = SopLibrary.For(task, role);
+        var jurisdiction = Jurisdiction.Of(practice.Country);
+        var content = SopLibrary.For(task, role, jurisdiction);
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
         {
             task = new
             {
                 name = MarkdownText.Escape(task.Name),
                 hours = task.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture),
+                one_time_hours = task.OneTimeHours?.ToString("0.#", CultureInfo.InvariantCulture),
                 involves_client_info = task.InvolvesClientInfo,
             },
             practice = new { name = MarkdownText.Escape(practice.Name), owner_name = MarkdownText.Escape(practice.OwnerName) },
             role_title = RoleTitles.Of(role),
+            // The country's wording is ours: a London practice reads a DPA under UK GDPR, never a US BAA.
+            jurisdiction = new
+            {
+                us = jurisdiction.Kind == JurisdictionKind.Hipaa,
+                agreement = jurisdiction.Agreement,
+                agreement_short = jurisdiction.AgreementShort,
+                privacy_law = jurisdiction.PrivacyLaw,
+                privacy_training = jurisdiction.PrivacyTraining,
+            },
             version,
             // Library text is ours, not the user's: it may carry Markdown and is not escaped.
             kind = new
@@ -47,6 +61,8 @@ public static class SopWriter
                 trigger = content.Trigger,
                 frequency = content.Frequency,
                 steps = content.Steps,
+                reference_title = content.ReferenceTitle,
+                reference = content.Reference,
                 slas = content.Slas,
                 done = content.Done,
                 kpis = content.Kpis,
@@ -56,8 +72,15 @@ public static class SopWriter
         });
 
         var title = $"SOP: {task.Name}";
-        return new Sop(task.TaskId, title, markdown, HtmlDocument(title, Markdown.ToHtml(markdown, Pipeline)));
+        return new Sop(task.TaskId, title, markdown, HtmlDocument(title, WithTableStyles(Markdown.ToHtml(markdown, Pipeline))));
     }
+
+    // Mail clients drop style sheets, so the denial table's rules go inline. Only library text makes
+    // tables: user text is escaped, so a literal "<td>" in the output is always Markdig's own.
+    static string WithTableStyles(string html) => html
+        .Replace("<table>", "<table style=\"border-collapse: collapse; margin: 0.5rem 0;\">", StringComparison.Ordinal)
+        .Replace("<th>", "<th style=\"border: 1px solid #9aa5b1; padding: 0.25rem 0.5rem; text-align: left;\">", StringComparison.Ordinal)
+        .Replace("<td>", "<td style=\"border: 1px solid #9aa5b1; padding: 0.25rem 0.5rem; vertical-align: top;\">", StringComparison.Ordinal);
 
     /// <summary>Wraps rendered Markdown in a standalone page with inline styles (mail clients drop style sheets).</summary>
     public static string HtmlDocument(string title, string body) =>
