@@ -20,6 +20,11 @@ for intake in "$repo"/docs/review-intakes/*.json; do
   for _ in $(seq 1 240); do [ -f "$eml" ] && break; sleep 0.5; done
   mkdir -p "$out/$name"
   python3 "$repo/tools/review/unpack_eml.py" "$eml" "$out/$name"
+  # Every document the email links to (SOPs, hiring kits), as the owner would open them.
+  mkdir -p "$out/$name/linked"
+  for link in $(grep -Eo "http://localhost:$port/api/plans/$plan/(sops|hiring)/[A-Za-z0-9-]+" "$out/$name/email.txt" | sort -u); do
+    curl -sf "$link" -o "$out/$name/linked/$(echo "$link" | sed -E 's#.*/(sops|hiring)/#\1-#').html" || true
+  done
   page=$(grep -Eo "http://localhost:$port/plans/[0-9a-f]+" "$out/$name/email.txt" | head -1 || true)
   if [ -n "$page" ]; then
     chromium --headless --no-sandbox --disable-gpu --virtual-time-budget=8000 --dump-dom "$page" 2>/dev/null \

@@ -124,7 +124,7 @@ public static class CheckInCalendar
     static string Adjective(Cadence cadence) => cadence switch
     {
         Cadence.Weekly => "Weekly",
-        Cadence.Biweekly => "Fortnightly",
+        Cadence.Biweekly => "Every two weeks",
         _ => "Monthly",
     };
 

@@ -26,7 +26,7 @@ public static partial class SkillFit
             "website, booking and systems work needs someone who sets up and secures these tools for a living",
             Tech()),
         new("marketing", SupportRole.MarketingSupport, 0.8m,
-            "marketing support plans content and measures what brings enquiries, not only posts it",
+            "marketing support plans content and measures what brings inquiries, not only posts it",
             Marketing()),
     ];
 
