@@ -16,6 +16,12 @@ public static class PlanEmailContent
     /// <summary>Days after the plan when a plan that hands nothing over asks you to revisit the budget.</summary>
     public const int RevisitAfterDays = 90;
 
+    /// <summary>Tasks listed in the email before the rest of what stays is left to the plan page.</summary>
+    public const int MaxTasksListed = 15;
+
+    // Admin plus sessions beyond this many hours a week is more than a practice owner works.
+    const decimal LongestPlausibleWeek = 70;
+
     /// <summary>Builds the document for <paramref name="plan"/>; links are absolute under <paramref name="baseUrl"/>.</summary>
     public static EmailDocument Build(Plan plan, Uri baseUrl)
     {
@@ -83,6 +89,15 @@ public static class PlanEmailContent
             lines.Add(note);
         }
 
+        // A week that cannot be true is worth one plain sentence: the hours freed rest on these figures.
+        var listed = plan.Tasks.Where(t => t.Category != Intake.TaskCategory.Clinical).Sum(t => t.HoursPerWeek);
+        var week = listed + plan.Practice.ClientHoursPerWeek;
+        if (week > LongestPlausibleWeek)
+        {
+            lines.Add($"The admin you listed ({Hours.Format(listed)} h a week) and your {Hours.Format(plan.Practice.ClientHoursPerWeek)} h of sessions add up to {Hours.Format(week)} h a week. "
+                + "If some figures are rough guesses, the order of the ranking still holds, but the hours freed will be fewer than this plan says.");
+        }
+
         return lines;
     }
 
@@ -131,7 +146,12 @@ public static class PlanEmailContent
     {
         // Clinical work that stays is one line at the end, not the same sentence once per task.
         static bool ClinicalKept(PlanTask t) => t.Category == TaskCategory.Clinical && t.Role is null;
-        var items = plan.Tasks.Where(t => !ClinicalKept(t)).Select(t =>
+        // A long list keeps every delegated task and the top of what stays; the plan page has the rest.
+        var shown = plan.Tasks.Where(t => !ClinicalKept(t)).ToList();
+        var keptShown = Math.Max(0, MaxTasksListed - shown.Count(t => t.Role is not null));
+        var kept = shown.Where(t => t.Role is null).ToList();
+        shown = [.. shown.Where(t => t.Role is not null || kept.IndexOf(t) < keptShown)];
+        var items = shown.Select(t =>
         {
             var size = t.OneTimeHours is { } once ? $"{Hours.Format(once)} h, one-off" : $"{Hours.Format(t.HoursPerWeek)} h a week";
             var who = t.Role is { } r
@@ -152,6 +172,12 @@ public static class PlanEmailContent
         });
         var clinical = plan.Tasks.Where(ClinicalKept).Select(t => t.Name).ToList();
         var lines = items.ToList();
+        if (kept.Count > keptShown)
+        {
+            var more = kept.Count - keptShown;
+            lines.Add(new EmailItem($"{Count(more, "more task")} {(more == 1 ? "stays" : "stay")} with you for now; your plan page lists {(more == 1 ? "it" : "each")} with its reason.", []));
+        }
+
         if (clinical.Count > 0)
         {
             lines.Add(new EmailItem(
