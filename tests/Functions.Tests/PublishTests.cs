@@ -12,7 +12,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
 {
     static readonly string[] Activities =
     [
-        nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
+        nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(GenerateHiringKits), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
         nameof(SendNotice), nameof(SaveRollout), nameof(StartRollout),
         nameof(ListPlanIds), nameof(BuildMonthlyReport), nameof(SendReportSummary),
     ];
@@ -33,6 +33,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(SubmitIntake), "post", ApiRoutes.Intake, true },
         { nameof(GetPlan), "get", ApiRoutes.Plan, true },
         { nameof(GetSop), "get", ApiRoutes.Sop, false },
+        { nameof(GetHiringKit), "get", ApiRoutes.HiringKit, false },
         { nameof(GetCalendar), "get", ApiRoutes.Calendar, false },
         { nameof(GetHealth), "get", ApiRoutes.Health, false },
         { nameof(GetReport), "get", ApiRoutes.Report, false },
