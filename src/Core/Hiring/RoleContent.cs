@@ -15,7 +15,7 @@ internal static class RoleContent
         SupportRole.VirtualAssistant => "The virtual assistant takes over the practice's day-to-day admin listed below, working in the practice's own accounts from a written SOP for each task.",
         SupportRole.BillingSpecialist => "The billing specialist takes over the billing work listed below, working in the practice's own systems from a written SOP for each task.",
         SupportRole.MarketingSupport => "The marketing support (a freelancer or a small agency) takes over the marketing work listed below, from a written SOP for each task and with every post or campaign in the practice's own accounts.",
-        SupportRole.TechProfessional => "The tech professional does the set-up and support work listed below, with access granted for the work and removed when it is done.",
+        SupportRole.TechProfessional => "The tech professional does the set-up and support work listed below, with administrator access only while a change needs it.",
         SupportRole.AssociateTherapist => "The associate therapist sees clients of the practice for the hours below, under the practice's policies and in its EHR.",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };

@@ -51,7 +51,7 @@ internal static class WorkAreas
         new("inbox", ["email", "e-mail", "inbox", "enquir", "inquir", "message", "correspondence"], Any,
             _ => "The practice inbox: delegated or shared-mailbox access under their own login, never your password; your personal mailbox stays yours.",
             _ => [], ClientContact: true),
-        new("intake", ["intake", "paperwork", "consent", "form", "onboard", "new client", "telehealth"], Any,
+        new("intake", ["intake", "paperwork", "consent", "forms", "onboard", "new client"], Any,
             _ => "Your EHR's client portal and intake forms: sends forms and sees whether they are complete, with no access to session notes.",
             _ =>
             [
@@ -87,7 +87,7 @@ internal static class WorkAreas
                 new("A contractor emails new bank details and asks you to use them for this month's payment. What do you do?",
                     "Treats it as a possible fraud: does not change anything from the email, confirms the change with the contractor by phone on the number already on file, and has you approve before the next payment goes out."),
             ]),
-        new("social", ["social", "instagram", "facebook", "linkedin", "tiktok", "post", "content", "blog", "newsletter", "mailing", "marketing", "reviews", "review repl", "google business", "directory", "psychology today", "ads", "advert"], Any,
+        new("social", ["social", "instagram", "facebook", "linkedin", "tiktok", "posts", "posting", "content", "blog", "newsletter", "mailing", "marketing", "reviews", "review repl", "google business", "directory", "psychology today", "ads", "advert"], Any,
             _ => "The practice's social media, email-marketing and listing accounts: added as an editor or manager under their own login, a role that cannot remove you from the account; for a listing with a single login, such as a therapist directory profile, they draft the change and you make it.",
             j =>
             [
