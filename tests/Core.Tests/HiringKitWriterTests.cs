@@ -190,6 +190,34 @@ public sealed class HiringKitWriterTests
     }
 
     [Fact]
+    public void Write_TaskInNoKnownArea_GetsAnAccessLineToSettleAtKickoff_AndNoBorrowedQuestions()
+    {
+        var tasks = new[] { Samples.Task(name: "Office supplies", category: TaskCategory.Admin, hours: 6m, stress: 4, confidence: 2, repetitive: true) };
+
+        var doc = Html.Parse(Assert.Single(Plan(Us, "USD", tasks).Kits).Html);
+
+        Assert.Contains("For Office supplies: list the accounts it needs at kickoff", Html.SectionText(doc, "Access checklist"), StringComparison.Ordinal);
+        var questions = Html.SectionText(doc, "Interview questions");
+        Assert.DoesNotContain("A caller says", questions, StringComparison.Ordinal);
+        Assert.DoesNotContain("claim", questions, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Write_OneOffProject_ShowsItsHoursAndWhatItCostsOnce()
+    {
+        var project = Samples.Task(name: "Website redesign", category: TaskCategory.Tech, hours: 0m, stress: 5, confidence: 1) with { OneTimeHours = 12m };
+
+        var (briefs, kits) = Plan(Us, "USD", [project]);
+        var line = Assert.Single(briefs).Line;
+        var work = Html.SectionText(Html.Parse(Assert.Single(kits).Html), "Job description");
+
+        Assert.Contains("Website redesign: 12 h, a one-off project", work, StringComparison.Ordinal);
+        Assert.Contains("12 h of one-off project work, billed by the hour.", work, StringComparison.Ordinal);
+        Assert.Contains($"({Money.Format(line.OneTimeCost, "USD")} once for the projects)", work, StringComparison.Ordinal);
+        Assert.DoesNotContain("a week of recurring work", work, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_HostileTaskName_IsLiteralText_AndNeverMarkup()
     {
         const string hostile = "<script>alert(1)</script> [win](javascript:alert(1)) *bold*";

@@ -59,6 +59,23 @@ public sealed partial class HiringKitEndToEndTests(EmbeddedHostFixture fixture) 
     }
 
     [Fact]
+    public async Task Kit_HostileTaskName_IsEncodedInHtml_AndEscapedInMarkdown()
+    {
+        var intake = Intakes.Realistic("Hostile Kit Counseling");
+        intake["tasks"]![1]!["name"] = "<script>alert(1)</script>"; // insurance claims: the billing work
+        var (planId, plan) = await PlanAsync(intake);
+        var role = plan.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("name").GetString()!.StartsWith('<')).GetProperty("role").GetString();
+        var kit = plan.GetProperty("hiringKits").EnumerateArray().Single(k => k.GetProperty("role").GetString() == role).GetProperty("url").GetString()!;
+
+        var html = await host.Http.GetStringAsync(kit.TrimStart('/'));
+        var md = await host.Http.GetStringAsync(kit.TrimStart('/') + "?format=md");
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains(@"\<script\>alert\(1\)\<\/script\>", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Kit_UnknownFormat_Is404()
     {
         var (planId, _) = await PlanAsync();
@@ -69,9 +86,9 @@ public sealed partial class HiringKitEndToEndTests(EmbeddedHostFixture fixture) 
     }
 
     /// <summary>The realistic intake; the same body is the same plan, so the tests of this class share one.</summary>
-    async Task<(string PlanId, JsonElement Plan)> PlanAsync()
+    async Task<(string PlanId, JsonElement Plan)> PlanAsync(System.Text.Json.Nodes.JsonObject? intake = null)
     {
-        using var response = await host.Http.PostAsync("api/intake", Intakes.Json(Intakes.Realistic()));
+        using var response = await host.Http.PostAsync("api/intake", Intakes.Json(intake ?? Intakes.Realistic()));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var planId = (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
         return (planId, await host.WaitForStatusAsync(planId, "Active"));

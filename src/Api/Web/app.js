@@ -357,6 +357,7 @@
     ['MatchingSupport', 'Matching support within your budget'],
     ['WritingSops', 'Writing a guide for each handover'],
     ['SchedulingCheckIns', 'Scheduling check-ins'],
+    ['WritingHiringKits', 'Writing a hiring kit for each role'],
     ['SendingPlan', 'Saving and emailing your plan'],
     ['PlanSent', 'Plan sent'],
   ];

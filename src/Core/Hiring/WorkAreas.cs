@@ -87,7 +87,7 @@ internal static class WorkAreas
                 new("A contractor emails new bank details and asks you to use them for this month's payment. What do you do?",
                     "Treats it as a possible fraud: does not change anything from the email, confirms the change with the contractor by phone on the number already on file, and has you approve before the next payment goes out."),
             ]),
-        new("social", ["social", "instagram", "facebook", "linkedin", "tiktok", "posts", "posting", "content", "blog", "newsletter", "mailing", "marketing", "reviews", "review repl", "google business", "directory", "psychology today", "ads", "advert"], Any,
+        new("social", ["social", "instagram", "facebook", "linkedin", "tiktok", "posts", "posting", "content", "blog", "newsletter", "mailing list", "marketing", "reviews", "review repl", "google business", "directory", "psychology today", "ads", "advert"], Any,
             _ => "The practice's social media, email-marketing and listing accounts: added as an editor or manager under their own login, a role that cannot remove you from the account; for a listing with a single login, such as a therapist directory profile, they draft the change and you make it.",
             j =>
             [
@@ -105,7 +105,7 @@ internal static class WorkAreas
                 new("What do you need from me before you change the website?",
                     "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an enquiry, and a written note afterwards of what changed."),
             ]),
-        new("systems", ["ehr", "emr", "user account", "permission", "crm", "set-up", "setup", "set up", "system", "software", "device", "computer", "laptop", "wifi", "wi-fi", "network", "troubleshoot", "printer", "backup", "security", "it support", "tech support"], Any,
+        new("systems", ["ehr", "emr", "user account", "permission", "crm", "set-up", "setup", "set up", "system", "software", "device", "computer", "laptop", "wifi", "wi-fi", "router", "troubleshoot", "printer", "backup", "security", "it support", "tech support"], Any,
             _ => "The admin console of each system or device they set up or repair: an administrator account of their own for the work, or a remote-support session you start and watch; downgraded or removed when the work is done.",
             j =>
             [

@@ -46,6 +46,7 @@ public static class DelegationPlan
                 new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime), WorkflowRetries.Io);
 
             // One kit per engaged role, stored beside the SOPs; its check-in is the one just scheduled.
+            stage = Advance(context, PlanStage.WritingHiringKits);
             var briefs = HiringBrief.ForEachRole(match.Match, request.Intake.Tasks, checkIns);
             var kits = await context.CallActivityAsync<IReadOnlyList<HiringKitLink>>(nameof(GenerateHiringKits),
                 new HiringKitRequest(request.PlanId, request.Intake.Practice, request.Intake.Budget.Currency, briefs), WorkflowRetries.Io);
