@@ -9,6 +9,8 @@ public static class ApiRoutes
     public const string Plan = "api/plans/{planId}";
     /// <summary>GET a plan's latest SOP for a task.</summary>
     public const string Sop = "api/plans/{planId}/sops/{taskId}";
+    /// <summary>GET a plan's latest hiring kit for a role, by its slug (<c>?format=md</c> for Markdown).</summary>
+    public const string HiringKit = "api/plans/{planId}/hiring/{role}";
     /// <summary>POST register who took a role (owner token in <c>?token=</c>).</summary>
     public const string Delegates = "api/plans/{planId}/delegates";
     /// <summary>

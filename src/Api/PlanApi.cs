@@ -1,4 +1,5 @@
 using Delegation.Core.Calendar;
+using Delegation.Core.Hiring;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
 using Delegation.Core.Sops;
@@ -16,7 +17,7 @@ namespace Delegation.Api;
 /// The HTTP API's behaviour, shared by both hosts. Each host maps its routes to these methods in one
 /// line and hands over its own <see cref="DurableTaskClient"/>. Durable management URLs never leave here.
 /// </summary>
-public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, CalendarStore calendars, RolloutStore rollouts, IOptions<WorkflowOptions> workflow, TimeProvider time, ILogger<PlanApi> log)
+public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, HiringKitStore kits, CalendarStore calendars, RolloutStore rollouts, IOptions<WorkflowOptions> workflow, TimeProvider time, ILogger<PlanApi> log)
 {
     /// <summary>Header a client may send so that a deliberate re-submission is a new plan and a double click is not.</summary>
     public const string IdempotencyHeader = "Idempotency-Key";
@@ -108,6 +109,21 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Cal
 
         var doc = await sops.GetLatestAsync(planId, taskId, format ?? "html", cancellationToken);
         return doc is null ? Problems.NotFound("SOP") : TypedResults.Bytes(doc.Content, doc.ContentType);
+    }
+
+    /// <summary>
+    /// GET /api/plans/{planId}/hiring/{role}: the latest hiring kit for a role (by slug) as HTML, or Markdown with
+    /// <c>?format=md</c>; 404 for an unknown role or one the plan does not engage. Reads only.
+    /// </summary>
+    public async Task<IResult> GetHiringKitAsync(string planId, string role, string? format, CancellationToken cancellationToken)
+    {
+        if (!PlanIds.IsWellFormed(planId) || !HiringRoles.TryParse(role, out var supportRole) || format is not (null or "html" or "md"))
+        {
+            return Problems.NotFound("Hiring kit");
+        }
+
+        var doc = await kits.GetLatestAsync(planId, supportRole, format ?? "html", cancellationToken);
+        return doc is null ? Problems.NotFound("Hiring kit") : TypedResults.Bytes(doc.Content, doc.ContentType);
     }
 
     /// <summary>GET /api/plans/{planId}/calendar.ics: the plan's check-ins as recurring events, or 404.</summary>

@@ -29,6 +29,8 @@ public static class DependencyInjection
         services.AddSingleton<RankTasks>();
         services.AddSingleton<MatchSupport>();
         services.AddSingleton<GenerateSops>();
+        services.AddSingleton<Hiring.HiringKitStore>();
+        services.AddSingleton<GenerateHiringKits>();
         services.AddSingleton<ScheduleCheckIns>();
         services.AddSingleton<PublishCheckInCalendar>();
         services.AddSingleton<SavePlan>();

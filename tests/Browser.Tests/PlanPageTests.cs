@@ -65,6 +65,24 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task PlanPage_LinksTheHiringKit_BesideItsRole_AndTheLinkServesIt()
+    {
+        var planId = await SubmitAsync();
+        var plan = await fixture.Host.WaitForStatusAsync(planId, "Active");
+        var kit = Assert.Single(plan.GetProperty("hiringKits").EnumerateArray().ToList());
+        var driver = fixture.Driver;
+
+        driver.Navigate().GoToUrl(fixture.Url($"/plans/{planId}"));
+
+        var link = driver.Visible("#plan-support th a.kit", TimeSpan.FromSeconds(10));
+        Assert.Equal(kit.GetProperty("title").GetString(), link.Text);
+        Assert.Contains("Virtual assistant", driver.Css("#plan-support tbody th").Text, StringComparison.Ordinal);
+        link.Click();
+        Assert.Equal("Hiring kit: virtual assistant", driver.Visible("h1").Text);
+        Assert.EndsWith(kit.GetProperty("url").GetString()!, new Uri(driver.Url).AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PlanPage_ForAnUnknownPlan_SaysSoCalmly()
     {
         var driver = fixture.Driver;

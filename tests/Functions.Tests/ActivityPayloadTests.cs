@@ -1,3 +1,4 @@
+using Delegation.Core.Hiring;
 using Delegation.Core.Intake;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
@@ -29,17 +30,20 @@ public sealed class ActivityPayloadTests
         IReadOnlyList<SopLink> sops = sopRequest.Tasks.Select(t => new SopLink(t.Task.TaskId, t.Task.Name, $"/api/plans/p-1/sops/{t.Task.TaskId}", 2)).ToList();
         var checkInRequest = new CheckInRequest(match.Match.SupportMix.Select(s => s.Role).ToList(), intake.Practice.TimeZone, DayOfWeek.Tuesday, Now);
         var checkIns = await new ScheduleCheckIns().RunAsync(checkInRequest);
-        var plan = PlanComposer.Compose("p-1", Now, intake, ranked, match.Match, match.Roles, sops, checkIns, PlanStatus.Active, PlanStage.PlanSent);
+        var kitRequest = new HiringKitRequest("p-1", intake.Practice, intake.Budget.Currency, HiringBrief.ForEachRole(match.Match, intake.Tasks, checkIns));
+        IReadOnlyList<HiringKitLink> kits = kitRequest.Roles.Select(b => new HiringKitLink(b.Line.Role, "Hiring kit", $"/api/plans/p-1/hiring/{HiringRoles.Slug(b.Line.Role)}", 1)).ToList();
+        var plan = PlanComposer.Compose("p-1", Now, intake, ranked, match.Match, match.Roles, sops, checkIns, PlanStatus.Active, PlanStage.PlanSent) with { HiringKits = kits };
 
         // The sample must exercise what could be lost: assignments, kept reasons, nullable phases and roles.
         Assert.NotEmpty(match.Match.Assignments);
         Assert.NotEmpty(match.Match.KeptReasons);
         Assert.NotEmpty(checkIns);
+        Assert.Contains(kitRequest.Roles, b => b.CheckIn is not null && b.Tasks.Count > 0);
 
         object[] payloads =
         [
             new PlanRequest("p-1", intake, Now), intake, ranked, new MatchRequest(intake, ranked), match, sopRequest, sops,
-            checkInRequest, checkIns, plan, "p-1", EmailSendOutcome.AlreadySent, new PlanProgress(PlanStatus.Failed, PlanStage.WritingSops, "stopped"),
+            kitRequest, kits, checkInRequest, checkIns, plan, "p-1", EmailSendOutcome.AlreadySent, new PlanProgress(PlanStatus.Failed, PlanStage.WritingSops, "stopped"),
         ];
         Assert.All(payloads, payload =>
         {
@@ -48,6 +52,7 @@ public sealed class ActivityPayloadTests
             {
                 IReadOnlyList<RankedTask> => typeof(IReadOnlyList<RankedTask>),
                 IReadOnlyList<SopLink> => typeof(IReadOnlyList<SopLink>),
+                IReadOnlyList<HiringKitLink> => typeof(IReadOnlyList<HiringKitLink>),
                 IReadOnlyList<CheckIn> => typeof(IReadOnlyList<CheckIn>),
                 _ => payload.GetType(),
             };

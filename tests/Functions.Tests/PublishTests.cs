@@ -4,6 +4,9 @@ using Delegation.Core.Workflow;
 using Delegation.Core.Workflow.Activities;
 using Delegation.Functions.Http;
 using Delegation.Functions.Timers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
 
 namespace Delegation.Functions.Tests;
 
@@ -12,7 +15,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
 {
     static readonly string[] Activities =
     [
-        nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
+        nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(GenerateHiringKits), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
         nameof(SendNotice), nameof(SaveRollout), nameof(StartRollout),
         nameof(ListPlanIds), nameof(BuildMonthlyReport), nameof(SendReportSummary),
     ];
@@ -33,6 +36,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(SubmitIntake), "post", ApiRoutes.Intake, true },
         { nameof(GetPlan), "get", ApiRoutes.Plan, true },
         { nameof(GetSop), "get", ApiRoutes.Sop, false },
+        { nameof(GetHiringKit), "get", ApiRoutes.HiringKit, false },
         { nameof(GetCalendar), "get", ApiRoutes.Calendar, false },
         { nameof(GetHealth), "get", ApiRoutes.Health, false },
         { nameof(GetReport), "get", ApiRoutes.Report, false },
@@ -163,6 +167,24 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.DoesNotContain(routes, r => r.Contains("{*", StringComparison.Ordinal));
         Assert.All(routes.Where(r => !r.StartsWith("api/", StringComparison.Ordinal)), r =>
             Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ManagePage, ApiRoutes.ManageAction }));
+    }
+
+    [Theory]
+    [InlineData("api/plans/0123456789abcdef0123456789abcdef/hiring/virtual-assistant", nameof(GetHiringKit))]
+    [InlineData("api/plans/0123456789abcdef0123456789abcdef/sops/t1", nameof(GetSop))]
+    [InlineData("api/plans/0123456789abcdef0123456789abcdef/reports/2026-03", nameof(GetReport))]
+    public void Publish_PlanDocumentUrl_MatchesOnlyItsOwnGetFunction(string url, string expected)
+    {
+        // The host takes the first template that matches, in name order: a URL two GET templates match is served by
+        // whichever sorts first. Each document URL must match exactly one, using ASP.NET Core's own template matcher.
+        var matching = app.Functions
+            .Where(f => Bindings(f).Any(b => b.GetProperty("type").GetString() == "httpTrigger"
+                && b.GetProperty("methods").EnumerateArray().Any(m => m.GetString() == "get")
+                && new TemplateMatcher(TemplateParser.Parse(b.GetProperty("route").GetString()!), new RouteValueDictionary())
+                    .TryMatch(new PathString("/" + url), new RouteValueDictionary())))
+            .Select(f => f.GetProperty("name").GetString());
+
+        Assert.Equal([expected], matching);
     }
 
     [Fact]

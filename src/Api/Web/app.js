@@ -357,6 +357,7 @@
     ['MatchingSupport', 'Matching support within your budget'],
     ['WritingSops', 'Writing a guide for each handover'],
     ['SchedulingCheckIns', 'Scheduling check-ins'],
+    ['WritingHiringKits', 'Writing a hiring kit for each role'],
     ['SendingPlan', 'Saving and emailing your plan'],
     ['PlanSent', 'Plan sent'],
   ];
@@ -450,6 +451,14 @@
     const t = plan.totals;
     const budgetLines = plan.supportMix.filter(line => line.monthlyRevenue == null);
     const associates = plan.supportMix.filter(line => line.monthlyRevenue != null);
+    // Each engaged role's hiring kit, beside the role it hires for (older plans have none).
+    const kits = Array.isArray(plan.hiringKits) ? plan.hiringKits : [];
+    const kitLink = role => {
+      const kit = kits.find(k => k.role === role);
+      return kit ? el('span', { class: 'meta' },
+        el('a', { href: safePath(kit.url), class: 'kit' }, kit.title), ' · ',
+        el('a', { href: `${safePath(kit.url)}?format=md` }, `${kit.title} (Markdown)`)) : null;
+    };
     const size = task => task.oneTimeHours != null ? `${hours(task.oneTimeHours)}, one-off` : `${hours(task.hoursPerWeek)}/week`;
 
     document.getElementById('plan-title').textContent = `${plan.practice.name}: your delegation plan`;
@@ -501,7 +510,7 @@
           el('thead', null, el('tr', null, ['Role', 'Hours a week', 'Rate', 'Each month', 'Once'].map((h, i) => el('th', { scope: 'col', class: i ? 'num' : null }, h)))),
           el('tbody', null, budgetLines.map(line => el('tr', null,
             el('th', { scope: 'row', 'data-label': 'Role' }, ROLE_TITLES[line.role] || line.role,
-              line.note ? el('span', { class: 'meta' }, line.note) : null),
+              line.note ? el('span', { class: 'meta' }, line.note) : null, kitLink(line.role)),
             el('td', { 'data-label': 'Hours a week', class: 'num' }, line.hoursPerWeek > 0 ? hours(line.hoursPerWeek) : '—'),
             el('td', { 'data-label': 'Rate', class: 'num' }, `${money(line.hourlyRate)}/h`),
             el('td', { 'data-label': 'Each month', class: 'num' }, money(line.monthlyCost)),
@@ -517,7 +526,7 @@
         el('ul', { class: 'plain' }, associates.map(line => el('li', null,
           el('strong', null, `${hours(line.hoursPerWeek)} of sessions a week`),
           ` bring in about ${money(line.monthlyRevenue)} a month; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice.`,
-          line.note ? el('p', { class: 'hint' }, line.note) : null)))));
+          line.note ? el('p', { class: 'hint' }, line.note) : null, kitLink(line.role))))));
     }
 
     if (Array.isArray(plan.nextSteps) && plan.nextSteps.length) {

@@ -53,6 +53,13 @@ public static class PlanEmailContent
                 [.. plan.Sops.Select(s => new EmailItem(s.Title, [], Absolute(baseUrl, s.Url)))]));
         }
 
+        if (plan.HiringKits is { Count: > 0 } kits)
+        {
+            sections.Add(new EmailSection("Hiring kits",
+                ["One for each role in this plan: a job description with the hours and pay this plan assumed, the must-haves, interview questions with what a good answer sounds like, an access checklist and a first-week agenda."],
+                [.. kits.Select(k => new EmailItem(k.Title, [], Absolute(baseUrl, k.Url)))]));
+        }
+
         if (plan.CheckIns.Count > 0)
         {
             sections.Add(CheckIns(plan, baseUrl));

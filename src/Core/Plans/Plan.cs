@@ -17,7 +17,8 @@ public sealed record Plan(
     IReadOnlyList<SopLink> Sops,
     IReadOnlyList<CheckIn> CheckIns,
     CalendarLink? Calendar = null,
-    IReadOnlyList<NextStep>? NextSteps = null);
+    IReadOnlyList<NextStep>? NextSteps = null,
+    IReadOnlyList<Hiring.HiringKitLink>? HiringKits = null);
 
 /// <summary>The practice as shown in a plan.</summary>
 public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek, string Country = "US");

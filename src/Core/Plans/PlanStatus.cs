@@ -34,6 +34,8 @@ public enum PlanStage
     WritingSops,
     /// <summary>Setting up check-ins.</summary>
     SchedulingCheckIns,
+    /// <summary>Writing a hiring kit for each role in the plan.</summary>
+    WritingHiringKits,
     /// <summary>Storing the plan and emailing it to the owner.</summary>
     SendingPlan,
     /// <summary>The plan email has gone out.</summary>

@@ -1,3 +1,4 @@
+using Delegation.Core.Hiring;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
@@ -44,9 +45,15 @@ public static class DelegationPlan
             var calendar = await context.CallActivityAsync<CalendarLink>(nameof(PublishCheckInCalendar),
                 new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime), WorkflowRetries.Io);
 
+            // One kit per engaged role, stored beside the SOPs; its check-in is the one just scheduled.
+            stage = Advance(context, PlanStage.WritingHiringKits);
+            var briefs = HiringBrief.ForEachRole(match.Match, request.Intake.Tasks, checkIns);
+            var kits = await context.CallActivityAsync<IReadOnlyList<HiringKitLink>>(nameof(GenerateHiringKits),
+                new HiringKitRequest(request.PlanId, request.Intake.Practice, request.Intake.Budget.Currency, briefs), WorkflowRetries.Io);
+
             stage = Advance(context, PlanStage.SendingPlan);
             var plan = PlanComposer.Compose(request.PlanId, request.ReceivedAt, request.Intake, ranked, match.Match, match.Roles,
-                sops, checkIns, PlanStatus.Active, PlanStage.PlanSent) with { Calendar = calendar };
+                sops, checkIns, PlanStatus.Active, PlanStage.PlanSent) with { Calendar = calendar, HiringKits = kits };
             await context.CallActivityAsync<bool>(nameof(SavePlan), plan, WorkflowRetries.Io);
             var outcome = await context.CallActivityAsync<EmailSendOutcome>(nameof(SendPlanEmail), request.PlanId, WorkflowRetries.Email);
 

@@ -17,6 +17,8 @@ internal static class ApiEndpoints
             api.GetPlanAsync(planId, client, ct));
         app.MapGet(ApiRoutes.Sop, (string planId, string taskId, string? format, PlanApi api, CancellationToken ct) =>
             api.GetSopAsync(planId, taskId, format, ct));
+        app.MapGet(ApiRoutes.HiringKit, (string planId, string role, string? format, PlanApi api, CancellationToken ct) =>
+            api.GetHiringKitAsync(planId, role, format, ct));
         app.MapGet(ApiRoutes.Calendar, (string planId, PlanApi api, CancellationToken ct) => api.GetCalendarAsync(planId, ct));
         app.MapGet(ApiRoutes.Health, PlanApi.Health);
         app.MapGet(ApiRoutes.Report, (string planId, string month, string? format, ReportsApi api, CancellationToken ct) =>

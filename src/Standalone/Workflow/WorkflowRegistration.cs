@@ -1,3 +1,4 @@
+using Delegation.Core.Hiring;
 using Delegation.Core.Intake;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
@@ -18,6 +19,7 @@ internal static class WorkflowRegistration
         .AddActivity<StageActivity<RankTasks, Intake, IReadOnlyList<RankedTask>>>(nameof(RankTasks))
         .AddActivity<StageActivity<MatchSupport, MatchRequest, MatchResult>>(nameof(MatchSupport))
         .AddActivity<StageActivity<GenerateSops, SopRequest, IReadOnlyList<SopLink>>>(nameof(GenerateSops))
+        .AddActivity<StageActivity<GenerateHiringKits, HiringKitRequest, IReadOnlyList<HiringKitLink>>>(nameof(GenerateHiringKits))
         .AddActivity<StageActivity<ScheduleCheckIns, CheckInRequest, IReadOnlyList<CheckIn>>>(nameof(ScheduleCheckIns))
         .AddActivity<StageActivity<PublishCheckInCalendar, CalendarRequest, CalendarLink>>(nameof(PublishCheckInCalendar))
         .AddActivity<StageActivity<SavePlan, Plan, bool>>(nameof(SavePlan))

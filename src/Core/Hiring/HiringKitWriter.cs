@@ -1,0 +1,235 @@
+using System.Globalization;
+using Delegation.Core.Email;
+using Delegation.Core.Intake;
+using Delegation.Core.Locale;
+using Delegation.Core.Planning;
+using Delegation.Core.Sops;
+using Delegation.Core.Templates;
+using Markdig;
+
+namespace Delegation.Core.Hiring;
+
+/// <summary>
+/// Writes the hiring kit for one role of a plan: a job description from the tasks, hours and rate the plan
+/// gave the role, the must-haves, interview questions with what a good answer sounds like, an access
+/// checklist and a first-week agenda. Confidentiality wording comes from the practice's <see cref="Jurisdiction"/>.
+/// </summary>
+public static class HiringKitWriter
+{
+    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml() // user text never becomes markup, even if escaping were missed
+        .Build();
+
+    /// <summary>Renders the kit for the role of <paramref name="brief"/>.</summary>
+    /// <param name="practice">The practice hiring; its country decides the agreement and the licensing wording.</param>
+    /// <param name="currency">ISO 4217 code of the plan's amounts.</param>
+    /// <param name="brief">The role's line, tasks and check-in in the plan.</param>
+    /// <param name="version">The version number printed in the kit.</param>
+    public static HiringKit Write(Practice practice, string currency, HiringBrief brief, int version)
+    {
+        ArgumentNullException.ThrowIfNull(practice);
+        ArgumentNullException.ThrowIfNull(currency);
+        ArgumentNullException.ThrowIfNull(brief);
+        if (brief.Tasks.Count == 0)
+        {
+            throw new ArgumentException("A hiring kit is written for a role with tasks.", nameof(brief));
+        }
+
+        var role = brief.Line.Role;
+        var title = $"Hiring kit: {RoleTitles.Of(role)}";
+        var j = Jurisdiction.Of(practice.Country);
+        var areas = brief.Tasks.SelectMany(t => WorkAreas.Of(t.Task)).Distinct().OrderBy(a => IndexOf(a)).ToList();
+        var clientInfo = brief.Tasks.Any(t => t.Task.InvolvesClientInfo);
+        var clientContact = areas.Any(a => a.ClientContact);
+
+        var questions = RoleContent.Questions(role, j, clientContact, clientInfo)
+            .Concat(areas.SelectMany(a => a.Questions(j)))
+            .Select(q => new { question = q.Question, good_answer = q.GoodAnswer })
+            .ToList();
+
+        var markdown = TemplateLibrary.Render("hiring-kit.md.sbn", new
+        {
+            title,
+            practice = Md(practice.Name),
+            version,
+            summary = RoleContent.Summary(role),
+            tasks = brief.Tasks.Select(WorkLine).ToList(),
+            terms = Terms(practice, currency, brief.Line).ToList(),
+            must_haves = MustHaves(role, j, brief, clientInfo).ToList(),
+            questions,
+            access = Access(role, j, brief, areas, clientInfo).ToList(),
+            kickoff = Kickoff(practice, role, j, brief, clientInfo).Select(k => new { when = k.When, what = k.What }).ToList(),
+        });
+
+        return new HiringKit(role, title, markdown, SopWriter.HtmlDocument($"{title} · {practice.Name}", Markdown.ToHtml(markdown, Pipeline)));
+    }
+
+    static int IndexOf(WorkArea area)
+    {
+        for (var i = 0; i < WorkAreas.All.Count; i++)
+        {
+            if (ReferenceEquals(WorkAreas.All[i], area))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    static string WorkLine(HiringTask t) => t.Task.OneTimeHours is { } once
+        ? $"{Name(t)}: {Hours.Format(once)} h, a one-off project (phase {t.Phase})"
+        : $"{Name(t)}: {Hours.Format(t.Task.HoursPerWeek)} h a week (phase {t.Phase})";
+
+    static IEnumerable<string> Terms(Practice practice, string currency, SupportLine line)
+    {
+        string Money(decimal amount) => Email.Money.Format(amount, currency);
+        if (line.Role == SupportRole.AssociateTherapist)
+        {
+            yield return $"About {Hours.Format(line.HoursPerWeek)} h of sessions a week.";
+            yield return $"Pay: about {Money(line.HourlyRate)} for each session hour, the share of your {Money(practice.SessionFee)} session fee this plan assumed; about {Money(line.MonthlyCost)} a month at these hours.";
+        }
+        else
+        {
+            if (line.HoursPerWeek > 0)
+            {
+                yield return $"About {Hours.Format(line.HoursPerWeek)} h a week of recurring work.";
+            }
+
+            if (line.OneTimeHours > 0)
+            {
+                yield return $"{Hours.Format(line.OneTimeHours)} h of one-off project work, billed by the hour.";
+            }
+
+            var cost = new List<string>();
+            if (line.MonthlyCost > 0)
+            {
+                cost.Add($"about {Money(line.MonthlyCost)} a month");
+            }
+
+            if (line.OneTimeCost > 0)
+            {
+                cost.Add($"{Money(line.OneTimeCost)} once for the projects");
+            }
+
+            yield return $"Rate: up to {Money(line.HourlyRate)} an hour, the rate this plan's costs assume ({string.Join(" and ", cost)}). A candidate who charges more changes what the plan costs.";
+        }
+
+        if (line.Note is { } note)
+        {
+            yield return note;
+        }
+    }
+
+    static IEnumerable<string> MustHaves(SupportRole role, Jurisdiction j, HiringBrief brief, bool clientInfo)
+    {
+        yield return RoleContent.Experience(role, j);
+        if (role == SupportRole.AssociateTherapist)
+        {
+            foreach (var line in RoleContent.Clinician(j))
+            {
+                yield return line;
+            }
+        }
+
+        if (clientInfo)
+        {
+            var tasks = Names(brief.Tasks.Where(t => t.Task.InvolvesClientInfo));
+            yield return $"Has completed {j.PrivacyTraining} and can show the certificate.";
+            yield return role == SupportRole.AssociateTherapist
+                ? $"Signs {Agreement(role, j)} before they see any client record."
+                : $"Signs {Agreement(role, j)} with you before getting any access to client information, which these tasks involve: {tasks}.";
+        }
+        else
+        {
+            yield return $"None of the tasks this plan gives the {RoleTitles.Of(role)} involves client information, so they get no access to client records. Their contract still carries a confidentiality clause, because a client's name can turn up in their work.";
+        }
+    }
+
+    static IEnumerable<string> Access(SupportRole role, Jurisdiction j, HiringBrief brief, List<WorkArea> areas, bool clientInfo)
+    {
+        var title = RoleTitles.Of(role);
+        yield return $"A named account for the {title} in each system below. Never share your own login or any password, not even for a day.";
+        yield return "Multi-factor authentication on each account before its first use.";
+        yield return clientInfo
+            ? $"No access to client information until they have completed {j.PrivacyTraining} and signed {Agreement(role, j)}."
+            : "No access to client records: none of these tasks needs them.";
+        foreach (var area in areas)
+        {
+            var tasks = Names(brief.Tasks.Where(t => WorkAreas.Of(t.Task).Contains(area)));
+            yield return $"{area.Access(j)} For: {tasks}.";
+        }
+
+        foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))
+        {
+            yield return $"For {Name(t)}: list the accounts it needs at kickoff, and give each the narrowest role that does the job.";
+        }
+
+        yield return "Keep this list, with the date each account was created: it is the record of what you granted.";
+        yield return "On their last day: disable or delete every account on this list, sign them out of every device and app, and move the files and documents they own to your account.";
+    }
+
+    static IEnumerable<(string When, string What)> Kickoff(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, bool clientInfo)
+    {
+        var firstPhase = brief.Tasks.Min(t => t.Phase);
+        var first = Names(brief.Tasks.Where(t => t.Phase == firstPhase));
+        var later = brief.Tasks.Where(t => t.Phase > firstPhase).ToList();
+        var standing = brief.CheckIn is { } c ? $", {Cadence(c, practice.TimeZone)}, as in your plan's calendar file" : "";
+
+        yield return ("Before day 1", clientInfo
+            ? $"Have {Agreement(role, j)} signed and their {j.PrivacyTraining} certificate in hand. Nothing this week touches client information before then."
+            : "Sign the contract, with its confidentiality clause.");
+
+        if (role == SupportRole.AssociateTherapist)
+        {
+            yield return ("Day 1", "Check the licence or registration on the public register and the insurance certificate; set up their EHR clinician account together, and they turn on multi-factor authentication while you watch.");
+            yield return ("Day 2", "Go through your policies together: the crisis and risk protocol, your standard for notes, fees and the cancellation policy, and how new clients are matched to them.");
+            yield return ("Days 3 and 4", "They see their first clients (self-pay clients first while any insurer has not yet confirmed them); you read their first notes the same day.");
+            yield return ("Day 5", $"First check-in (30 minutes): their caseload, their notes and their questions; confirm the standing check-in{standing}.");
+        }
+        else
+        {
+            yield return ("Day 1", $"Set up each account on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch. Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
+            yield return role == SupportRole.TechProfessional
+                ? ("Days 2 to 4", $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day.")
+                : ("Days 2 and 3", $"They do {first} with you: you watch the first time and review each piece of work the same day. They note every place an SOP does not match how your practice works.");
+            if (role != SupportRole.TechProfessional)
+            {
+                yield return ("Day 4", "They work alone; you review the day's work at the end of it.");
+            }
+
+            yield return ("Day 5", $"First check-in (30 minutes): update the SOPs from their notes, agree the KPIs each SOP lists, and confirm the standing check-in{standing}.");
+        }
+
+        if (later.Count > 0)
+        {
+            yield return ("After the first week", string.Join(" ", later.GroupBy(t => t.Phase).OrderBy(g => g.Key)
+                .Select(g => $"Phase {g.Key}: {Names(g)}, once your check-ins show the earlier work is going well.")));
+        }
+    }
+
+    static string Cadence(CheckIn checkIn, string timeZone)
+    {
+        var local = TimeZoneInfo.ConvertTime(checkIn.NextAt, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
+        var day = local.DayOfWeek.ToString();
+        var time = local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return checkIn.Cadence switch
+        {
+            Planning.Cadence.Weekly => $"weekly on {day}s at {time}",
+            Planning.Cadence.Biweekly => $"every other {day} at {time}",
+            _ => $"on the first {day} of each month at {time}",
+        };
+    }
+
+    /// <summary>An associate may be employed rather than contracted; staff sign the same terms in their contract.</summary>
+    static string Agreement(SupportRole role, Jurisdiction j) => role == SupportRole.AssociateTherapist
+        ? $"{j.Agreement} (or, if you employ them, a contract with the same confidentiality terms)"
+        : j.Agreement;
+
+    // Only the therapist's words are escaped: the kit's own sentences carry no Markdown syntax and read as written in ?format=md.
+    static string Name(HiringTask t) => Md(t.Task.Name);
+
+    static string Names(IEnumerable<HiringTask> tasks) => string.Join(", ", tasks.Select(Name));
+
+    static string Md(string text) => MarkdownText.Escape(text);
+}

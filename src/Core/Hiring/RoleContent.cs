@@ -1,0 +1,95 @@
+using Delegation.Core.Locale;
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Hiring;
+
+/// <summary>
+/// What a kit says about a role as such: what the job is, what a candidate must bring, the questions every
+/// candidate for it is asked. What depends on the tasks (systems, task questions) comes from <see cref="WorkAreas"/>.
+/// Sentences here are about the therapist as "you" and the hire by their role.
+/// </summary>
+internal static class RoleContent
+{
+    public static string Summary(SupportRole role) => role switch
+    {
+        SupportRole.VirtualAssistant => "The virtual assistant takes over the practice's day-to-day admin listed below, working in the practice's own accounts from a written SOP for each task.",
+        SupportRole.BillingSpecialist => "The billing specialist takes over the billing work listed below, working in the practice's own systems from a written SOP for each task.",
+        SupportRole.MarketingSupport => "The marketing support (a freelancer or a small agency) takes over the marketing work listed below, from a written SOP for each task and with every post or campaign in the practice's own accounts.",
+        SupportRole.TechProfessional => "The tech professional does the set-up and support work listed below, with administrator access only while a change needs it.",
+        SupportRole.AssociateTherapist => "The associate therapist sees clients of the practice for the hours below, under the practice's policies and in its EHR.",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    public static string Experience(SupportRole role, Jurisdiction j) => role switch
+    {
+        SupportRole.VirtualAssistant => "At least a year of admin work for a therapy, counselling or other mental-health practice, in a practice-management system or EHR they can name.",
+        SupportRole.BillingSpecialist => j.Kind == JurisdictionKind.Hipaa
+            ? "At least a year of mental-health billing: psychotherapy codes (90791, 90834, 90837), behavioral-health carve-outs, denials and appeals."
+            : "At least a year of invoicing insurers for therapy or other health services in your country, and of taking client payments.",
+        SupportRole.MarketingSupport => "Has marketed a therapy, counselling or other health practice, and can show the work.",
+        SupportRole.TechProfessional => "Has supported the systems of a therapy or other health practice: its EHR, email, devices, user accounts and permissions.",
+        SupportRole.AssociateTherapist => "Clinical experience with the clients your practice sees, and a supervisor or consultation group they can name.",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    /// <summary>An associate's licence, insurance and credentialing, in the practice's country's terms.</summary>
+    public static IEnumerable<string> Clinician(Jurisdiction j)
+    {
+        yield return j.Kind switch
+        {
+            JurisdictionKind.Hipaa => "A current licence to practise in your state, and in each state a telehealth client is in when they are seen; check it on the state board's website before you make an offer.",
+            JurisdictionKind.UkGdpr => "Registration your clients and their insurers recognise: HCPC for practitioner psychologists; BACP, UKCP or NCPS for counsellors and psychotherapists. Check it on the register before you make an offer.",
+            _ => "A current licence or registration to practise in your country; check it on the regulator's public register before you make an offer.",
+        };
+        yield return j.Kind == JurisdictionKind.Hipaa
+            ? "Their own malpractice (professional liability) insurance, or cover under your group policy; ask for the certificate."
+            : "Their own professional indemnity insurance, or cover under your practice's policy; ask for the certificate.";
+        yield return j.Kind == JurisdictionKind.Hipaa
+            ? "If you take insurance: credentialing with each of your payers (and CAQH) often takes three to six months. Start it the day they accept, and book insured clients with them only once each payer confirms."
+            : "If your clients claim through insurers: each insurer must recognise the associate before their sessions are covered, which can take months. Apply the day they accept.";
+    }
+
+    /// <summary>Questions for every candidate for the role, whatever its tasks.</summary>
+    public static IEnumerable<InterviewQuestion> Questions(SupportRole role, Jurisdiction j, bool clientContact, bool clientInfo)
+    {
+        if (role == SupportRole.AssociateTherapist)
+        {
+            yield break; // the clinical area carries the associate's questions
+        }
+
+        if (clientContact)
+        {
+            yield return new("A caller says they are not safe and are thinking of hurting themselves. What do you do?",
+                $"Stays on the line and stays calm, does not counsel or promise anything, and if the caller is in immediate danger tells them to call {j.EmergencyNumber} (or calls it for them); gives them {j.CrisisLine}; then tells you straight away by phone, not by email or text, and writes down only what your crisis policy asks for.");
+        }
+
+        if (clientInfo)
+        {
+            yield return new("Someone calls asking whether their partner is a client of the practice. What do you say?",
+                "That they can neither confirm nor deny whether anyone is a client, and offer general information about the practice instead. They pass nothing on to the caller and tell you about the call.");
+        }
+
+        switch (role)
+        {
+            case SupportRole.BillingSpecialist:
+                yield return new("A client disputes a charge and is upset on the phone. What do you do?",
+                    "Listens, explains the charge from the statement, keeps to money and never to clinical matters, and brings anything that needs a decision on fees (waiving a charge, a payment plan) to you rather than promising it.");
+                break;
+            case SupportRole.MarketingSupport:
+                yield return new("Show me work you did for a health or therapy practice, and what came of it.",
+                    "Concrete samples, a measured result (enquiries or bookings, not only reach), and what they did differently because the client was a health practice.");
+                break;
+            case SupportRole.TechProfessional:
+                yield return new("Something you set up stops working on a Friday evening. What happens next?",
+                    "Says how you reach them and how quickly they answer, what you can do yourself in the meantime (such as a phone number on the booking page), and that they write up afterwards what broke and why.");
+                break;
+            default:
+                yield return new("Tell me about a time you found a mistake in your own work after it had gone out.",
+                    "Told the person affected promptly, fixed it, and changed how they work so it does not happen again, without blaming anyone.");
+                break;
+        }
+
+        yield return new("How would you take over a task from a written SOP?",
+            "Reads it before starting, does the task alongside you once, then on their own; notes every place the SOP and your practice differ and brings the list to the first check-in instead of quietly doing it another way.");
+    }
+}

@@ -1,0 +1,45 @@
+using Delegation.Core.Hiring;
+using Delegation.Core.Intake;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>Which systems and interview questions a task brings into its role's hiring kit, by its name and category.</summary>
+public sealed class WorkAreasTests
+{
+    [Theory]
+    [InlineData("Scheduling appointments", TaskCategory.Admin, "scheduling")]
+    [InlineData("Reminder calls and texts", TaskCategory.Admin, "scheduling phone")]
+    [InlineData("Front desk phone and voicemail", TaskCategory.Admin, "phone")]
+    [InlineData("Inbox", TaskCategory.Admin, "inbox")]
+    [InlineData("Answering new client enquiries", TaskCategory.Onboarding, "inbox intake")]
+    [InlineData("Consultation booking", TaskCategory.Onboarding, "scheduling")]
+    [InlineData("Intake paperwork and consent forms", TaskCategory.Onboarding, "intake")]
+    [InlineData("Insurance claims", TaskCategory.Billing, "billing")]
+    [InlineData("Denials and appeals", TaskCategory.Billing, "billing")]
+    [InlineData("Eligibility and benefits checks", TaskCategory.Billing, "billing")]
+    [InlineData("Superbills for out-of-network clients", TaskCategory.Billing, "billing")]
+    [InlineData("CAQH re-attestation", TaskCategory.Billing, "billing")]
+    [InlineData("Payroll and contractor invoices", TaskCategory.Admin, "billing bookkeeping")]
+    [InlineData("Bookkeeping", TaskCategory.Admin, "bookkeeping")]
+    [InlineData("Instagram posts", TaskCategory.Marketing, "social")]
+    [InlineData("Monthly newsletter", TaskCategory.Marketing, "social")]
+    [InlineData("Google Business reviews", TaskCategory.Marketing, "social")]
+    [InlineData("Psychology Today profile", TaskCategory.Marketing, "social")]
+    [InlineData("Website updates", TaskCategory.Tech, "website")]
+    [InlineData("Booking widget on the website", TaskCategory.Tech, "scheduling website")]
+    [InlineData("EHR user accounts and permissions", TaskCategory.Tech, "systems")]
+    [InlineData("Wi-Fi and printer troubleshooting", TaskCategory.Tech, "systems")]
+    [InlineData("Telehealth set-up", TaskCategory.Tech, "systems")]
+    [InlineData("Therapy sessions", TaskCategory.Clinical, "clinical")]
+    [InlineData("Intake assessments", TaskCategory.Clinical, "clinical")]
+    [InlineData("Office supplies", TaskCategory.Admin, "")]
+    [InlineData("Format the quarterly report", TaskCategory.Admin, "")]
+    [InlineData("Postage and mailing", TaskCategory.Admin, "")]
+    [InlineData("Mailing list sign-ups", TaskCategory.Marketing, "social")]
+    public void Of_TaskName_FindsItsAreas(string name, TaskCategory category, string expected)
+    {
+        var areas = WorkAreas.Of(Samples.Task(name: name, category: category));
+
+        Assert.Equal(expected, string.Join(" ", areas.Select(a => a.Key)));
+    }
+}
