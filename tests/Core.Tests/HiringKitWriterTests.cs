@@ -31,7 +31,7 @@ public sealed class HiringKitWriterTests
         var options = new PlanningOptions();
         var ranked = TaskRanker.Rank(intake, options);
         var match = SupportMatcher.Match(ranked, options.Roles, intake.Budget.Monthly, intake.Preferences.StartWith,
-            new MatchTerms(intake.Budget.OneTimeOrDefault, currency, practice.SessionFee, intake.Preferences.AssociatePayShareOrDefault));
+            new MatchTerms(intake.Budget.OneTime, currency, practice.SessionFee, intake.Preferences.AssociatePayShareOrDefault, Country: practice.Country));
         var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), practice.TimeZone, DayOfWeek.Monday, Samples.Now);
         var briefs = HiringBrief.ForEachRole(match, intake.Tasks, checkIns);
         return (briefs, [.. briefs.Select(b => HiringKitWriter.Write(practice, currency, b, 1))]);
@@ -144,7 +144,7 @@ public sealed class HiringKitWriterTests
     }
 
     [Theory]
-    [InlineData("US", "licence to practise in your state", "malpractice (professional liability) insurance", "three to six months")]
+    [InlineData("US", "license to practice in your state", "malpractice (professional liability) insurance", "three to six months")]
     [InlineData("GB", "HCPC", "professional indemnity insurance", "which can take months")]
     public void Write_AssociateTherapist_NeedsALicenceInsuranceAndCredentialing(string country, string licence, string insurance, string credentialing)
     {

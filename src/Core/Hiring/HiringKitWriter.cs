@@ -182,7 +182,7 @@ public static class HiringKitWriter
 
         if (role == SupportRole.AssociateTherapist)
         {
-            yield return ("Day 1", "Check the licence or registration on the public register and the insurance certificate; set up their EHR clinician account together, and they turn on multi-factor authentication while you watch.");
+            yield return ("Day 1", "Check the license or registration on the public register and the insurance certificate; set up their EHR clinician account together, and they turn on multi-factor authentication while you watch.");
             yield return ("Day 2", "Go through your policies together: the crisis and risk protocol, your standard for notes, fees and the cancellation policy, and how new clients are matched to them.");
             yield return ("Days 3 and 4", "They see their first clients (self-pay clients first while any insurer has not yet confirmed them); you read their first notes the same day.");
             yield return ("Day 5", $"First check-in (30 minutes): their caseload, their notes and their questions; confirm the standing check-in{standing}.");

@@ -37,16 +37,16 @@ internal static class RoleContent
     {
         yield return j.Kind switch
         {
-            JurisdictionKind.Hipaa => "A current licence to practise in your state, and in each state a telehealth client is in when they are seen; check it on the state board's website before you make an offer.",
-            JurisdictionKind.UkGdpr => "Registration your clients and their insurers recognise: HCPC for practitioner psychologists; BACP, UKCP or NCPS for counsellors and psychotherapists. Check it on the register before you make an offer.",
-            _ => "A current licence or registration to practise in your country; check it on the regulator's public register before you make an offer.",
+            JurisdictionKind.Hipaa => "A current license to practice in your state, and in each state a telehealth client is in when they are seen; check it on the state board's website before you make an offer.",
+            JurisdictionKind.UkGdpr => "Registration your clients and their insurers recognize: HCPC for practitioner psychologists; BACP, UKCP or NCPS for counsellors and psychotherapists. Check it on the register before you make an offer.",
+            _ => "A current license or registration to practice in your country; check it on the regulator's public register before you make an offer.",
         };
         yield return j.Kind == JurisdictionKind.Hipaa
             ? "Their own malpractice (professional liability) insurance, or cover under your group policy; ask for the certificate."
             : "Their own professional indemnity insurance, or cover under your practice's policy; ask for the certificate.";
         yield return j.Kind == JurisdictionKind.Hipaa
             ? "If you take insurance: credentialing with each of your payers (and CAQH) often takes three to six months. Start it the day they accept, and book insured clients with them only once each payer confirms."
-            : "If your clients claim through insurers: each insurer must recognise the associate before their sessions are covered, which can take months. Apply the day they accept.";
+            : "If your clients claim through insurers: each insurer must recognize the associate before their sessions are covered, which can take months. Apply the day they accept.";
     }
 
     /// <summary>Questions for every candidate for the role, whatever its tasks.</summary>
@@ -77,7 +77,7 @@ internal static class RoleContent
                 break;
             case SupportRole.MarketingSupport:
                 yield return new("Show me work you did for a health or therapy practice, and what came of it.",
-                    "Concrete samples, a measured result (enquiries or bookings, not only reach), and what they did differently because the client was a health practice.");
+                    "Concrete samples, a measured result (inquiries or bookings, not only reach), and what they did differently because the client was a health practice.");
                 break;
             case SupportRole.TechProfessional:
                 yield return new("Something you set up stops working on a Friday evening. What happens next?",

@@ -69,14 +69,14 @@ internal static class WorkAreas
                     new("A claim comes back denied with CO-16. How do you work it?",
                         "CO-16 means the claim lacks information or has a billing error. They read the remark codes (the RARC, such as N290 or M76) to find what is missing, fix it in the EHR, and send a corrected claim (frequency code 7) or a new one as that payer wants, inside its timely-filing limit. Then they fix the cause, such as a missing NPI or a wrong address in your EHR set-up, so the next claim does not come back the same way."),
                     new("How do you check a new client's benefits before the first session?",
-                        "Runs an eligibility check through the clearinghouse or payer portal (or calls the payer) and records: whether coverage is active, whether mental-health benefits are carved out to another payer, the copay or coinsurance, how much of the deductible is met, whether prior authorisation is needed, and whether telehealth is covered. They note the call reference and tell the client their cost before the session."),
+                        "Runs an eligibility check through the clearinghouse or payer portal (or calls the payer) and records: whether coverage is active, whether mental-health benefits are carved out to another payer, the copay or coinsurance, how much of the deductible is met, whether prior authorization is needed, and whether telehealth is covered. They note the call reference and tell the client their cost before the session."),
                     new("How do you keep track of claims that have not been paid?",
                         "Works an ageing report every week, follows up anything unpaid after 30 days with the payer, logs each call's reference number, and knows each payer's timely-filing deadline so nothing ages past it."),
                 ]
                 :
                 [
                     new("An insurer rejects a session invoice for missing details. What do you do?",
-                        "Finds out exactly what the insurer needs (a membership or authorisation number, your registration number, the number of sessions authorised), corrects the invoice and sends it again, and tells you if the client's authorisation has run out before more sessions are booked."),
+                        "Finds out exactly what the insurer needs (a membership or authorization number, your registration number, the number of sessions authorized), corrects the invoice and sends it again, and tells you if the client's authorization has run out before more sessions are booked."),
                     new("How do you keep track of invoices that have not been paid?",
                         "Works a list of unpaid invoices every week, follows up anything unpaid after 30 days with the insurer or the client, notes each contact, and knows each insurer's deadline for late invoices so nothing passes it."),
                 ]),
@@ -96,14 +96,14 @@ internal static class WorkAreas
                 new("What would you not post for a therapy practice?",
                     "Client stories, testimonials or photos of anyone who could be a client; promises of results; anything that reads as advice to one person. They check health claims with you before posting."),
                 new("How would you tell whether this work is bringing in clients?",
-                    "Names a measure tied to enquiries, such as consultation requests per month by where the person found you, rather than likes or followers, and says how they would track it without collecting client information."),
+                    "Names a measure tied to inquiries, such as consultation requests per month by where the person found you, rather than likes or followers, and says how they would track it without collecting client information."),
             ]),
         new("website", ["website", "web site", "site", "seo", "widget", "landing page", "domain", "hosting"], Any,
             _ => "The website's editor and hosting (WordPress, Squarespace or similar): a named editor account for content, with administrator rights only while a change needs them.",
             _ =>
             [
                 new("What do you need from me before you change the website?",
-                    "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an enquiry, and a written note afterwards of what changed."),
+                    "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an inquiry, and a written note afterwards of what changed."),
             ]),
         new("systems", ["ehr", "emr", "user account", "permission", "crm", "set-up", "setup", "set up", "system", "software", "device", "computer", "laptop", "wifi", "wi-fi", "router", "troubleshoot", "printer", "backup", "security", "it support", "tech support"], Any,
             _ => "The admin console of each system or device they set up or repair: an administrator account of their own for the work, or a remote-support session you start and watch; downgraded or removed when the work is done.",
