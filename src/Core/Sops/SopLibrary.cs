@@ -82,17 +82,28 @@ internal static class SopLibrary
     }
 
     /// <summary>The SOP content for <paramref name="task"/> done by <paramref name="role"/> in a practice under <paramref name="jurisdiction"/>.</summary>
-    public static SopContent For(PracticeTask task, SupportRole role, Jurisdiction jurisdiction)
+    public static SopContent For(PracticeTask task, SupportRole role, Jurisdiction jurisdiction) =>
+        For(task, role, jurisdiction, delegatedKinds: null);
+
+    /// <summary>
+    /// The SOP content for <paramref name="task"/>, where a step that hands work on names the other SOP only
+    /// when <paramref name="delegatedKinds"/> (the kinds this plan hands over) holds it, and the therapist otherwise.
+    /// </summary>
+    public static SopContent For(PracticeTask task, SupportRole role, Jurisdiction jurisdiction, IReadOnlySet<string>? delegatedKinds)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(jurisdiction);
-        return Rendered.GetOrAdd((KindOf(task), RoleTitles.Of(role), task.InvolvesClientInfo, jurisdiction), Evaluate);
+        var key = (KindOf(task), RoleTitles.Of(role), task.InvolvesClientInfo, jurisdiction);
+        // Only plan-free content is cached: a plan's set of kinds would make the cache grow with every plan.
+        return delegatedKinds is null ? Rendered.GetOrAdd(key, k => Evaluate(k, Empty)) : Evaluate(key, delegatedKinds);
     }
 
-    static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction) key)
+    static readonly IReadOnlySet<string> Empty = new HashSet<string>();
+
+    static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction) key, IReadOnlySet<string> delegatedKinds)
     {
         var file = Kinds.Value[key.Kind];
-        var globals = Run(file.Template, key.Role, key.ClientInfo, key.Jurisdiction);
+        var globals = Run(file.Template, key.Role, key.ClientInfo, key.Jurisdiction, delegatedKinds);
         return new SopContent(
             key.Kind,
             Text(globals, "title", file.Key),
@@ -112,8 +123,9 @@ internal static class SopLibrary
     /// <summary>Runs a library file; its assignments land in the returned object. The file sees only
     /// trusted values (the role's title, whether client information is involved, the country's wording
     /// and phone numbers from <see cref="Jurisdiction"/>), never user text.</summary>
-    static ScriptObject Run(Template template, string role, bool clientInfo, Jurisdiction jurisdiction)
+    static ScriptObject Run(Template template, string role, bool clientInfo, Jurisdiction jurisdiction, IReadOnlySet<string>? delegatedKinds = null)
     {
+        delegatedKinds ??= Empty;
         // One place for the systems a practice in that country most likely runs, so files name real tools.
         var ehr = jurisdiction.Kind == JurisdictionKind.Hipaa
             ? "EHR/practice-management system (SimplePractice, TherapyNotes, Jane)"
@@ -132,6 +144,9 @@ internal static class SopLibrary
             // The same, to start a sentence or a list item.
             ["ehr_tool"] = char.ToUpperInvariant(ehr[0]) + ehr[1..],
         };
+        // handoff "kind" "when that SOP exists in this plan" "when it does not": no step sends the
+        // reader to an SOP the plan never wrote.
+        globals.Import("handoff", new Func<string, string, string, string>((kind, delegated, kept) => delegatedKinds.Contains(kind) ? delegated : kept));
         var context = new TemplateContext { StrictVariables = true };
         context.PushGlobal(globals);
         template.Render(context);

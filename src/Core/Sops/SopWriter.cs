@@ -25,13 +25,18 @@ public static class SopWriter
     public static string KindOf(Intake.PracticeTask task) => SopLibrary.KindOf(task);
 
     /// <summary>Renders the SOP for <paramref name="task"/>, done by <paramref name="role"/>, in the wording of the practice's country.</summary>
-    public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version)
+    /// <param name="practice">The practice, for its name and country.</param>
+    /// <param name="task">The task the SOP is for.</param>
+    /// <param name="role">Who does it.</param>
+    /// <param name="version">The SOP's version number.</param>
+    /// <param name="delegatedKinds">The kinds of every task the plan hands over, so a hand-on step names only SOPs that exist.</param>
+    public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version, IReadOnlySet<string>? delegatedKinds = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(task);
 
         var jurisdiction = Jurisdiction.Of(practice.Country);
-        var content = SopLibrary.For(task, role, jurisdiction);
+        var content = SopLibrary.For(task, role, jurisdiction, delegatedKinds ?? new HashSet<string>());
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
         {
             task = new

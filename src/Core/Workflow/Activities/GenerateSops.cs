@@ -18,10 +18,11 @@ public sealed class GenerateSops(SopStore store) : IWorkflowActivity<SopRequest,
     {
         ArgumentNullException.ThrowIfNull(input);
         var links = new List<SopLink>(input.Tasks.Count);
+        var kinds = input.Tasks.Select(t => SopWriter.KindOf(t.Task)).ToHashSet(StringComparer.Ordinal);
         foreach (var t in input.Tasks)
         {
             var (version, title) = await store.SaveAsync(
-                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v), cancellationToken);
+                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds), cancellationToken);
             links.Add(new SopLink(t.Task.TaskId, title, $"/api/plans/{input.PlanId}/sops/{t.Task.TaskId}", version));
         }
 
