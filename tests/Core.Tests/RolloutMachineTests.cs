@@ -60,7 +60,7 @@ public sealed class RolloutMachineTests
         var reminder = Assert.Single(notices, n => n.MessageKey == "remind-VirtualAssistant-1-owner");
         var local = TimeZoneInfo.ConvertTime(reminder.CheckInAt!.Value, TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"));
         Assert.Equal(DayOfWeek.Monday, local.DayOfWeek);
-        Assert.Equal(new TimeOnly(10, 0), TimeOnly.FromDateTime(local.DateTime));
+        Assert.Equal(Preferences.DefaultCheckInTime, TimeOnly.FromDateTime(local.DateTime));
         Assert.Contains(notices, n => n.MessageKey == "remind-VirtualAssistant-1-delegate" && n.ToDelegate);
     }
 

@@ -15,6 +15,12 @@ public static class PlanEmailContent
     /// <summary>Days after the plan when a plan that hands nothing over asks you to revisit the budget.</summary>
     public const int RevisitAfterDays = 90;
 
+    /// <summary>The practice's local date <see cref="RevisitAfterDays"/> after the plan: the email names it, the calendar holds it.</summary>
+    /// <param name="createdAt">When the plan was made.</param>
+    /// <param name="timeZone">The practice's IANA time zone.</param>
+    public static DateOnly RevisitOn(DateTimeOffset createdAt, string timeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(createdAt.AddDays(RevisitAfterDays), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+
     /// <summary>Builds the document for <paramref name="plan"/>; links are absolute under <paramref name="baseUrl"/>.</summary>
     public static EmailDocument Build(Plan plan, Uri baseUrl)
     {
@@ -199,37 +205,86 @@ public static class PlanEmailContent
 
     static EmailSection FreeFirstSteps(Plan plan)
     {
-        var revisit = plan.CreatedAt.AddDays(RevisitAfterDays);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone);
-        var date = TimeZoneInfo.ConvertTime(revisit, zone).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        var date = RevisitOn(plan.CreatedAt, plan.Practice.TimeZone).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null ? " (it is the one event in the attached calendar file)" : "";
         return new EmailSection("Free first steps", [],
         [
             new("Turn on your EHR's own online booking and automated appointment reminders (SimplePractice, TherapyNotes and Jane all include both), so clients book and confirm without you.", []),
             new("If you take insurance, submit claims electronically from the EHR or a clearinghouse instead of by hand, and check eligibility there before first sessions.", []),
             new("Batch admin into two fixed blocks a week instead of between sessions, and keep saved replies for the enquiries you answer most.", []),
-            new($"Revisit your delegation budget on {date}: by then you will know which admin still costs you the most time.", []),
+            new($"Revisit your delegation budget on {date}{inCalendar}: by then you will know which admin still costs you the most time.", []),
         ]);
     }
 
     static EmailSection CheckIns(Plan plan, Uri baseUrl)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone);
+        string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM", CultureInfo.InvariantCulture);
+        string Full(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
         var items = plan.CheckIns.Select(c =>
         {
-            var first = TimeZoneInfo.ConvertTime(c.NextAt, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
-            var lines = new List<string> { $"Agenda: {c.Agenda}" };
+            var lines = new List<string>();
+            string lead;
+            if (c.Kickoff is { } kickoff)
+            {
+                var weeks = c.FirstWeeks ?? [];
+                lead = $"{Capitalise(RoleTitles.Of(c.Role))}: kickoff on {Full(kickoff.At)}"
+                    + (weeks.Count > 0 ? $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}" : "")
+                    + $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}";
+                lines.Add($"Kickoff: {CheckIn.KickoffAgenda}");
+                if (weeks.Count > 0)
+                {
+                    lines.Add($"First weeks: {CheckIn.FirstWeeksAgenda}");
+                }
+
+                lines.Add($"From then on: {c.Agenda}");
+                var moved = new[] { kickoff }.Concat(weeks).Concat(c.Moved ?? []).Where(m => m.MovedFrom is not null);
+                lines.AddRange(moved.Select(m =>
+                    $"Moved from {m.MovedFrom!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture)} ({m.Holiday}) to {Day(m.At)}."));
+            }
+            else
+            {
+                // A plan stored before kickoffs: one series from its first meeting.
+                lead = $"{Capitalise(RoleTitles.Of(c.Role))}: {c.Cadence.ToString().ToLowerInvariant()}, first on {Full(c.NextAt)}";
+                lines.Add($"Agenda: {c.Agenda}");
+            }
+
             lines.AddRange((c.Review ?? []).Select(r => $"KPIs for {r.TaskName}: {string.Join("; ", r.Kpis)}"));
-            return new EmailItem($"{Capitalise(RoleTitles.Of(c.Role))}: {c.Cadence.ToString().ToLowerInvariant()}, first on {first} ({plan.Practice.TimeZone})", lines);
+            return new EmailItem(lead, lines);
         }).ToList();
         if (plan.Calendar is { } calendar)
         {
             items.Add(new EmailItem("Download the calendar file again", [], Absolute(baseUrl, calendar.Url)));
         }
 
-        return new EmailSection("Check-ins",
-            ["Each check-in is a recurring event in the attached calendar file; import it once, and a later version updates the same events."],
-            items);
+        var paragraphs = new List<string>();
+        if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: { } first } series)
+        {
+            var time = TimeZoneInfo.ConvertTime(first.At, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+            paragraphs.Add($"Each new hire starts with a kickoff in their first week, then a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. "
+                + $"Every meeting is at {time} your time ({plan.Practice.TimeZone}).");
+            paragraphs.Add(MeetingCalendar.HasHolidaysFor(plan.Practice.Country)
+                ? $"Public holidays in your country ({new RegionInfo(plan.Practice.Country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day, as listed below."
+                : "This plan does not know your country's public holidays, so check these dates against your own calendar.");
+            if (series.Until is { } until)
+            {
+                paragraphs.Add($"The attached calendar file holds every meeting until {TimeZoneInfo.ConvertTime(until, zone).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, a year on; import it once, and a later version updates the same events. A year in is a good time to ask whether each rhythm still fits.");
+            }
+        }
+        else
+        {
+            paragraphs.Add("Each check-in is a recurring event in the attached calendar file; import it once, and a later version updates the same events.");
+        }
+
+        return new EmailSection("Check-ins", paragraphs, items);
     }
+
+    static string Rhythm(Cadence cadence) => cadence switch
+    {
+        Cadence.Weekly => "every week",
+        Cadence.Biweekly => "every two weeks",
+        _ => "on the first check-in day of each month",
+    };
 
     static string Absolute(Uri baseUrl, string path) => new Uri(baseUrl, path.TrimStart('/')).ToString();
 
