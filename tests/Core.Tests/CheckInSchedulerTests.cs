@@ -99,8 +99,8 @@ public sealed class CheckInSchedulerTests
         var easter = c.FirstWeeks![1];
         Assert.Equal((new DateOnly(2026, 4, 6), "Easter Monday"), (easter.MovedFrom!.Value, easter.Holiday!));
         Assert.Equal(new DateTime(2026, 4, 7, 8, 30, 0), Local(easter.At, London));
-        Assert.Contains(c.Moved!, m => m.MovedFrom == new DateOnly(2026, 5, 4));
-        Assert.Contains(c.Moved!, m => m.MovedFrom == new DateOnly(2026, 5, 25));
+        Assert.Contains(c.Moved!, m => m.MovedFrom == new DateOnly(2026, 5, 4) && m.Holiday == "Early May bank holiday");
+        Assert.Contains(c.Moved!, m => m.MovedFrom == new DateOnly(2026, 5, 25) && m.Holiday == "Spring bank holiday");
         // A US calendar for the same dates moves nothing in April: Easter Monday is no US holiday.
         var us = One(SupportRole.VirtualAssistant, MeetingCalendar.For("Europe/London", HalfPastEight, "US"), DayOfWeek.Monday, Utc(2026, 3, 14, 12, 0));
         Assert.All(us.FirstWeeks!, m => Assert.Null(m.MovedFrom));

@@ -81,7 +81,7 @@ public sealed class MeetingCalendar
                 // Public ones only (region-only holidays are not the whole country's), on the day offices close.
                 foreach (var h in holidays!.PublicHolidaysInformation(year).Where(h => h.IsPublic))
                 {
-                    map.TryAdd(DateOnly.FromDateTime(h.ObservedDate), h.EnglishName);
+                    map.TryAdd(DateOnly.FromDateTime(h.ObservedDate), NameOf(h.EnglishName));
                 }
 
                 years[year] = days = map;
@@ -90,6 +90,14 @@ public sealed class MeetingCalendar
             return days;
         }
     }
+
+    // The library names the UK's May and August bank holidays "Early May", "Spring" and "Summer";
+    // "Moved from Mon 25 May (Spring)" reads as a season, so use gov.uk's names for them.
+    static string NameOf(string name) => name switch
+    {
+        "Early May" or "Spring" or "Summer" => $"{name} bank holiday",
+        _ => name,
+    };
 
     static IPublicHolidays? HolidaysOf(string? country)
     {
