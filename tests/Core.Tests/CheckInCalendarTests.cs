@@ -43,8 +43,9 @@ public sealed class CheckInCalendarTests
         var rules = calendar.Events.Where(e => e.RecurrenceRule is not null).ToDictionary(e => e.Uid!, e => e.RecurrenceRule!.ToString());
         // A week after Monday 2 March 15:00 UTC is past 08:30 in Chicago on 9 March: the kickoff is Monday 16 March, the series runs a year from it.
         Assert.Equal("FREQ=WEEKLY;UNTIL=20270316T133000Z;BYDAY=MO", rules[$"{PlanId}-virtual-assistant@delegation"]);
-        Assert.Equal("FREQ=MONTHLY;UNTIL=20270316T133000Z;BYDAY=1MO", rules[$"{PlanId}-billing-specialist@delegation"]);
-        Assert.Equal("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270316T133000Z;BYDAY=MO", rules[$"{PlanId}-marketing-support@delegation"]);
+        // Roles meet an hour apart, in role order: the billing specialist at 09:30, marketing support at 10:30.
+        Assert.Equal("FREQ=MONTHLY;UNTIL=20270316T143000Z;BYDAY=1MO", rules[$"{PlanId}-billing-specialist@delegation"]);
+        Assert.Equal("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270316T153000Z;BYDAY=MO", rules[$"{PlanId}-marketing-support@delegation"]);
         var kickoff = calendar.Events.Single(e => e.Uid == $"{PlanId}-virtual-assistant-kickoff@delegation");
         Assert.Equal("Kickoff with your new virtual assistant", kickoff.Summary);
         Assert.Equal(new DateTime(2026, 3, 16, 8, 30, 0), kickoff.DtStart!.Value);
@@ -56,7 +57,8 @@ public sealed class CheckInCalendarTests
         {
             Assert.Equal(0, e.Sequence);
             Assert.Equal("America/Chicago", e.DtStart!.TzId);
-            Assert.Equal(new TimeOnly(8, 30), e.DtStart.Time);
+            var hour = e.Uid!.Contains("virtual", StringComparison.Ordinal) ? 8 : e.Uid.Contains("billing", StringComparison.Ordinal) ? 9 : 10;
+            Assert.Equal(new TimeOnly(hour, 30), e.DtStart.Time);
             Assert.Equal(new Uri("mailto:ana@example.com"), e.Organizer!.Value);
             Assert.Equal("Ana Ruiz", e.Organizer.CommonName);
         });

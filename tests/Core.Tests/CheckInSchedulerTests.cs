@@ -137,11 +137,14 @@ public sealed class CheckInSchedulerTests
                 foreach (var c in CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), calendar, day, now))
                 {
                     var kickoffDate = c.Kickoff!.MovedFrom ?? calendar.DateOf(c.Kickoff.At);
+                    var time = calendar.TimeOf(c.Kickoff.At);
+                    var own = calendar.WithTime(time);
                     // The series runs to Until by the cadence's own dates; a holiday's meeting may move just past it.
-                    var series = CheckInScheduler.Meetings(kickoffDate, c.Cadence, day, calendar)
-                        .TakeWhile(m => calendar.At(m.MovedFrom ?? calendar.DateOf(m.At)) <= c.Until).ToList();
+                    var series = CheckInScheduler.Meetings(kickoffDate, c.Cadence, day, own)
+                        .TakeWhile(m => own.At(m.MovedFrom ?? own.DateOf(m.At)) <= c.Until).ToList();
                     var context = $"{c.Role} {country} {day} from {now:O}";
                     Assert.True(c.NextAt >= now + CheckInScheduler.Lead, context);
+                    Assert.Equal(CheckInScheduler.TimeOf(HalfPastEight, (int)c.Role), time);
                     Assert.Equal([c.Kickoff, .. c.FirstWeeks!], series.Take(5));
                     Assert.Equal(c.Moved, series.Skip(5).Where(m => m.MovedFrom is not null).ToList());
                     Assert.All(series, m =>
@@ -149,13 +152,36 @@ public sealed class CheckInSchedulerTests
                         var date = calendar.DateOf(m.At);
                         Assert.Null(calendar.HolidayOn(date));
                         Assert.True(date.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday, context);
-                        Assert.Equal(HalfPastEight, TimeOnly.FromDateTime(Local(m.At, TimeZoneInfo.FindSystemTimeZoneById(zone))));
+                        Assert.Equal(time, calendar.TimeOf(m.At));
                         Assert.True(m.MovedFrom is not null || date.DayOfWeek == day, context);
                     });
                     Assert.True(series.Zip(series.Skip(1)).All(p => p.First.At < p.Second.At), context);
                 }
             }
         }
+    }
+
+    [Theory]
+    [InlineData(8, 30)]
+    [InlineData(19, 0)]
+    public void Schedule_SeveralRoles_NeverBookTheTherapistTwiceAtOnce(int hour, int minute)
+    {
+        var calendar = MeetingCalendar.For("America/Chicago", new TimeOnly(hour, minute), "US");
+
+        var checkIns = CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), calendar, DayOfWeek.Monday, Utc(2026, 3, 4, 15, 0));
+
+        // Every meeting of the year with its length; none may overlap another role's.
+        var booked = checkIns.SelectMany(c =>
+        {
+            var kickoffDate = c.Kickoff!.MovedFrom ?? calendar.DateOf(c.Kickoff.At);
+            var time = TimeOnly.FromDateTime(Local(c.Kickoff.At, Chicago));
+            return CheckInScheduler.Meetings(kickoffDate, c.Cadence, DayOfWeek.Monday, calendar.WithTime(time))
+                .TakeWhile(m => m.At <= c.Until)
+                .Select((m, i) => (c.Role, Start: m.At, End: m.At + TimeSpan.FromHours(1)));
+        }).OrderBy(b => b.Start).ToList();
+        Assert.All(booked.Zip(booked.Skip(1)), p => Assert.True(p.First.End <= p.Second.Start, $"{p.First.Role} {p.First.Start:O} and {p.Second.Role} {p.Second.Start:O}"));
+        Assert.Equal(new TimeOnly(hour, minute), TimeOnly.FromDateTime(Local(checkIns[0].NextAt, Chicago)));
+        Assert.All(checkIns, c => Assert.Equal(checkIns[0].Kickoff!.MovedFrom ?? calendar.DateOf(checkIns[0].NextAt), c.Kickoff!.MovedFrom ?? calendar.DateOf(c.NextAt)));
     }
 
     [Theory]

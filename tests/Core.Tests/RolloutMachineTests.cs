@@ -95,7 +95,7 @@ public sealed class RolloutMachineTests
     public void Register_InARolloutFromBeforeCheckInTimes_KeepsTenOClockAndTheCadence()
     {
         var fresh = NewRollout();
-        var legacy = fresh with { CheckInTime = null, Country = null, Roles = fresh.Roles.Select(r => r with { KickoffDate = null }).ToList() };
+        var legacy = fresh with { CheckInTime = null, Country = null, Roles = fresh.Roles.Select(r => r with { KickoffDate = null, MeetingTime = null }).ToList() };
 
         var s = Hire(legacy, Start);
 

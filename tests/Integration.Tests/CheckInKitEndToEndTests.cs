@@ -36,7 +36,9 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         var checkIns = plan.GetProperty("checkIns").EnumerateArray().ToList();
         // Per role: a kickoff, four first-week check-ins, and the usual series; each at the intake's check-in time.
         Assert.Equal(checkIns.Count * 6, calendar.Events.Count);
-        Assert.All(calendar.Events, e => Assert.Equal(Delegation.Core.Intake.Preferences.DefaultCheckInTime, e.DtStart!.Time));
+        // The first role meets at the intake's check-in time; each next role an hour later, so none overlap.
+        var hours = calendar.Events.Select(e => e.DtStart!.Time!.Value).Distinct().Order().ToList();
+        Assert.Equal(Enumerable.Range(0, checkIns.Count).Select(i => Delegation.Core.Intake.Preferences.DefaultCheckInTime.AddHours(i)), hours);
         Assert.All(calendar.Events, e => Assert.StartsWith(planId + "-", e.Uid, StringComparison.Ordinal));
 
         // Every delegated task has an SOP, and the plan's url for it serves it.

@@ -258,11 +258,14 @@ public static class PlanEmailContent
         }
 
         var paragraphs = new List<string>();
-        if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: { } first } series)
+        if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: not null } series)
         {
-            var time = TimeZoneInfo.ConvertTime(first.At, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
-            paragraphs.Add($"Each new hire starts with a kickoff in their first week, then a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. "
-                + $"Every meeting is at {time} your time ({plan.Practice.TimeZone}).");
+            string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+            var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: Time(c.Kickoff!.At))).ToList();
+            var when = times.Select(t => t.Time).Distinct().Count() == 1
+                ? $"Every meeting is at {times[0].Time} your time ({plan.Practice.TimeZone})."
+                : $"Each role meets at its own hour, so no two meetings overlap: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({plan.Practice.TimeZone}).";
+            paragraphs.Add($"Each new hire starts with a kickoff in their first week, then a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. {when}");
             paragraphs.Add(MeetingCalendar.HasHolidaysFor(plan.Practice.Country)
                 ? $"Public holidays in your country ({new RegionInfo(plan.Practice.Country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day, as listed below."
                 : "This plan does not know your country's public holidays, so check these dates against your own calendar.");

@@ -17,6 +17,22 @@ public static class CheckInScheduler
     /// <summary>How far the calendar's series runs: a year, after which the cadence deserves a fresh look anyway.</summary>
     public const int HorizonDays = 365;
 
+    /// <summary>
+    /// Between one role's meetings and the next role's on the same day: the longest meeting (a kickoff)
+    /// fits, so the therapist is never booked with two people at once.
+    /// </summary>
+    public static readonly TimeSpan RoleSlot = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The local time the <paramref name="index"/>-th role (in role order) meets: the practice's check-in
+    /// time for the first, each next one a <see cref="RoleSlot"/> later; from the afternoon on, earlier
+    /// instead, so no meeting runs towards midnight.
+    /// </summary>
+    /// <param name="checkInTime">The practice's check-in time.</param>
+    /// <param name="index">The role's place among the plan's roles, from 0.</param>
+    public static TimeOnly TimeOf(TimeOnly checkInTime, int index) =>
+        checkInTime.Add((checkInTime < new TimeOnly(14, 0) ? 1 : -1) * index * RoleSlot);
+
     /// <summary>The cadence each role meets on once the first weeks are over.</summary>
     /// <param name="role">The role.</param>
     public static Cadence CadenceOf(SupportRole role) => role switch
@@ -39,22 +55,27 @@ public static class CheckInScheduler
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(calendar);
-        var kickoffDate = KickoffDate(calendar, checkInDay, now + Lead);
-        return roles.Distinct().Order().Select(role =>
+        var engaged = roles.Distinct().Order().ToList();
+        // Each role its own hour: on a day two series share, the meetings follow each other.
+        var calendars = engaged.Select((_, index) => calendar.WithTime(TimeOf(calendar.Time, index))).ToList();
+        // One kickoff week for all, late enough that every role's kickoff is at least Lead away.
+        var kickoffDate = calendars.Count == 0 ? default : calendars.Max(c => KickoffDate(c, checkInDay, now + Lead));
+        return engaged.Select((role, index) =>
         {
+            var meetings = calendars[index];
             var cadence = CadenceOf(role);
-            var kickoff = calendar.Meet(kickoffDate);
-            var firstWeeks = Enumerable.Range(1, FirstWeeks).Select(w => calendar.Meet(kickoffDate.AddDays(7 * w))).ToList();
+            var kickoff = meetings.Meet(kickoffDate);
+            var firstWeeks = Enumerable.Range(1, FirstWeeks).Select(w => meetings.Meet(kickoffDate.AddDays(7 * w))).ToList();
             var cadenceFrom = CadenceStart(kickoffDate, cadence, checkInDay);
-            var until = calendar.At(kickoffDate.AddDays(HorizonDays));
+            var until = meetings.At(kickoffDate.AddDays(HorizonDays));
             var moved = RuleDates(cadenceFrom, cadence, checkInDay)
-                .TakeWhile(d => calendar.At(d) <= until)
-                .Select(calendar.Meet)
+                .TakeWhile(d => meetings.At(d) <= until)
+                .Select(meetings.Meet)
                 .Where(m => m.MovedFrom is not null)
                 .ToList();
             IReadOnlyList<KpiReview> review = reviews is not null && reviews.TryGetValue(role, out var r) ? r : [];
             return new CheckIn(role, cadence, kickoff.At, AgendaOf(role), review,
-                kickoff, firstWeeks, calendar.At(cadenceFrom), until, moved);
+                kickoff, firstWeeks, meetings.At(cadenceFrom), until, moved);
         }).ToList();
     }
 

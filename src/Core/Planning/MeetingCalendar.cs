@@ -31,6 +31,10 @@ public sealed class MeetingCalendar
     public static MeetingCalendar For(string timeZoneId, TimeOnly time, string? country) =>
         new(TimeZoneInfo.FindSystemTimeZoneById(timeZoneId), time, HolidaysOf(country));
 
+    /// <summary>The same calendar with meetings at <paramref name="time"/> instead.</summary>
+    /// <param name="time">Local time of day.</param>
+    public MeetingCalendar WithTime(TimeOnly time) => new(zone, time, holidays);
+
     /// <summary>Local time of day every meeting starts.</summary>
     public TimeOnly Time { get; }
 
@@ -49,6 +53,10 @@ public sealed class MeetingCalendar
     /// <summary>The practice's local date of an instant.</summary>
     /// <param name="at">Any instant.</param>
     public DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
+    /// <summary>The practice's local time of day of an instant.</summary>
+    /// <param name="at">Any instant.</param>
+    public TimeOnly TimeOf(DateTimeOffset at) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
     /// <summary>The English name of the public holiday observed on <paramref name="date"/>, or null.</summary>
     /// <param name="date">A local date.</param>

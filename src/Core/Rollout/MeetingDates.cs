@@ -39,7 +39,7 @@ public static class MeetingDates
 
     static IEnumerable<DateTimeOffset> Series(RolloutState s, RoleTrack track, DateTimeOffset from)
     {
-        var calendar = MeetingCalendar.For(s.TimeZone, s.CheckInTime ?? LegacyMeetingTime, s.Country);
+        var calendar = MeetingCalendar.For(s.TimeZone, track.MeetingTime ?? s.CheckInTime ?? LegacyMeetingTime, s.Country);
         return track.KickoffDate is { } kickoff
             ? CheckInScheduler.Meetings(kickoff, track.Cadence, s.CheckInDay, calendar).Select(m => m.At)
             : Cadenced(track.Cadence, s.CheckInDay, calendar, from);

@@ -31,9 +31,11 @@ public static class RolloutMachine
                 var from = g.Min(t => t.Phase!.Value);
                 var cadence = CheckInScheduler.CadenceOf(g.Key);
                 // The kickoff's own date (before any holiday move) anchors the same series the calendar holds.
-                var kickoff = plan.CheckIns.FirstOrDefault(c => c.Role == g.Key)?.Kickoff is { } k ? k.MovedFrom ?? calendar.DateOf(k.At) : (DateOnly?)null;
+                var k = plan.CheckIns.FirstOrDefault(c => c.Role == g.Key)?.Kickoff;
+                var kickoff = k is null ? (DateOnly?)null : k.MovedFrom ?? calendar.DateOf(k.At);
+                var at = k is null ? (TimeOnly?)null : calendar.TimeOf(k.At);
                 return new RoleTrack(g.Key, cadence, from, null, 0,
-                    from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0, kickoff);
+                    from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0, kickoff, at);
             })
             .ToList();
 

@@ -48,6 +48,7 @@ public sealed record RolloutState(
 /// <param name="Open">The check-in that may be recorded now, if any.</param>
 /// <param name="Missed">Check-ins in a row with no outcome.</param>
 /// <param name="KickoffDate">The local date the plan set the role's kickoff for; its series is the plan's. Null in older rollouts.</param>
+/// <param name="MeetingTime">The role's own local meeting time (roles meet an hour apart); null uses the rollout's check-in time.</param>
 public sealed record RoleTrack(
     SupportRole Role,
     Cadence Cadence,
@@ -60,7 +61,8 @@ public sealed record RoleTrack(
     bool ReminderSent,
     OpenCheckIn? Open,
     int Missed,
-    DateOnly? KickoffDate = null);
+    DateOnly? KickoffDate = null,
+    TimeOnly? MeetingTime = null);
 
 /// <summary>A check-in whose reminder went out and whose outcome may be recorded until the next one opens.</summary>
 public sealed record OpenCheckIn(string Id, DateTimeOffset At, bool Recorded, bool GraceHandled);
