@@ -55,4 +55,15 @@ public sealed class PlanEmailCheckInTests
         Assert.DoesNotContain("Moved from", text, StringComparison.Ordinal);
         Assert.DoesNotContain("are skipped", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Email_RoleOfALaterPhase_SaysItsDatesAssumeAHireNow()
+    {
+        var (plan, _) = Samples.ComposePlan(Samples.IntakeOf(Samples.MixedTasks(), startWith: 1));
+        var text = PlanEmailContent.Build(plan, BaseUrl).ToText();
+        var later = plan.CheckIns.Where(c => plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Min(t => t.Phase) > 1).ToList();
+
+        Assert.NotEmpty(later);
+        Assert.Equal(later.Count, text.Split("these dates assume a hire now").Length - 1);
+    }
 }

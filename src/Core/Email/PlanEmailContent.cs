@@ -231,6 +231,12 @@ public static class PlanEmailContent
                 lead = $"{Capitalise(RoleTitles.Of(c.Role))}: kickoff on {Full(kickoff.At)}"
                     + (weeks.Count > 0 ? $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}" : "")
                     + $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}";
+                // A later phase's role is hired only when that phase starts; the dates assume a hire now.
+                if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
+                {
+                    lines.Add($"Its tasks start in phase {phase}, once the earlier phases are working; these dates assume a hire now, so move them to the new hire's first weeks when you know their start date.");
+                }
+
                 lines.Add($"Kickoff: {CheckIn.KickoffAgenda}");
                 if (weeks.Count > 0)
                 {
