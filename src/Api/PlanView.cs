@@ -39,6 +39,11 @@ public static class PlanView
                 ["cadence"] = r.Cadence.ToString(),
                 ["nextAt"] = r.NextCheckInAt is { } next ? JsonValue.Create(next) : null,
                 ["agenda"] = planned?.Agenda,
+                // The plan's own series stays beside the live next date, so the page shows what the calendar holds.
+                ["kickoff"] = Node(planned?.Kickoff),
+                ["firstWeeks"] = Node(planned?.FirstWeeks),
+                ["cadenceFrom"] = Node(planned?.CadenceFrom),
+                ["moved"] = Node(planned?.Moved),
                 ["delegate"] = r.DelegateName,
                 ["filled"] = r.Filled,
                 ["history"] = JsonSerializer.SerializeToNode(rollout.History.Where(h => h.Role == r.Role).ToList(), PlanJson.Options),
@@ -55,4 +60,6 @@ public static class PlanView
         };
         return node.ToJsonString(PlanJson.Options);
     }
+
+    static JsonNode? Node<T>(T? value) => value is null ? null : JsonSerializer.SerializeToNode(value, PlanJson.Options);
 }

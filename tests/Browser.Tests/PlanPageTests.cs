@@ -21,6 +21,7 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
             if (window.__planFetches <= 2) return json({ planId: 'x', status: 'Planning', stage: 'MatchingSupport', error: null });
             const plan = await (await realFetch(url, init)).json();
             plan.checkIns[0].history = [{ at: '2026-12-07T16:00:00Z', outcome: 'Held', summary: 'Scheduling <b>handed over</b>' }];
+            plan.checkIns[0].moved = [{ at: '2026-05-26T13:30:00Z', movedFrom: '2026-05-25', holiday: 'Memorial <b>Day</b>' }];
             plan.reports = [{ month: '2026-12', hoursFreed: 9, summary: 'A calmer first month' }];
             return json(plan);
           };
@@ -49,6 +50,9 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
             history.Click();
             Assert.Contains("Scheduling <b>handed over</b>", history.Text, StringComparison.Ordinal);
             Assert.Contains("A calmer first month", driver.Css("#plan-reports").Text, StringComparison.Ordinal);
+            // The plan's own series: the kickoff and first weeks from the stored plan, a holiday move as text.
+            Assert.StartsWith("Kickoff ", driver.Css("#plan-checkins .series").Text, StringComparison.Ordinal);
+            Assert.Contains("(Memorial <b>Day</b>) to", driver.Css("#plan-checkins .moved").Text, StringComparison.Ordinal);
             Assert.Empty(driver.All("#plan b"));
             driver.SaveFullPageScreenshot(Path.Combine(Path.GetTempPath(), "delegation-screenshots", "plan-page-history.png"));
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Delegation.Core.Calendar;
+using Delegation.Core.Email;
 using Delegation.Core.Intake;
 using Delegation.Core.Planning;
 using Delegation.Core.Workflow.Activities;
@@ -19,7 +20,7 @@ public sealed class CheckInCalendarTests
     static async Task<IReadOnlyList<CheckIn>> CheckInsAsync(DateTimeOffset now, DayOfWeek day, params (PracticeTask Task, SupportRole Role)[] tasks)
     {
         var request = new CheckInRequest(tasks.Select(t => t.Role).Distinct().ToList(), Samples.Practice.TimeZone, day, now,
-            tasks.Select(t => new SopTask(t.Task, t.Role)).ToList());
+            tasks.Select(t => new SopTask(t.Task, t.Role)).ToList(), new TimeOnly(8, 30), Samples.Practice.Country);
         return await new ScheduleCheckIns().RunAsync(request);
     }
 
@@ -31,27 +32,56 @@ public sealed class CheckInCalendarTests
         (Samples.Task(id: "t3", name: "Social media", category: TaskCategory.Marketing), SupportRole.MarketingSupport));
 
     [Fact]
-    public async Task Write_EachRole_IsOneRecurringEventWithAStableUidAndItsRule()
+    public async Task Write_EachRole_IsAKickoffFourFirstWeeksAndOneRecurringEventWithStableUids()
     {
         var checkIns = await ThreeRolesAsync();
 
         var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, checkIns, Samples.Now, 0));
 
         Assert.Equal("PUBLISH", calendar.Method);
-        Assert.Equal(3, calendar.Events.Count);
-        var rules = calendar.Events.ToDictionary(e => e.Uid!, e => e.RecurrenceRule!.ToString());
-        Assert.Equal("FREQ=WEEKLY;BYDAY=MO", rules[$"{PlanId}-virtual-assistant@delegation"]);
-        Assert.Equal("FREQ=MONTHLY;BYDAY=1MO", rules[$"{PlanId}-billing-specialist@delegation"]);
-        Assert.Equal("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", rules[$"{PlanId}-marketing-support@delegation"]);
+        Assert.Equal(3 * 6, calendar.Events.Count);
+        var rules = calendar.Events.Where(e => e.RecurrenceRule is not null).ToDictionary(e => e.Uid!, e => e.RecurrenceRule!.ToString());
+        // A week after Monday 2 March 15:00 UTC is past 08:30 in Chicago on 9 March: the kickoff is Monday 16 March, the series runs a year from it.
+        Assert.Equal("FREQ=WEEKLY;UNTIL=20270316T133000Z;BYDAY=MO", rules[$"{PlanId}-virtual-assistant@delegation"]);
+        // Roles meet an hour apart, in role order: the billing specialist at 09:30, marketing support at 10:30.
+        Assert.Equal("FREQ=MONTHLY;UNTIL=20270316T143000Z;BYDAY=1MO", rules[$"{PlanId}-billing-specialist@delegation"]);
+        Assert.Equal("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270316T153000Z;BYDAY=MO", rules[$"{PlanId}-marketing-support@delegation"]);
+        var kickoff = calendar.Events.Single(e => e.Uid == $"{PlanId}-virtual-assistant-kickoff@delegation");
+        Assert.Equal("Kickoff with your new virtual assistant", kickoff.Summary);
+        Assert.Equal(new DateTime(2026, 3, 16, 8, 30, 0), kickoff.DtStart!.Value);
+        Assert.Contains("named account", kickoff.Description, StringComparison.Ordinal);
+        Assert.Equal(
+            [new DateTime(2026, 3, 23, 8, 30, 0), new DateTime(2026, 3, 30, 8, 30, 0), new DateTime(2026, 4, 6, 8, 30, 0), new DateTime(2026, 4, 13, 8, 30, 0)],
+            Enumerable.Range(2, 4).Select(w => calendar.Events.Single(e => e.Uid == $"{PlanId}-virtual-assistant-week-{w}@delegation").DtStart!.Value));
         Assert.All(calendar.Events, e =>
         {
             Assert.Equal(0, e.Sequence);
             Assert.Equal("America/Chicago", e.DtStart!.TzId);
-            Assert.Equal(new TimeOnly(10, 0), e.DtStart.Time);
-            Assert.Equal(DayOfWeek.Monday, e.DtStart.DayOfWeek);
+            var hour = e.Uid!.Contains("virtual", StringComparison.Ordinal) ? 8 : e.Uid.Contains("billing", StringComparison.Ordinal) ? 9 : 10;
+            Assert.Equal(new TimeOnly(hour, 30), e.DtStart.Time);
             Assert.Equal(new Uri("mailto:ana@example.com"), e.Organizer!.Value);
             Assert.Equal("Ana Ruiz", e.Organizer.CommonName);
         });
+    }
+
+    [Fact]
+    public async Task Write_MemorialDay_IsExcludedFromTheSeriesAndAddedOnTuesday()
+    {
+        // Kickoff Monday 13 April 2026: the usual cadence starts 18 May, so Memorial Day (25 May) is in the series.
+        var checkIns = await CheckInsAsync(new DateTimeOffset(2026, 4, 6, 12, 0, 0, TimeSpan.Zero), DayOfWeek.Monday, (Samples.Task(), SupportRole.VirtualAssistant));
+
+        var series = Load(CheckInCalendar.Write(PlanId, Samples.Practice, checkIns, Samples.Now, 0)).Events.Single(e => e.RecurrenceRule is not null);
+
+        var dates = series.GetOccurrences(new CalDateTime(2026, 5, 1, 0, 0, 0, "America/Chicago"))
+            .TakeWhileBefore(new CalDateTime(2026, 6, 2, 0, 0, 0, "America/Chicago"))
+            .Select(o => o.Period.StartTime.Value)
+            .ToList();
+        Assert.Equal([new DateTime(2026, 5, 18, 8, 30, 0), new DateTime(2026, 5, 26, 8, 30, 0), new DateTime(2026, 6, 1, 8, 30, 0)], dates);
+        // Nothing in the whole year lands on a US public holiday.
+        var meetings = MeetingCalendar.For("America/Chicago", new TimeOnly(8, 30), "US");
+        var year = series.GetOccurrences(new CalDateTime(2026, 5, 1, 0, 0, 0, "America/Chicago")).Select(o => o.Period.StartTime.Value).ToList();
+        Assert.InRange(year.Count, 40, 52);
+        Assert.All(year, d => Assert.Null(meetings.HolidayOn(DateOnly.FromDateTime(d))));
     }
 
     [Fact]
@@ -69,24 +99,24 @@ public sealed class CheckInCalendarTests
     }
 
     [Fact]
-    public async Task Write_WeeklyAcrossTheEndOfDaylightSaving_StaysAtTenLocalWhileTheOffsetChanges()
+    public async Task Write_WeeklyAcrossTheEndOfDaylightSaving_StaysAtTheCheckInTimeWhileTheOffsetChanges()
     {
-        // A week later is Monday 19 October 2026; US daylight saving time ends on Sunday 1 November.
-        var checkIns = await CheckInsAsync(new DateTimeOffset(2026, 10, 12, 14, 0, 0, TimeSpan.Zero), DayOfWeek.Monday,
+        // Kickoff Monday 14 September 2026, so the usual weekly series starts 19 October; US daylight saving time ends on Sunday 1 November.
+        var checkIns = await CheckInsAsync(new DateTimeOffset(2026, 9, 7, 12, 0, 0, TimeSpan.Zero), DayOfWeek.Monday,
             (Samples.Task(), SupportRole.VirtualAssistant));
         var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, checkIns, Samples.Now, 0));
 
-        var occurrences = calendar.Events.Single()
+        var occurrences = calendar.Events.Single(e => e.RecurrenceRule is not null)
             .GetOccurrences(new CalDateTime(2026, 10, 1, 0, 0, 0, "America/Chicago"))
             .TakeWhileBefore(new CalDateTime(2026, 11, 17, 0, 0, 0, "America/Chicago"))
             .Select(o => o.Period.StartTime)
             .ToList();
 
         Assert.Equal(
-            [new DateTime(2026, 10, 19, 10, 0, 0), new DateTime(2026, 10, 26, 10, 0, 0), new DateTime(2026, 11, 2, 10, 0, 0), new DateTime(2026, 11, 9, 10, 0, 0), new DateTime(2026, 11, 16, 10, 0, 0)],
+            [new DateTime(2026, 10, 19, 8, 30, 0), new DateTime(2026, 10, 26, 8, 30, 0), new DateTime(2026, 11, 2, 8, 30, 0), new DateTime(2026, 11, 9, 8, 30, 0), new DateTime(2026, 11, 16, 8, 30, 0)],
             occurrences.Select(o => o.Value));
         Assert.Equal(
-            [new DateTime(2026, 10, 19, 15, 0, 0), new DateTime(2026, 10, 26, 15, 0, 0), new DateTime(2026, 11, 2, 16, 0, 0), new DateTime(2026, 11, 9, 16, 0, 0), new DateTime(2026, 11, 16, 16, 0, 0)],
+            [new DateTime(2026, 10, 19, 13, 30, 0), new DateTime(2026, 10, 26, 13, 30, 0), new DateTime(2026, 11, 2, 14, 30, 0), new DateTime(2026, 11, 9, 14, 30, 0), new DateTime(2026, 11, 16, 14, 30, 0)],
             occurrences.Select(o => o.AsUtc));
     }
 
@@ -97,14 +127,14 @@ public sealed class CheckInCalendarTests
             (Samples.Task(category: TaskCategory.Billing, name: "Claims"), SupportRole.BillingSpecialist));
         var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, checkIns, Samples.Now, 0));
 
-        var dates = calendar.Events.Single()
+        var dates = calendar.Events.Single(e => e.RecurrenceRule is not null)
             .GetOccurrences(new CalDateTime(2026, 3, 1, 0, 0, 0, "America/Chicago"))
             .Take(4)
             .Select(o => o.Period.StartTime.Value)
             .ToList();
 
-        // Now is 2 March; a week later is 9 March, so April's first Tuesday is the first meeting.
-        Assert.Equal([new DateTime(2026, 4, 7, 10, 0, 0), new DateTime(2026, 5, 5, 10, 0, 0), new DateTime(2026, 6, 2, 10, 0, 0), new DateTime(2026, 7, 7, 10, 0, 0)], dates);
+        // Kickoff Tuesday 10 March, weekly to 7 April; from then the first Tuesday of each month, from May.
+        Assert.Equal([new DateTime(2026, 5, 5, 8, 30, 0), new DateTime(2026, 6, 2, 8, 30, 0), new DateTime(2026, 7, 7, 8, 30, 0), new DateTime(2026, 8, 4, 8, 30, 0)], dates);
     }
 
     [Fact]
@@ -114,12 +144,12 @@ public sealed class CheckInCalendarTests
 
         var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, checkIns, Samples.Now, 0));
 
-        var billing = calendar.Events.Single(e => e.Uid!.Contains("billing", StringComparison.Ordinal));
+        var billing = calendar.Events.Single(e => e.Uid == CheckInCalendar.Uid(PlanId, SupportRole.BillingSpecialist));
         Assert.Contains("Monthly financial report", billing.Description, StringComparison.Ordinal);
         Assert.Contains("KPIs for Insurance claims", billing.Description, StringComparison.Ordinal);
         Assert.Contains("Denial rate", billing.Description, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Monthly check-in with your billing specialist", billing.Summary);
-        var va = calendar.Events.Single(e => e.Uid!.Contains("virtual", StringComparison.Ordinal));
+        var va = calendar.Events.Single(e => e.Uid == CheckInCalendar.Uid(PlanId, SupportRole.VirtualAssistant));
         Assert.DoesNotContain("Insurance claims", va.Description, StringComparison.Ordinal);
     }
 
@@ -135,7 +165,7 @@ public sealed class CheckInCalendarTests
         Assert.DoesNotContain("<script", ics, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("\nATTENDEE", ics, StringComparison.Ordinal);
         Assert.DoesNotContain("J.D.", ics, StringComparison.Ordinal);
-        var e = Load(ics).Events.Single();
+        var e = Load(ics).Events.Single(e => e.RecurrenceRule is not null);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", e.Description, StringComparison.Ordinal);
         Assert.Empty(e.Attendees);
     }
@@ -167,7 +197,7 @@ public sealed class CheckInCalendarTests
             [$"plans/{PlanId}/checkins.ics", $"plans/{PlanId}/checkins/latest.json", $"plans/{PlanId}/checkins/v1.ics", $"plans/{PlanId}/checkins/v2.ics"],
             temp.Files().Where(f => !f.EndsWith(".meta", StringComparison.Ordinal) && !f.Contains("/.", StringComparison.Ordinal)));
         var current = Load(Encoding.UTF8.GetString((await store.GetAsync(PlanId))!.Content));
-        Assert.Equal(2, current.Events.Count);
+        Assert.Equal(2 * 6, current.Events.Count);
         // The same UIDs with a higher SEQUENCE: a calendar app updates its events rather than adding copies.
         Assert.All(current.Events, e => Assert.Equal(1, e.Sequence));
         var v1 = Load(await File.ReadAllTextAsync(Path.Combine(temp.Path, "plans", PlanId, "checkins", "v1.ics")));
@@ -193,11 +223,23 @@ public sealed class CheckInCalendarTests
     }
 
     [Fact]
-    public void Write_NoCheckIns_IsAnEmptyValidCalendar()
+    public void Write_NoCheckIns_IsOneAllDayRevisitEventOnTheDateTheEmailNames()
     {
-        var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, [], Samples.Now, 0));
+        var revisit = PlanEmailContent.RevisitOn(Samples.Now, Samples.Practice.TimeZone);
 
-        Assert.Empty(calendar.Events);
+        var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, [], Samples.Now, 0, revisit));
+
+        var e = Assert.Single(calendar.Events);
+        Assert.Equal(CheckInCalendar.RevisitSummary, e.Summary);
+        Assert.Equal(new DateOnly(2026, 5, 31), revisit);
+        Assert.False(e.DtStart!.HasTime);
+        Assert.Equal(revisit, DateOnly.FromDateTime(e.DtStart.Value));
         Assert.Empty(calendar.TimeZones);
+    }
+
+    [Fact]
+    public void Write_NoCheckInsAndNoRevisitDate_Refuses()
+    {
+        Assert.Throws<ArgumentException>(() => CheckInCalendar.Write(PlanId, Samples.Practice, [], Samples.Now, 0));
     }
 }

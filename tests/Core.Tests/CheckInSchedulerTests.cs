@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Delegation.Core.Planning;
+using Delegation.Core.Plans;
 
 namespace Delegation.Core.Tests;
 
@@ -6,61 +8,201 @@ public sealed class CheckInSchedulerTests
 {
     static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
     static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    static readonly TimeOnly HalfPastEight = new(8, 30);
 
-    [Fact]
-    public void Schedule_VirtualAssistant_MeetsWeeklyOnTheCheckInDayAtTenLocal()
+    static MeetingCalendar Us(TimeOnly? time = null) => MeetingCalendar.For("America/Chicago", time ?? HalfPastEight, "US");
+
+    static CheckIn One(SupportRole role, MeetingCalendar calendar, DayOfWeek day, DateTimeOffset now) =>
+        CheckInScheduler.Schedule([role], calendar, day, now).Single();
+
+    static DateTime Local(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).DateTime;
+
+    [Theory]
+    [InlineData(SupportRole.VirtualAssistant, Cadence.Weekly, "2026-04-17")]
+    [InlineData(SupportRole.AssociateTherapist, Cadence.Weekly, "2026-04-17")]
+    [InlineData(SupportRole.MarketingSupport, Cadence.Biweekly, "2026-04-24")]
+    [InlineData(SupportRole.TechProfessional, Cadence.Biweekly, "2026-04-24")]
+    [InlineData(SupportRole.BillingSpecialist, Cadence.Monthly, "2026-05-01")]
+    public void Schedule_NewHire_KickoffInTheFirstWeek_ThenFourWeekly_ThenTheRolesCadence(SupportRole role, Cadence cadence, string cadenceFrom)
     {
-        var now = Utc(2026, 3, 4, 15, 0); // a Wednesday
+        var now = Utc(2026, 3, 4, 15, 0); // a Wednesday; a week later is Wednesday 11 March
 
-        var checkIn = CheckInScheduler.Schedule([SupportRole.VirtualAssistant], "America/Chicago", DayOfWeek.Friday, now).Single();
+        var c = One(role, Us(), DayOfWeek.Friday, now);
 
-        Assert.Equal(Cadence.Weekly, checkIn.Cadence);
-        var local = TimeZoneInfo.ConvertTime(checkIn.NextAt, Chicago);
-        Assert.Equal(new DateTime(2026, 3, 13, 10, 0, 0), local.DateTime);
-        Assert.Equal(TimeSpan.FromHours(-5), local.Offset);
+        Assert.Equal(cadence, c.Cadence);
+        Assert.Equal(new DateTime(2026, 3, 13, 8, 30, 0), Local(c.Kickoff!.At, Chicago));
+        Assert.Equal(c.Kickoff.At, c.NextAt);
+        Assert.Equal(
+            [new DateTime(2026, 3, 20, 8, 30, 0), new DateTime(2026, 3, 27, 8, 30, 0), new DateTime(2026, 4, 3, 8, 30, 0), new DateTime(2026, 4, 10, 8, 30, 0)],
+            c.FirstWeeks!.Select(m => Local(m.At, Chicago)));
+        Assert.Equal(DateOnly.Parse(cadenceFrom, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(HalfPastEight), Local(c.CadenceFrom!.Value, Chicago));
+        Assert.Equal(new DateTime(2027, 3, 13, 8, 30, 0), Local(c.Until!.Value, Chicago));
+        Assert.False(string.IsNullOrWhiteSpace(c.Agenda));
     }
 
     [Fact]
-    public void Schedule_BillingSpecialist_MeetsOnTheFirstCheckInDayOfTheNextPossibleMonth()
+    public void Schedule_CheckInTime_IsHonouredLocallyAcrossTheStartOfSummerTime()
     {
-        var now = Utc(2026, 6, 1, 12, 0); // one week later is June 8, past June's first Monday
+        // UK clocks go forward on Sunday 29 March 2026: the kickoff is on GMT, the next week on BST.
+        var calendar = MeetingCalendar.For("Europe/London", new TimeOnly(7, 45), "GB");
 
-        var checkIn = CheckInScheduler.Schedule([SupportRole.BillingSpecialist], "America/Chicago", DayOfWeek.Monday, now).Single();
+        var c = One(SupportRole.VirtualAssistant, calendar, DayOfWeek.Monday, Utc(2026, 3, 14, 12, 0));
 
-        Assert.Equal(Cadence.Monthly, checkIn.Cadence);
-        Assert.Equal(new DateTime(2026, 7, 6, 10, 0, 0), TimeZoneInfo.ConvertTime(checkIn.NextAt, Chicago).DateTime);
+        Assert.Equal(Utc(2026, 3, 23, 7, 45), c.Kickoff!.At);
+        Assert.Equal(Utc(2026, 3, 30, 6, 45), c.FirstWeeks![0].At);
+        Assert.All(c.FirstWeeks, m => Assert.Equal(new TimeOnly(7, 45), TimeOnly.FromDateTime(Local(m.At, London))));
     }
 
     [Fact]
-    public void Schedule_BillingSpecialist_UsesThisMonthsFirstCheckInDayWhenItIsFarEnoughAway()
+    public void Schedule_ChicagoAfterDaylightSavingEnds_UsesStandardTimeOffset()
     {
-        var now = Utc(2026, 4, 24, 12, 0); // one week later is Friday May 1; Monday May 4 is May's first
+        // US clocks go back on Sunday 1 November 2026: Monday 2 November is on CST (UTC-6).
+        var c = One(SupportRole.VirtualAssistant, Us(new TimeOnly(18, 0)), DayOfWeek.Monday, Utc(2026, 10, 17, 12, 0));
 
-        var checkIn = CheckInScheduler.Schedule([SupportRole.BillingSpecialist], "America/Chicago", DayOfWeek.Monday, now).Single();
+        Assert.Equal(Utc(2026, 10, 26, 23, 0), c.Kickoff!.At);
+        Assert.Equal(Utc(2026, 11, 3, 0, 0), c.FirstWeeks![0].At);
+    }
 
-        Assert.Equal(new DateTime(2026, 5, 4, 10, 0, 0), TimeZoneInfo.ConvertTime(checkIn.NextAt, Chicago).DateTime);
+    [Fact]
+    public void Schedule_UsPlanAroundMemorialDay_MovesThatWeeksCheckInToTuesday()
+    {
+        // A week after Monday 27 April 15:00 UTC is past 08:30 in Chicago on 4 May: the kickoff is Monday 11 May.
+        var c = One(SupportRole.VirtualAssistant, Us(), DayOfWeek.Monday, Utc(2026, 4, 27, 15, 0));
+
+        Assert.Equal(new DateTime(2026, 5, 11, 8, 30, 0), Local(c.Kickoff!.At, Chicago));
+        var memorial = c.FirstWeeks![1];
+        Assert.Equal(new DateTime(2026, 5, 26, 8, 30, 0), Local(memorial.At, Chicago));
+        Assert.Equal(new DateOnly(2026, 5, 25), memorial.MovedFrom);
+        Assert.Equal("Memorial Day", memorial.Holiday);
+        Assert.All(c.FirstWeeks.Where(m => m != memorial), m => Assert.Null(m.MovedFrom));
+    }
+
+    [Fact]
+    public void Schedule_UsPlanOverNewYear_MovesNewYearsDayToTheNextWorkingDay()
+    {
+        // Friday check-ins: Christmas (Friday 25 December 2026) and New Year's Day (Friday 1 January 2027) both move to Monday.
+        var c = One(SupportRole.VirtualAssistant, Us(), DayOfWeek.Friday, Utc(2026, 9, 1, 12, 0));
+
+        var newYear = Assert.Single(c.Moved!, m => m.MovedFrom == new DateOnly(2027, 1, 1));
+        Assert.Equal(new DateTime(2027, 1, 4, 8, 30, 0), Local(newYear.At, Chicago));
+        Assert.Equal("New Year", newYear.Holiday);
+        Assert.Contains(c.Moved!, m => m.MovedFrom == new DateOnly(2026, 12, 25));
+    }
+
+    [Fact]
+    public void Schedule_UkPlan_SkipsEasterMondayAndTheMayBankHolidays()
+    {
+        var calendar = MeetingCalendar.For("Europe/London", HalfPastEight, "GB");
+
+        var c = One(SupportRole.VirtualAssistant, calendar, DayOfWeek.Monday, Utc(2026, 3, 14, 12, 0));
+
+        var easter = c.FirstWeeks![1];
+        Assert.Equal((new DateOnly(2026, 4, 6), "Easter Monday"), (easter.MovedFrom!.Value, easter.Holiday!));
+        Assert.Equal(new DateTime(2026, 4, 7, 8, 30, 0), Local(easter.At, London));
+        Assert.Contains(c.Moved!, m => m.MovedFrom == new DateOnly(2026, 5, 4) && m.Holiday == "Early May bank holiday");
+        Assert.Contains(c.Moved!, m => m.MovedFrom == new DateOnly(2026, 5, 25) && m.Holiday == "Spring bank holiday");
+        // A US calendar for the same dates moves nothing in April: Easter Monday is no US holiday.
+        var us = One(SupportRole.VirtualAssistant, MeetingCalendar.For("Europe/London", HalfPastEight, "US"), DayOfWeek.Monday, Utc(2026, 3, 14, 12, 0));
+        Assert.All(us.FirstWeeks!, m => Assert.Null(m.MovedFrom));
     }
 
     [Theory]
-    [InlineData(SupportRole.VirtualAssistant, Cadence.Weekly)]
-    [InlineData(SupportRole.AssociateTherapist, Cadence.Weekly)]
-    [InlineData(SupportRole.BillingSpecialist, Cadence.Monthly)]
-    [InlineData(SupportRole.MarketingSupport, Cadence.Biweekly)]
-    [InlineData(SupportRole.TechProfessional, Cadence.Biweekly)]
-    public void Schedule_EachRole_GetsItsCadenceAndAnAgenda(SupportRole role, Cadence cadence)
+    [InlineData("IN")]
+    [InlineData(null)]
+    [InlineData("")]
+    public void Schedule_CountryTheLibraryDoesNotKnow_SkipsNothingAndDoesNotThrow(string? country)
     {
-        var checkIn = CheckInScheduler.Schedule([role], "UTC", DayOfWeek.Monday, Utc(2026, 1, 1, 0, 0)).Single();
+        var calendar = MeetingCalendar.For("Asia/Kolkata", HalfPastEight, country);
 
-        Assert.Equal(cadence, checkIn.Cadence);
-        Assert.False(string.IsNullOrWhiteSpace(checkIn.Agenda));
+        var c = One(SupportRole.VirtualAssistant, calendar, DayOfWeek.Monday, Utc(2026, 1, 1, 0, 0));
+
+        Assert.False(calendar.KnowsHolidays);
+        Assert.Empty(c.Moved!);
+        Assert.All(c.FirstWeeks!, m => Assert.Null(m.MovedFrom));
+        // Republic Day, Monday 26 January 2026, keeps its check-in: nothing false is claimed about India's holidays.
+        Assert.Contains(c.FirstWeeks!, m => calendar.DateOf(m.At) == new DateOnly(2026, 1, 26));
+    }
+
+    [Theory]
+    [InlineData("America/Chicago", "US")]
+    [InlineData("Europe/London", "GB")]
+    [InlineData("Europe/Berlin", "DE")]
+    public void Meetings_OverAYear_NeverFallOnAPublicHolidayOrAWeekend_AndMatchThePlan(string zone, string country)
+    {
+        var calendar = MeetingCalendar.For(zone, HalfPastEight, country);
+        for (var now = Utc(2026, 1, 1, 0, 0); now < Utc(2027, 1, 1, 0, 0); now = now.AddDays(11))
+        {
+            foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Thursday, DayOfWeek.Friday })
+            {
+                foreach (var c in CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), calendar, day, now))
+                {
+                    var kickoffDate = c.Kickoff!.MovedFrom ?? calendar.DateOf(c.Kickoff.At);
+                    var time = calendar.TimeOf(c.Kickoff.At);
+                    var own = calendar.WithTime(time);
+                    // The series runs to Until by the cadence's own dates; a holiday's meeting may move just past it.
+                    var series = CheckInScheduler.Meetings(kickoffDate, c.Cadence, day, own)
+                        .TakeWhile(m => own.At(m.MovedFrom ?? own.DateOf(m.At)) <= c.Until).ToList();
+                    var context = $"{c.Role} {country} {day} from {now:O}";
+                    Assert.True(c.NextAt >= now + CheckInScheduler.Lead, context);
+                    Assert.Equal(CheckInScheduler.TimeOf(HalfPastEight, (int)c.Role), time);
+                    Assert.Equal([c.Kickoff, .. c.FirstWeeks!], series.Take(5));
+                    Assert.Equal(c.Moved, series.Skip(5).Where(m => m.MovedFrom is not null).ToList());
+                    Assert.All(series, m =>
+                    {
+                        var date = calendar.DateOf(m.At);
+                        Assert.Null(calendar.HolidayOn(date));
+                        Assert.True(date.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday, context);
+                        Assert.Equal(time, calendar.TimeOf(m.At));
+                        Assert.True(m.MovedFrom is not null || date.DayOfWeek == day, context);
+                    });
+                    Assert.True(series.Zip(series.Skip(1)).All(p => p.First.At < p.Second.At), context);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(8, 30)]
+    [InlineData(19, 0)]
+    public void Schedule_SeveralRoles_NeverBookTheTherapistTwiceAtOnce(int hour, int minute)
+    {
+        var calendar = MeetingCalendar.For("America/Chicago", new TimeOnly(hour, minute), "US");
+
+        var checkIns = CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), calendar, DayOfWeek.Monday, Utc(2026, 3, 4, 15, 0));
+
+        // Every meeting of the year with its length; none may overlap another role's.
+        var booked = checkIns.SelectMany(c =>
+        {
+            var kickoffDate = c.Kickoff!.MovedFrom ?? calendar.DateOf(c.Kickoff.At);
+            var time = TimeOnly.FromDateTime(Local(c.Kickoff.At, Chicago));
+            return CheckInScheduler.Meetings(kickoffDate, c.Cadence, DayOfWeek.Monday, calendar.WithTime(time))
+                .TakeWhile(m => m.At <= c.Until)
+                .Select((m, i) => (c.Role, Start: m.At, End: m.At + TimeSpan.FromHours(1)));
+        }).OrderBy(b => b.Start).ToList();
+        Assert.All(booked.Zip(booked.Skip(1)), p => Assert.True(p.First.End <= p.Second.Start, $"{p.First.Role} {p.First.Start:O} and {p.Second.Role} {p.Second.Start:O}"));
+        Assert.Equal(new TimeOnly(hour, minute), TimeOnly.FromDateTime(Local(checkIns[0].NextAt, Chicago)));
+        Assert.All(checkIns, c => Assert.Equal(checkIns[0].Kickoff!.MovedFrom ?? calendar.DateOf(checkIns[0].NextAt), c.Kickoff!.MovedFrom ?? calendar.DateOf(c.NextAt)));
+    }
+
+    [Theory]
+    [InlineData(8, 30, 11)] // exactly a week before the kickoff: that one
+    [InlineData(8, 31, 18)] // a minute later: the week after
+    public void Schedule_Kickoff_IsNeverSoonerThanSevenDays(int hour, int minute, int expectedDay)
+    {
+        // Monday 4 May 2026 in Chicago (CDT, UTC-5); check-ins on Mondays.
+        var now = new DateTimeOffset(2026, 5, 4, hour, minute, 0, TimeSpan.FromHours(-5));
+
+        var next = One(SupportRole.VirtualAssistant, Us(), DayOfWeek.Monday, now).NextAt;
+
+        Assert.Equal(new DateTime(2026, 5, expectedDay, 8, 30, 0), Local(next, Chicago));
+        Assert.True(next - now >= TimeSpan.FromDays(7));
     }
 
     [Fact]
     public void Schedule_RepeatedRoles_GetOneCheckInEachInRoleOrder()
     {
         var checkIns = CheckInScheduler.Schedule(
-            [SupportRole.BillingSpecialist, SupportRole.VirtualAssistant, SupportRole.BillingSpecialist],
-            "UTC", DayOfWeek.Monday, Utc(2026, 1, 1, 0, 0));
+            [SupportRole.BillingSpecialist, SupportRole.VirtualAssistant, SupportRole.BillingSpecialist], Us(), DayOfWeek.Monday, Utc(2026, 1, 1, 0, 0));
 
         Assert.Equal([SupportRole.VirtualAssistant, SupportRole.BillingSpecialist], checkIns.Select(c => c.Role));
     }
@@ -68,110 +210,31 @@ public sealed class CheckInSchedulerTests
     [Fact]
     public void Schedule_NoRoles_GivesNoCheckIns()
     {
-        Assert.Empty(CheckInScheduler.Schedule([], "UTC", DayOfWeek.Monday, Utc(2026, 1, 1, 0, 0)));
-    }
-
-    [Theory]
-    [InlineData(10, 0, 11)] // exactly a week before a meeting: that meeting
-    [InlineData(10, 1, 18)] // a minute later: the week after
-    [InlineData(9, 59, 11)]
-    public void Schedule_FirstMeeting_IsNeverSoonerThanSevenDays(int hour, int minute, int expectedDay)
-    {
-        // Monday May 4 2026 in Chicago (CDT, UTC-5); check-ins on Mondays.
-        var now = new DateTimeOffset(2026, 5, 4, hour, minute, 0, TimeSpan.FromHours(-5));
-
-        var next = CheckInScheduler.Schedule([SupportRole.VirtualAssistant], "America/Chicago", DayOfWeek.Monday, now).Single().NextAt;
-
-        Assert.Equal(new DateTime(2026, 5, expectedDay, 10, 0, 0), TimeZoneInfo.ConvertTime(next, Chicago).DateTime);
-        Assert.True(next - now >= TimeSpan.FromDays(7));
-    }
-
-    [Theory]
-    [InlineData("America/Chicago")]
-    [InlineData("Europe/London")]
-    [InlineData("Asia/Kolkata")]
-    [InlineData("Pacific/Auckland")]
-    [InlineData("America/St_Johns")]
-    [InlineData("UTC")]
-    public void Schedule_AnyMoment_GivesTheFirstQualifyingTenOClockAtLeastAWeekAhead(string zoneId)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-        var roles = Enum.GetValues<SupportRole>();
-
-        // Every 7 h over more than a year crosses both DST changes and every hour of the day.
-        for (var now = Utc(2026, 1, 1, 0, 0); now < Utc(2027, 2, 1, 0, 0); now = now.AddHours(7))
-        {
-            var day = (DayOfWeek)(now.Ticks / TimeSpan.TicksPerHour % 7);
-            foreach (var c in CheckInScheduler.Schedule(roles, zoneId, day, now))
-            {
-                var local = TimeZoneInfo.ConvertTime(c.NextAt, zone);
-                var context = $"{c.Role} from {now:O} in {zoneId}: {local:O}";
-                Assert.True(c.NextAt >= now.AddDays(7), context);
-                Assert.Equal(day, local.DayOfWeek);
-                Assert.Equal(new TimeSpan(10, 0, 0), local.TimeOfDay);
-                if (c.Cadence == Cadence.Monthly)
-                {
-                    // First weekdays of consecutive months are at most five weeks apart (plus a DST hour).
-                    Assert.True(local.Day <= 7, context);
-                    Assert.True(c.NextAt < now.AddDays(7 + 36), context);
-                }
-                else
-                {
-                    // The same weekday a week earlier was too soon, so this is the first one.
-                    var weekBefore = TimeZoneInfo.ConvertTimeToUtc(local.DateTime.AddDays(-7), zone);
-                    Assert.True(weekBefore < now.AddDays(7).UtcDateTime, context);
-                }
-            }
-        }
-    }
-
-    [Fact]
-    public void Schedule_ChicagoAfterDaylightSavingEnds_UsesStandardTimeOffset()
-    {
-        // US clocks go back on Sunday November 1 2026: Monday November 2 is on CST (UTC-6).
-        var next = CheckInScheduler.Schedule([SupportRole.VirtualAssistant], "America/Chicago", DayOfWeek.Monday, Utc(2026, 10, 24, 12, 0)).Single().NextAt;
-
-        Assert.Equal(Utc(2026, 11, 2, 16, 0), next);
-        Assert.Equal(TimeSpan.FromHours(-6), TimeZoneInfo.ConvertTime(next, Chicago).Offset);
-    }
-
-    [Fact]
-    public void Schedule_ChicagoBeforeDaylightSavingEnds_UsesDaylightOffset()
-    {
-        var next = CheckInScheduler.Schedule([SupportRole.VirtualAssistant], "America/Chicago", DayOfWeek.Monday, Utc(2026, 10, 17, 12, 0)).Single().NextAt;
-
-        Assert.Equal(Utc(2026, 10, 26, 15, 0), next);
-        Assert.Equal(TimeSpan.FromHours(-5), TimeZoneInfo.ConvertTime(next, Chicago).Offset);
-    }
-
-    [Fact]
-    public void Schedule_LondonAfterSummerTimeStarts_UsesBritishSummerTime()
-    {
-        // UK clocks go forward on Sunday March 29 2026: Monday March 30 is on BST (UTC+1).
-        var next = CheckInScheduler.Schedule([SupportRole.VirtualAssistant], "Europe/London", DayOfWeek.Monday, Utc(2026, 3, 21, 12, 0)).Single().NextAt;
-
-        Assert.Equal(Utc(2026, 3, 30, 9, 0), next);
-        Assert.Equal(TimeSpan.FromHours(1), TimeZoneInfo.ConvertTime(next, London).Offset);
-    }
-
-    [Fact]
-    public void Schedule_LondonBeforeSummerTimeStarts_UsesGreenwichTime()
-    {
-        var next = CheckInScheduler.Schedule([SupportRole.VirtualAssistant], "Europe/London", DayOfWeek.Monday, Utc(2026, 3, 14, 12, 0)).Single().NextAt;
-
-        Assert.Equal(Utc(2026, 3, 23, 10, 0), next);
-        Assert.Equal(TimeSpan.Zero, TimeZoneInfo.ConvertTime(next, London).Offset);
+        Assert.Empty(CheckInScheduler.Schedule([], Us(), DayOfWeek.Monday, Utc(2026, 1, 1, 0, 0)));
     }
 
     [Fact]
     public void Schedule_SameInput_GivesTheSameSchedule()
     {
         var now = Utc(2026, 9, 9, 9, 9);
+        var calendar = MeetingCalendar.For("Europe/London", HalfPastEight, "GB");
 
-        var first = CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), "Europe/London", DayOfWeek.Thursday, now);
-        var second = CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), "Europe/London", DayOfWeek.Thursday, now);
+        var first = CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), calendar, DayOfWeek.Thursday, now);
+        var second = CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), MeetingCalendar.For("Europe/London", HalfPastEight, "GB"), DayOfWeek.Thursday, now);
 
-        Assert.Equal(first, second);
+        Assert.Equal(JsonSerializer.Serialize(first, PlanJson.Options), JsonSerializer.Serialize(second, PlanJson.Options));
+    }
+
+    [Fact]
+    public void CheckIn_StoredBeforeKickoffs_StillReads()
+    {
+        const string old = """{"role":"VirtualAssistant","cadence":"Weekly","nextAt":"2026-03-09T16:00:00+00:00","agenda":"a","review":[]}""";
+
+        var c = JsonSerializer.Deserialize<CheckIn>(old, PlanJson.Options)!;
+
+        Assert.Null(c.Kickoff);
+        Assert.Null(c.FirstWeeks);
+        Assert.Equal(Utc(2026, 3, 9, 16, 0), c.NextAt);
     }
 
     static DateTimeOffset Utc(int year, int month, int day, int hour, int minute) =>

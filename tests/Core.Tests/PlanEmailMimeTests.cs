@@ -1,3 +1,4 @@
+using Delegation.Core.Planning;
 using System.Text;
 using Delegation.Core.Calendar;
 using Delegation.Core.Email;
@@ -23,7 +24,8 @@ public sealed class PlanEmailMimeTests
         var byId = intake.Tasks.ToDictionary(t => t.TaskId);
         var delegated = plan.Tasks.Where(t => t.Role is not null).Select(t => new SopTask(byId[t.TaskId], t.Role!.Value)).ToList();
         var checkIns = await new ScheduleCheckIns().RunAsync(new CheckInRequest(
-            plan.SupportMix.Select(s => s.Role).ToList(), intake.Practice.TimeZone, intake.Preferences.CheckInDay, Samples.Now, delegated));
+            plan.SupportMix.Select(s => s.Role).ToList(), intake.Practice.TimeZone, intake.Preferences.CheckInDay, Samples.Now, delegated,
+            intake.Preferences.CheckInTimeOrDefault, intake.Practice.Country));
         plan = plan with { CheckIns = checkIns, Calendar = new CalendarLink($"/api/plans/{plan.PlanId}/calendar.ics", 1) };
         var ics = Encoding.UTF8.GetBytes(CheckInCalendar.Write(plan.PlanId, intake.Practice, checkIns, Samples.Now, 0));
 
@@ -66,7 +68,8 @@ public sealed class PlanEmailMimeTests
         Assert.Equal("utf-8", ics.ContentType.Charset, ignoreCase: true);
         var calendar = IcalCalendar.Load(Text(ics));
         Assert.NotNull(calendar);
-        Assert.Equal(plan.CheckIns.Count, calendar.Events.Count);
+        // Per role: the kickoff, four first-week check-ins and the usual series.
+        Assert.Equal(plan.CheckIns.Count * (2 + CheckInScheduler.FirstWeeks), calendar.Events.Count);
         Assert.Equal(attachments.Count, phase1.Count + 1);
     }
 

@@ -60,8 +60,47 @@ public sealed class RolloutMachineTests
         var reminder = Assert.Single(notices, n => n.MessageKey == "remind-VirtualAssistant-1-owner");
         var local = TimeZoneInfo.ConvertTime(reminder.CheckInAt!.Value, TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"));
         Assert.Equal(DayOfWeek.Monday, local.DayOfWeek);
-        Assert.Equal(new TimeOnly(10, 0), TimeOnly.FromDateTime(local.DateTime));
+        Assert.Equal(Preferences.DefaultCheckInTime, TimeOnly.FromDateTime(local.DateTime));
         Assert.Contains(notices, n => n.MessageKey == "remind-VirtualAssistant-1-delegate" && n.ToDelegate);
+    }
+
+    [Fact]
+    public void Reminders_FollowThePlansSeries_KickoffFirstWeeksAndTheMemorialDayMove()
+    {
+        var (plan, _) = Samples.ComposePlan(Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 6m, stress: 5, repetitive: true)]));
+        var s = Hire(RolloutMachine.Start(plan, DayOfWeek.Monday, Settings, Samples.Now), Samples.Now);
+        var meetings = new List<DateTimeOffset>();
+
+        // Record every check-in as held, so the rollout never pauses for misses.
+        while (RolloutMachine.NextDue(s) is { } due && due <= new DateTimeOffset(2026, 6, 10, 0, 0, 0, TimeSpan.Zero))
+        {
+            (s, var notices) = RolloutMachine.Tick(s, due);
+            foreach (var reminder in notices.Where(n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate))
+            {
+                meetings.Add(reminder.CheckInAt!.Value);
+                s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: reminder.CheckInId, Outcome: new CheckInOutcome(true, 2, false, null)), reminder.CheckInAt.Value).State;
+            }
+        }
+
+        var planned = plan.CheckIns.Single();
+        Assert.Equal([planned.Kickoff!.At, .. planned.FirstWeeks!.Select(m => m.At), planned.CadenceFrom!.Value], meetings.Take(6));
+        var chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+        var days = meetings.Select(m => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m, chicago).DateTime)).ToList();
+        Assert.Contains(new DateOnly(2026, 5, 26), days);
+        Assert.DoesNotContain(new DateOnly(2026, 5, 25), days);
+        Assert.Equal(new DateOnly(2026, 6, 8), days[^1]);
+    }
+
+    [Fact]
+    public void Register_InARolloutFromBeforeCheckInTimes_KeepsTenOClockAndTheCadence()
+    {
+        var fresh = NewRollout();
+        var legacy = fresh with { CheckInTime = null, Country = null, Roles = fresh.Roles.Select(r => r with { KickoffDate = null, MeetingTime = null }).ToList() };
+
+        var s = Hire(legacy, Start);
+
+        // A day's reminder lead after Monday 2 November 15:00 UTC: the next Monday, 9 November, 10:00 CST.
+        Assert.Equal(new DateTimeOffset(2026, 11, 9, 16, 0, 0, TimeSpan.Zero), s.Track(SupportRole.VirtualAssistant)!.NextCheckInAt);
     }
 
     [Fact]

@@ -66,7 +66,8 @@ internal static class Samples
         var byId = intake.Tasks.ToDictionary(t => t.TaskId);
         var sops = match.Assignments.Select(a => (a, Sop: SopWriter.Write(intake.Practice, byId[a.TaskId], a.Role, 1))).ToList();
         var links = sops.Select(s => new SopLink(s.a.TaskId, s.Sop.Title, $"/api/plans/{PlanId}/sops/{s.a.TaskId}", 1)).ToList();
-        var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), intake.Practice.TimeZone, intake.Preferences.CheckInDay, Now);
+        var meetings = MeetingCalendar.For(intake.Practice.TimeZone, intake.Preferences.CheckInTimeOrDefault, intake.Practice.Country);
+        var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), meetings, intake.Preferences.CheckInDay, Now);
         var plan = PlanComposer.Compose(PlanId, Now, intake, ranked, match, options.Roles, links, checkIns, PlanStatus.Active, PlanStage.PlanSent);
         return (plan, sops.Where(s => s.a.Phase == 1).Select(s => s.Sop).ToList());
     }

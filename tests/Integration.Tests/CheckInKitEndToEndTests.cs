@@ -34,7 +34,11 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         var attached = Decode(icsPart);
         var calendar = IcalCalendar.Load(attached)!;
         var checkIns = plan.GetProperty("checkIns").EnumerateArray().ToList();
-        Assert.Equal(checkIns.Count, calendar.Events.Count);
+        // Per role: a kickoff, four first-week check-ins, and the usual series; each at the intake's check-in time.
+        Assert.Equal(checkIns.Count * 6, calendar.Events.Count);
+        // The first role meets at the intake's check-in time; each next role an hour later, so none overlap.
+        var hours = calendar.Events.Select(e => e.DtStart!.Time!.Value).Distinct().Order().ToList();
+        Assert.Equal(Enumerable.Range(0, checkIns.Count).Select(i => Delegation.Core.Intake.Preferences.DefaultCheckInTime.AddHours(i)), hours);
         Assert.All(calendar.Events, e => Assert.StartsWith(planId + "-", e.Uid, StringComparison.Ordinal));
 
         // Every delegated task has an SOP, and the plan's url for it serves it.
@@ -77,6 +81,23 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         Assert.Contains("&lt;script&gt;", await sop.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(IcalCalendar.Load(await ics.Content.ReadAsStringAsync())!.Events,
             e => e.Description!.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Plan_NothingDelegated_AttachesOneRevisitEventOnTheDateTheEmailNames()
+    {
+        var intake = Intakes.Realistic("Zero Budget Counseling");
+        intake["budget"] = new JsonObject { ["monthly"] = 0, ["currency"] = "USD" };
+        var (planId, plan) = await PlanAsync(intake);
+
+        var email = Email(planId);
+
+        Assert.Empty(plan.GetProperty("checkIns").EnumerateArray());
+        var icsPart = Assert.Single(email.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
+        var only = Assert.Single(IcalCalendar.Load(Decode(icsPart))!.Events);
+        Assert.Equal("Revisit your delegation budget", only.Summary);
+        var named = DateOnly.FromDateTime(only.DtStart!.Value).ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"Revisit your delegation budget on {named} (it is the one event in the attached calendar file)", email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

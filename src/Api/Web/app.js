@@ -553,15 +553,27 @@
 
     if (plan.checkIns.length) {
       const when = new Intl.DateTimeFormat(undefined, { timeZone: plan.practice.timeZone, dateStyle: 'full', timeStyle: 'short' });
+      const day = new Intl.DateTimeFormat(undefined, { timeZone: plan.practice.timeZone, weekday: 'short', day: 'numeric', month: 'short' });
+      // A holiday's date is a calendar date, not an instant: formatted at noon UTC in UTC, it is that date everywhere.
+      const dateOnly = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
+      // Meetings a public holiday moved, from the kickoff through the year's series.
+      const movedOf = ci => [ci.kickoff, ...(ci.firstWeeks || []), ...(ci.moved || [])].filter(m => m && m.movedFrom);
       sections.push(section('checkins', 'Check-ins',
         el('p', { class: 'hint' }, `Times are in ${plan.practice.timeZone.replaceAll('_', ' ')}.`),
         el('ul', { class: 'plain checkins' }, plan.checkIns.map(ci => el('li', null,
-          el('strong', null, ROLE_TITLES[ci.role] || ci.role), ` — ${CADENCE_TITLES[ci.cadence] || ci.cadence}. `,
+          el('strong', null, ROLE_TITLES[ci.role] || ci.role), ` — ${CADENCE_TITLES[ci.cadence] || ci.cadence}. Next: `,
           // A role nobody has taken yet has no next check-in: new Date(null) would print 1970.
-          ci.nextAt
-            ? [ 'Next: ', el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))) ]
-            : 'Not on the calendar yet: check-ins start once you tell Delegation who took the role.',
+          ci.nextAt ? el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))) : 'once someone takes the role on',
+          ci.kickoff ? el('p', { class: 'series' },
+            'Kickoff ', el('time', { datetime: ci.kickoff.at }, day.format(new Date(ci.kickoff.at))),
+            ', then weekly ', ...(ci.firstWeeks || []).flatMap((w, i) => [i ? ', ' : '', el('time', { datetime: w.at }, day.format(new Date(w.at)))]),
+            ci.cadenceFrom ? [`, then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()} from `, el('time', { datetime: ci.cadenceFrom }, day.format(new Date(ci.cadenceFrom)))] : '',
+            '.') : null,
           el('p', { class: 'agenda' }, ci.agenda),
+          movedOf(ci).length
+            ? el('ul', { class: 'moved' }, movedOf(ci).map(m => el('li', null,
+              `Moved from ${dateOnly.format(new Date(`${m.movedFrom}T12:00:00Z`))} (${m.holiday}) to `, el('time', { datetime: m.at }, day.format(new Date(m.at))), '.')))
+            : null,
           Array.isArray(ci.history) && ci.history.length
             ? el('details', { class: 'history' }, el('summary', null, `Past check-ins (${ci.history.length})`),
               el('ul', null, ci.history.map(h => el('li', null, record(h, plan.practice.timeZone)))))

@@ -10,9 +10,12 @@ using Ical.Net.Serialization;
 namespace Delegation.Core.Calendar;
 
 /// <summary>
-/// Writes a plan's check-ins as an iCalendar file: one recurring event per role, in the practice's time
-/// zone (with its VTIMEZONE), each with a UID that stays the same for the plan and role, so a calendar
-/// that imports a newer version (higher SEQUENCE) replaces the events instead of adding copies.
+/// Writes a plan's check-ins as an iCalendar file, in the practice's time zone (with its VTIMEZONE).
+/// Per role: the kickoff and the four first-week check-ins as single events, then the usual cadence
+/// as one recurring event that runs for a year, public holidays left out (EXDATE) and the meeting put
+/// on the next working day instead (RDATE). Every UID stays the same for the plan and meeting, so a
+/// calendar that imports a newer version (higher SEQUENCE) replaces the events instead of adding copies.
+/// A plan with no check-ins gets one all-day event on its revisit date: RFC 5545 wants at least one component.
 /// </summary>
 public static class CheckInCalendar
 {
@@ -22,12 +25,19 @@ public static class CheckInCalendar
     /// <summary>File name used for attachments and downloads.</summary>
     public const string FileName = "check-ins.ics";
 
+    /// <summary>The one event of a plan that hands nothing over.</summary>
+    public const string RevisitSummary = "Revisit your delegation budget";
+
     const string ProductId = "-//Delegation//Check-in kit 1.0//EN";
 
-    /// <summary>The event UID of <paramref name="role"/>'s check-ins in plan <paramref name="planId"/>.</summary>
+    /// <summary>The event UID of <paramref name="role"/>'s usual-cadence check-ins in plan <paramref name="planId"/>.</summary>
+    /// <param name="planId">The plan.</param>
+    /// <param name="role">The role met.</param>
     public static string Uid(string planId, SupportRole role) => $"{planId}-{Slug(role)}@delegation";
 
     /// <summary>The recurrence rule for a cadence meeting on <paramref name="day"/>.</summary>
+    /// <param name="cadence">How often.</param>
+    /// <param name="day">The weekday of the meetings.</param>
     public static string RecurrenceRule(Cadence cadence, DayOfWeek day)
     {
         var byDay = day.ToString()[..2].ToUpperInvariant();
@@ -35,13 +45,14 @@ public static class CheckInCalendar
         {
             Cadence.Weekly => $"FREQ=WEEKLY;BYDAY={byDay}",
             Cadence.Biweekly => $"FREQ=WEEKLY;INTERVAL=2;BYDAY={byDay}",
-            // "The first Monday of the month", the same rule the scheduler used for the first date.
+            // "The first Monday of the month", the same rule the scheduler uses.
             Cadence.Monthly => $"FREQ=MONTHLY;BYDAY=1{byDay}",
             _ => throw new ArgumentOutOfRangeException(nameof(cadence), cadence, "Unknown cadence."),
         };
     }
 
-    /// <summary>How long each meeting is booked for.</summary>
+    /// <summary>How long each usual-cadence meeting is booked for.</summary>
+    /// <param name="cadence">How often.</param>
     public static TimeSpan LengthOf(Cadence cadence) => cadence switch
     {
         Cadence.Weekly => TimeSpan.FromMinutes(30),
@@ -49,16 +60,27 @@ public static class CheckInCalendar
         _ => TimeSpan.FromMinutes(60),
     };
 
+    /// <summary>How long the kickoff is booked for: long enough to walk through the SOPs and set up accounts.</summary>
+    public static readonly TimeSpan KickoffLength = TimeSpan.FromMinutes(60);
+
+    /// <summary>How long a first-week check-in is booked for.</summary>
+    public static readonly TimeSpan FirstWeekLength = TimeSpan.FromMinutes(30);
+
     /// <summary>Builds the <c>.ics</c> text.</summary>
     /// <param name="planId">Part of every UID.</param>
     /// <param name="practice">Organizer and time zone; no other practice data is written.</param>
-    /// <param name="checkIns">One event each.</param>
+    /// <param name="checkIns">Each role's series.</param>
     /// <param name="stamp">DTSTAMP: the plan's own clock, so the same input gives the same file.</param>
     /// <param name="sequence">SEQUENCE: 0 for the first version, one more for each change.</param>
-    public static string Write(string planId, Intake.Practice practice, IReadOnlyList<CheckIn> checkIns, DateTimeOffset stamp, int sequence)
+    /// <param name="revisitOn">The revisit date the plan email names; the calendar's one event when there are no check-ins.</param>
+    public static string Write(string planId, Intake.Practice practice, IReadOnlyList<CheckIn> checkIns, DateTimeOffset stamp, int sequence, DateOnly? revisitOn = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(checkIns);
+        if (checkIns.Count == 0 && revisitOn is null)
+        {
+            throw new ArgumentException("A calendar with no check-ins needs the revisit date: RFC 5545 allows no empty calendar.", nameof(revisitOn));
+        }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZone);
         var isUtc = zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime;
@@ -70,25 +92,83 @@ public static class CheckInCalendar
             calendar.AddTimeZone(practice.TimeZone, earliest, includeHistoricalData: false);
         }
 
+        CalDateTime Local(DateTimeOffset at)
+        {
+            var local = TimeZoneInfo.ConvertTime(at, zone).DateTime;
+            return isUtc
+                ? new CalDateTime(at.UtcDateTime, CalDateTime.UtcTzId)
+                : new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, practice.TimeZone);
+        }
+
+        CalendarEvent Event(string uid, DateTimeOffset at, TimeSpan length, string summary, string description) => new()
+        {
+            Uid = uid,
+            Sequence = sequence,
+            DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
+            DtStart = Local(at),
+            Duration = Duration.FromTimeSpanExact(length),
+            Summary = summary,
+            Description = description,
+            Organizer = new Organizer("mailto:" + practice.Email) { CommonName = Inert(practice.OwnerName) },
+            Class = "PRIVATE",
+            Transparency = "OPAQUE",
+        };
+
         foreach (var checkIn in checkIns)
         {
-            var local = TimeZoneInfo.ConvertTime(checkIn.NextAt, zone).DateTime;
-            var start = isUtc
-                ? new CalDateTime(checkIn.NextAt.UtcDateTime, CalDateTime.UtcTzId)
-                : new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, practice.TimeZone);
+            var title = RoleTitles.Of(checkIn.Role);
+            if (checkIn.Kickoff is { } kickoff)
+            {
+                calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-kickoff@delegation", kickoff.At, KickoffLength,
+                    $"Kickoff with your new {title}", Description(CheckIn.KickoffAgenda, null, Moves([kickoff]))));
+            }
+
+            var week = 1;
+            foreach (var meeting in checkIn.FirstWeeks ?? [])
+            {
+                week++;
+                calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-week-{week}@delegation", meeting.At, FirstWeekLength,
+                    $"Week {week} check-in with your {title}", Description(CheckIn.FirstWeeksAgenda, checkIn.Review, Moves([meeting]))));
+            }
+
+            var from = checkIn.CadenceFrom ?? checkIn.NextAt;
+            var usual = Event(Uid(planId, checkIn.Role), from, LengthOf(checkIn.Cadence),
+                $"{Adjective(checkIn.Cadence)} check-in with your {title}", Description(checkIn.Agenda, checkIn.Review, []));
+            var rule = RecurrenceRule(checkIn.Cadence, TimeZoneInfo.ConvertTime(from, zone).DayOfWeek);
+            if (checkIn.Until is { } until)
+            {
+                // UNTIL is UTC when DTSTART has a TZID (RFC 5545 3.3.10).
+                rule += ";UNTIL=" + until.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+            }
+
+            usual.RecurrenceRule = new RecurrenceRule(rule);
+            foreach (var moved in checkIn.Moved ?? [])
+            {
+                // The holiday's slot is left out and the meeting added on the day it moved to.
+                var left = TimeZoneInfo.ConvertTime(moved.At, zone);
+                var original = moved.MovedFrom!.Value.ToDateTime(TimeOnly.FromDateTime(left.DateTime));
+                usual.ExceptionDates.Add(Local(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(original, zone), TimeSpan.Zero)));
+                usual.RecurrenceDates.Add(Local(moved.At));
+            }
+
+            calendar.Events.Add(usual);
+        }
+
+        if (checkIns.Count == 0)
+        {
             calendar.Events.Add(new CalendarEvent
             {
-                Uid = Uid(planId, checkIn.Role),
+                Uid = $"{planId}-revisit@delegation",
                 Sequence = sequence,
                 DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
-                DtStart = start,
-                Duration = Duration.FromTimeSpanExact(LengthOf(checkIn.Cadence)),
-                Summary = $"{Adjective(checkIn.Cadence)} check-in with your {RoleTitles.Of(checkIn.Role)}",
-                Description = Description(checkIn),
-                RecurrenceRule = new RecurrenceRule(RecurrenceRule(checkIn.Cadence, local.DayOfWeek)),
+                // All day: a reminder to look again, not a meeting with anyone.
+                DtStart = new CalDateTime(revisitOn!.Value),
+                Summary = RevisitSummary,
+                Description = "Your delegation plan suggested looking again today: which admin still costs you the most time, "
+                    + "and whether a budget for it would now hand it over.",
                 Organizer = new Organizer("mailto:" + practice.Email) { CommonName = Inert(practice.OwnerName) },
                 Class = "PRIVATE",
-                Transparency = "OPAQUE",
+                Transparency = "TRANSPARENT",
             });
         }
 
@@ -96,12 +176,20 @@ public static class CheckInCalendar
             ?? throw new InvalidOperationException("The check-in calendar did not serialize.");
     }
 
-    /// <summary>The agenda as plain text: the role's standing items, then each task's KPIs from its SOP.</summary>
-    static string Description(CheckIn checkIn)
+    static IReadOnlyList<string> Moves(IEnumerable<Meeting> meetings) =>
+        [.. meetings.Where(m => m.MovedFrom is not null).Select(m => $"Moved from {m.MovedFrom!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture)} ({m.Holiday}), a public holiday.")];
+
+    /// <summary>The agenda as plain text: the meeting's standing items, then each task's KPIs from its SOP.</summary>
+    static string Description(string agenda, IReadOnlyList<KpiReview>? reviews, IReadOnlyList<string> notes)
     {
         var text = new StringBuilder();
-        text.Append("Agenda: ").Append(checkIn.Agenda).Append('\n');
-        foreach (var review in checkIn.Review ?? [])
+        foreach (var note in notes)
+        {
+            text.Append(note).Append('\n');
+        }
+
+        text.Append("Agenda: ").Append(agenda).Append('\n');
+        foreach (var review in reviews ?? [])
         {
             text.Append('\n').Append("KPIs for ").Append(Inert(review.TaskName)).Append(" (see its SOP):\n");
             foreach (var kpi in review.Kpis)

@@ -22,6 +22,12 @@ public static class PlanEmailContent
     // Admin plus sessions beyond this many hours a week is more than a practice owner works.
     const decimal LongestPlausibleWeek = 70;
 
+    /// <summary>The practice's local date <see cref="RevisitAfterDays"/> after the plan: the email names it, the calendar holds it.</summary>
+    /// <param name="createdAt">When the plan was made.</param>
+    /// <param name="timeZone">The practice's IANA time zone.</param>
+    public static DateOnly RevisitOn(DateTimeOffset createdAt, string timeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(createdAt.AddDays(RevisitAfterDays), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+
     /// <summary>Builds the document for <paramref name="plan"/>; links are absolute under <paramref name="baseUrl"/>.</summary>
     public static EmailDocument Build(Plan plan, Uri baseUrl)
     {
@@ -253,33 +259,91 @@ public static class PlanEmailContent
 
     static EmailSection FreeFirstSteps(Plan plan)
     {
-        var revisit = plan.CreatedAt.AddDays(RevisitAfterDays);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone);
-        var date = TimeZoneInfo.ConvertTime(revisit, zone).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        var date = RevisitOn(plan.CreatedAt, plan.Practice.TimeZone).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null ? " (it is the one event in the attached calendar file)" : "";
         return new EmailSection("Free first steps", [],
             [.. FreeSteps.For(plan).Select(step => new EmailItem(step, [])),
-             new($"Revisit your delegation budget on {date}: by then you will know which admin still costs you the most time.", [])]);
+             new($"Revisit your delegation budget on {date}{inCalendar}: by then you will know which admin still costs you the most time.", [])]);
     }
 
     static EmailSection CheckIns(Plan plan, Uri baseUrl)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone);
+        string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM", CultureInfo.InvariantCulture);
+        string Full(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
         var items = plan.CheckIns.Select(c =>
         {
-            var first = TimeZoneInfo.ConvertTime(c.NextAt, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
-            var lines = new List<string> { $"Agenda: {c.Agenda}" };
+            var lines = new List<string>();
+            string lead;
+            if (c.Kickoff is { } kickoff)
+            {
+                var weeks = c.FirstWeeks ?? [];
+                lead = $"{Capitalise(RoleTitles.Of(c.Role))}: kickoff on {Full(kickoff.At)}"
+                    + (weeks.Count > 0 ? $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}" : "")
+                    + $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}";
+                // A later phase's role is hired only when that phase starts; the dates assume a hire now.
+                if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
+                {
+                    lines.Add($"Its tasks start in phase {phase}, once the earlier phases are working; these dates assume a hire now, so move them to the new hire's first weeks when you know their start date.");
+                }
+
+                lines.Add($"Kickoff: {CheckIn.KickoffAgenda}");
+                if (weeks.Count > 0)
+                {
+                    lines.Add($"First weeks: {CheckIn.FirstWeeksAgenda}");
+                }
+
+                lines.Add($"From then on: {c.Agenda}");
+                var moved = new[] { kickoff }.Concat(weeks).Concat(c.Moved ?? []).Where(m => m.MovedFrom is not null);
+                lines.AddRange(moved.Select(m =>
+                    $"Moved from {m.MovedFrom!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture)} ({m.Holiday}) to {Day(m.At)}."));
+            }
+            else
+            {
+                // A plan stored before kickoffs: one series from its first meeting.
+                lead = $"{Capitalise(RoleTitles.Of(c.Role))}: {c.Cadence.ToString().ToLowerInvariant()}, first on {Full(c.NextAt)}";
+                lines.Add($"Agenda: {c.Agenda}");
+            }
+
             lines.AddRange((c.Review ?? []).Select(r => $"KPIs for {r.TaskName}: {string.Join("; ", r.Kpis)}"));
-            return new EmailItem($"{Capitalise(RoleTitles.Of(c.Role))}: {c.Cadence.ToString().ToLowerInvariant()}, first on {first} ({plan.Practice.TimeZone})", lines);
+            return new EmailItem(lead, lines);
         }).ToList();
         if (plan.Calendar is { } calendar)
         {
             items.Add(new EmailItem("Download the calendar file again", [], Absolute(baseUrl, calendar.Url)));
         }
 
-        return new EmailSection("Check-ins",
-            ["Each check-in is a recurring event in the attached calendar file; import it once, and a later version updates the same events."],
-            items);
+        var paragraphs = new List<string>();
+        if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: not null } series)
+        {
+            string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+            var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: Time(c.Kickoff!.At))).ToList();
+            var when = times.Select(t => t.Time).Distinct().Count() == 1
+                ? $"Every meeting is at {times[0].Time} your time ({plan.Practice.TimeZone})."
+                : $"Each role meets at its own hour, so no two meetings overlap: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({plan.Practice.TimeZone}).";
+            paragraphs.Add($"Each new hire starts with a kickoff in their first week, then a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. {when}");
+            paragraphs.Add(MeetingCalendar.HasHolidaysFor(plan.Practice.Country)
+                ? $"Public holidays in your country ({new RegionInfo(plan.Practice.Country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day, as listed below."
+                : "This plan does not know your country's public holidays, so check these dates against your own calendar.");
+            if (series.Until is { } until)
+            {
+                paragraphs.Add($"The attached calendar file holds every meeting until {TimeZoneInfo.ConvertTime(until, zone).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, a year on; import it once, and a later version updates the same events. A year in is a good time to ask whether each rhythm still fits.");
+            }
+        }
+        else
+        {
+            paragraphs.Add("Each check-in is a recurring event in the attached calendar file; import it once, and a later version updates the same events.");
+        }
+
+        return new EmailSection("Check-ins", paragraphs, items);
     }
+
+    static string Rhythm(Cadence cadence) => cadence switch
+    {
+        Cadence.Weekly => "every week",
+        Cadence.Biweekly => "every two weeks",
+        _ => "on the first check-in day of each month",
+    };
 
     static string Absolute(Uri baseUrl, string path) => new Uri(baseUrl, path.TrimStart('/')).ToString();
 

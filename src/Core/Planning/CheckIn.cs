@@ -14,13 +14,41 @@ public enum Cadence
     Monthly,
 }
 
-/// <summary>A recurring check-in with one role and when the next one is.</summary>
+/// <summary>
+/// The check-ins with one role: a kickoff in the new hire's first week, a check-in each week for the
+/// next four weeks, then the role's usual <see cref="Cadence"/>, every date off the country's public holidays.
+/// The calendar, the email, the page and the reminders all read these dates.
+/// </summary>
 /// <param name="Role">Who the therapist meets.</param>
-/// <param name="Cadence">How often.</param>
-/// <param name="NextAt">The first meeting, 10:00 in the practice's time zone.</param>
+/// <param name="Cadence">How often, once the first weeks are over.</param>
+/// <param name="NextAt">The first meeting: the kickoff, at the practice's check-in time.</param>
 /// <param name="Agenda">The role's standing agenda.</param>
 /// <param name="Review">Each delegated task's SOP KPIs to go through; empty when the role has no SOPs yet.</param>
-public sealed record CheckIn(SupportRole Role, Cadence Cadence, DateTimeOffset NextAt, string Agenda, IReadOnlyList<KpiReview>? Review = null);
+/// <param name="Kickoff">The kickoff meeting; null in plans made before kickoffs.</param>
+/// <param name="FirstWeeks">The weekly check-ins of the four weeks after the kickoff.</param>
+/// <param name="CadenceFrom">The first date the usual cadence gives (before any holiday move).</param>
+/// <param name="Until">The last instant the calendar's series covers, a year after the kickoff.</param>
+/// <param name="Moved">The usual-cadence meetings up to <paramref name="Until"/> that a public holiday moved.</param>
+public sealed record CheckIn(
+    SupportRole Role,
+    Cadence Cadence,
+    DateTimeOffset NextAt,
+    string Agenda,
+    IReadOnlyList<KpiReview>? Review = null,
+    Meeting? Kickoff = null,
+    IReadOnlyList<Meeting>? FirstWeeks = null,
+    DateTimeOffset? CadenceFrom = null,
+    DateTimeOffset? Until = null,
+    IReadOnlyList<Meeting>? Moved = null)
+{
+    /// <summary>What the kickoff is for, the same for every role.</summary>
+    public const string KickoffAgenda =
+        "Walk through each SOP together; set up a named account for each system they need, with access to only what their tasks need; agree how and when you reach each other.";
+
+    /// <summary>What the weekly check-ins of the first weeks are for, whatever the role's usual agenda.</summary>
+    public const string FirstWeeksAgenda =
+        "What went well, what got stuck, which SOP steps don't match how the work really goes, and what to change in them.";
+}
 
 /// <summary>One delegated task's KPIs, from its SOP, to review at its owner's check-in.</summary>
 public sealed record KpiReview(string TaskId, string TaskName, IReadOnlyList<string> Kpis);

@@ -2,17 +2,39 @@ namespace Delegation.Core.Planning;
 
 /// <summary>
 /// Puts the guide's "weekly meeting with your VA or monthly financial reports from your billing
-/// specialist" on the calendar, in the practice's own time zone.
+/// specialist" on the calendar, in the practice's own time zone and at its own check-in time: a
+/// kickoff in the new hire's first week, weekly check-ins for four weeks while the work is new, then
+/// the role's usual cadence. A meeting that falls on a public holiday moves to the next working day.
 /// </summary>
 public static class CheckInScheduler
 {
-    /// <summary>Local time of day check-ins are set for.</summary>
-    public static readonly TimeOnly MeetingTime = new(10, 0);
-
-    /// <summary>Days allowed for hiring and onboarding before the first check-in.</summary>
+    /// <summary>Days allowed for hiring and onboarding before the kickoff.</summary>
     public static readonly TimeSpan Lead = TimeSpan.FromDays(7);
 
-    /// <summary>The cadence each role meets on.</summary>
+    /// <summary>Weekly check-ins after the kickoff, before the role's usual cadence takes over.</summary>
+    public const int FirstWeeks = 4;
+
+    /// <summary>How far the calendar's series runs: a year, after which the cadence deserves a fresh look anyway.</summary>
+    public const int HorizonDays = 365;
+
+    /// <summary>
+    /// Between one role's meetings and the next role's on the same day: the longest meeting (a kickoff)
+    /// fits, so the therapist is never booked with two people at once.
+    /// </summary>
+    public static readonly TimeSpan RoleSlot = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The local time the <paramref name="index"/>-th role (in role order) meets: the practice's check-in
+    /// time for the first, each next one a <see cref="RoleSlot"/> later; from the afternoon on, earlier
+    /// instead, so no meeting runs towards midnight.
+    /// </summary>
+    /// <param name="checkInTime">The practice's check-in time.</param>
+    /// <param name="index">The role's place among the plan's roles, from 0.</param>
+    public static TimeOnly TimeOf(TimeOnly checkInTime, int index) =>
+        checkInTime.Add((checkInTime < new TimeOnly(14, 0) ? 1 : -1) * index * RoleSlot);
+
+    /// <summary>The cadence each role meets on once the first weeks are over.</summary>
+    /// <param name="role">The role.</param>
     public static Cadence CadenceOf(SupportRole role) => role switch
     {
         SupportRole.VirtualAssistant => Cadence.Weekly,
@@ -21,48 +43,116 @@ public static class CheckInScheduler
         _ => Cadence.Biweekly,
     };
 
-    /// <summary>One check-in per engaged role, the first at least <see cref="Lead"/> after <paramref name="now"/>.</summary>
-    public static IReadOnlyList<CheckIn> Schedule(
-        IEnumerable<SupportRole> roles, string timeZoneId, DayOfWeek checkInDay, DateTimeOffset now) =>
-        Schedule(roles, timeZoneId, checkInDay, now, reviews: null);
-
-    /// <summary>One check-in per engaged role, its agenda carrying the KPIs of the tasks that role owns.</summary>
+    /// <summary>One check-in series per engaged role, its agenda carrying the KPIs of the tasks that role owns.</summary>
     /// <param name="roles">Engaged roles; repeats are ignored.</param>
-    /// <param name="timeZoneId">The practice's IANA time zone.</param>
+    /// <param name="calendar">The practice's time zone, check-in time and public holidays.</param>
     /// <param name="checkInDay">The weekday the practice meets on.</param>
-    /// <param name="now">The plan's clock; the first meeting is at least <see cref="Lead"/> later.</param>
+    /// <param name="now">The plan's clock; the kickoff is at least <see cref="Lead"/> later.</param>
     /// <param name="reviews">Per role, the delegated tasks' SOP KPIs; a role without any gets only its standing agenda.</param>
     public static IReadOnlyList<CheckIn> Schedule(
-        IEnumerable<SupportRole> roles, string timeZoneId, DayOfWeek checkInDay, DateTimeOffset now,
-        IReadOnlyDictionary<SupportRole, IReadOnlyList<KpiReview>>? reviews)
+        IEnumerable<SupportRole> roles, MeetingCalendar calendar, DayOfWeek checkInDay, DateTimeOffset now,
+        IReadOnlyDictionary<SupportRole, IReadOnlyList<KpiReview>>? reviews = null)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
-        return roles.Distinct().Order().Select(role =>
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var engaged = roles.Distinct().Order().ToList();
+        // Each role its own hour: on a day two series share, the meetings follow each other.
+        var calendars = engaged.Select((_, index) => calendar.WithTime(TimeOf(calendar.Time, index))).ToList();
+        // One kickoff week for all, late enough that every role's kickoff is at least Lead away.
+        var kickoffDate = calendars.Count == 0 ? default : calendars.Max(c => KickoffDate(c, checkInDay, now + Lead));
+        return engaged.Select((role, index) =>
         {
+            var meetings = calendars[index];
             var cadence = CadenceOf(role);
-            var next = FirstMeeting(cadence, zone, checkInDay, now + Lead);
+            var kickoff = meetings.Meet(kickoffDate);
+            var firstWeeks = Enumerable.Range(1, FirstWeeks).Select(w => meetings.Meet(kickoffDate.AddDays(7 * w))).ToList();
+            var cadenceFrom = CadenceStart(kickoffDate, cadence, checkInDay);
+            var until = meetings.At(kickoffDate.AddDays(HorizonDays));
+            var moved = RuleDates(cadenceFrom, cadence, checkInDay)
+                .TakeWhile(d => meetings.At(d) <= until)
+                .Select(meetings.Meet)
+                .Where(m => m.MovedFrom is not null)
+                .ToList();
             IReadOnlyList<KpiReview> review = reviews is not null && reviews.TryGetValue(role, out var r) ? r : [];
-            return new CheckIn(role, cadence, next, AgendaOf(role), review);
+            return new CheckIn(role, cadence, kickoff.At, AgendaOf(role), review,
+                kickoff, firstWeeks, meetings.At(cadenceFrom), until, moved);
         }).ToList();
     }
 
-    static DateTimeOffset FirstMeeting(Cadence cadence, TimeZoneInfo zone, DayOfWeek day, DateTimeOffset notBefore)
+    /// <summary>
+    /// Every meeting of a series, in order and without end: the kickoff, the first weeks, then the usual
+    /// cadence, each moved off public holidays. The rollout's reminders walk this, so they meet the calendar's dates.
+    /// </summary>
+    /// <param name="kickoffDate">The local date the kickoff was set for (before any holiday move).</param>
+    /// <param name="cadence">The role's usual cadence.</param>
+    /// <param name="checkInDay">The practice's check-in weekday.</param>
+    /// <param name="calendar">The practice's meeting calendar.</param>
+    public static IEnumerable<Meeting> Meetings(DateOnly kickoffDate, Cadence cadence, DayOfWeek checkInDay, MeetingCalendar calendar)
     {
-        var localStart = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(notBefore, zone).DateTime);
-        for (var date = localStart; ; date = date.AddDays(1))
+        ArgumentNullException.ThrowIfNull(calendar);
+        for (var week = 0; week <= FirstWeeks; week++)
         {
-            if (date.DayOfWeek != day || cadence == Cadence.Monthly && date.Day > 7)
-            {
-                continue;
-            }
+            yield return calendar.Meet(kickoffDate.AddDays(7 * week));
+        }
 
-            var local = date.ToDateTime(MeetingTime, DateTimeKind.Unspecified);
-            var utc = TimeZoneInfo.ConvertTimeToUtc(local, zone);
-            if (utc >= notBefore.UtcDateTime)
+        foreach (var date in RuleDates(CadenceStart(kickoffDate, cadence, checkInDay), cadence, checkInDay))
+        {
+            yield return calendar.Meet(date);
+        }
+    }
+
+    /// <summary>The first check-in weekday whose meeting time is at or after <paramref name="notBefore"/>.</summary>
+    /// <param name="calendar">The practice's meeting calendar.</param>
+    /// <param name="day">The check-in weekday.</param>
+    /// <param name="notBefore">The earliest instant.</param>
+    public static DateOnly KickoffDate(MeetingCalendar calendar, DayOfWeek day, DateTimeOffset notBefore)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        for (var date = calendar.DateOf(notBefore); ; date = date.AddDays(1))
+        {
+            if (date.DayOfWeek == day && calendar.At(date) >= notBefore)
             {
-                return new DateTimeOffset(utc, TimeSpan.Zero);
+                return date;
             }
         }
+    }
+
+    /// <summary>The first date of the usual cadence: the week after the first weeks (biweekly: a fortnight after), monthly: the first check-in weekday of a month from then on.</summary>
+    static DateOnly CadenceStart(DateOnly kickoffDate, Cadence cadence, DayOfWeek day)
+    {
+        var lastWeekly = kickoffDate.AddDays(7 * FirstWeeks);
+        return cadence switch
+        {
+            Cadence.Weekly => lastWeekly.AddDays(7),
+            Cadence.Biweekly => lastWeekly.AddDays(14),
+            _ => FirstOfMonthOnOrAfter(lastWeekly.AddDays(7), day),
+        };
+    }
+
+    static IEnumerable<DateOnly> RuleDates(DateOnly from, Cadence cadence, DayOfWeek day)
+    {
+        for (var date = from; ; )
+        {
+            yield return date;
+            date = cadence switch
+            {
+                Cadence.Weekly => date.AddDays(7),
+                Cadence.Biweekly => date.AddDays(14),
+                _ => FirstOfMonthOnOrAfter(date.AddDays(1), day),
+            };
+        }
+    }
+
+    // "The first Monday of the month": the same rule the calendar's RRULE writes (BYDAY=1MO).
+    static DateOnly FirstOfMonthOnOrAfter(DateOnly from, DayOfWeek day)
+    {
+        var date = from;
+        while (date.DayOfWeek != day || date.Day > 7)
+        {
+            date = date.AddDays(1);
+        }
+
+        return date;
     }
 
     static string AgendaOf(SupportRole role) => role switch

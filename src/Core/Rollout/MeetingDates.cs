@@ -2,46 +2,68 @@ using Delegation.Core.Planning;
 
 namespace Delegation.Core.Rollout;
 
-/// <summary>Check-in dates on the practice's own calendar: the check-in day at 10:00 local, whatever the UTC offset.</summary>
+/// <summary>
+/// When a running plan's check-ins meet, on the practice's own calendar: the plan's series (kickoff,
+/// first weeks, usual cadence, public holidays moved) at the practice's check-in time, so a reminder
+/// is for the meeting the calendar file shows.
+/// </summary>
 public static class MeetingDates
 {
-    /// <summary>The first meeting of <paramref name="cadence"/> at or after <paramref name="notBefore"/>.</summary>
-    public static DateTimeOffset FirstAtOrAfter(Cadence cadence, string timeZone, DayOfWeek day, DateTimeOffset notBefore)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(notBefore, zone).DateTime);
-        for (; ; date = date.AddDays(1))
-        {
-            // Monthly meetings are the first such weekday of the month.
-            if (date.DayOfWeek != day || cadence == Cadence.Monthly && date.Day > 7)
-            {
-                continue;
-            }
+    /// <summary>
+    /// The check-in time of rollouts started before the practice chose one; their calendars say 10:00,
+    /// so their reminders must too.
+    /// </summary>
+    public static readonly TimeOnly LegacyMeetingTime = new(10, 0);
 
-            var at = AtMeetingTime(date, zone);
-            if (at >= notBefore)
-            {
-                return at;
-            }
+    /// <summary>The first meeting of <paramref name="track"/> at or after <paramref name="notBefore"/>.</summary>
+    /// <param name="s">The rollout, for the practice's zone, check-in day, time and country.</param>
+    /// <param name="track">The role's track, for its cadence and kickoff.</param>
+    /// <param name="notBefore">The earliest instant (plan time).</param>
+    public static DateTimeOffset FirstAtOrAfter(RolloutState s, RoleTrack track, DateTimeOffset notBefore)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(track);
+        return Series(s, track, notBefore).First(m => m >= notBefore);
+    }
+
+    /// <summary>The meeting after <paramref name="previous"/> in <paramref name="track"/>'s series.</summary>
+    /// <param name="s">The rollout.</param>
+    /// <param name="track">The role's track.</param>
+    /// <param name="previous">The meeting just held (plan time).</param>
+    public static DateTimeOffset Following(RolloutState s, RoleTrack track, DateTimeOffset previous)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(track);
+        return Series(s, track, previous).First(m => m > previous);
+    }
+
+    static IEnumerable<DateTimeOffset> Series(RolloutState s, RoleTrack track, DateTimeOffset from)
+    {
+        var calendar = MeetingCalendar.For(s.TimeZone, track.MeetingTime ?? s.CheckInTime ?? LegacyMeetingTime, s.Country);
+        return track.KickoffDate is { } kickoff
+            ? CheckInScheduler.Meetings(kickoff, track.Cadence, s.CheckInDay, calendar).Select(m => m.At)
+            : Cadenced(track.Cadence, s.CheckInDay, calendar, from);
+    }
+
+    /// <summary>A rollout from before kickoffs: its cadence alone, the first qualifying day at or after <paramref name="from"/>, then every step.</summary>
+    static IEnumerable<DateTimeOffset> Cadenced(Cadence cadence, DayOfWeek day, MeetingCalendar calendar, DateTimeOffset from)
+    {
+        var date = calendar.DateOf(from);
+        while (date.DayOfWeek != day || cadence == Cadence.Monthly && date.Day > 7 || calendar.At(date) < from)
+        {
+            date = date.AddDays(1);
         }
-    }
 
-    /// <summary>The meeting after <paramref name="previous"/> on the same cadence.</summary>
-    public static DateTimeOffset Following(Cadence cadence, string timeZone, DayOfWeek day, DateTimeOffset previous)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(previous, zone).DateTime);
-        return cadence switch
+        for (; ; )
         {
-            Cadence.Weekly => AtMeetingTime(date.AddDays(7), zone),
-            Cadence.Biweekly => AtMeetingTime(date.AddDays(14), zone),
-            _ => FirstAtOrAfter(cadence, timeZone, day, AtMeetingTime(date.AddDays(1), zone)),
-        };
-    }
+            yield return calendar.At(date);
+            var next = date.AddDays(cadence == Cadence.Biweekly ? 14 : 7);
+            while (cadence == Cadence.Monthly && next.Day > 7)
+            {
+                next = next.AddDays(7);
+            }
 
-    static DateTimeOffset AtMeetingTime(DateOnly date, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(CheckInScheduler.MeetingTime, DateTimeKind.Unspecified);
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
+            date = next;
+        }
     }
 }

@@ -11,10 +11,17 @@ namespace Delegation.Core.Rollout;
 public static class RolloutMachine
 {
     /// <summary>The state a plan's rollout begins with, right after the plan email.</summary>
-    public static RolloutState Start(Plan plan, DayOfWeek checkInDay, RolloutSettings settings, DateTimeOffset realNow)
+    /// <param name="plan">The plan just sent; each role's reminders follow its check-in series.</param>
+    /// <param name="checkInDay">The practice's check-in weekday.</param>
+    /// <param name="settings">Reminder, grace and phase settings.</param>
+    /// <param name="realNow">The orchestration's clock.</param>
+    /// <param name="checkInTime">The practice's local check-in time; null is the intake's default.</param>
+    public static RolloutState Start(Plan plan, DayOfWeek checkInDay, RolloutSettings settings, DateTimeOffset realNow, TimeOnly? checkInTime = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(settings);
+        var time = checkInTime ?? Intake.Preferences.DefaultCheckInTime;
+        var calendar = MeetingCalendar.For(plan.Practice.TimeZone, time, plan.Practice.Country);
         var phases = plan.Tasks.Where(t => t.Phase is not null && t.Role is not null).ToList();
         var roles = phases
             .GroupBy(t => t.Role!.Value)
@@ -23,8 +30,12 @@ public static class RolloutMachine
             {
                 var from = g.Min(t => t.Phase!.Value);
                 var cadence = CheckInScheduler.CadenceOf(g.Key);
+                // The kickoff's own date (before any holiday move) anchors the same series the calendar holds.
+                var k = plan.CheckIns.FirstOrDefault(c => c.Role == g.Key)?.Kickoff;
+                var kickoff = k is null ? (DateOnly?)null : k.MovedFrom ?? calendar.DateOf(k.At);
+                var at = k is null ? (TimeOnly?)null : calendar.TimeOf(k.At);
                 return new RoleTrack(g.Key, cadence, from, null, 0,
-                    from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0);
+                    from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0, kickoff, at);
             })
             .ToList();
 
@@ -40,7 +51,9 @@ public static class RolloutMachine
             Streak: 0,
             Pauses: 0,
             roles,
-            []);
+            [],
+            CheckInTime: time,
+            Country: plan.Practice.Country);
     }
 
     /// <summary>When something is next due (plan time), or null when the plan only waits for people.</summary>
@@ -157,7 +170,7 @@ public static class RolloutMachine
         return Replace(s, track with
         {
             Number = track.Number + 1,
-            NextCheckInAt = MeetingDates.Following(track.Cadence, s.TimeZone, s.CheckInDay, next),
+            NextCheckInAt = MeetingDates.Following(s, track, next),
             ReminderSent = false,
         });
     }
@@ -194,7 +207,7 @@ public static class RolloutMachine
             return Replace(s, track with { Delegate = who });
         }
 
-        var first = MeetingDates.FirstAtOrAfter(track.Cadence, s.TimeZone, s.CheckInDay, now + s.Settings.ReminderLead);
+        var first = MeetingDates.FirstAtOrAfter(s, track, now + s.Settings.ReminderLead);
         return Replace(s, track with { Delegate = who, NextHireReminderAt = null, NextCheckInAt = first, ReminderSent = false });
     }
 
@@ -262,7 +275,7 @@ public static class RolloutMachine
             {
                 Missed = 0,
                 Open = r.Open is { Recorded: false } o ? o with { GraceHandled = true } : r.Open,
-                NextCheckInAt = MeetingDates.FirstAtOrAfter(r.Cadence, s.TimeZone, s.CheckInDay, now + s.Settings.ReminderLead),
+                NextCheckInAt = MeetingDates.FirstAtOrAfter(s, r, now + s.Settings.ReminderLead),
                 ReminderSent = false,
             }).ToList();
         return s with { Status = PlanStatus.Active, Roles = roles };

@@ -4,7 +4,8 @@ using Delegation.Core.Plans;
 namespace Delegation.Core.Rollout;
 
 /// <summary>
-/// Everything a running plan remembers between cycles. It is the input of each
+/// Everything a running plan remembers between cycles; <see cref="CheckInTime"/> and <see cref="Country"/>
+/// are null in rollouts started before the practice chose a time (their meetings stay at 10:00, holidays unskipped). It is the input of each
 /// <c>ContinueAsNew</c> generation, so it stays small: no documents, a bounded history.
 /// </summary>
 public sealed record RolloutState(
@@ -20,7 +21,9 @@ public sealed record RolloutState(
     int Pauses,
     IReadOnlyList<RoleTrack> Roles,
     IReadOnlyList<CheckInRecord> History,
-    DateTimeOffset? CancelledAt = null)
+    DateTimeOffset? CancelledAt = null,
+    TimeOnly? CheckInTime = null,
+    string? Country = null)
 {
     /// <summary>Most check-in records kept; older ones have already been reported.</summary>
     public const int MaxHistory = 100;
@@ -44,6 +47,8 @@ public sealed record RolloutState(
 /// <param name="ReminderSent">Whether the upcoming check-in's reminder went out.</param>
 /// <param name="Open">The check-in that may be recorded now, if any.</param>
 /// <param name="Missed">Check-ins in a row with no outcome.</param>
+/// <param name="KickoffDate">The local date the plan set the role's kickoff for; its series is the plan's. Null in older rollouts.</param>
+/// <param name="MeetingTime">The role's own local meeting time (roles meet an hour apart); null uses the rollout's check-in time.</param>
 public sealed record RoleTrack(
     SupportRole Role,
     Cadence Cadence,
@@ -55,7 +60,9 @@ public sealed record RoleTrack(
     DateTimeOffset? NextCheckInAt,
     bool ReminderSent,
     OpenCheckIn? Open,
-    int Missed);
+    int Missed,
+    DateOnly? KickoffDate = null,
+    TimeOnly? MeetingTime = null);
 
 /// <summary>A check-in whose reminder went out and whose outcome may be recorded until the next one opens.</summary>
 public sealed record OpenCheckIn(string Id, DateTimeOffset At, bool Recorded, bool GraceHandled);

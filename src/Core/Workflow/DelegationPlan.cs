@@ -41,9 +41,11 @@ public static class DelegationPlan
             stage = Advance(context, PlanStage.SchedulingCheckIns);
             var roles = match.Match.SupportMix.Select(s => s.Role).ToList();
             var checkIns = await context.CallActivityAsync<IReadOnlyList<CheckIn>>(nameof(ScheduleCheckIns), new CheckInRequest(
-                roles, request.Intake.Practice.TimeZone, request.Intake.Preferences.CheckInDay, context.CurrentUtcDateTime, delegated));
+                roles, request.Intake.Practice.TimeZone, request.Intake.Preferences.CheckInDay, context.CurrentUtcDateTime, delegated,
+                request.Intake.Preferences.CheckInTimeOrDefault, request.Intake.Practice.Country));
+            // With nothing to meet about, the calendar holds the revisit date the email names, counted from the plan's own date.
             var calendar = await context.CallActivityAsync<CalendarLink>(nameof(PublishCheckInCalendar),
-                new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime), WorkflowRetries.Io);
+                new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime, request.ReceivedAt), WorkflowRetries.Io);
 
             // One kit per engaged role, stored beside the SOPs; its check-in is the one just scheduled.
             stage = Advance(context, PlanStage.WritingHiringKits);
@@ -62,7 +64,8 @@ public static class DelegationPlan
             context.SetCustomStatus(sent);
 
             // The plan lives on for months in its own eternal orchestration, started once (fixed instance id).
-            var rollout = RolloutMachine.Start(plan, request.Intake.Preferences.CheckInDay, request.Settings ?? RolloutSettings.Default, context.CurrentUtcDateTime);
+            var rollout = RolloutMachine.Start(plan, request.Intake.Preferences.CheckInDay, request.Settings ?? RolloutSettings.Default, context.CurrentUtcDateTime,
+                request.Intake.Preferences.CheckInTimeOrDefault);
             await context.CallActivityAsync<string>(nameof(StartRollout), rollout, WorkflowRetries.Io);
             return sent;
         }

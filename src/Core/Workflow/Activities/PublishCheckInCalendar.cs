@@ -1,11 +1,17 @@
 using Delegation.Core.Calendar;
+using Delegation.Core.Email;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 
 namespace Delegation.Core.Workflow.Activities;
 
-/// <summary>Input of <see cref="PublishCheckInCalendar"/>; <paramref name="Now"/> is the orchestration's clock (the DTSTAMP).</summary>
-public sealed record CalendarRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<CheckIn> CheckIns, DateTimeOffset Now);
+/// <summary>Input of <see cref="PublishCheckInCalendar"/>.</summary>
+/// <param name="PlanId">The plan.</param>
+/// <param name="Practice">Organizer and time zone.</param>
+/// <param name="CheckIns">Each role's series; empty when nothing is handed over.</param>
+/// <param name="Now">The orchestration's clock (the DTSTAMP).</param>
+/// <param name="PlanCreatedAt">The plan's date, from which the email counts its revisit date; null (older inputs) uses <paramref name="Now"/>.</param>
+public sealed record CalendarRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<CheckIn> CheckIns, DateTimeOffset Now, DateTimeOffset? PlanCreatedAt = null);
 
 /// <summary>Stage: write the check-ins as an <c>.ics</c> document the email attaches and the API serves.</summary>
 public sealed class PublishCheckInCalendar(CalendarStore calendars) : IWorkflowActivity<CalendarRequest, CalendarLink>
@@ -14,8 +20,9 @@ public sealed class PublishCheckInCalendar(CalendarStore calendars) : IWorkflowA
     public async Task<CalendarLink> RunAsync(CalendarRequest input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var revisit = PlanEmailContent.RevisitOn(input.PlanCreatedAt ?? input.Now, input.Practice.TimeZone);
         var version = await calendars.SaveAsync(
-            input.PlanId, sequence => CheckInCalendar.Write(input.PlanId, input.Practice, input.CheckIns, input.Now, sequence), cancellationToken);
+            input.PlanId, sequence => CheckInCalendar.Write(input.PlanId, input.Practice, input.CheckIns, input.Now, sequence, revisit), cancellationToken);
         return new CalendarLink($"/api/plans/{input.PlanId}/calendar.ics", version);
     }
 }

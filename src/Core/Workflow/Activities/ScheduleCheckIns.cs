@@ -9,10 +9,13 @@ namespace Delegation.Core.Workflow.Activities;
 /// <param name="CheckInDay">The weekday the practice meets on.</param>
 /// <param name="Now">The orchestration's replay-safe clock.</param>
 /// <param name="Tasks">The delegated tasks and their owners, whose SOP KPIs make up each check-in's agenda.</param>
+/// <param name="CheckInTime">Local time of day check-ins start; null (inputs recorded before it existed) is the intake's default.</param>
+/// <param name="Country">The practice's country (ISO 3166-1 alpha-2), whose public holidays are skipped; null skips none.</param>
 public sealed record CheckInRequest(
-    IReadOnlyList<SupportRole> Roles, string TimeZone, DayOfWeek CheckInDay, DateTimeOffset Now, IReadOnlyList<SopTask>? Tasks = null);
+    IReadOnlyList<SupportRole> Roles, string TimeZone, DayOfWeek CheckInDay, DateTimeOffset Now, IReadOnlyList<SopTask>? Tasks = null,
+    TimeOnly? CheckInTime = null, string? Country = null);
 
-/// <summary>Stage: one recurring check-in per engaged role, with an agenda from the SOPs' KPIs.</summary>
+/// <summary>Stage: one check-in series per engaged role (kickoff, first weeks, usual cadence), with an agenda from the SOPs' KPIs.</summary>
 public sealed class ScheduleCheckIns : IWorkflowActivity<CheckInRequest, IReadOnlyList<CheckIn>>
 {
     /// <inheritdoc />
@@ -24,6 +27,7 @@ public sealed class ScheduleCheckIns : IWorkflowActivity<CheckInRequest, IReadOn
             .ToDictionary(
                 g => g.Key,
                 g => (IReadOnlyList<KpiReview>)g.Select(t => new KpiReview(t.Task.TaskId, t.Task.Name, SopWriter.KpisOf(t.Task, t.Role))).ToList());
-        return Task.FromResult(CheckInScheduler.Schedule(input.Roles, input.TimeZone, input.CheckInDay, input.Now, reviews));
+        var calendar = MeetingCalendar.For(input.TimeZone, input.CheckInTime ?? Intake.Preferences.DefaultCheckInTime, input.Country);
+        return Task.FromResult(CheckInScheduler.Schedule(input.Roles, calendar, input.CheckInDay, input.Now, reviews));
     }
 }
