@@ -197,8 +197,33 @@ public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanSto
         return (null, claims, checkInId, snapshot);
     }
 
-    static async Task RaiseAsync(DurableTaskClient client, string planId, PlanEvent e, CancellationToken ct) =>
-        await client.RaiseEventAsync(PlanRollout.InstanceId(planId), PlanEvents.Name, e, ct);
+    // Waits between looks at the snapshot; the rollout usually applies an event within the first.
+    static readonly TimeSpan[] ConfirmWaits = [TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    /// <summary>
+    /// Raises <paramref name="e"/> and raises it again until the published snapshot says it was applied: an event
+    /// that reaches a rollout while it continues as new can be lost (durabletask-dotnet#387), and a lost Cancel
+    /// would leave a plan running. The rollout applies each event id once, so a second copy changes nothing.
+    /// After the last wait the event stays accepted; the rollout may still be busy.
+    /// </summary>
+    async Task RaiseAsync(DurableTaskClient client, string planId, PlanEvent e, CancellationToken ct)
+    {
+        e = e with { Id = Guid.NewGuid().ToString("N") };
+        var instance = PlanRollout.InstanceId(planId);
+        await client.RaiseEventAsync(instance, PlanEvents.Name, e, ct);
+        foreach (var wait in ConfirmWaits)
+        {
+            await Task.Delay(wait, time, ct);
+            var snapshot = await rollouts.GetAsync(planId, ct);
+            if (snapshot?.Applied?.Contains(e.Id, StringComparer.Ordinal) == true || snapshot?.Status == PlanStatus.Cancelled)
+            {
+                return;
+            }
+
+            log.LogInformation("Plan {PlanId}: event {Kind} {EventId} not applied yet; raising it again", planId, e.Kind, e.Id);
+            await client.RaiseEventAsync(instance, PlanEvents.Name, e, ct);
+        }
+    }
 
     static IResult Refuse(Refusal r, bool html) => html
         ? CheckInPages.Refused(r.Status, r.Title, r.Detail)

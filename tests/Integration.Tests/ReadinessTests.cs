@@ -59,7 +59,7 @@ public sealed class ReadinessTests
     {
         await using var host = await StandaloneHost.StartAsync(OnAzurite());
         using var posting = new CancellationTokenSource();
-        var statuses = new List<HttpStatusCode>();
+        var statuses = new System.Collections.Concurrent.ConcurrentQueue<HttpStatusCode>();
         var poster = Task.Run(async () =>
         {
             while (!posting.IsCancellationRequested)
@@ -67,7 +67,7 @@ public sealed class ReadinessTests
                 try
                 {
                     using var response = await host.Http.PostAsync("api/intake", Intakes.Json(Intakes.Realistic($"Practice {Guid.NewGuid():N}")));
-                    statuses.Add(response.StatusCode);
+                    statuses.Enqueue(response.StatusCode);
                     if (response.StatusCode != HttpStatusCode.Accepted)
                     {
                         await AssertUnavailableAsync(response, host.Log);
@@ -80,7 +80,14 @@ public sealed class ReadinessTests
             }
         });
 
-        await Task.Delay(500);
+        // Stop once intakes are going through: a fixed delay was too short on a busy machine, and the
+        // test then saw only the 503s of a host already stopping.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!statuses.ToArray().Contains(HttpStatusCode.Accepted) && DateTime.UtcNow < deadline && !poster.IsCompleted)
+        {
+            await Task.Delay(50);
+        }
+
         await host.StopAsync();
         await posting.CancelAsync();
         await poster;

@@ -27,12 +27,17 @@ public enum PlanEventKind
     Cancel,
 }
 
-/// <summary>One message to a running plan.</summary>
+/// <summary>
+/// One message to a running plan. <see cref="Id"/> makes it safe to raise again: an event raised while the
+/// rollout continues as new can be lost (durabletask-dotnet#387), so the API re-raises until the published
+/// snapshot lists the id as applied, and the rollout applies each id once.
+/// </summary>
 public sealed record PlanEvent(
     PlanEventKind Kind,
     DelegateInfo? Delegate = null,
     string? CheckInId = null,
-    CheckInOutcome? Outcome = null);
+    CheckInOutcome? Outcome = null,
+    string? Id = null);
 
 /// <summary>Who took a role.</summary>
 public sealed record DelegateInfo(SupportRole Role, string Name, string Email);

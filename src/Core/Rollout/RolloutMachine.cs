@@ -89,9 +89,14 @@ public static class RolloutMachine
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(e);
         var notices = new List<RolloutNotice>();
-        if (s.IsOver)
+        if (s.IsOver || e.Id is not null && (s.Applied ?? []).Contains(e.Id, StringComparer.Ordinal))
         {
             return (s, notices);
+        }
+
+        if (e.Id is not null)
+        {
+            s = s with { Applied = [.. (s.Applied ?? []).TakeLast(RolloutState.MaxApplied - 1), e.Id] };
         }
 
         s = e.Kind switch

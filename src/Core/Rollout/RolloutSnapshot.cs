@@ -17,7 +17,8 @@ public sealed record RolloutSnapshot(
     int CheckInsPerPhase,
     IReadOnlyList<RoleProgress> Roles,
     IReadOnlyList<CheckInRecord> History,
-    DateTimeOffset? CancelledAt = null)
+    DateTimeOffset? CancelledAt = null,
+    IReadOnlyList<string>? Applied = null)
 {
     /// <summary>Storage path of a plan's snapshot.</summary>
     public static string PathOf(string planId) => $"plans/{planId}/rollout.json";
@@ -37,7 +38,8 @@ public sealed record RolloutSnapshot(
                 r.Delegate is null || s.Status is PlanStatus.Paused or PlanStatus.Cancelled ? null : r.NextCheckInAt,
                 r.Open is { Recorded: false } o ? o.Id : null)).ToList(),
             s.History,
-            s.CancelledAt);
+            s.CancelledAt,
+            s.Applied);
     }
 }
 

@@ -23,8 +23,12 @@ public sealed record RolloutState(
     IReadOnlyList<CheckInRecord> History,
     DateTimeOffset? CancelledAt = null,
     TimeOnly? CheckInTime = null,
-    string? Country = null)
+    string? Country = null,
+    IReadOnlyList<string>? Applied = null)
 {
+    /// <summary>Ids of the most recent events applied, newest last: enough to recognise a re-raised one.</summary>
+    public const int MaxApplied = 32;
+
     /// <summary>Most check-in records kept; older ones have already been reported.</summary>
     public const int MaxHistory = 100;
 
