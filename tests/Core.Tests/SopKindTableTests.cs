@@ -152,7 +152,28 @@ public sealed class SopKindTableTests
         // A word that only hints at an area loses to one that names the task.
         { "Review intake forms", Admin, "intake-paperwork" },
         { "Email newsletter", Marketing, "newsletters" },
+        // Words that once pulled in another task's SOP: "paperwork" alone is not intake, a password manager is not Wi-Fi.
+        { "Quarterly tax paperwork for the accountant", Admin, "bookkeeping" },
+        { "Password manager roll-out", Tech, "starter" },
+        { "Password resets", Tech, "tech-troubleshooting" },
     };
+
+    /// <summary>One-off projects: a kind that describes ongoing work gives way to the project plan.</summary>
+    public static TheoryData<string, TaskCategory, string> Projects => new()
+    {
+        { "Move the website to a new host", Tech, "project" },
+        { "Set up Google Workspace with a BAA", Tech, "project" },
+        { "Password manager roll-out", Tech, "project" },
+        { "Fix the online booking widget", Tech, "booking-widget" },
+        { "CRM set-up", Tech, "crm" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void KindOf_OneOffProject_GetsAProjectReadyKindOrTheProjectPlan(string name, TaskCategory category, string kind)
+    {
+        Assert.Equal(kind, SopWriter.KindOf(Samples.Task(name: name, category: category, hours: 0) with { OneTimeHours = 6m }));
+    }
 
     [Theory]
     [MemberData(nameof(Table))]
@@ -164,7 +185,7 @@ public sealed class SopKindTableTests
     [Fact]
     public void Table_HasEightyNames_AndReachesEveryKind()
     {
-        var rows = Table.Select(r => (Name: (string)r[0], Kind: (string)r[2])).ToList();
+        var rows = Table.Concat(Projects).Select(r => (Name: (string)r[0], Kind: (string)r[2])).ToList();
 
         Assert.True(rows.Count >= 80, $"{rows.Count} rows");
         Assert.True(SopLibrary.Keys.Count >= 31, $"{SopLibrary.Keys.Count} kinds");

@@ -74,7 +74,7 @@ public sealed class SopWriterTests
 
         Assert.DoesNotContain("Business Associate", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("BAA", text, StringComparison.Ordinal);
-        Assert.Contains("does not need client information", Html.SectionText(Html.Parse(sop.Html), "Confidentiality"), StringComparison.Ordinal);
+        Assert.Contains("marked this task as not involving client information", Html.SectionText(Html.Parse(sop.Html), "Confidentiality"), StringComparison.Ordinal);
     }
 
     [Fact]

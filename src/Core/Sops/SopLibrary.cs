@@ -40,12 +40,15 @@ internal static class SopLibrary
     /// <summary>The kind of a task no library file recognises.</summary>
     public const string Starter = "starter";
 
+    /// <summary>The kind of a one-off project whose matched kind describes ongoing work only.</summary>
+    public const string Project = "project";
+
     /// <summary>How strongly a word points at a kind: a word that names the task beats a word that only hints at its area.</summary>
     enum Tier { Hint = 1, Name = 2 }
 
     sealed record Keyword(string Text, Regex Pattern, Tier Tier, bool AnyCategory);
 
-    sealed record KindFile(string Key, Template Template, IReadOnlyList<string> Categories, IReadOnlyList<Keyword> Keywords, bool Fallback);
+    sealed record KindFile(string Key, Template Template, IReadOnlyList<string> Categories, IReadOnlyList<Keyword> Keywords, bool Fallback, bool Projects);
 
     static readonly Lazy<FrozenDictionary<string, KindFile>> Kinds = new(Load);
 
@@ -78,6 +81,13 @@ internal static class SopLibrary
             .ThenBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => m.Key)
             .FirstOrDefault();
+        // Most kinds describe ongoing work ("the monthly maintenance window"); a one-off project gets them
+        // only when the file says it covers projects (projects = true), else the project plan.
+        if (task.IsProject && (best is null || !Kinds.Value[best].Projects))
+        {
+            return Project;
+        }
+
         return best ?? Starter;
     }
 
@@ -179,10 +189,11 @@ internal static class SopLibrary
                 throw new InvalidOperationException($"SOP library file {key}.sbn needs keywords or 'fallback = true'.");
             }
 
-            kinds.Add(key, new KindFile(key, template, List(meta, "categories", key, required: false), keywords, fallback));
+            var projects = meta.TryGetValue("projects", out var p) && p is true;
+            kinds.Add(key, new KindFile(key, template, List(meta, "categories", key, required: false), keywords, fallback, projects));
         }
 
-        return kinds.TryGetValue(Starter, out var starter) && starter.Fallback
+        return kinds.TryGetValue(Starter, out var starter) && starter.Fallback && kinds.TryGetValue(Project, out var project) && project.Fallback
             ? kinds.ToFrozenDictionary(StringComparer.Ordinal)
             : throw new InvalidOperationException("The SOP library has no starter.sbn fallback.");
     }
