@@ -140,11 +140,14 @@ public sealed class SopKindTableTests
         { "Errands", Admin, "starter" },
         { "Referral partners lunch", Admin, "starter" },
         { "Miscellaneous", Tech, "starter" },
-        { "Sessions", Clinical, "starter" },
+        // Clinical work shared with an associate gets the associate's caseload SOP.
+        { "Sessions", Clinical, "associate-caseload" },
+        { "Overflow sessions from the waitlist", Clinical, "associate-caseload" },
+        { "Therapy sessions", Clinical, "associate-caseload" },
         { "Treatment notes", Clinical, "starter" },
         // Clinical work never takes an admin procedure, even by a word it shares.
         { "Superbills", Clinical, "starter" },
-        { "Phone sessions", Clinical, "starter" },
+        { "Phone sessions", Clinical, "associate-caseload" },
         // A keyword counts only in its kind's categories: the inbox is admin work.
         { "Inbox", Tech, "starter" },
         // Keywords start words: "claim" is not found inside "reclaimed".

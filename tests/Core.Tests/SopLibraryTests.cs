@@ -50,6 +50,7 @@ public sealed class SopLibraryTests
         { "Licence renewal", TaskCategory.Admin, "licence-renewals", "renewals|ce hours", "renewal" },
         { "Paid ads", TaskCategory.Marketing, "paid-ads", "spend|cost per enquiry", "budget" },
         { "Errands", TaskCategory.Admin, "starter", "kickoff", "Trigger:" },
+        { "Overflow sessions from the waitlist", TaskCategory.Clinical, "associate-caseload", "caseload", "referral" },
         { "Move the website to a new host", TaskCategory.Tech, "project", "hours used", "Scope:" },
     };
 

@@ -144,4 +144,16 @@ public sealed class SopWriterTests
         Assert.Equal("ol", list?.LocalName);
         return list!.QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList();
     }
+
+    [Fact]
+    public void Write_ForAnAssociateTherapist_NamesAWorkforceAgreementNotABaa()
+    {
+        var task = Samples.Task(name: "Overflow sessions from the waitlist", category: TaskCategory.Clinical, clientInfo: true);
+
+        var text = Html.Parse(SopWriter.Write(Samples.Practice, task, SupportRole.AssociateTherapist, 1).Html).Body!.TextContent;
+
+        Assert.Contains("employment or contractor agreement", text, StringComparison.Ordinal);
+        Assert.Contains("a workforce member signs no BAA", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Business Associate Agreement (BAA) under HIPAA must be signed", text, StringComparison.Ordinal);
+    }
 }
