@@ -16,6 +16,13 @@ public static class PlanView
     {
         ArgumentNullException.ThrowIfNull(plan);
         var node = JsonSerializer.SerializeToNode(plan, PlanJson.Options)!.AsObject();
+        // A plan that hands nothing over shows on its page what its email says: the free first steps and the revisit date.
+        if (plan.Tasks.All(t => t.Role is null))
+        {
+            node["freeSteps"] = new JsonArray([.. Core.Email.FreeSteps.For(plan).Select(s => JsonValue.Create(s))]);
+            node["revisitOn"] = Core.Email.PlanEmailContent.RevisitOn(plan.CreatedAt, plan.Practice.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (rollout is null)
         {
             return node.ToJsonString(PlanJson.Options);

@@ -71,7 +71,15 @@ public sealed class HiringKitWriterTests
 
         var work = Html.SectionText(Html.Parse(Kit(kits, SupportRole.VirtualAssistant).Html), "Job description");
 
-        Assert.Contains($"About {Hours.Format(brief.Line.HoursPerWeek)} h a week of recurring work.", work, StringComparison.Ordinal);
+        Assert.Contains($"About {Hours.Format(brief.Line.HoursPerWeek)} h a week of recurring work", work, StringComparison.Ordinal);
+        // The plan starts small: the kit says what phase 1 needs, as the plan does.
+        var weekly = brief.Tasks.Where(t => t.Task.OneTimeHours is null).ToList();
+        var first = weekly.Min(t => t.Phase);
+        var firstHours = weekly.Where(t => t.Phase == first).Sum(t => t.Task.HoursPerWeek);
+        if (firstHours < brief.Line.HoursPerWeek)
+        {
+            Assert.Contains($"starting with about {Hours.Format(firstHours)} h a week in phase {first}", work, StringComparison.Ordinal);
+        }
         Assert.Contains($"up to {Money.Format(brief.Line.HourlyRate, "GBP")} an hour", work, StringComparison.Ordinal);
         Assert.Contains($"about {Money.Format(brief.Line.MonthlyCost, "GBP")} a month", work, StringComparison.Ordinal);
         Assert.DoesNotContain("$", work, StringComparison.Ordinal);

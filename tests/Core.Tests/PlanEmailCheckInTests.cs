@@ -28,7 +28,7 @@ public sealed class PlanEmailCheckInTests
         // The plan is made Monday 2 March 2026: kickoff 16 March, weekly to 13 April, then weekly from 20 April.
         var text = CheckInsText(Scheduling(Samples.Practice, new TimeOnly(7, 15)));
 
-        Assert.Contains("Virtual assistant: kickoff on Monday 16 March 2026, 07:15; weekly check-ins on Mon 23 Mar, Mon 30 Mar, Mon 6 Apr, Mon 13 Apr; then every week from Mon 20 Apr", text, StringComparison.Ordinal);
+        Assert.Contains("Virtual assistant: kickoff on Monday 16 March 2026, 07:15; weekly check-ins on Mon 23 Mar, Mon 30 Mar, Mon 6 Apr, Mon 13 Apr; and every week after that, from Mon 20 Apr", text, StringComparison.Ordinal);
         Assert.Contains("Every meeting is at 07:15 your time (America/Chicago).", text, StringComparison.Ordinal);
         Assert.Contains("Moved from Mon 25 May (Memorial Day) to Tue 26 May.", text, StringComparison.Ordinal);
         Assert.Contains("Public holidays in your country (United States) are skipped", text, StringComparison.Ordinal);

@@ -465,6 +465,8 @@
     document.title = `Delegation — ${plan.practice.name}`;
 
     const sections = [];
+    // The first month is phase 1, as the email says: its support and the projects it hands over.
+    const phase1Projects = plan.tasks.filter(x => x.phase === 1 && x.oneTimeCost != null).reduce((sum, x) => sum + x.oneTimeCost, 0);
     sections.push(section('summary', 'In short',
       el('p', { class: 'headline' },
         delegated.length
@@ -477,8 +479,8 @@
       t.oneTimeCost > 0 ? el('p', null, t.oneTimeBudgetFromMonth
         ? `One-off projects: ${money(t.oneTimeCost)} once, paid from what your first month's budget leaves (${money(t.oneTimeBudget)}), as you gave no separate one-off budget.`
         : `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,
-      t.oneTimeCost > 0 && t.monthlyCost > 0
-        ? el('p', null, `Your first month: ${money(t.monthlyCost + t.oneTimeCost)} in all, ${money(t.monthlyCost)} of support and ${money(t.oneTimeCost)} of projects.`) : null,
+      phase1Projects > 0 && t.phase1MonthlyCost > 0
+        ? el('p', null, `Your first month (phase 1): ${money(t.phase1MonthlyCost + phase1Projects)} in all, ${money(t.phase1MonthlyCost)} of support and ${money(phase1Projects)} of projects.`) : null,
       t.phase1Note ? el('p', { class: 'note' }, t.phase1Note) : null,
       budgetLines.some(l => l.hoursPerWeek > 0) ? chart(plan, money, hours) : null));
 
@@ -500,7 +502,13 @@
 
     if (kept.length) {
       sections.push(section('kept', 'What you keep, and why',
-        el('ul', { class: 'plain' }, kept.map(task => el('li', null, el('strong', null, task.name), ' — ', task.keptReason || task.reason)))));
+        // Clinical work that stays is one line, as in the email, not the same sentence per task.
+        el('ul', { class: 'plain' },
+          kept.filter(task => task.category !== 'clinical').map(task => el('li', null, el('strong', null, task.name), ' — ', task.keptReason || task.reason)),
+          kept.some(task => task.category === 'clinical')
+            ? el('li', null, el('strong', null, kept.filter(task => task.category === 'clinical').map(task => task.name).join(', ')),
+              ' — clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.')
+            : null)));
     }
 
     if (budgetLines.length) {
@@ -517,8 +525,8 @@
             el('td', { 'data-label': 'Once', class: 'num' }, line.oneTimeCost > 0 ? `${money(line.oneTimeCost)} (${hours(line.oneTimeHours)})` : '—')))),
           el('tfoot', null,
             el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Total'), el('td', { class: 'num' }, money(t.monthlyCost)), el('td', { class: 'num' }, money(t.oneTimeCost))),
-            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Your budget'), el('td', { class: 'num' }, money(t.monthlyBudget)), el('td', { class: 'num' }, money(t.oneTimeBudget))),
-            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Left over'), el('td', { class: 'num' }, money(remaining)), el('td', { class: 'num' }, money(t.oneTimeBudget - t.oneTimeCost))))))));
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Your budget'), el('td', { class: 'num' }, money(t.monthlyBudget)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? 'from the month' : money(t.oneTimeBudget))),
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Left over'), el('td', { class: 'num' }, money(remaining)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? '—' : money(t.oneTimeBudget - t.oneTimeCost))))))));
     }
 
     if (associates.length) {
@@ -527,6 +535,14 @@
           el('strong', null, `${hours(line.hoursPerWeek)} of sessions a week`),
           ` bring in about ${money(line.monthlyRevenue)} a month; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice.`,
           line.note ? el('p', { class: 'hint' }, line.note) : null, kitLink(line.role))))));
+    }
+
+    if (Array.isArray(plan.freeSteps) && plan.freeSteps.length) {
+      const revisit = plan.revisitOn
+        ? new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'full' }).format(new Date(`${plan.revisitOn}T12:00:00Z`)) : null;
+      sections.push(section('free', 'Free first steps',
+        el('ul', { class: 'plain' }, plan.freeSteps.map(step => el('li', null, step)),
+          revisit ? el('li', null, `Revisit your delegation budget on ${revisit}: by then you will know which admin still costs you the most time.`) : null)));
     }
 
     if (Array.isArray(plan.nextSteps) && plan.nextSteps.length) {

@@ -9,9 +9,10 @@ namespace Delegation.Core.Email;
 /// What a practice can do without paying anyone, for the tasks it listed: a plan that hands nothing
 /// over still gives the owner something to do tomorrow, and never advice about work they don't have.
 /// </summary>
-internal static partial class FreeSteps
+public static partial class FreeSteps
 {
     /// <summary>The steps that fit <paramref name="plan"/>'s tasks, most useful first; batching always.</summary>
+    /// <param name="plan">The plan whose tasks the steps follow.</param>
     public static IReadOnlyList<string> For(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);

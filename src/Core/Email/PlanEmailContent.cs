@@ -108,7 +108,7 @@ public static class PlanEmailContent
         if (week > LongestPlausibleWeek)
         {
             lines.Add($"The admin you listed ({Hours.Format(listed)} h a week) and your {Hours.Format(plan.Practice.ClientHoursPerWeek)} h of sessions add up to {Hours.Format(week)} h a week. "
-                + "If some figures are rough guesses, the order of the ranking still holds, but the hours freed will be fewer than this plan says.");
+                + "If some figures are rough guesses, correct them on the form: hours count for up to 40 of a task's 100 points, so the ranking and the hours freed both rest on them.");
         }
 
         return lines;
@@ -124,14 +124,20 @@ public static class PlanEmailContent
             : $"Recurring support: nothing a month yet, with a monthly budget of {money(t.MonthlyBudget)}.", []));
         if (t.OneTimeCost > 0 || plan.Tasks.Any(x => x.OneTimeHours is not null))
         {
-            items.Add(new EmailItem(t.OneTimeBudgetFromMonth
-                ? $"One-off projects: {money(t.OneTimeCost)} once, paid from what your first month's budget leaves ({money(t.OneTimeBudget)}), as you gave no separate one-off budget."
-                : $"One-off projects: {money(t.OneTimeCost)} once, of the {money(t.OneTimeBudget)} you can spend once.", []));
+            items.Add(new EmailItem((t.OneTimeCost > 0, t.OneTimeBudgetFromMonth) switch
+            {
+                (false, true) => $"One-off projects: none handed over yet; what your first month's budget leaves ({money(t.OneTimeBudget)}) does not cover one, and you gave no separate one-off budget.",
+                (false, false) => $"One-off projects: none handed over yet; your one-off budget is {money(t.OneTimeBudget)}.",
+                (true, true) => $"One-off projects: {money(t.OneTimeCost)} once, paid from what your first month's budget leaves ({money(t.OneTimeBudget)}), as you gave no separate one-off budget.",
+                _ => $"One-off projects: {money(t.OneTimeCost)} once, of the {money(t.OneTimeBudget)} you can spend once.",
+            }, []));
         }
 
-        if (t.OneTimeCost > 0 && t.MonthlyCost > 0)
+        // The first month is phase 1: its support and the projects it hands over, never the later phases.
+        var phase1Projects = plan.Tasks.Where(x => x.Phase == 1 && x.OneTimeCost is not null).Sum(x => x.OneTimeCost!.Value);
+        if (phase1Projects > 0 && t.Phase1MonthlyCost > 0)
         {
-            items.Add(new EmailItem($"Your first month: {money(t.MonthlyCost + t.OneTimeCost)} in all, {money(t.MonthlyCost)} of support and {money(t.OneTimeCost)} of projects.", []));
+            items.Add(new EmailItem($"Your first month (phase 1): {money(t.Phase1MonthlyCost + phase1Projects)} in all, {money(t.Phase1MonthlyCost)} of support and {money(phase1Projects)} of projects.", []));
         }
 
         if (t.HoursFreedPerWeek > 0)
@@ -280,7 +286,9 @@ public static class PlanEmailContent
                 var weeks = c.FirstWeeks ?? [];
                 lead = $"{Capitalise(RoleTitles.Of(c.Role))}: kickoff on {Full(kickoff.At)}"
                     + (weeks.Count > 0 ? $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}" : "")
-                    + $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}";
+                    + (c.Cadence == Cadence.Weekly
+                        ? $"; and every week after that, from {Day(c.CadenceFrom ?? kickoff.At)}"
+                        : $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}");
                 // A later phase's role is hired only when that phase starts; the dates assume a hire now.
                 if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
                 {
@@ -323,7 +331,7 @@ public static class PlanEmailContent
                 : $"Each role meets at its own hour, so no two meetings overlap: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({plan.Practice.TimeZone}).";
             paragraphs.Add($"Each new hire starts with a kickoff in their first week, then a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. {when}");
             paragraphs.Add(MeetingCalendar.HasHolidaysFor(plan.Practice.Country)
-                ? $"Public holidays in your country ({new RegionInfo(plan.Practice.Country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day, as listed below."
+                ? $"Public holidays in your country ({new RegionInfo(plan.Practice.Country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day" + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? ", as listed below." : "; none of these meetings needed to move.")
                 : "This plan does not know your country's public holidays, so check these dates against your own calendar.");
             if (series.Until is { } until)
             {

@@ -54,7 +54,7 @@ public static class HiringKitWriter
             version,
             summary = RoleContent.Summary(role),
             tasks = brief.Tasks.Select(WorkLine).ToList(),
-            terms = Terms(practice, currency, brief.Line).ToList(),
+            terms = Terms(practice, currency, brief.Line, brief.Tasks).ToList(),
             must_haves = MustHaves(role, j, brief, clientInfo).ToList(),
             questions,
             access = Access(role, j, brief, areas, clientInfo).ToList(),
@@ -81,7 +81,7 @@ public static class HiringKitWriter
         ? $"{Name(t)}: {Hours.Format(once)} h, a one-off project (phase {t.Phase})"
         : $"{Name(t)}: {Hours.Format(t.Task.HoursPerWeek)} h a week (phase {t.Phase})";
 
-    static IEnumerable<string> Terms(Practice practice, string currency, SupportLine line)
+    static IEnumerable<string> Terms(Practice practice, string currency, SupportLine line, IReadOnlyList<HiringTask> tasks)
     {
         string Money(decimal amount) => Email.Money.Format(amount, currency);
         if (line.Role == SupportRole.AssociateTherapist)
@@ -93,7 +93,12 @@ public static class HiringKitWriter
         {
             if (line.HoursPerWeek > 0)
             {
-                yield return $"About {Hours.Format(line.HoursPerWeek)} h a week of recurring work.";
+                // The plan starts small: say what the first phase needs, not only where it ends up.
+                var first = tasks.Where(t => t.Task.OneTimeHours is null).Min(t => (int?)t.Phase);
+                var firstHours = tasks.Where(t => t.Task.OneTimeHours is null && t.Phase == first).Sum(t => t.Task.HoursPerWeek);
+                yield return firstHours < line.HoursPerWeek
+                    ? $"About {Hours.Format(line.HoursPerWeek)} h a week of recurring work once every phase is in place, starting with about {Hours.Format(firstHours)} h a week in phase {first}."
+                    : $"About {Hours.Format(line.HoursPerWeek)} h a week of recurring work.";
             }
 
             if (line.OneTimeHours > 0)
@@ -222,8 +227,9 @@ public static class HiringKitWriter
     }
 
     /// <summary>An associate may be employed rather than contracted; staff sign the same terms in their contract.</summary>
+    // An associate is part of the practice's workforce, not a vendor: the plan and the SOP say the same.
     static string Agreement(SupportRole role, Jurisdiction j) => role == SupportRole.AssociateTherapist
-        ? $"{j.Agreement} (or, if you employ them, a contract with the same confidentiality terms)"
+        ? "an employment or contractor agreement with confidentiality terms" + (j.Kind == JurisdictionKind.Hipaa ? " (as a workforce member they sign no BAA)" : "")
         : j.Agreement;
 
     // Only the therapist's words are escaped: the kit's own sentences carry no Markdown syntax and read as written in ?format=md.

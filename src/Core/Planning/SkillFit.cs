@@ -20,7 +20,7 @@ public static partial class SkillFit
             "denials, appeals, eligibility checks, credentialing and payer calls go faster and recover more with someone who works payer rules and deadlines every day",
             PayerWork()),
         new("claims", SupportRole.BillingSpecialist, 0.9m,
-            "a billing specialist catches coding and payer-rule errors before a claim goes out",
+            "a billing specialist knows coding and payer rules, so claims and superbills go out right the first time",
             Claims()),
         new("tech", SupportRole.TechProfessional, 0.5m,
             "website, booking and systems work needs someone who sets up and secures these tools for a living",

@@ -34,7 +34,8 @@ public static class TaskRanker
         var time = Round(w.Time * Math.Min(weekly / fullTimeHours, 1));
         var stress = Round(w.Stress * (task.Stress - 1) / 4.0);
         var lowConfidence = Round(w.LowConfidence * (5 - task.Confidence) / 4.0);
-        var repetitive = task.Repetitive ? Round(w.Repetitive) : 0;
+        // A one-off project is done once: an SOP that repeats it carries nothing.
+        var repetitive = task.Repetitive && !task.IsProject ? Round(w.Repetitive) : 0;
         var breakdown = new ScoreBreakdown(time, stress, lowConfidence, repetitive);
         var score = Round(time + stress + lowConfidence + repetitive);
 
