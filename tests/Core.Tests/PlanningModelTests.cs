@@ -171,4 +171,22 @@ public sealed class PlanningModelTests
         Assert.Equal("t2", step.TaskId);
         Assert.Matches(@"^Add “Newsletter” \(4 h a week\) with the (virtual assistant|marketing support) at \$[\d,]+\.\d\d an hour, for \$[\d,]+\.\d\d more a month\.", step.Text);
     }
+
+    [Fact]
+    public void BetterFitCost_SaysWhenTheChosenRolesMinimumKeepsItsCost()
+    {
+        // 3 h of claims and 2 h of phones fill a VA's 5 h minimum: moving the claims to a billing specialist
+        // adds the specialist's whole cost, because the VA would still be paid for 5 h.
+        var tasks = new[]
+        {
+            Samples.Task(name: "Insurance claims submission", category: TaskCategory.Billing, hours: 3m, stress: 5, confidence: 2, repetitive: true, clientInfo: true),
+            Samples.Task(name: "Phone calls and voicemail", category: TaskCategory.Admin, hours: 2m, stress: 4, repetitive: true, clientInfo: true),
+        };
+
+        var (plan, _) = Samples.ComposePlan(With(tasks, monthly: 900m));
+
+        var claims = plan.Tasks.Single(t => t.Name == "Insurance claims submission");
+        Assert.Equal(SupportRole.VirtualAssistant, claims.Role);
+        Assert.Contains("would add $585.00 a month, as the virtual assistant would still be paid for its 5-hour weekly minimum.", claims.RoleReason, StringComparison.Ordinal);
+    }
 }

@@ -75,9 +75,10 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         $"The {Title(role)} takes it: {specialty.Why}.";
 
     /// <summary>Why another role has it, and what the better fit would cost.</summary>
-    public string BetterFitCosts(RoleProfile chosen, RoleProfile best, Specialty specialty, decimal extra, bool project) =>
+    public string BetterFitCosts(RoleProfile chosen, RoleProfile best, Specialty specialty, decimal extra, bool project, bool minimumHolds = false) =>
         extra > 0
-            ? $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}), and would add {Money(extra)} {(project ? "once" : "a month")}."
+            ? $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}), and would add {Money(extra)} {(project ? "once" : "a month")}"
+                + (minimumHolds ? $", as the {Title(chosen)} would still be paid for its {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum." : ".")
             : $"The {Title(chosen)} takes it. {Capitalised(A(best))} fits it better ({specialty.Why}).";
 
     /// <summary>What decides a line's cost beyond hours × rate: a minimum engagement, or project-only work.</summary>

@@ -237,7 +237,9 @@ public static class SupportMatcher
 
         var hours = task.IsProject ? task.OneTimeHours!.Value : task.HoursPerWeek;
         var extra = solution.CostOfMove(role, best, hours);
-        return words.BetterFitCosts(roles[role], roles[best], specialty, extra, task.IsProject);
+        // When the chosen role's minimum keeps its cost the same without this task, the move saves nothing there: say so.
+        var minimumHolds = !task.IsProject && solution.Tariffs[role].Cost(solution.Loads[role] - hours) == solution.Tariffs[role].Cost(solution.Loads[role]);
+        return words.BetterFitCosts(roles[role], roles[best], specialty, extra, task.IsProject, minimumHolds);
     }
 
     static List<NextStep> NextSteps(List<Candidate> recurring, List<Candidate> projects, Solution monthly, Solution oneTime, MatchWords words)
