@@ -156,4 +156,18 @@ public sealed class SopWriterTests
         Assert.Contains("a workforce member signs no BAA", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Business Associate Agreement (BAA) under HIPAA must be signed", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("US", "card on file", "raise an invoice")]
+    [InlineData("GB", "raise an invoice", "copay")]
+    public void Write_ClientInvoicing_UsesTheCountrysBillingWords(string country, string expected, string absent)
+    {
+        var task = Samples.Task(name: "Invoicing clients and chasing unpaid invoices", category: TaskCategory.Billing, clientInfo: true);
+
+        var text = Html.Parse(SopWriter.Write(Samples.Practice with { Country = country }, task, SupportRole.BillingSpecialist, 1).Html).Body!.TextContent;
+
+        Assert.Equal("statements", SopWriter.KindOf(task));
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(absent, text, StringComparison.Ordinal);
+    }
 }
