@@ -239,4 +239,28 @@ public sealed class CheckInSchedulerTests
 
     static DateTimeOffset Utc(int year, int month, int day, int hour, int minute) =>
         new(year, month, day, hour, minute, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Schedule_ProjectOnlyRole_MeetsUntilTheHandOver_AndNeverAgain()
+    {
+        var now = Utc(2026, 3, 4, 15, 0);
+        var checkIns = CheckInScheduler.Schedule([SupportRole.VirtualAssistant, SupportRole.TechProfessional], Us(), DayOfWeek.Friday, now,
+            projectOnly: new HashSet<SupportRole> { SupportRole.TechProfessional });
+
+        var tech = checkIns.Single(c => c.Role == SupportRole.TechProfessional);
+        Assert.Equal(Cadence.UntilHandOver, tech.Cadence);
+        Assert.Equal(CheckInScheduler.FirstWeeks, tech.FirstWeeks!.Count);
+        Assert.Equal(tech.FirstWeeks[^1].At, tech.Until);
+        Assert.Empty(tech.Moved ?? []);
+        // The series the rollout's reminders walk ends too: the kickoff and the first weeks, nothing after.
+        var kickoffDate = DateOnly.FromDateTime(Local(tech.Kickoff!.At, Chicago));
+        Assert.Equal(1 + CheckInScheduler.FirstWeeks, CheckInScheduler.Meetings(kickoffDate, tech.Cadence, DayOfWeek.Friday, Us()).Take(100).Count());
+        // The VA beside it keeps its usual cadence.
+        Assert.Equal(Cadence.Weekly, checkIns.Single(c => c.Role == SupportRole.VirtualAssistant).Cadence);
+
+        var ics = Ical.Net.Calendar.Load(Calendar.CheckInCalendar.Write("p1", Samples.Practice, checkIns, now, 1))!;
+        var techEvents = ics.Events.Where(e => e.Summary!.Contains("tech professional", StringComparison.Ordinal)).ToList();
+        Assert.Equal(1 + CheckInScheduler.FirstWeeks, techEvents.Count);
+        Assert.All(techEvents, e => Assert.Null(e.RecurrenceRule));
+    }
 }

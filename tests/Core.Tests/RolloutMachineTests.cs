@@ -165,4 +165,28 @@ public sealed class RolloutMachineTests
         Assert.Contains("Jo", json, StringComparison.Ordinal);
         Assert.DoesNotContain("jo@example.com", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ProjectOnlyRole_RemindersStopAfterTheHandOverWeeks()
+    {
+        var project = Samples.Task(name: "Move the website to a new host", category: Intake.TaskCategory.Tech, hours: 0, stress: 5) with { OneTimeHours = 8m };
+        var (plan, _) = Samples.ComposePlan(Samples.IntakeOf([project], budget: 1000m));
+        Assert.Equal(Cadence.UntilHandOver, plan.CheckIns.Single().Cadence);
+        var s = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, Settings, Samples.Now),
+            new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.TechProfessional, "Sam", "sam@example.com")), Samples.Now).State;
+        var reminders = new List<DateTimeOffset>();
+
+        while (RolloutMachine.NextDue(s) is { } due && due <= Samples.Now.AddDays(365))
+        {
+            (s, var notices) = RolloutMachine.Tick(s, due);
+            foreach (var reminder in notices.Where(n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate))
+            {
+                reminders.Add(reminder.CheckInAt!.Value);
+                s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: reminder.CheckInId, Outcome: new CheckInOutcome(true, 2, false, null)), reminder.CheckInAt.Value).State;
+            }
+        }
+
+        var planned = plan.CheckIns.Single();
+        Assert.Equal([planned.Kickoff!.At, .. planned.FirstWeeks!.Select(m => m.At)], reminders);
+    }
 }

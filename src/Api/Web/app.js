@@ -371,7 +371,7 @@
   const CATEGORY_TITLES = {
     admin: 'Admin', billing: 'Billing', marketing: 'Marketing', tech: 'Tech', onboarding: 'Client onboarding', clinical: 'Clinical',
   };
-  const CADENCE_TITLES = { Weekly: 'Every week', Biweekly: 'Every two weeks', Monthly: 'Once a month' };
+  const CADENCE_TITLES = { Weekly: 'Every week', Biweekly: 'Every two weeks', Monthly: 'Once a month', UntilHandOver: 'Until the hand-over' };
 
   function planPage() {
     const planId = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop() || '');
@@ -583,7 +583,7 @@
           ci.kickoff ? el('p', { class: 'series' },
             'Kickoff ', el('time', { datetime: ci.kickoff.at }, day.format(new Date(ci.kickoff.at))),
             ', then weekly ', ...(ci.firstWeeks || []).flatMap((w, i) => [i ? ', ' : '', el('time', { datetime: w.at }, day.format(new Date(w.at)))]),
-            ci.cadenceFrom ? [`, then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()} from `, el('time', { datetime: ci.cadenceFrom }, day.format(new Date(ci.cadenceFrom)))] : '',
+            ci.cadenceFrom && ci.cadence !== 'UntilHandOver' ? [`, then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()} from `, el('time', { datetime: ci.cadenceFrom }, day.format(new Date(ci.cadenceFrom)))] : '',
             '.') : null,
           el('p', { class: 'agenda' }, ci.agenda),
           movedOf(ci).length

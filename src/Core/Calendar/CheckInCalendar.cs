@@ -131,6 +131,11 @@ public static class CheckInCalendar
                     $"Week {week} check-in with your {title}", Description(CheckIn.FirstWeeksAgenda, checkIn.Review, Moves([meeting]))));
             }
 
+            if (checkIn.Cadence == Cadence.UntilHandOver)
+            {
+                continue; // one-off work: the kickoff and the weeks until the hand-over are all there is
+            }
+
             var from = checkIn.CadenceFrom ?? checkIn.NextAt;
             var usual = Event(Uid(planId, checkIn.Role), from, LengthOf(checkIn.Cadence),
                 $"{Adjective(checkIn.Cadence)} check-in with your {title}", Description(checkIn.Agenda, checkIn.Review, []));

@@ -286,9 +286,12 @@ public static class PlanEmailContent
                 var weeks = c.FirstWeeks ?? [];
                 lead = $"{Capitalise(RoleTitles.Of(c.Role))}: kickoff on {Full(kickoff.At)}"
                     + (weeks.Count > 0 ? $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}" : "")
-                    + (c.Cadence == Cadence.Weekly
-                        ? $"; and every week after that, from {Day(c.CadenceFrom ?? kickoff.At)}"
-                        : $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}");
+                    + c.Cadence switch
+                    {
+                        Cadence.UntilHandOver => "; no check-ins after that: the work is one-off and ends with its hand-over",
+                        Cadence.Weekly => $"; and every week after that, from {Day(c.CadenceFrom ?? kickoff.At)}",
+                        _ => $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}",
+                    };
                 // A later phase's role is hired only when that phase starts; the dates assume a hire now.
                 if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
                 {
@@ -301,7 +304,11 @@ public static class PlanEmailContent
                     lines.Add($"First weeks: {CheckIn.FirstWeeksAgenda}");
                 }
 
-                lines.Add($"From then on: {c.Agenda}");
+                if (c.Cadence != Cadence.UntilHandOver)
+                {
+                    lines.Add($"From then on: {c.Agenda}");
+                }
+
                 var moved = new[] { kickoff }.Concat(weeks).Concat(c.Moved ?? []).Where(m => m.MovedFrom is not null);
                 lines.AddRange(moved.Select(m =>
                     $"Moved from {m.MovedFrom!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture)} ({m.Holiday}) to {Day(m.At)}."));
@@ -350,6 +357,7 @@ public static class PlanEmailContent
     {
         Cadence.Weekly => "every week",
         Cadence.Biweekly => "every two weeks",
+        Cadence.UntilHandOver => "until the hand-over",
         _ => "on the first check-in day of each month",
     };
 

@@ -222,6 +222,7 @@ public static class HiringKitWriter
         {
             Planning.Cadence.Weekly => $"weekly on {day}s at {time}",
             Planning.Cadence.Biweekly => $"every other {day} at {time}",
+            Planning.Cadence.UntilHandOver => $"weekly on {day}s at {time} until the work is handed over",
             _ => $"on the first {day} of each month at {time}",
         };
     }

@@ -12,6 +12,11 @@ public enum Cadence
     Biweekly,
     /// <summary>The first check-in day of each month.</summary>
     Monthly,
+    /// <summary>
+    /// None after the first weeks: a role that only does one-off projects meets at the kickoff and weekly
+    /// until the hand-over, then not at all, so a 10-hour job never books a year of meetings.
+    /// </summary>
+    UntilHandOver,
 }
 
 /// <summary>

@@ -49,9 +49,10 @@ public static class CheckInScheduler
     /// <param name="checkInDay">The weekday the practice meets on.</param>
     /// <param name="now">The plan's clock; the kickoff is at least <see cref="Lead"/> later.</param>
     /// <param name="reviews">Per role, the delegated tasks' SOP KPIs; a role without any gets only its standing agenda.</param>
+    /// <param name="projectOnly">Roles that only do one-off projects: they meet until the hand-over, then stop.</param>
     public static IReadOnlyList<CheckIn> Schedule(
         IEnumerable<SupportRole> roles, MeetingCalendar calendar, DayOfWeek checkInDay, DateTimeOffset now,
-        IReadOnlyDictionary<SupportRole, IReadOnlyList<KpiReview>>? reviews = null)
+        IReadOnlyDictionary<SupportRole, IReadOnlyList<KpiReview>>? reviews = null, IReadOnlySet<SupportRole>? projectOnly = null)
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -63,11 +64,11 @@ public static class CheckInScheduler
         return engaged.Select((role, index) =>
         {
             var meetings = calendars[index];
-            var cadence = CadenceOf(role);
+            var cadence = projectOnly?.Contains(role) == true ? Cadence.UntilHandOver : CadenceOf(role);
             var kickoff = meetings.Meet(kickoffDate);
             var firstWeeks = Enumerable.Range(1, FirstWeeks).Select(w => meetings.Meet(kickoffDate.AddDays(7 * w))).ToList();
             var cadenceFrom = CadenceStart(kickoffDate, cadence, checkInDay);
-            var until = meetings.At(kickoffDate.AddDays(HorizonDays));
+            var until = cadence == Cadence.UntilHandOver ? firstWeeks[^1].At : meetings.At(kickoffDate.AddDays(HorizonDays));
             var moved = RuleDates(cadenceFrom, cadence, checkInDay)
                 .TakeWhile(d => meetings.At(d) <= until)
                 .Select(meetings.Meet)
@@ -123,6 +124,7 @@ public static class CheckInScheduler
         var lastWeekly = kickoffDate.AddDays(7 * FirstWeeks);
         return cadence switch
         {
+            Cadence.UntilHandOver => lastWeekly,
             Cadence.Weekly => lastWeekly.AddDays(7),
             Cadence.Biweekly => lastWeekly.AddDays(14),
             _ => FirstOfMonthOnOrAfter(lastWeekly.AddDays(7), day),
@@ -131,6 +133,11 @@ public static class CheckInScheduler
 
     static IEnumerable<DateOnly> RuleDates(DateOnly from, Cadence cadence, DayOfWeek day)
     {
+        if (cadence == Cadence.UntilHandOver)
+        {
+            yield break;
+        }
+
         for (var date = from; ; )
         {
             yield return date;

@@ -19,22 +19,24 @@ public static class MeetingDates
     /// <param name="s">The rollout, for the practice's zone, check-in day, time and country.</param>
     /// <param name="track">The role's track, for its cadence and kickoff.</param>
     /// <param name="notBefore">The earliest instant (plan time).</param>
-    public static DateTimeOffset FirstAtOrAfter(RolloutState s, RoleTrack track, DateTimeOffset notBefore)
+    /// <returns>Null when the series has ended (a project role after its hand-over).</returns>
+    public static DateTimeOffset? FirstAtOrAfter(RolloutState s, RoleTrack track, DateTimeOffset notBefore)
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(track);
-        return Series(s, track, notBefore).First(m => m >= notBefore);
+        return Series(s, track, notBefore).Select(m => (DateTimeOffset?)m).FirstOrDefault(m => m >= notBefore);
     }
 
     /// <summary>The meeting after <paramref name="previous"/> in <paramref name="track"/>'s series.</summary>
     /// <param name="s">The rollout.</param>
     /// <param name="track">The role's track.</param>
     /// <param name="previous">The meeting just held (plan time).</param>
-    public static DateTimeOffset Following(RolloutState s, RoleTrack track, DateTimeOffset previous)
+    /// <returns>Null when the series has ended (a project role after its hand-over).</returns>
+    public static DateTimeOffset? Following(RolloutState s, RoleTrack track, DateTimeOffset previous)
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(track);
-        return Series(s, track, previous).First(m => m > previous);
+        return Series(s, track, previous).Select(m => (DateTimeOffset?)m).FirstOrDefault(m => m > previous);
     }
 
     static IEnumerable<DateTimeOffset> Series(RolloutState s, RoleTrack track, DateTimeOffset from)

@@ -29,7 +29,8 @@ public static class RolloutMachine
             .Select(g =>
             {
                 var from = g.Min(t => t.Phase!.Value);
-                var cadence = CheckInScheduler.CadenceOf(g.Key);
+                // The plan's own series: a project-only role meets until its hand-over, not on the role's usual cadence.
+                var cadence = plan.CheckIns.FirstOrDefault(c => c.Role == g.Key)?.Cadence ?? CheckInScheduler.CadenceOf(g.Key);
                 // The kickoff's own date (before any holiday move) anchors the same series the calendar holds.
                 var k = plan.CheckIns.FirstOrDefault(c => c.Role == g.Key)?.Kickoff;
                 var kickoff = k is null ? (DateOnly?)null : k.MovedFrom ?? calendar.DateOf(k.At);

@@ -42,7 +42,8 @@ public static class DelegationPlan
             var roles = match.Match.SupportMix.Select(s => s.Role).ToList();
             var checkIns = await context.CallActivityAsync<IReadOnlyList<CheckIn>>(nameof(ScheduleCheckIns), new CheckInRequest(
                 roles, request.Intake.Practice.TimeZone, request.Intake.Preferences.CheckInDay, context.CurrentUtcDateTime, delegated,
-                request.Intake.Preferences.CheckInTimeOrDefault, request.Intake.Practice.Country));
+                request.Intake.Preferences.CheckInTimeOrDefault, request.Intake.Practice.Country,
+                [.. match.Match.SupportMix.Where(s => s.HoursPerWeek == 0 && s.OneTimeHours > 0).Select(s => s.Role)]));
             // With nothing to meet about, the calendar holds the revisit date the email names, counted from the plan's own date.
             var calendar = await context.CallActivityAsync<CalendarLink>(nameof(PublishCheckInCalendar),
                 new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime, request.ReceivedAt), WorkflowRetries.Io);
