@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using Delegation.Core.Documents;
 using Delegation.Core.Planning;
 using Delegation.Core.Ports;
 
@@ -13,7 +11,7 @@ namespace Delegation.Core.Hiring;
 /// </summary>
 public sealed class HiringKitStore(IDocumentStore documents)
 {
-    sealed record Latest(int Version, string Hash, string Title);
+    readonly VersionedDocuments versions = new(documents);
 
     /// <summary>Stores the kit <paramref name="render"/> produces for a version number, unless the same content is already the latest.</summary>
     /// <param name="planId">The plan.</param>
@@ -21,27 +19,10 @@ public sealed class HiringKitStore(IDocumentStore documents)
     /// <param name="render">Renders the kit with a version number printed in it.</param>
     /// <param name="cancellationToken">Cancels the storage calls.</param>
     /// <returns>The version now current and its title.</returns>
-    public async Task<(int Version, string Title)> SaveAsync(string planId, SupportRole role, Func<int, HiringKit> render, CancellationToken cancellationToken = default)
+    public Task<(int Version, string Title)> SaveAsync(string planId, SupportRole role, Func<int, HiringKit> render, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(render);
-        var folder = Folder(planId, role);
-        var latest = await ReadLatestAsync(folder, cancellationToken);
-
-        // The version is printed in the kit, so compare content rendered at one fixed version: the first.
-        var first = render(1);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(first.Markdown)));
-        if (latest is not null && latest.Hash == hash)
-        {
-            return (latest.Version, latest.Title);
-        }
-
-        var version = (latest?.Version ?? 0) + 1;
-        var kit = version == 1 ? first : render(version);
-        // Create-only: a retried activity finds its own earlier write and leaves it; the pointer goes last.
-        await documents.TryCreateAsync($"{folder}/v{version}.md", Encoding.UTF8.GetBytes(kit.Markdown), "text/markdown; charset=utf-8", cancellationToken);
-        await documents.TryCreateAsync($"{folder}/v{version}.html", Encoding.UTF8.GetBytes(kit.Html), "text/html; charset=utf-8", cancellationToken);
-        await documents.PutAsync($"{folder}/latest.json", JsonSerializer.SerializeToUtf8Bytes(new Latest(version, hash, kit.Title)), "application/json", cancellationToken);
-        return (version, kit.Title);
+        return versions.SaveAsync(Folder(planId, role), v => Content(render(v)), cancellationToken);
     }
 
     /// <summary>Reads the latest kit in the given format ("md" or "html"), or null when the plan has none for the role.</summary>
@@ -49,18 +30,10 @@ public sealed class HiringKitStore(IDocumentStore documents)
     /// <param name="role">The role.</param>
     /// <param name="format">"md" or "html".</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public async Task<StoredDocument?> GetLatestAsync(string planId, SupportRole role, string format, CancellationToken cancellationToken = default)
-    {
-        var folder = Folder(planId, role);
-        var latest = await ReadLatestAsync(folder, cancellationToken);
-        return latest is null ? null : await documents.GetAsync($"{folder}/v{latest.Version}.{format}", cancellationToken);
-    }
+    public Task<StoredDocument?> GetLatestAsync(string planId, SupportRole role, string format, CancellationToken cancellationToken = default) =>
+        versions.GetLatestAsync(Folder(planId, role), format, cancellationToken);
 
-    async Task<Latest?> ReadLatestAsync(string folder, CancellationToken cancellationToken)
-    {
-        var doc = await documents.GetAsync($"{folder}/latest.json", cancellationToken);
-        return doc is null ? null : JsonSerializer.Deserialize<Latest>(doc.Content);
-    }
+    static VersionedContent Content(HiringKit kit) => new(kit.Title, kit.Markdown, kit.Html);
 
     static string Folder(string planId, SupportRole role) =>
         DocumentPath.IsSafeSegment(planId)

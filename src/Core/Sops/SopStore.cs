@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using Delegation.Core.Documents;
 using Delegation.Core.Ports;
 
 namespace Delegation.Core.Sops;
@@ -12,48 +10,21 @@ namespace Delegation.Core.Sops;
 /// </summary>
 public sealed class SopStore(IDocumentStore documents)
 {
-    sealed record Latest(int Version, string Hash, string Title);
+    readonly VersionedDocuments versions = new(documents);
 
     /// <summary>Stores the SOP <paramref name="render"/> produces for a version number, unless the same content is already the latest.</summary>
     /// <returns>The version now current and its title.</returns>
-    public async Task<(int Version, string Title)> SaveAsync(string planId, string taskId, Func<int, Sop> render, CancellationToken cancellationToken = default)
+    public Task<(int Version, string Title)> SaveAsync(string planId, string taskId, Func<int, Sop> render, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(render);
-        var folder = Folder(planId, taskId);
-        var latest = await ReadLatestAsync(folder, cancellationToken);
-
-        // The version number is printed in the SOP, so compare content rendered at one fixed version: the
-        // first. A new plan (the usual case) then renders once, and only a changed SOP renders twice.
-        var first = render(1);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(first.Markdown)));
-        if (latest is not null && latest.Hash == hash)
-        {
-            return (latest.Version, latest.Title);
-        }
-
-        var version = (latest?.Version ?? 0) + 1;
-        var sop = version == 1 ? first : render(version);
-        // Create-only: a retried activity finds its own earlier write and leaves it.
-        await documents.TryCreateAsync($"{folder}/v{version}.md", Encoding.UTF8.GetBytes(sop.Markdown), "text/markdown; charset=utf-8", cancellationToken);
-        await documents.TryCreateAsync($"{folder}/v{version}.html", Encoding.UTF8.GetBytes(sop.Html), "text/html; charset=utf-8", cancellationToken);
-        var pointer = JsonSerializer.SerializeToUtf8Bytes(new Latest(version, hash, sop.Title));
-        await documents.PutAsync($"{folder}/latest.json", pointer, "application/json", cancellationToken);
-        return (version, sop.Title);
+        return versions.SaveAsync(Folder(planId, taskId), v => Content(render(v)), cancellationToken);
     }
 
     /// <summary>Reads the latest SOP in the given format ("md" or "html"), or null when there is none.</summary>
-    public async Task<StoredDocument?> GetLatestAsync(string planId, string taskId, string format, CancellationToken cancellationToken = default)
-    {
-        var folder = Folder(planId, taskId);
-        var latest = await ReadLatestAsync(folder, cancellationToken);
-        return latest is null ? null : await documents.GetAsync($"{folder}/v{latest.Version}.{format}", cancellationToken);
-    }
+    public Task<StoredDocument?> GetLatestAsync(string planId, string taskId, string format, CancellationToken cancellationToken = default) =>
+        versions.GetLatestAsync(Folder(planId, taskId), format, cancellationToken);
 
-    async Task<Latest?> ReadLatestAsync(string folder, CancellationToken cancellationToken)
-    {
-        var doc = await documents.GetAsync($"{folder}/latest.json", cancellationToken);
-        return doc is null ? null : JsonSerializer.Deserialize<Latest>(doc.Content);
-    }
+    static VersionedContent Content(Sop sop) => new(sop.Title, sop.Markdown, sop.Html);
 
     static string Folder(string planId, string taskId)
     {
