@@ -310,7 +310,7 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
 
     List<MimeMessage> Emails() =>
         Directory.Exists(fixture.Host.OutboxDir)
-            ? Directory.GetFiles(fixture.Host.OutboxDir, "*.eml").Select(f => Outbox.Load(f)).ToList()
+            ? Directory.GetFiles(fixture.Host.OutboxDir, "*.eml").Select(f => MimeMessage.Load(f)).ToList()
             : [];
 
     [GeneratedRegex("/plans/(?<id>[0-9a-f]{32})$")]

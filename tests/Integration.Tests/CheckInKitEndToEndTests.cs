@@ -121,7 +121,7 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
     }
 
     /// <summary>The plan's email; its file name is its deterministic message id.</summary>
-    MimeMessage Email(string planId) => Outbox.Load(Path.Combine(host.OutboxDir, $"{planId}-plan-1.eml"));
+    MimeMessage Email(string planId) => MimeMessage.Load(Path.Combine(host.OutboxDir, $"{planId}-plan-1.eml"));
 
     static string Decode(MimePart part)
     {

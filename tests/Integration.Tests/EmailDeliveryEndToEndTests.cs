@@ -116,7 +116,7 @@ public sealed class EmailDeliveryEndToEndTests
         Assert.Equal(planIds.Count, files.Length);
         foreach (var file in files)
         {
-            var message = await Outbox.LoadAsync(file);
+            var message = await MimeMessage.LoadAsync(file);
             var texts = new List<string> { message.Subject ?? "", message.TextBody ?? "", message.HtmlBody ?? "" };
             foreach (var attachment in message.Attachments.OfType<MimePart>())
             {

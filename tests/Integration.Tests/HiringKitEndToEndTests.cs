@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Delegation.Integration.Tests.Fixtures;
+using MimeKit;
 
 namespace Delegation.Integration.Tests;
 
@@ -18,7 +19,7 @@ public sealed partial class HiringKitEndToEndTests(EmbeddedHostFixture fixture) 
         var kits = plan.GetProperty("hiringKits").EnumerateArray().ToList();
         Assert.Equal(roles, kits.Select(k => k.GetProperty("role").GetString()));
 
-        var email = Outbox.Load(Path.Combine(host.OutboxDir, $"{planId}-plan-1.eml"));
+        var email = MimeMessage.Load(Path.Combine(host.OutboxDir, $"{planId}-plan-1.eml"));
         var links = KitLinks().Matches(email.TextBody ?? "").Select(m => new Uri(m.Value)).ToList();
         Assert.Equal(kits.Select(k => k.GetProperty("url").GetString()), links.Select(l => l.AbsolutePath));
         Assert.All(links, l => Assert.Contains(l.AbsoluteUri, email.HtmlBody, StringComparison.Ordinal));

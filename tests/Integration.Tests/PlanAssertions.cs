@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Delegation.Integration.Tests.Fixtures;
 using MimeKit;
 
 namespace Delegation.Integration.Tests;
@@ -41,7 +40,7 @@ internal static class PlanAssertions
     {
         var files = Directory.GetFiles(outboxDir, "*.eml");
         var file = Assert.Single(files);
-        var message = Outbox.Load(file);
+        var message = MimeMessage.Load(file);
         Assert.Equal(address, Assert.Single(message.To.Mailboxes).Address);
         Assert.NotNull(message.TextBody);
         Assert.NotNull(message.HtmlBody);

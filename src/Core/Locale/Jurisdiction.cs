@@ -22,6 +22,12 @@ public sealed record Jurisdiction(
         "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
     ];
 
+    /// <summary>
+    /// What an associate therapist signs, in every country: they are part of the practice's workforce,
+    /// not a vendor, so the plan, the SOP and the hiring kit all name this and never the vendor agreement.
+    /// </summary>
+    public const string WorkforceAgreement = "an employment or contractor agreement with confidentiality terms";
+
     /// <summary>The wording for a practice in <paramref name="country"/> (ISO 3166-1 alpha-2).</summary>
     public static Jurisdiction Of(string country)
     {

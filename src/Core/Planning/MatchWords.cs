@@ -120,9 +120,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     static string AssociateAgreements(string country) => Locale.Jurisdiction.Of(country) switch
     {
         { Kind: Locale.JurisdictionKind.Hipaa } =>
-            "As part of your workforce an associate signs an employment or contractor agreement with confidentiality terms, not a BAA; they also need your HIPAA training, a license check and, if pre-licensed, supervision.",
+            $"As part of your workforce an associate signs {Locale.Jurisdiction.WorkforceAgreement}, not a BAA; they also need your HIPAA training, a license check and, if pre-licensed, supervision.",
         var j =>
-            $"An associate signs an employment or contractor agreement with confidentiality terms; they also need {j.PrivacyTraining}, a check of their registration or license and, if still in training, supervision.",
+            $"An associate signs {Locale.Jurisdiction.WorkforceAgreement}; they also need {j.PrivacyTraining}, a check of their registration or license and, if still in training, supervision.",
     };
 
     /// <summary>One next step: the task, who would take it, and what it adds.</summary>

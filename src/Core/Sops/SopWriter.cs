@@ -56,6 +56,7 @@ public static class SopWriter
                 agreement_short = jurisdiction.AgreementShort,
                 privacy_law = jurisdiction.PrivacyLaw,
                 privacy_training = jurisdiction.PrivacyTraining,
+                workforce_agreement = Jurisdiction.WorkforceAgreement,
             },
             version,
             // Library text is ours, not the user's: it may carry Markdown and is not escaped.

@@ -15,7 +15,7 @@ internal static partial class Outbox
         {
             if (File.Exists(path))
             {
-                return await LoadAsync(path);
+                return await MimeMessage.LoadAsync(path);
             }
 
             await Task.Delay(100);
@@ -24,28 +24,6 @@ internal static partial class Outbox
         var present = Directory.Exists(host.OutboxDir) ? string.Join(", ", Directory.GetFiles(host.OutboxDir).Select(Path.GetFileName)) : "(none)";
         throw new TimeoutException($"No email {planId}-{suffix}. Outbox: {present}\nHost log:\n{host.Log}");
     }
-
-    /// <summary>
-    /// Reads a message once its writer has let go: the outbox creates the file exclusively and holds it
-    /// locked while it writes, so opening it in that moment fails with an IOException, never a half message.
-    /// </summary>
-    public static async Task<MimeMessage> LoadAsync(string path)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await MimeMessage.LoadAsync(path);
-            }
-            catch (IOException) when (attempt < 100 && File.Exists(path))
-            {
-                await Task.Delay(50);
-            }
-        }
-    }
-
-    /// <summary>Synchronous <see cref="LoadAsync"/>, for assertions that read many messages.</summary>
-    public static MimeMessage Load(string path) => LoadAsync(path).GetAwaiter().GetResult();
 
     /// <summary>Ids (without the plan id) of every message sent for a plan.</summary>
     public static IReadOnlyList<string> MessagesFor(this StandaloneHost host, string planId) =>
