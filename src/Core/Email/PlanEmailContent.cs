@@ -252,11 +252,13 @@ public static class PlanEmailContent
     {
         var paragraphs = new List<string>();
         var first = steps[0];
-        var task = plan.Tasks.FirstOrDefault(t => t.TaskId == first.TaskId);
-        if (shape == PlanShape.NothingAffordable && task is { OneTimeHours: null } && plan.Practice.SessionFee > 0 && first.ExtraMonthlyCost is { } extra)
+        var ids = first.TaskIds ?? [first.TaskId];
+        var tasks = plan.Tasks.Where(t => ids.Contains(t.TaskId)).ToList();
+        if (shape == PlanShape.NothingAffordable && tasks.Count > 0 && tasks.All(t => t.OneTimeHours is null) && plan.Practice.SessionFee > 0 && first.ExtraMonthlyCost is { } extra)
         {
-            var worth = Math.Round(task.HoursPerWeek * plan.Practice.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
-            paragraphs.Add($"The first hire would take {Hours.Format(task.HoursPerWeek)} h a week off your plate for {money(extra)} a month. "
+            var hours = tasks.Sum(t => t.HoursPerWeek);
+            var worth = Math.Round(hours * plan.Practice.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
+            paragraphs.Add($"The first hire would take {Hours.Format(hours)} h a week off your plate for {money(extra)} a month. "
                 + $"At your session fee of {money(plan.Practice.SessionFee)}, those hours are worth about {money(worth)} a month if you fill them with sessions.");
         }
 

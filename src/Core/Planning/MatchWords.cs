@@ -54,20 +54,42 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     /// <summary>Why a project stays: its one-off cost against what the one-off budget has left.</summary>
-    public string KeptProject(Candidate candidate, Solution solution, decimal budget, bool fromMonth)
+    /// <param name="candidate">The project kept.</param>
+    /// <param name="solution">The one-off budget's chosen projects.</param>
+    /// <param name="budget">The one-off budget.</param>
+    /// <param name="fromMonth">True when the one-off budget is what the first month leaves.</param>
+    /// <param name="leftEachMonth">What the monthly budget leaves after recurring support, every month.</param>
+    public string KeptProject(Candidate candidate, Solution solution, decimal budget, bool fromMonth, decimal leftEachMonth)
     {
         var (_, added) = solution.CheapestAdd(candidate);
         var left = Math.Max(0, budget - solution.Cost);
         if (added > left)
         {
             return fromMonth
-                ? $"Kept for now: as a one-off job it would cost {Money(added)} once, and your first month's budget has {Money(left)} left after recurring support. Give a one-off budget on the form to pay for projects separately."
+                ? $"Kept for now: as a one-off job it would cost {Money(added)} once, and your first month's budget has {Money(left)} left after recurring support."
+                    + SetAside(added, left, leftEachMonth) + " Or give a one-off budget on the form to pay for projects separately."
                 : $"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.";
         }
 
         return candidate.Task.Score > 0
             ? "Kept for now: the one-off budget goes further on higher-scoring projects."
             : "Kept: with a score of 0 it is not worth paying to hand over.";
+    }
+
+    /// <summary>
+    /// " Set aside the … the monthly budget leaves and by month N it covers this." when the budget leaves anything:
+    /// month 1 has <paramref name="leftInMonth1"/> after other projects, each later month the full <paramref name="leftEachMonth"/>.
+    /// </summary>
+    string SetAside(decimal cost, decimal leftInMonth1, decimal leftEachMonth)
+    {
+        if (leftEachMonth <= 0)
+        {
+            return "";
+        }
+
+        var month = 1 + (int)Math.Ceiling((cost - leftInMonth1) / leftEachMonth);
+        var saved = leftInMonth1 + (month - 1) * leftEachMonth;
+        return $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).";
     }
 
     /// <summary>Why the best-fitting role has the task.</summary>
@@ -138,8 +160,45 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         {
             text += $" {Capitalised(A(roles[b.Role]))}, the better fit for it, would add {Money(b.Cost)} {(project ? "once" : "a month")}.";
         }
-        return new NextStep(task.TaskId, r.Role, project ? null : added, project ? added : null, text);
+        return new NextStep(task.TaskId, r.Role, project ? null : added, project ? added : null, text, [task.TaskId]);
     }
+
+    /// <summary>
+    /// One next step for several kept tasks that together fit inside a role's minimum engagement: priced one by
+    /// one, each would cost the whole minimum, so the owner should see them as one hire.
+    /// </summary>
+    public NextStep Bundle(IReadOnlyList<Candidate> bundle, int role, decimal cost)
+    {
+        var r = roles[role];
+        var hours = bundle.Sum(c => c.Hours);
+        var names = bundle.Select(c => $"“{c.Task.Task.Name}” ({Hours.Format(c.Hours)} h a week)").ToList();
+        var used = hours == r.MinHoursPerWeek
+            ? $"{Hours.Format(hours)} h a week, the least {A(r)} is usually engaged for, with none of it unused"
+            : $"{Hours.Format(hours)} h of work a week, billed as the {Hours.Format(r.MinHoursPerWeek)} h {A(r)} is usually engaged for";
+        var text = $"Add {JoinAnd(names)} together with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
+        return new NextStep(bundle[0].Task.Task.TaskId, r.Role, cost, null, text, [.. bundle.Select(c => c.Task.Task.TaskId)]);
+    }
+
+    /// <summary>
+    /// Why a task stays while lower-ranked work is handed over: lower-ranked work that would have to go to make
+    /// room for it. The plan is the one worth most by score × hours × fit, so that work outweighs it.
+    /// </summary>
+    public static string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped)
+    {
+        var names = dropped.Take(3).Select(c => $"“{c.Task.Task.Name}” (score {c.Task.Score:0.#})").ToList();
+        if (dropped.Count > 3)
+        {
+            names.Add($"{dropped.Count - 3} more");
+        }
+
+        var hours = dropped.Sum(c => c.Hours);
+        var them = dropped.Count == 1 ? "it takes" : "together they take";
+        return $" Room for it would mean dropping lower-ranked {JoinAnd(names)}; {them} {Hours.Format(hours)} h of your week, "
+            + $"and weighed by time, stress and confidence that is worth more than this task's {Hours.Format(kept.Hours)} h, so the plan keeps {(dropped.Count == 1 ? "it" : "them")}.";
+    }
+
+    static string JoinAnd(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</summary>
     public static string? Phase1Note(int startWith, int delegated, int delegable)

@@ -62,10 +62,11 @@ public sealed record SupportLine(
     decimal? NetMonthly = null,
     string? Note = null);
 
-/// <summary>A task that more budget would hand over, and what it would add.</summary>
-/// <param name="TaskId">The task.</param>
+/// <summary>A task (or a bundle of tasks for one role) that more budget would hand over, and what it would add.</summary>
+/// <param name="TaskId">The task; for a bundle, its first task.</param>
 /// <param name="Role">Who would take it.</param>
 /// <param name="ExtraMonthlyCost">What it adds a month (recurring work); null for a project.</param>
 /// <param name="ExtraOneTimeCost">What it costs once (a project); null for recurring work.</param>
 /// <param name="Text">The step in one sentence.</param>
-public sealed record NextStep(string TaskId, SupportRole Role, decimal? ExtraMonthlyCost, decimal? ExtraOneTimeCost, string Text);
+/// <param name="TaskIds">Every task the step hands over, in rank order: one, or several that share a role's minimum engagement.</param>
+public sealed record NextStep(string TaskId, SupportRole Role, decimal? ExtraMonthlyCost, decimal? ExtraOneTimeCost, string Text, IReadOnlyList<string>? TaskIds = null);

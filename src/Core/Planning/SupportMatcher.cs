@@ -99,9 +99,11 @@ public static class SupportMatcher
         {
             if (search.RoleOf(candidate.Task) is null)
             {
-                kept[candidate.Task.Task.TaskId] = project
-                    ? words.KeptProject(candidate, search, oneTimeBudget, fromMonth: terms.OneTimeBudget is null)
-                    : words.KeptRecurring(candidate, search, monthlyBudget);
+                kept[candidate.Task.Task.TaskId] = (project
+                    ? words.KeptProject(candidate, search, oneTimeBudget, fromMonth: terms.OneTimeBudget is null, Math.Max(0, monthlyBudget - monthly.Cost))
+                    : words.KeptRecurring(candidate, search, monthlyBudget))
+                    + (Dropped(candidate, project ? projects : recurring, search, project ? oneTimeBudget : monthlyBudget) is { } dropped
+                        ? MatchWords.MakingRoom(candidate, dropped) : "");
             }
         }
 
@@ -149,6 +151,63 @@ public static class SupportMatcher
         }
 
         return new Solution(candidates, choices, loads, tariffs, optimal);
+    }
+
+    /// <summary>
+    /// When <paramref name="kept"/> stays while lower-ranked work is handed over, lower-ranked tasks whose
+    /// removal would make room for it (the lowest-ranked first), so the owner sees the trade the ranking alone
+    /// hides; null when no such trade exists. Any such swap is a plan within budget, so the optimum is worth at
+    /// least as much: the dropped tasks always weigh at least as much as the kept one.
+    /// </summary>
+    static List<Candidate>? Dropped(Candidate kept, List<Candidate> candidates, Solution solution, decimal budget)
+    {
+        var rank = candidates.IndexOf(kept);
+        if (kept.Task.Score <= 0)
+        {
+            return null;
+        }
+
+        var loads = (decimal[])solution.Loads.Clone();
+        var dropped = new List<Candidate>();
+        foreach (var c in Enumerable.Reverse(candidates.Skip(rank + 1).ToList()))
+        {
+            if (solution.RoleOf(c.Task) is not { } r)
+            {
+                continue;
+            }
+
+            loads[r] -= c.Hours;
+            dropped.Add(c);
+            if (Fits())
+            {
+                // Put back what the room does not need, the highest-ranked first, so only the necessary trade is named.
+                foreach (var d in Enumerable.Reverse(dropped.ToList()))
+                {
+                    var role = solution.RoleOf(d.Task)!.Value;
+                    loads[role] += d.Hours;
+                    if (Fits())
+                    {
+                        dropped.Remove(d);
+                    }
+                    else
+                    {
+                        loads[role] -= d.Hours;
+                    }
+                }
+
+                dropped.Reverse();
+                // Only proven by an optimal search; a plan cut short by the node limit says nothing it cannot back.
+                return dropped.Sum(d => d.Values[solution.RoleOf(d.Task)!.Value]) >= kept.Eligible.Max(e => kept.Values[e]) ? dropped : null;
+            }
+        }
+
+        return null;
+
+        bool Fits()
+        {
+            var cost = Enumerable.Range(0, loads.Length).Sum(i => solution.Tariffs[i].Cost(loads[i]));
+            return kept.Eligible.Any(e => cost - solution.Tariffs[e].Cost(loads[e]) + solution.Tariffs[e].Cost(loads[e] + kept.Hours) <= budget);
+        }
     }
 
     /// <summary>Tasks in score order, each to the eligible role whose cost rises least, when the budget allows.</summary>
@@ -244,21 +303,65 @@ public static class SupportMatcher
 
     static List<NextStep> NextSteps(List<Candidate> recurring, List<Candidate> projects, Solution monthly, Solution oneTime, MatchWords words)
     {
-        // The cheapest way to add each kept task to the plan as it stands, best value for money first.
-        var steps = recurring.Where(c => monthly.RoleOf(c.Task) is null).Select(c => (Candidate: c, Add: monthly.CheapestAdd(c), Project: false))
+        // The cheapest way to add each kept task to the plan as it stands, and each bundle of kept tasks that one
+        // unengaged role's minimum covers at once; best value for money first.
+        var singles = recurring.Where(c => monthly.RoleOf(c.Task) is null).Select(c => (Candidate: c, Add: monthly.CheapestAdd(c), Project: false))
             .Concat(projects.Where(c => oneTime.RoleOf(c.Task) is null).Select(c => (Candidate: c, Add: oneTime.CheapestAdd(c), Project: true)))
             .Where(s => s.Candidate.Values[s.Add.Role] > 0)
-            .OrderBy(s => s.Add.Cost == 0 ? 0 : s.Add.Cost / s.Candidate.Values[s.Add.Role])
-            .ThenBy(s => s.Add.Cost)
+            .ToList();
+        var bundles = Bundles(recurring, monthly);
+        var options = singles
+            .Where(s => s.Project || !bundles.Any(b => b.Role == s.Add.Role && b.Tasks.Contains(s.Candidate)))
+            .Select(s => (Value: s.Candidate.Values[s.Add.Role], s.Add.Cost, Step: (Func<NextStep>)(() => Single(s.Candidate, s.Add, s.Project))))
+            .Concat(bundles.Select(b => (Value: b.Tasks.Sum(c => c.Values[b.Role]), b.Cost, Step: (Func<NextStep>)(() => words.Bundle(b.Tasks, b.Role, b.Cost)))))
+            .OrderBy(o => o.Cost == 0 ? 0 : o.Cost / o.Value)
+            .ThenBy(o => o.Cost)
             .Take(MaxNextSteps);
-        return [.. steps.Select(s =>
+        return [.. options.Select(o => o.Step())];
+
+        NextStep Single(Candidate candidate, (int Role, decimal Cost) add, bool project)
         {
-            var solution = s.Project ? oneTime : monthly;
+            var solution = project ? oneTime : monthly;
             // When the cheapest way in is not the role that does it best, say what the better fit would add too.
-            var best = s.Candidate.Eligible.MaxBy(r => s.Candidate.Fits[r]);
-            (int Role, decimal Cost)? better = s.Candidate.Fits[best] > s.Candidate.Fits[s.Add.Role] ? (best, solution.AddCost(s.Candidate, best)) : null;
-            return words.NextStep(s.Candidate, s.Add.Role, s.Add.Cost, s.Project, solution.Loads[s.Add.Role], better);
-        })];
+            var best = candidate.Eligible.MaxBy(r => candidate.Fits[r]);
+            (int Role, decimal Cost)? better = candidate.Fits[best] > candidate.Fits[add.Role] ? (best, solution.AddCost(candidate, best)) : null;
+            return words.NextStep(candidate, add.Role, add.Cost, project, solution.Loads[add.Role], better);
+        }
+    }
+
+    /// <summary>
+    /// Per role not yet engaged, the kept recurring tasks (in rank order) whose hours together fit inside its
+    /// minimum engagement, when there are two or more: priced alone each would cost the whole minimum.
+    /// </summary>
+    static List<(int Role, List<Candidate> Tasks, decimal Cost)> Bundles(List<Candidate> recurring, Solution monthly)
+    {
+        var bundles = new List<(int Role, List<Candidate> Tasks, decimal Cost)>();
+        for (var r = 0; r < monthly.Tariffs.Length; r++)
+        {
+            var tariff = monthly.Tariffs[r];
+            if (monthly.Loads[r] > 0 || tariff.MinHours <= 0)
+            {
+                continue;
+            }
+
+            var tasks = new List<Candidate>();
+            var hours = 0m;
+            foreach (var c in recurring.Where(c => monthly.RoleOf(c.Task) is null && c.Fits[r] > 0 && c.Values[r] > 0))
+            {
+                if (hours + c.Hours <= tariff.MinHours)
+                {
+                    tasks.Add(c);
+                    hours += c.Hours;
+                }
+            }
+
+            if (tasks.Count >= 2)
+            {
+                bundles.Add((r, tasks, tariff.Cost(hours)));
+            }
+        }
+
+        return bundles;
     }
 }
 
