@@ -64,7 +64,7 @@ public sealed class PlanEmailWriterTests
         Assert.Empty(Html.ActiveContent(document));
         var text = document.Body!.TextContent;
         Assert.Contains("Tom & Jerry <b>", text, StringComparison.Ordinal);
-        Assert.Contains("<i>Ana</i> Ruiz", text, StringComparison.Ordinal);
+        Assert.Contains("Dear <i>Ana</i>,", text, StringComparison.Ordinal);
         Assert.Contains("<script>alert(1)</script>", text, StringComparison.Ordinal);
         Assert.Equal("Your delegation plan for Tom & Jerry <b>", document.Title);
     }

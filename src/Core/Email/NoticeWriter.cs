@@ -98,7 +98,7 @@ public static class NoticeWriter
         var to = notice.ToDelegate && notice.Delegate is { } d
             ? new EmailAddress(d.Email, PlanEmailWriter.HeaderSafe(d.Name))
             : new EmailAddress(plan.Practice.Email, PlanEmailWriter.HeaderSafe(owner));
-        var greeting = notice.ToDelegate ? notice.Delegate?.Name ?? "" : owner;
+        var greeting = FirstName.Of(notice.ToDelegate ? notice.Delegate?.Name : owner);
         var link = label is not null && linkUrl is not null ? (label, linkUrl) : ("", "");
         var html = TemplateLibrary.Render("notice.html.sbn", Model(subject, heading, greeting, paragraphs, items, link, WebUtility.HtmlEncode));
         var text = TemplateLibrary.Render("notice.txt.sbn", Model(subject, heading, greeting, paragraphs, items, link, s => s));

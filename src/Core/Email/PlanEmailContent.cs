@@ -77,7 +77,7 @@ public static class PlanEmailContent
                 + "This email holds no client information; keep it that way in your replies."],
             [new EmailItem("See your whole plan", [], Absolute(baseUrl, $"plans/{plan.PlanId}"))]));
 
-        return new EmailDocument($"Your delegation plan for {plan.Practice.Name}", $"Dear {plan.Practice.OwnerName},", sections);
+        return new EmailDocument($"Your delegation plan for {plan.Practice.Name}", $"Dear {FirstName.Of(plan.Practice.OwnerName)},", sections);
     }
 
     static List<string> Opening(Plan plan, PlanShape shape)
