@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<Reports.ReportStore>();
         services.AddSingleton<ListPlanIds>();
         services.AddSingleton<BuildMonthlyReport>();
+        services.AddSingleton<Reports.PracticeStatusReader>();
         services.AddSingleton<SendReportSummary>();
         services.AddOptions<Reports.ReportsOptions>().BindConfiguration(Reports.ReportsOptions.Section)
             .Validate(o => o.BatchSize is >= 1 and <= MonthlyReports.MaxBatchSize && o.MaxParallel >= 1, "Reports:BatchSize must be 1–100 and Reports:MaxParallel at least 1.")

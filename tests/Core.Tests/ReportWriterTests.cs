@@ -62,7 +62,7 @@ public sealed class ReportWriterTests
     [Fact]
     public void Summary_ListsCountsAndFailedPlanIds()
     {
-        var message = ReportWriter.Summary(new ReportSummary("2026-04", 12, 11, 3, 2, ["badplan1", "badplan2"]), "ops@example.com");
+        var message = ReportWriter.Summary(new ReportSummary("2026-04", 12, 11, 3, 2, ["badplan1", "badplan2"]), [], "ops@example.com");
 
         Assert.Equal("reports-2026-04-summary", message.MessageId);
         Assert.Contains("Practices reported: 12", message.Text, StringComparison.Ordinal);
@@ -77,11 +77,11 @@ public sealed class ReportWriterTests
         var ids = Enumerable.Range(0, ReportSummary.MaxFailedIds + 10).Select(i => $"plan{i}").ToList();
         var summary = ReportSummary.Empty("2026-04").Add(0, 0, 0, ids);
 
-        var message = ReportWriter.Summary(summary, "ops@example.com");
+        var message = ReportWriter.Summary(summary, [], "ops@example.com");
 
         Assert.Equal(ReportSummary.MaxFailedIds + 10, summary.FailedCount);
         Assert.Equal(ReportSummary.MaxFailedIds, summary.Failed.Count);
-        Assert.Contains($"Failures: {ReportSummary.MaxFailedIds + 10} (the first {ReportSummary.MaxFailedIds} listed)", message.Text, StringComparison.Ordinal);
+        Assert.Contains($"Report failures: {ReportSummary.MaxFailedIds + 10} (the first {ReportSummary.MaxFailedIds} listed)", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain($"- plan{ReportSummary.MaxFailedIds}", message.Text, StringComparison.Ordinal);
     }
 }

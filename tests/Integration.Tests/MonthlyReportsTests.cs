@@ -75,6 +75,15 @@ public sealed class MonthlyReportsTests : IAsyncLifetime
         Assert.DoesNotContain("<script", body, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;", body, StringComparison.Ordinal);
         Assert.Equal(body, mail.HtmlBody);
+
+        // The operator's summary reads every practice's status from storage: the real plan waits for its hire.
+        var summaryMail = await host.WaitForAsync("reports", $"{CurrentMonth}-summary");
+        var csvPart = summaryMail.Attachments.OfType<MimeKit.MimePart>().Single(p => p.FileName == $"practices-{CurrentMonth}.csv");
+        using var csvBytes = new MemoryStream();
+        await csvPart.Content!.DecodeToAsync(csvBytes);
+        var rows = System.Text.Encoding.UTF8.GetString(csvBytes.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(rows, r => r.StartsWith($"{realPlanId},", StringComparison.Ordinal) && r.Contains(",ana@example.com,Hiring,", StringComparison.Ordinal));
+        Assert.Matches(@"Where every practice stands: .*waiting for a hire: \d+", summaryMail.TextBody);
     }
 
     [Fact]

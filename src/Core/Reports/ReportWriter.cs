@@ -43,11 +43,22 @@ public static class ReportWriter
             []);
     }
 
-    /// <summary>The operator's summary of one month's run.</summary>
-    public static EmailMessage Summary(ReportSummary summary, string to)
+    /// <summary>
+    /// The operator's summary of one month's run: its counts, the practices that need a call (name, since when,
+    /// the owner's email, why) and every practice's status as a CSV attachment.
+    /// </summary>
+    /// <param name="summary">The run's counts.</param>
+    /// <param name="statuses">Every practice's status, from <see cref="PracticeStatusReader"/>.</param>
+    /// <param name="to">The operator's address.</param>
+    public static EmailMessage Summary(ReportSummary summary, IReadOnlyList<PracticeStatus> statuses, string to)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var subject = $"Monthly reports for {MonthName(summary.Month)}: {summary.Reported} practices, {summary.FailedCount} failures";
+        ArgumentNullException.ThrowIfNull(statuses);
+        var attention = statuses.Where(s => s.Attention is not null).ToList();
+        var subject = $"Monthly reports for {MonthName(summary.Month)}: {summary.Reported} practices, "
+            + (attention.Count == 0 ? "none needs attention" : $"{attention.Count} need{(attention.Count == 1 ? "s" : "")} attention")
+            + (summary.FailedCount > 0 ? $", {summary.FailedCount} report failures" : "");
+        var states = statuses.GroupBy(s => s.State).OrderBy(g => g.Key).Select(g => $"{StateName(g.Key)}: {g.Count()}").ToList();
         object Model(Func<string, string> enc) => new
         {
             subject = enc(subject),
@@ -57,6 +68,16 @@ public static class ReportWriter
             not_active = summary.NotActive,
             failed_count = summary.FailedCount,
             failed = summary.Failed.Select(enc).ToList(),
+            states = states.Select(enc).ToList(),
+            attention = attention.Select(a => new
+            {
+                practice = enc(a.Practice),
+                email = enc(a.OwnerEmail),
+                since = a.Since is { } since ? enc(since.ToString("d MMM yyyy", CultureInfo.InvariantCulture)) : "",
+                reason = enc(a.Attention!),
+                plan_id = enc(a.PlanId),
+            }).ToList(),
+            csv_name = enc(PracticeStatusCsv.FileName(summary.Month)),
         };
 
         return new EmailMessage(
@@ -67,8 +88,15 @@ public static class ReportWriter
             subject,
             TemplateLibrary.Render("report-summary.html.sbn", Model(WebUtility.HtmlEncode)),
             TemplateLibrary.Render("report-summary.txt.sbn", Model(s => s)),
-            []);
+            [new EmailAttachment(PracticeStatusCsv.FileName(summary.Month), "text/csv; charset=utf-8", PracticeStatusCsv.Write(statuses))]);
     }
+
+    static string StateName(PracticeState state) => state switch
+    {
+        PracticeState.NothingDelegated => "nothing delegated",
+        PracticeState.Hiring => "waiting for a hire",
+        _ => state.ToString().ToLowerInvariant(),
+    };
 
     static string MonthName(string month) =>
         ReportMonth.Parse(month).Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
