@@ -30,6 +30,7 @@ internal static class DurableTaskHosting
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => sp.GetRequiredService<DurableBackend>().Service);
         services.AddSingleton(sp => sp.GetRequiredService<DurableBackend>().Client);
+        services.AddGracefulShutdown();
         services.AddSingleton<EngineReadiness>();
         services.AddHostedService<EngineReadinessProbe>();
         services.AddGrpc();
