@@ -45,8 +45,12 @@ param sendGridHost string = 'https://api.sendgrid.com'
 @description('When monthly reports run: six-field NCRONTAB, in UTC (Flex Consumption has no WEBSITE_TIME_ZONE).')
 param reportsSchedule string = '0 0 8 1 * *'
 
-@description('Multiplier on the workflow\'s waits: 1 in production; smaller only to rehearse a plan in minutes.')
-param workflowTimeScale string = '1'
+@description('Divides every wait of the workflow; at least 1. 1 in production; larger only to rehearse a plan in minutes (10080 makes a week a minute). Below 1 the app refuses to start.')
+@minValue(1)
+param workflowTimeScale int = 1
+
+@description('Accept that, without sendGridApiKey, emails go to an instance\'s local disk, where nobody receives them and scale-in deletes them. Without SendGrid and without this, the app refuses to start.')
+param allowEmailOutbox bool = false
 
 @description('Memory of each Function App instance, in MB.')
 @allowed([ 512, 2048, 4096 ])
@@ -210,13 +214,13 @@ module api 'modules/web/function-app.bicep' = {
     appSettings: union(secretSettings, {
       Email__FromAddress: emailFromAddress
       Email__FromName: emailFromName
-      // Without SendGrid the outbox is used; /tmp is the writable local disk of one instance, lost on scale-in.
+      // Without SendGrid the outbox is used, only with allowEmailOutbox: /tmp is one instance's local disk, lost on scale-in.
       Email__OutboxPath: '/tmp/delegation/outbox'
       SendGrid__Host: sendGridHost
       Storage__ContainerName: documentsContainerName
       Reports__Schedule: reportsSchedule
-      Workflow__TimeScale: workflowTimeScale
-    })
+      Workflow__TimeScale: string(workflowTimeScale)
+    }, allowEmailOutbox ? { Email__AllowOutbox: 'true' } : {})
   }
 }
 

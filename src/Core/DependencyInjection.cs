@@ -15,12 +15,21 @@ public static class DependencyInjection
     /// <summary>Adds options, stores and every workflow activity.</summary>
     public static IServiceCollection AddDelegationCore(this IServiceCollection services)
     {
-        services.AddOptions<PlanningOptions>().BindConfiguration(PlanningOptions.Section);
+        services.AddOptions<PlanningOptions>().BindConfiguration(PlanningOptions.Section)
+            .Validate(o => new[] { o.TimeWeight, o.StressWeight, o.LowConfidenceWeight, o.RepetitiveWeight }.All(w => double.IsFinite(w) && w >= 0),
+                "Planning:TimeWeight, StressWeight, LowConfidenceWeight and RepetitiveWeight must be numbers of 0 or more.")
+            .Validate(o => double.IsFinite(o.FullTimeHours) && o.FullTimeHours > 0, "Planning:FullTimeHours must be more than 0.")
+            .Validate(o => o.Roles.Count > 0 && o.Roles.All(r => r.HourlyRate >= 0 && r.MinHoursPerWeek >= 0),
+                "Planning:Roles must list at least one role, each with an HourlyRate and MinHoursPerWeek of 0 or more.")
+            .ValidateOnStart();
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section)
             .Validate(o => o.BaseUrl.IsAbsoluteUri && o.BaseUrl.AbsoluteUri.EndsWith('/'), "App:BaseUrl must be absolute and end with '/'.")
             .ValidateOnStart();
 
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        // Checked on start, not at the first signed link: a bad key would otherwise fail the first intake.
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section)
+            .Validate(o => o.Problem() is null, SecurityOptions.KeyProblem)
+            .ValidateOnStart();
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<PlanIds>();
         services.AddSingleton<PlanStore>();
@@ -50,7 +59,11 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<Rollout.WorkflowOptions>().BindConfiguration(Rollout.WorkflowOptions.Section)
-            .Validate(o => o.TimeScale >= 1 && o.CheckInsPerPhase >= 1 && o.MaxHireReminders >= 0, "Workflow settings out of range: TimeScale ≥ 1, CheckInsPerPhase ≥ 1.")
+            .Validate(o => double.IsFinite(o.TimeScale) && o.TimeScale >= 1, "Workflow:TimeScale must be at least 1 (1 in production).")
+            .Validate(o => o.CheckInsPerPhase >= 1, "Workflow:CheckInsPerPhase must be at least 1.")
+            .Validate(o => o.MaxHireReminders >= 0, "Workflow:MaxHireReminders must be 0 or more.")
+            .Validate(o => o.HireReminderDelay > TimeSpan.Zero && o.GracePeriod > TimeSpan.Zero && o.LinkExpiry > TimeSpan.Zero && o.ReminderLead >= TimeSpan.Zero,
+                "Workflow:HireReminderDelay, GracePeriod and LinkExpiry must be positive, and ReminderLead not negative.")
             .ValidateOnStart();
         return services;
     }

@@ -2,6 +2,7 @@ using Azure.Identity;
 using Azure.Storage.Blobs;
 using Delegation.Core.Ports;
 using Delegation.Infrastructure.Email;
+using Delegation.Infrastructure.Hosting;
 using Delegation.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,9 +25,11 @@ public static class DependencyInjection
     public static IServiceCollection AddDelegationInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.FromAddress), "Email:FromAddress is required.");
+        services.AddKeyVaultReferenceCheck();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>>(new ProblemValidator<StorageOptions>(o => o.Problem()));
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>>(new ProblemValidator<EmailOptions>(o => o.Problem()));
 
         var blobs = BlobServiceFromConfiguration(configuration);
         if (blobs is not null)

@@ -13,6 +13,7 @@ builder.Services.AddDelegationCore().AddDelegationInfrastructure(builder.Configu
 builder.AddStandaloneDurableTask();
 builder.AddIntakeRateLimiting();
 builder.AddMonthlyReportsSchedule();
+builder.AddStandaloneTelemetry();
 
 var app = builder.Build();
 await app.PrepareDurableBackendAsync();

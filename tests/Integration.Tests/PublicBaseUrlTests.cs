@@ -19,6 +19,8 @@ public sealed partial class PublicBaseUrlTests
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Standalone__Host"] = "*",
+        // These tests are about links; email goes to the outbox they read, which such a host must be told to accept.
+        ["Email__AllowOutbox"] = "true",
     };
 
     [Fact]

@@ -98,6 +98,15 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         }
       }
       scaleAndConcurrency: {
+        // Durable Functions on Flex: one instance of the `durable` group (orchestrators, activities)
+        // stays warm, so a form posted to an idle app starts at once instead of after a cold start
+        // and the platform's first scale decision. It is billed even when idle (README, "Cost").
+        alwaysReady: [
+          {
+            name: 'durable'
+            instanceCount: 1
+          }
+        ]
         instanceMemoryMB: instanceMemoryMB
         maximumInstanceCount: maximumInstanceCount
         triggers: {

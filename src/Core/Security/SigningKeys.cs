@@ -25,12 +25,10 @@ public sealed class SigningKeys(IOptions<SecurityOptions> options, IDocumentStor
 
     async Task<byte[]> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(options.Value.SigningKey))
+        // A malformed key already stopped the host at start (SecurityOptions' validation).
+        if (options.Value.ConfiguredKey() is { } configured)
         {
-            var configured = Convert.FromBase64String(options.Value.SigningKey);
-            return configured.Length >= 32
-                ? configured
-                : throw new InvalidOperationException("Security:SigningKey must be base64 of at least 32 bytes.");
+            return configured;
         }
 
         // Two instances starting together both try to create; the loser reads the winner's key.

@@ -6,6 +6,8 @@ using Grpc.Net.Client;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
+using Delegation.Infrastructure.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Delegation.Standalone.Hosting;
 
@@ -19,13 +21,16 @@ internal static class DurableTaskHosting
     public static WebApplicationBuilder AddStandaloneDurableTask(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<StandaloneOptions>().BindConfiguration(StandaloneOptions.Section);
+        services.AddOptions<StandaloneOptions>().BindConfiguration(StandaloneOptions.Section)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StandaloneOptions>>(new ProblemValidator<StandaloneOptions>(o => o.Problem()));
         services.AddSingleton(sp => DurableBackend.Create(
             builder.Configuration,
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StandaloneOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => sp.GetRequiredService<DurableBackend>().Service);
         services.AddSingleton(sp => sp.GetRequiredService<DurableBackend>().Client);
+        services.AddGracefulShutdown();
         services.AddSingleton<EngineReadiness>();
         services.AddHostedService<EngineReadinessProbe>();
         services.AddGrpc();

@@ -28,7 +28,8 @@ internal static class IntakeRateLimiting
     public static WebApplicationBuilder AddIntakeRateLimiting(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section)
-            .Validate(o => o.IntakePermitsPerMinute > 0, "RateLimiting:IntakePermitsPerMinute must be at least 1.");
+            .Validate(o => o.IntakePermitsPerMinute > 0, "RateLimiting:IntakePermitsPerMinute must be at least 1.")
+            .ValidateOnStart();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(Policy, context =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Delegation.Infrastructure.Email;
 using Delegation.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -15,6 +16,11 @@ internal static class StandaloneHosting
         builder.Services.AddSingleton(new SidecarEndpoint(sidecarPort));
         // Reachable from other machines in Production: emailed links must not point to localhost.
         builder.Services.RequirePublicBaseUrl(options.Host);
+        if (PublicBaseUrl.ListensBeyondLoopback(options.Host))
+        {
+            // Serving others: their emails must reach them, not the outbox on this disk (Email:AllowOutbox to accept it).
+            builder.Services.RequireDeliveredEmail();
+        }
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

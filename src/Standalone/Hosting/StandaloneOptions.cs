@@ -23,4 +23,28 @@ public sealed class StandaloneOptions
     /// another host retries it (the provider's default, 5 minutes, when unset). Shorter recovers sooner.
     /// </summary>
     public TimeSpan? QueueVisibilityTimeout { get; set; }
+
+    /// <summary>Explains what is wrong with these settings, naming the setting, or null when they are usable.</summary>
+    public string? Problem()
+    {
+        if (Port is < 1 or > 65535)
+        {
+            return $"Standalone:Port is {Port}; it must be 1–65535.";
+        }
+
+        if (SidecarPort is < 0 or > 65535 || (SidecarPort != 0 && SidecarPort == Port))
+        {
+            return $"Standalone:SidecarPort is {SidecarPort}; it must be 0 (a free port) or 1–65535, and not Standalone:Port.";
+        }
+
+        // Azure Storage names queues and tables after the hub: 3–45 letters and digits, starting with a letter.
+        if (TaskHub is not { Length: >= 3 and <= 45 } || !char.IsAsciiLetter(TaskHub[0]) || !TaskHub.All(char.IsAsciiLetterOrDigit))
+        {
+            return $"Standalone:TaskHub is '{TaskHub}'; a task hub name is 3–45 letters and digits, starting with a letter.";
+        }
+
+        return QueueVisibilityTimeout is { } timeout && timeout <= TimeSpan.Zero
+            ? "Standalone:QueueVisibilityTimeout must be positive when set."
+            : null;
+    }
 }

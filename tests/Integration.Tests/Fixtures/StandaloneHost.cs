@@ -33,6 +33,9 @@ public sealed class StandaloneHost : IAsyncDisposable
 
     public string Log => string.Join(Environment.NewLine, output);
 
+    /// <summary>The exit code of the last process, once it has exited; null while it runs or before it started.</summary>
+    public int? ExitCode => process is { HasExited: true } exited ? exited.ExitCode : null;
+
     /// <summary>
     /// Starts a host; <paramref name="settings"/> become environment variables (use __ for sections).
     /// Returns once /api/health says ready, or as soon as the process runs when <paramref name="waitUntilReady"/> is false.
