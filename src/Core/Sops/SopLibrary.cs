@@ -79,10 +79,29 @@ internal static class SopLibrary
     /// </summary>
     public static string KindOf(PracticeTask task)
     {
+        var best = BestMatch(task);
+        // Most kinds describe ongoing work ("the monthly maintenance window"); a one-off project gets them
+        // only when the file says it covers projects (projects = true), else the project plan.
+        if (task.IsProject && (best is null || !Kinds.Value[best].Projects))
+        {
+            return Project;
+        }
+
+        return best ?? Starter;
+    }
+
+    /// <summary>
+    /// What <paramref name="task"/> is about, as <see cref="KindOf"/> recognises it but before a one-off project is
+    /// given the project plan: "Move the website to a new host" is about the website. Hiring kits ask about this.
+    /// </summary>
+    public static string SubjectOf(PracticeTask task) => BestMatch(task) ?? Starter;
+
+    static string? BestMatch(PracticeTask task)
+    {
         ArgumentNullException.ThrowIfNull(task);
         var category = CategoryName(task.Category);
         var clinical = task.Category == TaskCategory.Clinical;
-        var best = Kinds.Value.Values
+        return Kinds.Value.Values
             .Where(k => !k.Fallback)
             .SelectMany(k => k.Keywords
                 .Where(w => k.Categories.Contains(category) || (w.AnyCategory && !clinical))
@@ -92,14 +111,6 @@ internal static class SopLibrary
             .ThenBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => m.Key)
             .FirstOrDefault();
-        // Most kinds describe ongoing work ("the monthly maintenance window"); a one-off project gets them
-        // only when the file says it covers projects (projects = true), else the project plan.
-        if (task.IsProject && (best is null || !Kinds.Value[best].Projects))
-        {
-            return Project;
-        }
-
-        return best ?? Starter;
     }
 
     /// <summary>The SOP content for <paramref name="task"/> done by <paramref name="role"/> in a practice under <paramref name="jurisdiction"/>.</summary>
