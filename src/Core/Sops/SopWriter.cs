@@ -61,7 +61,12 @@ public static class SopWriter
                 // The intake said no client information, but this kind of work always carries some: say so rather than contradict the steps.
                 client_info_by_kind = inherent && !task.InvolvesClientInfo,
             },
-            practice = new { name = MarkdownText.Escape(practice.Name), owner_name = MarkdownText.Escape(practice.OwnerName) },
+            practice = new
+            {
+                name = MarkdownText.Escape(practice.Name),
+                owner_name = MarkdownText.Escape(practice.OwnerName),
+                ehr = practice.Systems?.Ehr is { } ehr ? MarkdownText.Escape(ehr) : null,
+            },
             role_title = RoleTitles.Of(role),
             // The country's wording is ours: a London practice reads a DPA under UK GDPR, never a US BAA.
             jurisdiction = new
