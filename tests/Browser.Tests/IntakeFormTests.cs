@@ -21,6 +21,7 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         var driver = OpenForm();
         FillPractice("Calm Harbor Counseling", "form-flow@example.com");
         driver.Fill("#budget-monthly", "1600");
+        driver.Fill("#systems-ehr", "  SimplePractice ");
         driver.Css("#suggestions [data-suggestion='Scheduling appointments']").Click();
         driver.Fill("#task-list li:nth-child(1) [data-field=hoursPerWeek]", "4");
         SetRange(1, "stress", 4);
@@ -74,6 +75,10 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         driver.WaitFor(() => driver.Url.Contains("/sops/", StringComparison.Ordinal), "the SOP to open");
         Assert.Contains("Step by step", driver.Css("body").Text, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(sopTitle));
+        // The system typed on the form is stored with the plan and named in its SOPs instead of a menu of examples.
+        Assert.Equal("SimplePractice", plan.GetProperty("practice").GetProperty("systems").GetProperty("ehr").GetString());
+        Assert.Contains("SimplePractice", driver.Css("body").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("TherapyNotes", driver.Css("body").Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,6 +187,11 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         Type("120");
         Press(Keys.Tab);
         Type("20");
+        for (var i = 0; i < 5; i++)
+        {
+            Press(Keys.Tab); // the five systems: optional, left empty
+        }
+
         Press(Keys.Tab);
         Type("900");
         Press(Keys.Tab); // currency: the country's

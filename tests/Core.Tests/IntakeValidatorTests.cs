@@ -583,6 +583,65 @@ public sealed class IntakeValidatorTests
         }
     }
 
+    [Fact]
+    public void Validate_Systems_AreTrimmedAndKept_BlankMeaningNotGiven()
+    {
+        var form = Samples.Form() with { Practice = Samples.Form().Practice! with { Systems = new SystemsForm("  SimplePractice ", "Office Ally", " ", null, "Squarespace") } };
+
+        var result = IntakeValidator.Validate(form);
+
+        Assert.True(result.IsValid, Describe(result));
+        Assert.Equal(new PracticeSystems(Ehr: "SimplePractice", Billing: "Office Ally", Website: "Squarespace"), result.Intake!.Practice.Systems);
+    }
+
+    [Fact]
+    public void Validate_NoSystemsOrOnlyBlanks_KeepsNone()
+    {
+        var blank = Samples.Form() with { Practice = Samples.Form().Practice! with { Systems = new SystemsForm("", " ", null, null, null) } };
+
+        Assert.Null(IntakeValidator.Validate(Samples.Form()).Intake!.Practice.Systems);
+        Assert.Null(IntakeValidator.Validate(blank).Intake!.Practice.Systems);
+    }
+
+    [Theory]
+    [InlineData("ehr")]
+    [InlineData("billing")]
+    [InlineData("email")]
+    [InlineData("phone")]
+    [InlineData("website")]
+    public void Validate_SystemTooLong_IsReportedAtItsPath(string field)
+    {
+        var longName = new string('x', IntakeLimits.MaxSystemLength + 1);
+        var systems = new SystemsForm(
+            field == "ehr" ? longName : null, field == "billing" ? longName : null, field == "email" ? longName : null,
+            field == "phone" ? longName : null, field == "website" ? longName : null);
+        var form = Samples.Form() with { Practice = Samples.Form().Practice! with { Systems = systems } };
+
+        var result = IntakeValidator.Validate(form);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(["practice.systems." + field], result.Errors.Keys);
+    }
+
+    [Fact]
+    public void Validate_SystemWithALineBreakOrControlCharacter_IsRejected()
+    {
+        var form = Samples.Form() with { Practice = Samples.Form().Practice! with { Systems = new SystemsForm("Simple\nPractice", null, null, "Dial\u202Epad", null) } };
+
+        var result = IntakeValidator.Validate(form);
+
+        Assert.Equal(["practice.systems.ehr", "practice.systems.phone"], result.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_SystemAtTheLimit_IsAccepted()
+    {
+        var name = new string('x', IntakeLimits.MaxSystemLength);
+        var form = Samples.Form() with { Practice = Samples.Form().Practice! with { Systems = new SystemsForm(name, null, null, null, null) } };
+
+        Assert.Equal(name, IntakeValidator.Validate(form).Intake!.Practice.Systems!.Ehr);
+    }
+
     static string Describe(IntakeValidation result) =>
         string.Join("; ", result.Errors.Select(e => $"{e.Key}: {string.Join(",", e.Value)}"));
 }

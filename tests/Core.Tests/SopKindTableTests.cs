@@ -53,7 +53,7 @@ public sealed class SopKindTableTests
         { "Submitting claims", Billing, "claims" },
         { "Insurance billing", Billing, "claims" },
         { "Medical billing", Admin, "claims" },
-        { "Posting ERA payments", Billing, "claims" },
+        { "Posting ERA payments", Billing, "payment-posting" },
         { "Insurance", Billing, "claims" },
         { "Denials and appeals", Billing, "denials" },
         { "Insurance denials", Billing, "denials" },
@@ -156,7 +156,7 @@ public sealed class SopKindTableTests
         { "Review intake forms", Admin, "intake-paperwork" },
         { "Email newsletter", Marketing, "newsletters" },
         // Words that once pulled in another task's SOP: "paperwork" alone is not intake, a password manager is not Wi-Fi.
-        { "Quarterly tax paperwork for the accountant", Admin, "bookkeeping" },
+        { "Quarterly tax paperwork for the accountant", Admin, "taxes" },
         { "Password manager roll-out", Tech, "starter" },
         { "Password resets", Tech, "tech-troubleshooting" },
     };

@@ -34,6 +34,8 @@ public sealed class SopLibraryTests
         { "Credentialing", TaskCategory.Billing, "credentialing", "attestation|application|payers", "re-attest" },
         { "Payroll", TaskCategory.Billing, "payroll", "pay run|invoice", "approval" },
         { "Bookkeeping", TaskCategory.Billing, "bookkeeping", "transactions|receipt|month end", "reconcile" },
+        { "ERA and payment posting", TaskCategory.Billing, "payment-posting", "posting|remittance", "post" },
+        { "Quarterly taxes", TaskCategory.Billing, "taxes", "tax dates|deadline", "accountant" },
         { "Records requests", TaskCategory.Admin, "records-requests", "records request|request", "release" },
         { "Intake paperwork", TaskCategory.Onboarding, "intake-paperwork", "paperwork|intake forms|consent", "consent" },
         { "Telehealth set-up", TaskCategory.Tech, "telehealth", "online", "waiting room" },
@@ -289,7 +291,8 @@ public sealed class SopLibraryTests
     [InlineData(false)]
     public void Write_Confidentiality_DependsOnClientInformation(bool clientInfo)
     {
-        var sop = SopWriter.Write(Samples.Practice, Samples.Task(name: "Insurance claims", category: TaskCategory.Billing, clientInfo: clientInfo), SupportRole.BillingSpecialist, 1);
+        // Bookkeeping is a kind that may or may not meet client details, so the intake's answer decides.
+        var sop = SopWriter.Write(Samples.Practice, Samples.Task(name: "Bookkeeping", category: TaskCategory.Billing, clientInfo: clientInfo), SupportRole.BillingSpecialist, 1);
 
         var document = Html.Parse(sop.Html);
         var confidentiality = Html.SectionText(document, "Confidentiality");
@@ -299,7 +302,7 @@ public sealed class SopLibraryTests
         Assert.Contains("Never put client information in email", confidentiality, StringComparison.Ordinal);
         Assert.Equal(clientInfo, Html.SectionText(document, "Tools and access").Contains("BAA", StringComparison.Ordinal));
         // The kind's own caution is there either way.
-        Assert.Contains("stay inside the billing system", confidentiality, StringComparison.Ordinal);
+        Assert.Contains("keep them in the accounting software", confidentiality, StringComparison.Ordinal);
     }
 
     [Fact]

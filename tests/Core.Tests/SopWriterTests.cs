@@ -68,7 +68,7 @@ public sealed class SopWriterTests
     [Fact]
     public void Write_TaskWithoutClientInformation_DoesNotMentionABusinessAssociateAgreement()
     {
-        var sop = SopWriter.Write(Samples.Practice, Samples.Task(clientInfo: false), SupportRole.VirtualAssistant, 1);
+        var sop = SopWriter.Write(Samples.Practice, Samples.Task(name: "Office supplies", clientInfo: false), SupportRole.VirtualAssistant, 1);
 
         var text = Html.Parse(sop.Html).Body!.TextContent;
 

@@ -3,7 +3,8 @@ using Delegation.Core.Intake;
 
 namespace Delegation.Core.Tests;
 
-/// <summary>Which systems and interview questions a task brings into its role's hiring kit, by its name and category.</summary>
+/// <summary>Which systems and interview questions a task brings into its role's hiring kit: by its SOP kind, so the kit
+/// and the SOPs talk about the same work.</summary>
 public sealed class WorkAreasTests
 {
     [Theory]
@@ -11,15 +12,15 @@ public sealed class WorkAreasTests
     [InlineData("Reminder calls and texts", TaskCategory.Admin, "scheduling phone")]
     [InlineData("Front desk phone and voicemail", TaskCategory.Admin, "phone")]
     [InlineData("Inbox", TaskCategory.Admin, "inbox")]
-    [InlineData("Answering new client enquiries", TaskCategory.Onboarding, "inbox intake")]
-    [InlineData("Consultation booking", TaskCategory.Onboarding, "scheduling")]
+    [InlineData("Answering new client enquiries", TaskCategory.Onboarding, "intake")]
+    [InlineData("Consultation booking", TaskCategory.Onboarding, "scheduling inbox")]
     [InlineData("Intake paperwork and consent forms", TaskCategory.Onboarding, "intake")]
     [InlineData("Insurance claims", TaskCategory.Billing, "billing")]
     [InlineData("Denials and appeals", TaskCategory.Billing, "billing")]
     [InlineData("Eligibility and benefits checks", TaskCategory.Billing, "billing")]
     [InlineData("Superbills for out-of-network clients", TaskCategory.Billing, "billing")]
     [InlineData("CAQH re-attestation", TaskCategory.Billing, "billing")]
-    [InlineData("Payroll and contractor invoices", TaskCategory.Admin, "billing bookkeeping")]
+    [InlineData("Payroll and contractor invoices", TaskCategory.Admin, "bookkeeping")]
     [InlineData("Bookkeeping", TaskCategory.Admin, "bookkeeping")]
     [InlineData("Instagram posts", TaskCategory.Marketing, "social")]
     [InlineData("Monthly newsletter", TaskCategory.Marketing, "social")]
@@ -34,12 +35,29 @@ public sealed class WorkAreasTests
     [InlineData("Intake assessments", TaskCategory.Clinical, "clinical")]
     [InlineData("Office supplies", TaskCategory.Admin, "")]
     [InlineData("Format the quarterly report", TaskCategory.Admin, "")]
-    [InlineData("Postage and mailing", TaskCategory.Admin, "")]
+    [InlineData("Postage and mailing", TaskCategory.Admin, "intake")]
     [InlineData("Mailing list sign-ups", TaskCategory.Marketing, "social")]
     public void Of_TaskName_FindsItsAreas(string name, TaskCategory category, string expected)
     {
         var areas = WorkAreas.Of(Samples.Task(name: name, category: category));
 
         Assert.Equal(expected, string.Join(" ", areas.Select(a => a.Key)));
+    }
+
+    [Theory]
+    [InlineData("Insurance claims", TaskCategory.Billing)]
+    [InlineData("Scheduling appointments", TaskCategory.Admin)]
+    [InlineData("Monthly newsletter", TaskCategory.Marketing)]
+    [InlineData("Move the website to a new host", TaskCategory.Tech)]
+    public void Of_TaskOfAKnownKind_IsInTheAreasThatListItsSopKind(string name, TaskCategory category)
+    {
+        var task = Samples.Task(name: name, category: category);
+        var subject = Delegation.Core.Sops.SopLibrary.SubjectOf(task);
+
+        var areas = WorkAreas.Of(task);
+
+        Assert.NotEmpty(areas);
+        Assert.All(areas, a => Assert.Contains(subject, a.Kinds));
+        Assert.Equal(WorkAreas.All.Where(a => a.Kinds.Contains(subject)), areas);
     }
 }

@@ -26,7 +26,9 @@ public sealed class ActivityPayloadTests
         var ranked = await new RankTasks(options).RunAsync(intake);
         var match = await new MatchSupport(options).RunAsync(new MatchRequest(intake, ranked));
         var byId = intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
-        var sopRequest = new SopRequest("p-1", intake.Practice, match.Match.Assignments.Select(a => new SopTask(byId[a.TaskId], a.Role)).ToList());
+        var assigned = match.Match.Assignments.Select(a => a.TaskId).ToHashSet(StringComparer.Ordinal);
+        var sopRequest = new SopRequest("p-1", intake.Practice, match.Match.Assignments.Select(a => new SopTask(byId[a.TaskId], a.Role)).ToList(),
+            intake.Tasks.Where(t => !assigned.Contains(t.TaskId)).ToList());
         IReadOnlyList<SopLink> sops = sopRequest.Tasks.Select(t => new SopLink(t.Task.TaskId, t.Task.Name, $"/api/plans/p-1/sops/{t.Task.TaskId}", 2)).ToList();
         var checkInRequest = new CheckInRequest(match.Match.SupportMix.Select(s => s.Role).ToList(), intake.Practice.TimeZone, DayOfWeek.Tuesday, Now);
         var checkIns = await new ScheduleCheckIns().RunAsync(checkInRequest);
@@ -37,6 +39,8 @@ public sealed class ActivityPayloadTests
         // The sample must exercise what could be lost: assignments, kept reasons, nullable phases and roles.
         Assert.NotEmpty(match.Match.Assignments);
         Assert.NotEmpty(match.Match.KeptReasons);
+        Assert.NotEmpty(sopRequest.Kept!);
+        Assert.NotNull(intake.Practice.Systems);
         Assert.NotEmpty(checkIns);
         Assert.Contains(kitRequest.Roles, b => b.CheckIn is not null && b.Tasks.Count > 0);
 
@@ -71,7 +75,8 @@ public sealed class ActivityPayloadTests
         (T)serializer.Deserialize(serializer.Serialize(value, typeof(T)).ToStream(), typeof(T), CancellationToken.None)!;
 
     static Intake SampleIntake() => IntakeValidator.Validate(new IntakeForm(
-            new PracticeForm("Calm Harbor Counseling", "Ana Ruiz", "ana@example.com", "America/Chicago", 150m, 25m),
+            new PracticeForm("Calm Harbor Counseling", "Ana Ruiz", "ana@example.com", "America/Chicago", 150m, 25m,
+                Systems: new SystemsForm("SimplePractice", null, null, "Dialpad", null)),
             new BudgetForm(1200m, "USD"),
             [
                 new TaskForm("Scheduling appointments", "admin", 4m, 4, 3, true, true, "Mondays are worst"),

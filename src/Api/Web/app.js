@@ -199,6 +199,7 @@
           country: value('practice.country').value.trim().toUpperCase() || null,
           sessionFee: number(value('practice.sessionFee')),
           clientHoursPerWeek: number(value('practice.clientHoursPerWeek')),
+          systems: systems(),
         },
         budget: {
           monthly: number(value('budget.monthly')),
@@ -230,6 +231,16 @@
       };
     }
 
+    /** The systems the therapist named, or null when none: the server treats a blank name as not given. */
+    function systems() {
+      const named = {};
+      for (const key of ['ehr', 'billing', 'email', 'phone', 'website']) {
+        const text = form.querySelector(`[data-path="practice.systems.${key}"]`).value.trim();
+        if (text) named[key] = text;
+      }
+      return Object.keys(named).length ? named : null;
+    }
+
     // Quick feedback only; the server validates everything again and has the last word.
     function validate() {
       const errors = {};
@@ -248,6 +259,9 @@
       range('practice.sessionFee', intake.practice.sessionFee, 0, 1000000);
       range('practice.clientHoursPerWeek', intake.practice.clientHoursPerWeek, 0, 80);
       range('budget.monthly', intake.budget.monthly, 0, 1000000);
+      Object.entries(intake.practice.systems || {}).forEach(([key, text]) => {
+        if (text.length > 60) add(`practice.systems.${key}`, 'Must be at most 60 characters.');
+      });
       if (intake.tasks.length === 0) add('tasks', 'List at least one task: pick a common one or add your own.');
       intake.tasks.forEach((t, i) => {
         required(`tasks[${i}].name`, t.name);

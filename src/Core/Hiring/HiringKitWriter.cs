@@ -39,11 +39,16 @@ public static class HiringKitWriter
         var title = $"Hiring kit: {RoleTitles.Of(role)}";
         var j = Jurisdiction.Of(practice.Country);
         var areas = brief.Tasks.SelectMany(t => WorkAreas.Of(t.Task)).Distinct().OrderBy(a => IndexOf(a)).ToList();
-        var clientInfo = brief.Tasks.Any(t => t.Task.InvolvesClientInfo);
+        // The kinds of work the role takes in each area: its questions and access lines are about these and nothing else.
+        var kindsIn = areas.ToDictionary(a => a, a => WorkAreas.KindsOf(brief.Tasks.Where(t => WorkAreas.Of(t.Task).Contains(a)).Select(t => t.Task)));
+        var kinds = WorkAreas.KindsOf(brief.Tasks.Select(t => t.Task));
+        // A task whose kind always carries client details does so whatever the intake said: the SOP says the same.
+        var clientInfo = brief.Tasks.Any(t => SopWriter.InvolvesClientInfo(t.Task));
         var clientContact = areas.Any(a => a.ClientContact);
 
         var questions = RoleContent.Questions(role, j, clientContact, clientInfo)
-            .Concat(areas.SelectMany(a => a.Questions(j)))
+            .Concat(areas.SelectMany(a => a.QuestionsFor(j, kindsIn[a])))
+            .Distinct()
             .Select(q => new { question = q.Question, good_answer = q.GoodAnswer })
             .ToList();
 
@@ -55,9 +60,9 @@ public static class HiringKitWriter
             summary = RoleContent.Summary(role),
             tasks = brief.Tasks.Select(WorkLine).ToList(),
             terms = Terms(practice, currency, brief.Line, brief.Tasks).ToList(),
-            must_haves = MustHaves(role, j, brief, clientInfo).ToList(),
+            must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
-            access = Access(role, j, brief, areas, clientInfo).ToList(),
+            access = Access(practice, role, j, brief, areas, kindsIn, clientInfo).ToList(),
             kickoff = Kickoff(practice, role, j, brief, clientInfo).Select(k => new { when = k.When, what = k.What }).ToList(),
         });
 
@@ -126,9 +131,9 @@ public static class HiringKitWriter
         }
     }
 
-    static IEnumerable<string> MustHaves(SupportRole role, Jurisdiction j, HiringBrief brief, bool clientInfo)
+    static IEnumerable<string> MustHaves(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, IReadOnlySet<string> kinds, bool clientInfo)
     {
-        yield return RoleContent.Experience(role, j);
+        yield return RoleContent.Experience(role, j, kinds, practice.Systems?.Ehr is { } ehr ? Md(ehr) : null);
         if (role == SupportRole.AssociateTherapist)
         {
             foreach (var line in RoleContent.Clinician(j))
@@ -139,7 +144,7 @@ public static class HiringKitWriter
 
         if (clientInfo)
         {
-            var tasks = Names(brief.Tasks.Where(t => t.Task.InvolvesClientInfo));
+            var tasks = Names(brief.Tasks.Where(t => SopWriter.InvolvesClientInfo(t.Task)));
             yield return $"Has completed {j.PrivacyTraining} and can show the certificate.";
             yield return role == SupportRole.AssociateTherapist
                 ? $"Signs {Agreement(role, j)} before they see any client record."
@@ -151,7 +156,8 @@ public static class HiringKitWriter
         }
     }
 
-    static IEnumerable<string> Access(SupportRole role, Jurisdiction j, HiringBrief brief, List<WorkArea> areas, bool clientInfo)
+    static IEnumerable<string> Access(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, List<WorkArea> areas,
+        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo)
     {
         var title = RoleTitles.Of(role);
         yield return $"A named account for the {title} in each system below. Never share your own login or any password, not even for a day.";
@@ -162,7 +168,7 @@ public static class HiringKitWriter
         foreach (var area in areas)
         {
             var tasks = Names(brief.Tasks.Where(t => WorkAreas.Of(t.Task).Contains(area)));
-            yield return $"{area.Access(j)} For: {tasks}.";
+            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems))} For: {tasks}.";
         }
 
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))

@@ -20,17 +20,49 @@ internal static class RoleContent
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
-    public static string Experience(SupportRole role, Jurisdiction j) => role switch
+    /// <summary>The experience a candidate must bring for the work this plan gives the role (<paramref name="kinds"/>,
+    /// as SOP kinds), named in <paramref name="ehr"/> when the intake gave the practice's EHR (escaped for Markdown).</summary>
+    public static string Experience(SupportRole role, Jurisdiction j, IReadOnlySet<string> kinds, string? ehr) => role switch
     {
-        SupportRole.VirtualAssistant => "At least a year of admin work for a therapy, counselling or other mental-health practice, in a practice-management system or EHR they can name.",
-        SupportRole.BillingSpecialist => j.Kind == JurisdictionKind.Hipaa
-            ? "At least a year of mental-health billing: psychotherapy codes (90791, 90834, 90837), behavioral-health carve-outs, denials and appeals."
-            : "At least a year of invoicing insurers for therapy or other health services in your country, and of taking client payments.",
+        SupportRole.VirtualAssistant => "At least a year of admin work for a therapy, counselling or other mental-health practice, "
+            + (ehr is null ? "in a practice-management system or EHR they can name." : $"ideally in {ehr}, or in a similar system they can name."),
+        SupportRole.BillingSpecialist => BillingExperience(j, kinds),
         SupportRole.MarketingSupport => "Has marketed a therapy, counselling or other health practice, and can show the work.",
-        SupportRole.TechProfessional => "Has supported the systems of a therapy or other health practice: its EHR, email, devices, user accounts and permissions.",
+        SupportRole.TechProfessional => "Has supported the systems of a therapy or other health practice: its " + (ehr ?? (j.Kind == JurisdictionKind.Hipaa ? "EHR" : "practice-management system")) + ", email, devices, user accounts and permissions.",
         SupportRole.AssociateTherapist => "Clinical experience with the clients your practice sees, and a supervisor or consultation group they can name.",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
+
+    // The billing work differs most by who pays: insurers (claims, posting, denials, benefits, panels) or the client.
+    static string BillingExperience(Jurisdiction j, IReadOnlySet<string> kinds)
+    {
+        var us = j.Kind == JurisdictionKind.Hipaa;
+        string[] insurer = ["claims", "payment-posting", "denials", "eligibility", "credentialing"];
+        if (!insurer.Any(kinds.Contains))
+        {
+            return us
+                ? "At least a year of billing clients of a therapy or other health practice: statements, card payments and superbills, and calm conversations about money."
+                : "At least a year of invoicing clients of a therapy or other health practice: raising invoices, matching bank transfers to them and chasing what is overdue, kindly.";
+        }
+
+        if (!us)
+        {
+            return "At least a year of invoicing insurers for therapy or other health services in your country, and of taking client payments.";
+        }
+
+        var parts = new List<string> { "psychotherapy codes (90791, 90834, 90837)", "behavioral-health carve-outs" };
+        if (kinds.Contains("denials"))
+        {
+            parts.Add("denials and appeals");
+        }
+
+        if (kinds.Contains("credentialing"))
+        {
+            parts.Add("payer enrollment and CAQH");
+        }
+
+        return $"At least a year of mental-health billing: {string.Join(", ", parts)}.";
+    }
 
     /// <summary>An associate's licence, insurance and credentialing, in the practice's country's terms.</summary>
     public static IEnumerable<string> Clinician(Jurisdiction j)
@@ -72,9 +104,7 @@ internal static class RoleContent
         switch (role)
         {
             case SupportRole.BillingSpecialist:
-                yield return new("A client disputes a charge and is upset on the phone. What do you do?",
-                    "Listens, explains the charge from the statement, keeps to money and never to clinical matters, and brings anything that needs a decision on fees (waiving a charge, a payment plan) to you rather than promising it.");
-                break;
+                break; // the billing area asks about the billing work this plan gives them, and only that
             case SupportRole.MarketingSupport:
                 yield return new("Show me work you did for a health or therapy practice, and what came of it.",
                     "Concrete samples, a measured result (inquiries or bookings, not only reach), and what they did differently because the client was a health practice.");

@@ -12,6 +12,7 @@ public sealed record Intake(Practice Practice, Budget Budget, IReadOnlyList<Prac
 /// <param name="ClientHoursPerWeek">Client hours the therapist sees a week.</param>
 /// <param name="Country">ISO 3166-1 alpha-2 code: as given, else the country of <paramref name="TimeZone"/>. Decides
 /// the confidentiality agreement, the public holidays check-ins skip and how money is written.</param>
+/// <param name="Systems">The systems the practice runs, as far as the intake named them; null when it named none.</param>
 public sealed record Practice(
     string Name,
     string OwnerName,
@@ -19,7 +20,19 @@ public sealed record Practice(
     string TimeZone,
     decimal SessionFee,
     decimal ClientHoursPerWeek,
-    string Country = "US");
+    string Country = "US",
+    PracticeSystems? Systems = null);
+
+/// <summary>
+/// The systems a practice runs, each as the therapist named it ("SimplePractice"), so SOPs and hiring kits say
+/// "in SimplePractice" rather than offering a menu of products. Every one is optional.
+/// </summary>
+/// <param name="Ehr">The EHR or practice-management system.</param>
+/// <param name="Billing">The clearinghouse, billing or invoicing system, when it is not the EHR.</param>
+/// <param name="Email">The email service.</param>
+/// <param name="Phone">The phone or VoIP system.</param>
+/// <param name="Website">The website builder or host.</param>
+public sealed record PracticeSystems(string? Ehr = null, string? Billing = null, string? Email = null, string? Phone = null, string? Website = null);
 
 /// <summary>What the practice can spend on support: each month, and once on one-off projects.</summary>
 /// <param name="Monthly">The monthly budget for recurring support.</param>

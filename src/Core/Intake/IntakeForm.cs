@@ -18,7 +18,11 @@ public sealed record PracticeForm(
     string? TimeZone,
     decimal? SessionFee,
     decimal? ClientHoursPerWeek,
-    string? Country = null);
+    string? Country = null,
+    SystemsForm? Systems = null);
+
+/// <summary>The systems the practice runs, as posted; each optional.</summary>
+public sealed record SystemsForm(string? Ehr, string? Billing, string? Email, string? Phone, string? Website);
 
 /// <summary>The budget part of an intake as posted.</summary>
 public sealed record BudgetForm(decimal? Monthly, string? Currency, decimal? OneTime = null);

@@ -9,6 +9,8 @@ public static class IntakeLimits
     public const int MaxTasks = 100;
     /// <summary>Longest name, owner name or task name.</summary>
     public const int MaxNameLength = 200;
+    /// <summary>Longest name of a system the practice runs ("SimplePractice"): a product name, not a description.</summary>
+    public const int MaxSystemLength = 60;
     /// <summary>Longest task note.</summary>
     public const int MaxNotesLength = 2000;
     /// <summary>Hours in a working week any one task can plausibly take.</summary>

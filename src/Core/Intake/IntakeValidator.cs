@@ -61,7 +61,26 @@ public static class IntakeValidator
         var fee = Range(p.SessionFee, "practice.sessionFee", 0m, IntakeLimits.MaxMoney, errors);
         var clientHours = Range(p.ClientHoursPerWeek, "practice.clientHoursPerWeek", 0m, IntakeLimits.MaxHoursPerWeek, errors);
         var country = Country(p.Country, timeZone, errors);
-        return new Practice(name ?? "", owner ?? "", email ?? "", timeZone ?? "", fee ?? 0, clientHours ?? 0, country);
+        var systems = Systems(p.Systems, errors);
+        return new Practice(name ?? "", owner ?? "", email ?? "", timeZone ?? "", fee ?? 0, clientHours ?? 0, country, systems);
+    }
+
+    /// <summary>The systems the practice named; null when it named none, so SOPs keep their examples.</summary>
+    static PracticeSystems? Systems(SystemsForm? s, ErrorBag errors)
+    {
+        if (s is null)
+        {
+            return null;
+        }
+
+        // A system's name lands inside sentences ("in SimplePractice"): one short line, blank meaning not given.
+        string? One(string? value, string field) =>
+            string.IsNullOrWhiteSpace(value)
+                ? null
+                : OptionalText(value.Trim(), "practice.systems." + field, IntakeLimits.MaxSystemLength, errors, allowLineBreaks: false);
+
+        var systems = new PracticeSystems(One(s.Ehr, "ehr"), One(s.Billing, "billing"), One(s.Email, "email"), One(s.Phone, "phone"), One(s.Website, "website"));
+        return systems == new PracticeSystems() ? null : systems;
     }
 
     /// <summary>The practice's country: as given (ISO 3166-1 alpha-2), else from its time zone, else the US.</summary>

@@ -21,7 +21,7 @@ public sealed record Plan(
     IReadOnlyList<Hiring.HiringKitLink>? HiringKits = null);
 
 /// <summary>The practice as shown in a plan.</summary>
-public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek, string Country = "US");
+public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek, string Country = "US", PracticeSystems? Systems = null);
 
 /// <summary>A task in the plan: its score, whether and to whom it is delegated, and in which phase.</summary>
 public sealed record PlanTask(

@@ -24,7 +24,18 @@ internal sealed record SopContent(
     IReadOnlyList<string> Done,
     IReadOnlyList<string> Kpis,
     IReadOnlyList<string> Tools,
-    IReadOnlyList<string> Cautions);
+    IReadOnlyList<string> Cautions,
+    IReadOnlyList<string> Deliverables);
+
+/// <summary>What an SOP knows of the plan it is in: the kinds handed over, the kinds kept, and the practice's systems.</summary>
+/// <param name="Delegated">Kinds of the tasks the plan hands over.</param>
+/// <param name="Kept">Kinds of the tasks the plan leaves with the therapist.</param>
+/// <param name="Systems">The systems the intake named; null for none.</param>
+internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems)
+{
+    /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
+    public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
+}
 
 /// <summary>
 /// The SOP library: one Scriban file per kind of task under <c>Sops/Templates/kinds/</c>, each setting
@@ -48,7 +59,7 @@ internal static class SopLibrary
 
     sealed record Keyword(string Text, Regex Pattern, Tier Tier, bool AnyCategory);
 
-    sealed record KindFile(string Key, Template Template, IReadOnlyList<string> Categories, IReadOnlyList<Keyword> Keywords, bool Fallback, bool Projects);
+    sealed record KindFile(string Key, Template Template, IReadOnlyList<string> Categories, IReadOnlyList<Keyword> Keywords, bool Fallback, bool Projects, bool ClientDetails);
 
     static readonly Lazy<FrozenDictionary<string, KindFile>> Kinds = new(Load);
 
@@ -68,19 +79,7 @@ internal static class SopLibrary
     /// </summary>
     public static string KindOf(PracticeTask task)
     {
-        ArgumentNullException.ThrowIfNull(task);
-        var category = CategoryName(task.Category);
-        var clinical = task.Category == TaskCategory.Clinical;
-        var best = Kinds.Value.Values
-            .Where(k => !k.Fallback)
-            .SelectMany(k => k.Keywords
-                .Where(w => k.Categories.Contains(category) || (w.AnyCategory && !clinical))
-                .Select(w => (k.Key, w, Match: w.Pattern.Match(task.Name))))
-            .Where(m => m.Match.Success)
-            .OrderByDescending(m => m.w.Tier).ThenByDescending(m => m.w.Text.Length).ThenBy(m => m.Match.Index)
-            .ThenBy(m => m.Key, StringComparer.Ordinal)
-            .Select(m => m.Key)
-            .FirstOrDefault();
+        var best = BestMatch(task);
         // Most kinds describe ongoing work ("the monthly maintenance window"); a one-off project gets them
         // only when the file says it covers projects (projects = true), else the project plan.
         if (task.IsProject && (best is null || !Kinds.Value[best].Projects))
@@ -91,29 +90,58 @@ internal static class SopLibrary
         return best ?? Starter;
     }
 
+    /// <summary>
+    /// What <paramref name="task"/> is about, as <see cref="KindOf"/> recognises it but before a one-off project is
+    /// given the project plan: "Move the website to a new host" is about the website. Hiring kits ask about this.
+    /// </summary>
+    public static string SubjectOf(PracticeTask task) => BestMatch(task) ?? Starter;
+
+    static string? BestMatch(PracticeTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var category = CategoryName(task.Category);
+        var clinical = task.Category == TaskCategory.Clinical;
+        return Kinds.Value.Values
+            .Where(k => !k.Fallback)
+            .SelectMany(k => k.Keywords
+                .Where(w => k.Categories.Contains(category) || (w.AnyCategory && !clinical))
+                .Select(w => (k.Key, w, Match: w.Pattern.Match(task.Name))))
+            .Where(m => m.Match.Success)
+            .OrderByDescending(m => m.w.Tier).ThenByDescending(m => m.w.Text.Length).ThenBy(m => m.Match.Index)
+            .ThenBy(m => m.Key, StringComparer.Ordinal)
+            .Select(m => m.Key)
+            .FirstOrDefault();
+    }
+
     /// <summary>The SOP content for <paramref name="task"/> done by <paramref name="role"/> in a practice under <paramref name="jurisdiction"/>.</summary>
     public static SopContent For(PracticeTask task, SupportRole role, Jurisdiction jurisdiction) =>
-        For(task, role, jurisdiction, delegatedKinds: null);
+        For(task, role, jurisdiction, scope: null);
 
     /// <summary>
-    /// The SOP content for <paramref name="task"/>, where a step that hands work on names the other SOP only
-    /// when <paramref name="delegatedKinds"/> (the kinds this plan hands over) holds it, and the therapist otherwise.
+    /// The SOP content for <paramref name="task"/> inside one plan: a step that hands work on names the other SOP only
+    /// when the plan hands that kind over, leaves it with the therapist when the plan keeps it, and names the
+    /// practice's own systems where the intake gave them.
     /// </summary>
-    public static SopContent For(PracticeTask task, SupportRole role, Jurisdiction jurisdiction, IReadOnlySet<string>? delegatedKinds)
+    public static SopContent For(PracticeTask task, SupportRole role, Jurisdiction jurisdiction, SopScope? scope)
     {
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(jurisdiction);
-        var key = (KindOf(task), RoleTitles.Of(role), task.InvolvesClientInfo, jurisdiction);
-        // Only plan-free content is cached: a plan's set of kinds would make the cache grow with every plan.
-        return delegatedKinds is null ? Rendered.GetOrAdd(key, k => Evaluate(k, Empty)) : Evaluate(key, delegatedKinds);
+        var kind = KindOf(task);
+        var key = (kind, RoleTitles.Of(role), task.InvolvesClientInfo || TouchesClientInfo(kind), jurisdiction);
+        // Only plan-free content is cached: a plan's kinds and systems would make the cache grow with every plan.
+        return scope is null ? Rendered.GetOrAdd(key, k => Evaluate(k, SopScope.None)) : Evaluate(key, scope);
     }
 
-    static readonly IReadOnlySet<string> Empty = new HashSet<string>();
+    /// <summary>
+    /// Whether every task of <paramref name="kind"/> handles client details whatever the intake said (a file sets
+    /// <c>client_details = true</c>): a booking carries a client's name and time, a claim their insurance.
+    /// </summary>
+    public static bool TouchesClientInfo(string kind) => Kinds.Value.TryGetValue(kind, out var file) && file.ClientDetails;
 
-    static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction) key, IReadOnlySet<string> delegatedKinds)
+    static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction) key, SopScope scope)
     {
         var file = Kinds.Value[key.Kind];
-        var globals = Run(file.Template, key.Role, key.ClientInfo, key.Jurisdiction, delegatedKinds);
+        var globals = Run(file.Template, key.Role, key.ClientInfo, key.Jurisdiction, scope);
         return new SopContent(
             key.Kind,
             Text(globals, "title", file.Key),
@@ -127,24 +155,38 @@ internal static class SopLibrary
             List(globals, "done", file.Key, required: true),
             List(globals, "kpis", file.Key, required: true),
             List(globals, "tools", file.Key, required: true),
-            List(globals, "cautions", file.Key, required: false));
+            List(globals, "cautions", file.Key, required: false),
+            List(globals, "deliverables", file.Key, required: false));
     }
 
     /// <summary>Runs a library file; its assignments land in the returned object. The file sees only
     /// trusted values (the role's title, whether client information is involved, the country's wording
-    /// and phone numbers from <see cref="Jurisdiction"/>), never user text.</summary>
-    static ScriptObject Run(Template template, string role, bool clientInfo, Jurisdiction jurisdiction, IReadOnlySet<string>? delegatedKinds = null)
+    /// and phone numbers from <see cref="Jurisdiction"/>) and the practice's system names escaped for Markdown.</summary>
+    static ScriptObject Run(Template template, string role, bool clientInfo, Jurisdiction jurisdiction, SopScope? scope = null)
     {
-        delegatedKinds ??= Empty;
-        // One place for the systems a practice in that country most likely runs, so files name real tools.
-        var ehr = jurisdiction.Kind == JurisdictionKind.Hipaa
-            ? "EHR/practice-management system (SimplePractice, TherapyNotes, Jane)"
-            : "practice-management system (Jane, Cliniko, WriteUpp, Power Diary)";
+        scope ??= SopScope.None;
+        var systems = scope.Systems ?? new PracticeSystems();
+        // The practice's own EHR when the intake named it; else the systems a practice in that country most likely runs.
+        var us = jurisdiction.Kind == JurisdictionKind.Hipaa;
+        var ehr = (us, systems.Ehr) switch
+        {
+            (true, { } own) => $"EHR ({MarkdownText.Escape(own)})",
+            (false, { } own) => $"practice-management system ({MarkdownText.Escape(own)})",
+            (true, null) => "EHR/practice-management system (SimplePractice, TherapyNotes, Jane)",
+            _ => "practice-management system (Jane, Cliniko, WriteUpp, Power Diary)",
+        };
+        var named = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["billing"] = systems.Billing,
+            ["email"] = systems.Email,
+            ["phone"] = systems.Phone,
+            ["website"] = systems.Website,
+        };
         var globals = new ScriptObject
         {
             ["role"] = role,
             ["client_info"] = clientInfo,
-            ["us"] = jurisdiction.Kind == JurisdictionKind.Hipaa,
+            ["us"] = us,
             ["gdpr"] = jurisdiction.Kind is JurisdictionKind.UkGdpr or JurisdictionKind.EuGdpr,
             ["privacy_law"] = jurisdiction.PrivacyLaw,
             ["agreement_short"] = jurisdiction.AgreementShort,
@@ -156,7 +198,14 @@ internal static class SopLibrary
         };
         // handoff "kind" "when that SOP exists in this plan" "when it does not": no step sends the
         // reader to an SOP the plan never wrote.
-        globals.Import("handoff", new Func<string, string, string, string>((kind, delegated, kept) => delegatedKinds.Contains(kind) ? delegated : kept));
+        globals.Import("handoff", new Func<string, string, string, string>((kind, delegated, other) => scope.Delegated.Contains(kind) ? delegated : other));
+        globals.Import("delegated", new Func<string, bool>(scope.Delegated.Contains));
+        // kept "kind": the plan lists work of that kind and leaves it with the therapist, so a step that would
+        // quietly do it ("post each remittance") hands it back instead.
+        globals.Import("kept", new Func<string, bool>(kind => scope.Kept.Contains(kind) && !scope.Delegated.Contains(kind)));
+        // product "phone" "(RingCentral, Dialpad)": the practice's own system in brackets when the intake named it, else the examples.
+        globals.Import("product", new Func<string, string, string>((system, examples) =>
+            named.TryGetValue(system, out var name) && name is not null ? $"({MarkdownText.Escape(name)})" : examples));
         var context = new TemplateContext { StrictVariables = true };
         context.PushGlobal(globals);
         template.Render(context);
@@ -190,7 +239,8 @@ internal static class SopLibrary
             }
 
             var projects = meta.TryGetValue("projects", out var p) && p is true;
-            kinds.Add(key, new KindFile(key, template, List(meta, "categories", key, required: false), keywords, fallback, projects));
+            var clientDetails = meta.TryGetValue("client_details", out var d) && d is true;
+            kinds.Add(key, new KindFile(key, template, List(meta, "categories", key, required: false), keywords, fallback, projects, clientDetails));
         }
 
         return kinds.TryGetValue(Starter, out var starter) && starter.Fallback && kinds.TryGetValue(Project, out var project) && project.Fallback

@@ -21,6 +21,15 @@ public static class SopWriter
     /// the practice's country (a test holds every kind to that), so check-ins need no practice to list them.</summary>
     public static IReadOnlyList<string> KpisOf(Intake.PracticeTask task, SupportRole role) => SopLibrary.For(task, role, Jurisdiction.Of("US")).Kpis;
 
+    /// <summary>Whether <paramref name="task"/> involves client information: as the intake said, or because its kind
+    /// always does (scheduling, claims, intake paperwork…), whatever the intake said.</summary>
+    /// <param name="task">The task.</param>
+    public static bool InvolvesClientInfo(Intake.PracticeTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.InvolvesClientInfo || SopLibrary.TouchesClientInfo(SopLibrary.KindOf(task));
+    }
+
     /// <summary>The library kind <paramref name="task"/> is recognised as (for example <c>scheduling</c>, or <c>starter</c> when none fits).</summary>
     public static string KindOf(Intake.PracticeTask task) => SopLibrary.KindOf(task);
 
@@ -30,13 +39,17 @@ public static class SopWriter
     /// <param name="role">Who does it.</param>
     /// <param name="version">The SOP's version number.</param>
     /// <param name="delegatedKinds">The kinds of every task the plan hands over, so a hand-on step names only SOPs that exist.</param>
-    public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version, IReadOnlySet<string>? delegatedKinds = null)
+    /// <param name="keptKinds">The kinds of the tasks the plan keeps with the therapist, so no step quietly takes one over.</param>
+    public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version,
+        IReadOnlySet<string>? delegatedKinds = null, IReadOnlySet<string>? keptKinds = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(task);
 
         var jurisdiction = Jurisdiction.Of(practice.Country);
-        var content = SopLibrary.For(task, role, jurisdiction, delegatedKinds ?? new HashSet<string>());
+        var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems);
+        var content = SopLibrary.For(task, role, jurisdiction, scope);
+        var inherent = SopLibrary.TouchesClientInfo(content.Kind);
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
         {
             task = new
@@ -44,9 +57,16 @@ public static class SopWriter
                 name = MarkdownText.Escape(task.Name),
                 hours = task.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture),
                 one_time_hours = task.OneTimeHours?.ToString("0.#", CultureInfo.InvariantCulture),
-                involves_client_info = task.InvolvesClientInfo,
+                involves_client_info = task.InvolvesClientInfo || inherent,
+                // The intake said no client information, but this kind of work always carries some: say so rather than contradict the steps.
+                client_info_by_kind = inherent && !task.InvolvesClientInfo,
             },
-            practice = new { name = MarkdownText.Escape(practice.Name), owner_name = MarkdownText.Escape(practice.OwnerName) },
+            practice = new
+            {
+                name = MarkdownText.Escape(practice.Name),
+                owner_name = MarkdownText.Escape(practice.OwnerName),
+                ehr = practice.Systems?.Ehr is { } ehr ? MarkdownText.Escape(ehr) : null,
+            },
             role_title = RoleTitles.Of(role),
             // The country's wording is ours: a London practice reads a DPA under UK GDPR, never a US BAA.
             jurisdiction = new
@@ -74,6 +94,7 @@ public static class SopWriter
                 kpis = content.Kpis,
                 tools = content.Tools,
                 cautions = content.Cautions,
+                deliverables = content.Deliverables,
             },
         });
 

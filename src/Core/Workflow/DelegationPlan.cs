@@ -35,8 +35,10 @@ public static class DelegationPlan
             stage = Advance(context, PlanStage.WritingSops);
             var byId = request.Intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
             var delegated = match.Match.Assignments.Select(a => new SopTask(byId[a.TaskId], a.Role)).ToList();
+            var assigned = delegated.Select(d => d.Task.TaskId).ToHashSet(StringComparer.Ordinal);
+            var kept = request.Intake.Tasks.Where(t => !assigned.Contains(t.TaskId)).ToList();
             var sops = await context.CallActivityAsync<IReadOnlyList<SopLink>>(
-                nameof(GenerateSops), new SopRequest(request.PlanId, request.Intake.Practice, delegated), WorkflowRetries.Io);
+                nameof(GenerateSops), new SopRequest(request.PlanId, request.Intake.Practice, delegated, kept), WorkflowRetries.Io);
 
             stage = Advance(context, PlanStage.SchedulingCheckIns);
             var roles = match.Match.SupportMix.Select(s => s.Role).ToList();
