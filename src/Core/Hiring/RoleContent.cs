@@ -22,11 +22,11 @@ internal static class RoleContent
 
     public static string Experience(SupportRole role, Jurisdiction j) => role switch
     {
-        SupportRole.VirtualAssistant => "At least a year of admin work for a therapy, counselling or other mental-health practice, in a practice-management system or EHR they can name.",
+        SupportRole.VirtualAssistant => $"At least a year of admin work for a therapy, {Spelling.Counselling(j.Country)} or other mental-health practice, in a practice-management system or EHR they can name.",
         SupportRole.BillingSpecialist => j.Kind == JurisdictionKind.Hipaa
             ? "At least a year of mental-health billing: psychotherapy codes (90791, 90834, 90837), behavioral-health carve-outs, denials and appeals."
             : "At least a year of invoicing insurers for therapy or other health services in your country, and of taking client payments.",
-        SupportRole.MarketingSupport => "Has marketed a therapy, counselling or other health practice, and can show the work.",
+        SupportRole.MarketingSupport => $"Has marketed a therapy, {Spelling.Counselling(j.Country)} or other health practice, and can show the work.",
         SupportRole.TechProfessional => "Has supported the systems of a therapy or other health practice: its EHR, email, devices, user accounts and permissions.",
         SupportRole.AssociateTherapist => "Clinical experience with the clients your practice sees, and a supervisor or consultation group they can name.",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
