@@ -132,7 +132,7 @@ public static class CheckInScheduler
     /// <param name="time">The role's local meeting time.</param>
     /// <param name="knowsHolidays">Whether the practice's public holidays are known (and so skipped).</param>
     public static string KickoffRule(DayOfWeek day, TimeOnly time, bool knowsHolidays) =>
-        $"the first {day} at {time.ToString("HH:mm", CultureInfo.InvariantCulture)} at least {HireLead.Days} days after you register who you hired"
+        $"the first {day} at {time.ToString("HH:mm", CultureInfo.InvariantCulture)} at least {HireLead.Days switch { 1 => "one day", 2 => "two days", var n => $"{n} days" }} after you register who you hired"
         + (knowsHolidays ? " (a public holiday moves it to the next working day)" : "");
 
     /// <summary>
