@@ -16,7 +16,7 @@ public sealed class HireRegisteredNoticeTests
         var (plan, _) = Samples.ComposePlan(intake with { Practice = practice });
         var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
             new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo <b>", "jo@example.com")), at);
-        return (plan, Assert.Single(notices));
+        return (plan, Assert.Single(notices, n => !n.ToDelegate));
     }
 
     [Fact]
@@ -48,6 +48,27 @@ public sealed class HireRegisteredNoticeTests
         Assert.Contains("a data processing agreement (DPA) under UK GDPR", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("BAA", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("HIPAA", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Welcome_ToTheHire_NamesThePracticeTheKickoffAndWhomToAsk_WithNoCheckInLink()
+    {
+        var intake = Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 6m, stress: 5, repetitive: true, clientInfo: true)]);
+        var (plan, _) = Samples.ComposePlan(intake);
+        var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
+            new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo <b>", "jo@example.com")), Samples.Now);
+        var welcome = Assert.Single(notices, n => n.ToDelegate);
+
+        var message = NoticeWriter.Write(welcome, plan, null, []);
+
+        Assert.Equal("jo@example.com", message.To.Email);
+        Assert.Contains($"Welcome to {plan.Practice.Name}", message.Subject, StringComparison.Ordinal);
+        Assert.Contains("Your kickoff with Ana Ruiz is on Monday, March 9, 2026, 08:30 (America/Chicago)", message.Text, StringComparison.Ordinal);
+        Assert.Contains("write to Ana Ruiz at ana@example.com", message.Text, StringComparison.Ordinal);
+        Assert.Contains("- Scheduling", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("checkins/", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Dear Jo &lt;b&gt;,", message.Html, StringComparison.Ordinal);
+        Assert.Equal(["Scheduling"], NoticeWriter.FirstPhaseTasks(plan, SupportRole.VirtualAssistant).Select(t => t.Name));
     }
 
     [Fact]

@@ -226,13 +226,14 @@ public sealed class RolloutMachineTests
         var (_, again) = RolloutMachine.Apply(first, hire, Start.AddHours(1));
         var (_, replaced) = RolloutMachine.Apply(first, hire with { Id = "e2", Delegate = new DelegateInfo(SupportRole.VirtualAssistant, "Kim", "kim@example.com") }, Start.AddDays(3));
 
-        var notice = Assert.Single(notices);
+        var notice = Assert.Single(notices, n => !n.ToDelegate);
         Assert.Equal(NoticeKind.HireRegistered, notice.Kind);
         Assert.Equal("hired-VirtualAssistant", notice.MessageKey);
-        Assert.False(notice.ToDelegate);
+        var welcome = Assert.Single(notices, n => n.ToDelegate);
+        Assert.Equal(("hired-VirtualAssistant-delegate", notice.CheckInAt), (welcome.MessageKey, welcome.CheckInAt));
         Assert.Equal(first.Track(SupportRole.VirtualAssistant)!.NextCheckInAt, notice.CheckInAt);
         Assert.Equal(first.Track(SupportRole.VirtualAssistant)!.KickoffDate, notice.KickoffDate);
-        Assert.Equal(notice, Assert.Single(replayed));
+        Assert.Equal(notices, replayed);
         Assert.Empty(again);
         // A new person in the role keeps the series: no second kickoff email.
         Assert.Empty(replaced);

@@ -74,6 +74,13 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         Assert.Single(calendar.Events.Select(e => e.DtStart!.Time!.Value).Distinct());
         Assert.All(calendar.Events, e => Assert.StartsWith(planId + "-", e.Uid, StringComparison.Ordinal));
         Assert.Contains(calendar.Events, e => e.Uid!.EndsWith("-kickoff@delegation", StringComparison.Ordinal));
+
+        // The hire gets a welcome: the practice, the kickoff, whom to ask, the first SOPs, and no check-in link.
+        var welcome = await host.WaitForAsync(planId, $"hired-{role}-delegate");
+        Assert.Equal("jo@example.com", welcome.To.Mailboxes.Single().Address);
+        Assert.Contains("Calendar Check Counseling", welcome.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("/checkins/", welcome.TextBody, StringComparison.Ordinal);
+        Assert.NotEmpty(welcome.Attachments.OfType<MimePart>().Where(a => a.FileName.StartsWith("SOP-", StringComparison.Ordinal)));
     }
 
     [Fact]

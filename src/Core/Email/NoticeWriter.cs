@@ -93,6 +93,15 @@ public static class NoticeWriter
                         : "Your check-ins have gone well, so the next tasks can be handed over. Their SOPs are attached; walk through them together at the next check-in.",
                 },
                 phaseTasks, null),
+            NoticeKind.HireRegistered when notice.ToDelegate => new NoticeContent(
+                $"Welcome to {plan.Practice.Name}: your kickoff on {when}",
+                $"Welcome to {plan.Practice.Name}",
+                [
+                    $"{owner} registered you as the {roleTitle} of {plan.Practice.Name}. Your kickoff with {owner} is on {when} ({plan.Practice.TimeZone}): you walk through the SOPs together and set up your own account for each system your tasks need.",
+                    "The SOPs for your first tasks are attached; read them before the kickoff and note every question.",
+                    $"Questions before then: write to {owner} at {plan.Practice.Email}. Never put client information in an email.",
+                ],
+                FirstTasks(plan, notice.Role), null),
             NoticeKind.HireRegistered => new NoticeContent(
                 $"Kickoff with {delegateName}, your {roleTitle}: {when}",
                 $"Your {roleTitle}'s check-ins are dated",
@@ -150,6 +159,18 @@ public static class NoticeWriter
             $"A day before each check-in, you and {name} get a reminder with its agenda.",
         ];
     }
+
+    /// <summary>The tasks of <paramref name="role"/>'s first phase: what a new hire starts on.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="role">The role.</param>
+    public static IReadOnlyList<PlanTask> FirstPhaseTasks(Plan plan, SupportRole? role)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var owned = plan.Tasks.Where(t => t.Role == role && role is not null && t.Phase is not null).ToList();
+        return owned.Count == 0 ? [] : [.. owned.Where(t => t.Phase == owned.Min(o => o.Phase))];
+    }
+
+    static IReadOnlyList<string> FirstTasks(Plan plan, SupportRole? role) => [.. FirstPhaseTasks(plan, role).Select(t => t.Name)];
 
     static string AgendaOf(Plan plan, SupportRole? role) =>
         plan.CheckIns.FirstOrDefault(c => c.Role == role)?.Agenda

@@ -229,6 +229,9 @@ public static class RolloutMachine
         // One key per role: the event is applied once, and a retried send reuses the same message id.
         notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireRegistered, $"hired-{track.Role}", false, track.Role, who,
             CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay));
+        // The hire's own welcome: which practice, when the kickoff is, whom to ask, and the SOPs for the first tasks.
+        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireRegistered, $"hired-{track.Role}-delegate", true, track.Role, who,
+            CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay));
         return Replace(s, anchored with { Delegate = who, NextHireReminderAt = null, NextCheckInAt = first, ReminderSent = false });
     }
 

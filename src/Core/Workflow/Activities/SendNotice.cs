@@ -52,7 +52,19 @@ public sealed class SendNotice(
             }
         }
 
-        if (input.Kind == NoticeKind.HireRegistered && RegisteredCalendar(input, plan) is { } ics)
+        if (input.Kind == NoticeKind.HireRegistered && input.ToDelegate)
+        {
+            // The hire starts on their first phase's tasks: those SOPs, and no check-in link (the owner records outcomes).
+            foreach (var task in NoticeWriter.FirstPhaseTasks(plan, input.Role))
+            {
+                var html = await sops.GetLatestAsync(plan.PlanId, task.TaskId, "html", cancellationToken);
+                if (html is not null)
+                {
+                    attachments.Add(new EmailAttachment($"SOP-{task.TaskId}.html", "text/html", html.Content));
+                }
+            }
+        }
+        else if (input.Kind == NoticeKind.HireRegistered && RegisteredCalendar(input, plan) is { } ics)
         {
             attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, Encoding.UTF8.GetBytes(ics)));
         }
