@@ -20,7 +20,7 @@ public static class PlanView
         if (plan.Tasks.All(t => t.Role is null))
         {
             node["freeSteps"] = new JsonArray([.. Core.Email.FreeSteps.For(plan).Select(s => JsonValue.Create(s))]);
-            node["revisitOn"] = Core.Email.PlanEmailContent.RevisitOn(plan.CreatedAt, plan.Practice.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            node["revisitOn"] = Core.Email.PlanEmailContent.RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (rollout is null)
@@ -40,12 +40,20 @@ public static class PlanView
         foreach (var r in rollout.Roles)
         {
             var planned = plan.CheckIns.FirstOrDefault(c => c.Role == r.Role);
+            // A registered hire's series is dated from its registration; before that, the plan's rule stands alone.
+            if (planned is not null && r.KickoffDate is { } kickoffDate)
+            {
+                var meetings = Core.Planning.MeetingCalendar.For(plan.Practice.TimeZone, r.MeetingTime ?? planned.Time ?? Core.Rollout.MeetingDates.LegacyMeetingTime, plan.Practice.Country);
+                planned = Core.Planning.CheckInScheduler.DatedFrom(planned, meetings, kickoffDate.DayOfWeek, kickoffDate);
+            }
+
             checkIns.Add(new JsonObject
             {
                 ["role"] = r.Role.ToString(),
                 ["cadence"] = r.Cadence.ToString(),
                 ["nextAt"] = r.NextCheckInAt is { } next ? JsonValue.Create(next) : null,
                 ["agenda"] = planned?.Agenda,
+                ["starts"] = planned?.Starts,
                 // The plan's own series stays beside the live next date, so the page shows what the calendar holds.
                 ["kickoff"] = Node(planned?.Kickoff),
                 ["firstWeeks"] = Node(planned?.FirstWeeks),

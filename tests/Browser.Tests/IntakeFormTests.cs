@@ -59,8 +59,9 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         Assert.Contains("Therapy sessions", driver.Css("#plan-kept").Text, StringComparison.Ordinal);
         Assert.NotEmpty(driver.All("#plan-support table.support tbody tr"));
         Assert.NotEmpty(driver.All("#plan-summary svg rect.bar-hours"));
-        // Nobody has taken a role yet, so no check-in has a date; the page says so instead of printing 1970.
-        Assert.Contains("once someone takes the role on", driver.Css("#plan-checkins").Text, StringComparison.Ordinal);
+        // Nobody has taken a role yet, so no check-in has a date; the page says when the kickoff will be instead of printing 1970.
+        Assert.Contains("once you register who took the role", driver.Css("#plan-checkins").Text, StringComparison.Ordinal);
+        Assert.Contains("after you register who you hired", driver.Css("#plan-checkins .series").Text, StringComparison.Ordinal);
         Assert.DoesNotContain("1970", driver.Css("#plan-checkins").Text, StringComparison.Ordinal);
         Assert.DoesNotContain("1969", driver.Css("#plan-checkins").Text, StringComparison.Ordinal);
         Assert.Empty(driver.All("#plan-reports, #plan-checkins details.history"));

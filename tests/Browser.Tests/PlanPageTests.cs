@@ -53,6 +53,8 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
             // The plan's own series: the kickoff and first weeks from the stored plan, a holiday move as text.
             Assert.StartsWith("Kickoff ", driver.Css("#plan-checkins .series").Text, StringComparison.Ordinal);
             Assert.Contains("(Memorial <b>Day</b>) to", driver.Css("#plan-checkins .moved").Text, StringComparison.Ordinal);
+            // A US practice reads its dates the US way, whatever the browser's own locale.
+            Assert.Contains("Moved from Mon, May 25 (Memorial <b>Day</b>) to Tue, May 26.", driver.Css("#plan-checkins .moved").Text, StringComparison.Ordinal);
             Assert.Empty(driver.All("#plan b"));
             driver.SaveFullPageScreenshot(Path.Combine(Path.GetTempPath(), "delegation-screenshots", "plan-page-history.png"));
 

@@ -16,8 +16,15 @@ public sealed class CheckInCalendarTests
 {
     const string PlanId = Samples.PlanId;
 
-    /// <summary>Check-ins from the real stage, for the given owners of delegated tasks.</summary>
+    /// <summary>Check-ins from the real stage, for the given owners of delegated tasks, dated as if every hire was registered at <paramref name="now"/>.</summary>
     static async Task<IReadOnlyList<CheckIn>> CheckInsAsync(DateTimeOffset now, DayOfWeek day, params (PracticeTask Task, SupportRole Role)[] tasks)
+    {
+        var planned = await UndatedAsync(now, day, tasks);
+        var calendar = MeetingCalendar.For(Samples.Practice.TimeZone, new TimeOnly(8, 30), Samples.Practice.Country);
+        return [.. planned.Select(c => CheckInScheduler.Dated(c, calendar, day, now))];
+    }
+
+    static async Task<IReadOnlyList<CheckIn>> UndatedAsync(DateTimeOffset now, DayOfWeek day, params (PracticeTask Task, SupportRole Role)[] tasks)
     {
         var request = new CheckInRequest(tasks.Select(t => t.Role).Distinct().ToList(), Samples.Practice.TimeZone, day, now,
             tasks.Select(t => new SopTask(t.Task, t.Role)).ToList(), new TimeOnly(8, 30), Samples.Practice.Country);
@@ -41,17 +48,17 @@ public sealed class CheckInCalendarTests
         Assert.Equal("PUBLISH", calendar.Method);
         Assert.Equal(3 * 6, calendar.Events.Count);
         var rules = calendar.Events.Where(e => e.RecurrenceRule is not null).ToDictionary(e => e.Uid!, e => e.RecurrenceRule!.ToString());
-        // A week after Monday 2 March 15:00 UTC is past 08:30 in Chicago on 9 March: the kickoff is Monday 16 March, the series runs a year from it.
-        Assert.Equal("FREQ=WEEKLY;UNTIL=20270316T133000Z;BYDAY=MO", rules[$"{PlanId}-virtual-assistant@delegation"]);
+        // Registered Monday 2 March 15:00 UTC: two days on is Wednesday, so the kickoff is Monday 9 March, the series runs a year from it (CST again by then).
+        Assert.Equal("FREQ=WEEKLY;UNTIL=20270309T143000Z;BYDAY=MO", rules[$"{PlanId}-virtual-assistant@delegation"]);
         // Roles meet an hour apart, in role order: the billing specialist at 09:30, marketing support at 10:30.
-        Assert.Equal("FREQ=MONTHLY;UNTIL=20270316T143000Z;BYDAY=1MO", rules[$"{PlanId}-billing-specialist@delegation"]);
-        Assert.Equal("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270316T153000Z;BYDAY=MO", rules[$"{PlanId}-marketing-support@delegation"]);
+        Assert.Equal("FREQ=MONTHLY;UNTIL=20270309T153000Z;BYDAY=1MO", rules[$"{PlanId}-billing-specialist@delegation"]);
+        Assert.Equal("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270309T163000Z;BYDAY=MO", rules[$"{PlanId}-marketing-support@delegation"]);
         var kickoff = calendar.Events.Single(e => e.Uid == $"{PlanId}-virtual-assistant-kickoff@delegation");
         Assert.Equal("Kickoff with your new virtual assistant", kickoff.Summary);
-        Assert.Equal(new DateTime(2026, 3, 16, 8, 30, 0), kickoff.DtStart!.Value);
+        Assert.Equal(new DateTime(2026, 3, 9, 8, 30, 0), kickoff.DtStart!.Value);
         Assert.Contains("named account", kickoff.Description, StringComparison.Ordinal);
         Assert.Equal(
-            [new DateTime(2026, 3, 23, 8, 30, 0), new DateTime(2026, 3, 30, 8, 30, 0), new DateTime(2026, 4, 6, 8, 30, 0), new DateTime(2026, 4, 13, 8, 30, 0)],
+            [new DateTime(2026, 3, 16, 8, 30, 0), new DateTime(2026, 3, 23, 8, 30, 0), new DateTime(2026, 3, 30, 8, 30, 0), new DateTime(2026, 4, 6, 8, 30, 0)],
             Enumerable.Range(2, 4).Select(w => calendar.Events.Single(e => e.Uid == $"{PlanId}-virtual-assistant-week-{w}@delegation").DtStart!.Value));
         Assert.All(calendar.Events, e =>
         {
@@ -225,16 +232,27 @@ public sealed class CheckInCalendarTests
     [Fact]
     public void Write_NoCheckIns_IsOneAllDayRevisitEventOnTheDateTheEmailNames()
     {
-        var revisit = PlanEmailContent.RevisitOn(Samples.Now, Samples.Practice.TimeZone);
+        var revisit = PlanEmailContent.RevisitOn(Samples.Now, Samples.Practice.TimeZone, DayOfWeek.Monday);
 
         var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, [], Samples.Now, 0, revisit));
 
         var e = Assert.Single(calendar.Events);
         Assert.Equal(CheckInCalendar.RevisitSummary, e.Summary);
-        Assert.Equal(new DateOnly(2026, 5, 31), revisit);
+        // Ninety days on is Sunday 31 May; the owner's check-in weekday after it is Monday 1 June.
+        Assert.Equal(new DateOnly(2026, 6, 1), revisit);
         Assert.False(e.DtStart!.HasTime);
         Assert.Equal(revisit, DateOnly.FromDateTime(e.DtStart.Value));
         Assert.Empty(calendar.TimeZones);
+    }
+
+    [Fact]
+    public async Task Write_RolesNobodyHasTaken_HaveNoEvents_SoThereIsNoCalendar()
+    {
+        var planned = await UndatedAsync(Samples.Now, DayOfWeek.Monday, (Samples.Task(), SupportRole.VirtualAssistant));
+
+        Assert.False(CheckInCalendar.HasEvents(planned));
+        Assert.Throws<ArgumentException>(() => CheckInCalendar.Write(PlanId, Samples.Practice, planned, Samples.Now, 0, new DateOnly(2026, 6, 1)));
+        Assert.True(CheckInCalendar.HasEvents([]));
     }
 
     [Fact]

@@ -12,8 +12,12 @@ public sealed class CheckInSchedulerTests
 
     static MeetingCalendar Us(TimeOnly? time = null) => MeetingCalendar.For("America/Chicago", time ?? HalfPastEight, "US");
 
-    static CheckIn One(SupportRole role, MeetingCalendar calendar, DayOfWeek day, DateTimeOffset now) =>
-        CheckInScheduler.Schedule([role], calendar, day, now).Single();
+    // The plan's undated series, dated as registering every hire at `registeredAt` dates it.
+    static IReadOnlyList<CheckIn> Dated(IEnumerable<SupportRole> roles, MeetingCalendar calendar, DayOfWeek day, DateTimeOffset registeredAt, IReadOnlySet<SupportRole>? projectOnly = null) =>
+        [.. CheckInScheduler.Schedule(roles, calendar, day, projectOnly: projectOnly).Select(c => CheckInScheduler.Dated(c, calendar, day, registeredAt))];
+
+    static CheckIn One(SupportRole role, MeetingCalendar calendar, DayOfWeek day, DateTimeOffset registeredAt) =>
+        Dated([role], calendar, day, registeredAt).Single();
 
     static DateTime Local(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).DateTime;
 
@@ -23,9 +27,9 @@ public sealed class CheckInSchedulerTests
     [InlineData(SupportRole.MarketingSupport, Cadence.Biweekly, "2026-04-24")]
     [InlineData(SupportRole.TechProfessional, Cadence.Biweekly, "2026-04-24")]
     [InlineData(SupportRole.BillingSpecialist, Cadence.Monthly, "2026-05-01")]
-    public void Schedule_NewHire_KickoffInTheFirstWeek_ThenFourWeekly_ThenTheRolesCadence(SupportRole role, Cadence cadence, string cadenceFrom)
+    public void Dated_NewHire_KickoffOnTheFirstCheckInDayTwoDaysOn_ThenFourWeekly_ThenTheRolesCadence(SupportRole role, Cadence cadence, string cadenceFrom)
     {
-        var now = Utc(2026, 3, 4, 15, 0); // a Wednesday; a week later is Wednesday 11 March
+        var now = Utc(2026, 3, 4, 15, 0); // registered on a Wednesday; two days later is Friday 6 March 09:00, past 08:30
 
         var c = One(role, Us(), DayOfWeek.Friday, now);
 
@@ -41,7 +45,7 @@ public sealed class CheckInSchedulerTests
     }
 
     [Fact]
-    public void Schedule_CheckInTime_IsHonouredLocallyAcrossTheStartOfSummerTime()
+    public void Dated_CheckInTime_IsHonouredLocallyAcrossTheStartOfSummerTime()
     {
         // UK clocks go forward on Sunday 29 March 2026: the kickoff is on GMT, the next week on BST.
         var calendar = MeetingCalendar.For("Europe/London", new TimeOnly(7, 45), "GB");
@@ -54,20 +58,20 @@ public sealed class CheckInSchedulerTests
     }
 
     [Fact]
-    public void Schedule_ChicagoAfterDaylightSavingEnds_UsesStandardTimeOffset()
+    public void Dated_ChicagoAfterDaylightSavingEnds_UsesStandardTimeOffset()
     {
         // US clocks go back on Sunday 1 November 2026: Monday 2 November is on CST (UTC-6).
-        var c = One(SupportRole.VirtualAssistant, Us(new TimeOnly(18, 0)), DayOfWeek.Monday, Utc(2026, 10, 17, 12, 0));
+        var c = One(SupportRole.VirtualAssistant, Us(new TimeOnly(18, 0)), DayOfWeek.Monday, Utc(2026, 10, 24, 12, 0));
 
         Assert.Equal(Utc(2026, 10, 26, 23, 0), c.Kickoff!.At);
         Assert.Equal(Utc(2026, 11, 3, 0, 0), c.FirstWeeks![0].At);
     }
 
     [Fact]
-    public void Schedule_UsPlanAroundMemorialDay_MovesThatWeeksCheckInToTuesday()
+    public void Dated_UsHireAroundMemorialDay_MovesThatWeeksCheckInToTuesday()
     {
-        // A week after Monday 27 April 15:00 UTC is past 08:30 in Chicago on 4 May: the kickoff is Monday 11 May.
-        var c = One(SupportRole.VirtualAssistant, Us(), DayOfWeek.Monday, Utc(2026, 4, 27, 15, 0));
+        // Two days after Saturday 2 May 15:00 UTC is past 08:30 in Chicago on 4 May: the kickoff is Monday 11 May.
+        var c = One(SupportRole.VirtualAssistant, Us(), DayOfWeek.Monday, Utc(2026, 5, 2, 15, 0));
 
         Assert.Equal(new DateTime(2026, 5, 11, 8, 30, 0), Local(c.Kickoff!.At, Chicago));
         var memorial = c.FirstWeeks![1];
@@ -78,7 +82,7 @@ public sealed class CheckInSchedulerTests
     }
 
     [Fact]
-    public void Schedule_UsPlanOverNewYear_MovesNewYearsDayToTheNextWorkingDay()
+    public void Dated_UsHireOverNewYear_MovesNewYearsDayToTheNextWorkingDay()
     {
         // Friday check-ins: Christmas (Friday 25 December 2026) and New Year's Day (Friday 1 January 2027) both move to Monday.
         var c = One(SupportRole.VirtualAssistant, Us(), DayOfWeek.Friday, Utc(2026, 9, 1, 12, 0));
@@ -90,7 +94,7 @@ public sealed class CheckInSchedulerTests
     }
 
     [Fact]
-    public void Schedule_UkPlan_SkipsEasterMondayAndTheMayBankHolidays()
+    public void Dated_UkHire_SkipsEasterMondayAndTheMayBankHolidays()
     {
         var calendar = MeetingCalendar.For("Europe/London", HalfPastEight, "GB");
 
@@ -110,7 +114,7 @@ public sealed class CheckInSchedulerTests
     [InlineData("IN")]
     [InlineData(null)]
     [InlineData("")]
-    public void Schedule_CountryTheLibraryDoesNotKnow_SkipsNothingAndDoesNotThrow(string? country)
+    public void Dated_CountryTheLibraryDoesNotKnow_SkipsNothingAndDoesNotThrow(string? country)
     {
         var calendar = MeetingCalendar.For("Asia/Kolkata", HalfPastEight, country);
 
@@ -134,7 +138,7 @@ public sealed class CheckInSchedulerTests
         {
             foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Thursday, DayOfWeek.Friday })
             {
-                foreach (var c in CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), calendar, day, now))
+                foreach (var c in Dated(Enum.GetValues<SupportRole>(), calendar, day, now))
                 {
                     var kickoffDate = c.Kickoff!.MovedFrom ?? calendar.DateOf(c.Kickoff.At);
                     var time = calendar.TimeOf(c.Kickoff.At);
@@ -143,7 +147,7 @@ public sealed class CheckInSchedulerTests
                     var series = CheckInScheduler.Meetings(kickoffDate, c.Cadence, day, own)
                         .TakeWhile(m => own.At(m.MovedFrom ?? own.DateOf(m.At)) <= c.Until).ToList();
                     var context = $"{c.Role} {country} {day} from {now:O}";
-                    Assert.True(c.NextAt >= now + CheckInScheduler.Lead, context);
+                    Assert.True(c.NextAt >= now + CheckInScheduler.HireLead, context);
                     Assert.Equal(CheckInScheduler.TimeOf(HalfPastEight, (int)c.Role), time);
                     Assert.Equal([c.Kickoff, .. c.FirstWeeks!], series.Take(5));
                     Assert.Equal(c.Moved, series.Skip(5).Where(m => m.MovedFrom is not null).ToList());
@@ -164,11 +168,12 @@ public sealed class CheckInSchedulerTests
     [Theory]
     [InlineData(8, 30)]
     [InlineData(19, 0)]
-    public void Schedule_SeveralRoles_NeverBookTheTherapistTwiceAtOnce(int hour, int minute)
+    public void Dated_SeveralRoles_NeverBookTheTherapistTwiceAtOnce(int hour, int minute)
     {
         var calendar = MeetingCalendar.For("America/Chicago", new TimeOnly(hour, minute), "US");
 
-        var checkIns = CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), calendar, DayOfWeek.Monday, Utc(2026, 3, 4, 15, 0));
+        // Every role hired at once: the worst case, all kickoffs on the same Monday.
+        var checkIns = Dated(Enum.GetValues<SupportRole>(), calendar, DayOfWeek.Monday, Utc(2026, 3, 4, 15, 0));
 
         // Every meeting of the year with its length; none may overlap another role's.
         var booked = checkIns.SelectMany(c =>
@@ -180,29 +185,63 @@ public sealed class CheckInSchedulerTests
                 .Select((m, i) => (c.Role, Start: m.At, End: m.At + TimeSpan.FromHours(1)));
         }).OrderBy(b => b.Start).ToList();
         Assert.All(booked.Zip(booked.Skip(1)), p => Assert.True(p.First.End <= p.Second.Start, $"{p.First.Role} {p.First.Start:O} and {p.Second.Role} {p.Second.Start:O}"));
-        Assert.Equal(new TimeOnly(hour, minute), TimeOnly.FromDateTime(Local(checkIns[0].NextAt, Chicago)));
-        Assert.All(checkIns, c => Assert.Equal(checkIns[0].Kickoff!.MovedFrom ?? calendar.DateOf(checkIns[0].NextAt), c.Kickoff!.MovedFrom ?? calendar.DateOf(c.NextAt)));
+        Assert.Equal(new TimeOnly(hour, minute), TimeOnly.FromDateTime(Local(checkIns[0].NextAt!.Value, Chicago)));
+        Assert.All(checkIns, c => Assert.Equal(checkIns[0].Kickoff!.MovedFrom ?? calendar.DateOf(checkIns[0].NextAt!.Value), c.Kickoff!.MovedFrom ?? calendar.DateOf(c.NextAt!.Value)));
     }
 
     [Theory]
-    [InlineData(8, 30, 11)] // exactly a week before the kickoff: that one
-    [InlineData(8, 31, 18)] // a minute later: the week after
-    public void Schedule_Kickoff_IsNeverSoonerThanSevenDays(int hour, int minute, int expectedDay)
+    [InlineData(8, 30, 6)] // registered exactly two days before Wednesday's 08:30: that one
+    [InlineData(8, 31, 13)] // a minute later: the week after
+    public void Dated_Kickoff_IsNeverSoonerThanTwoDaysAfterTheRegistration(int hour, int minute, int expectedDay)
     {
-        // Monday 4 May 2026 in Chicago (CDT, UTC-5); check-ins on Mondays.
+        // Monday 4 May 2026 in Chicago (CDT, UTC-5); check-ins on Wednesdays.
         var now = new DateTimeOffset(2026, 5, 4, hour, minute, 0, TimeSpan.FromHours(-5));
 
-        var next = One(SupportRole.VirtualAssistant, Us(), DayOfWeek.Monday, now).NextAt;
+        var next = One(SupportRole.VirtualAssistant, Us(), DayOfWeek.Wednesday, now).NextAt!.Value;
 
         Assert.Equal(new DateTime(2026, 5, expectedDay, 8, 30, 0), Local(next, Chicago));
-        Assert.True(next - now >= TimeSpan.FromDays(7));
+        Assert.True(next - now >= CheckInScheduler.HireLead);
+    }
+
+    [Fact]
+    public void Schedule_AtPlanTime_DatesNothing_AndStatesTheRuleItsKickoffWillFollow()
+    {
+        var checkIns = CheckInScheduler.Schedule([SupportRole.VirtualAssistant, SupportRole.BillingSpecialist], Us(new TimeOnly(10, 0)), DayOfWeek.Wednesday);
+
+        Assert.All(checkIns, c =>
+        {
+            Assert.Null(c.NextAt);
+            Assert.Null(c.Kickoff);
+            Assert.Null(c.FirstWeeks);
+            Assert.Null(c.Until);
+            Assert.Equal(DayOfWeek.Wednesday, c.Day);
+        });
+        Assert.Equal([new TimeOnly(10, 0), new TimeOnly(11, 0)], checkIns.Select(c => c.Time!.Value));
+        Assert.Equal("the first Wednesday at 10:00 at least two days after you register who you hired (a public holiday moves it to the next working day)", checkIns[0].Starts);
+        // Where holidays are unknown, the rule does not promise to skip them.
+        var india = CheckInScheduler.Schedule([SupportRole.VirtualAssistant], MeetingCalendar.For("Asia/Kolkata", new TimeOnly(10, 0), "IN"), DayOfWeek.Wednesday).Single();
+        Assert.DoesNotContain("holiday", india.Starts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dated_HireRegisteredBeforeChristmas_MovesTheKickoffOffTheHoliday()
+    {
+        // Registered Tuesday 22 December 2026 in London, Friday check-ins: Friday 25 December is Christmas Day,
+        // so the kickoff moves to the next working day (Monday 28 December is the Boxing Day substitute: Tuesday 29).
+        var calendar = MeetingCalendar.For("Europe/London", HalfPastEight, "GB");
+
+        var c = One(SupportRole.VirtualAssistant, calendar, DayOfWeek.Friday, Utc(2026, 12, 22, 9, 0));
+
+        Assert.Equal(new DateOnly(2026, 12, 25), c.Kickoff!.MovedFrom);
+        Assert.Null(calendar.HolidayOn(calendar.DateOf(c.Kickoff.At)));
+        Assert.True(calendar.DateOf(c.Kickoff.At) > new DateOnly(2026, 12, 25));
     }
 
     [Fact]
     public void Schedule_RepeatedRoles_GetOneCheckInEachInRoleOrder()
     {
         var checkIns = CheckInScheduler.Schedule(
-            [SupportRole.BillingSpecialist, SupportRole.VirtualAssistant, SupportRole.BillingSpecialist], Us(), DayOfWeek.Monday, Utc(2026, 1, 1, 0, 0));
+            [SupportRole.BillingSpecialist, SupportRole.VirtualAssistant, SupportRole.BillingSpecialist], Us(), DayOfWeek.Monday);
 
         Assert.Equal([SupportRole.VirtualAssistant, SupportRole.BillingSpecialist], checkIns.Select(c => c.Role));
     }
@@ -210,17 +249,17 @@ public sealed class CheckInSchedulerTests
     [Fact]
     public void Schedule_NoRoles_GivesNoCheckIns()
     {
-        Assert.Empty(CheckInScheduler.Schedule([], Us(), DayOfWeek.Monday, Utc(2026, 1, 1, 0, 0)));
+        Assert.Empty(CheckInScheduler.Schedule([], Us(), DayOfWeek.Monday));
     }
 
     [Fact]
-    public void Schedule_SameInput_GivesTheSameSchedule()
+    public void Dated_SameInput_GivesTheSameSchedule()
     {
         var now = Utc(2026, 9, 9, 9, 9);
         var calendar = MeetingCalendar.For("Europe/London", HalfPastEight, "GB");
 
-        var first = CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), calendar, DayOfWeek.Thursday, now);
-        var second = CheckInScheduler.Schedule(Enum.GetValues<SupportRole>(), MeetingCalendar.For("Europe/London", HalfPastEight, "GB"), DayOfWeek.Thursday, now);
+        var first = Dated(Enum.GetValues<SupportRole>(), calendar, DayOfWeek.Thursday, now);
+        var second = Dated(Enum.GetValues<SupportRole>(), MeetingCalendar.For("Europe/London", HalfPastEight, "GB"), DayOfWeek.Thursday, now);
 
         Assert.Equal(JsonSerializer.Serialize(first, PlanJson.Options), JsonSerializer.Serialize(second, PlanJson.Options));
     }
@@ -241,10 +280,10 @@ public sealed class CheckInSchedulerTests
         new(year, month, day, hour, minute, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Schedule_ProjectOnlyRole_MeetsUntilTheHandOver_AndNeverAgain()
+    public void Dated_ProjectOnlyRole_MeetsUntilTheHandOver_AndNeverAgain()
     {
         var now = Utc(2026, 3, 4, 15, 0);
-        var checkIns = CheckInScheduler.Schedule([SupportRole.VirtualAssistant, SupportRole.TechProfessional], Us(), DayOfWeek.Friday, now,
+        var checkIns = Dated([SupportRole.VirtualAssistant, SupportRole.TechProfessional], Us(), DayOfWeek.Friday, now,
             projectOnly: new HashSet<SupportRole> { SupportRole.TechProfessional });
 
         var tech = checkIns.Single(c => c.Role == SupportRole.TechProfessional);

@@ -13,7 +13,7 @@ public sealed class HiringKitWriterTests
     static readonly Practice Germany = new("Praxis am See", "Ana Ruiz", "ana@example.com", "Europe/Berlin", 100m, 20m, "DE");
     static readonly Practice Japan = new("Tokyo Counselling", "Ana Ruiz", "ana@example.com", "Asia/Tokyo", 10000m, 20m, "JP");
 
-    static readonly string[] Sections = ["Job description", "Must-haves", "Interview questions", "Access checklist", "Kickoff agenda: the first week"];
+    static readonly string[] Sections = ["Job description", "Must-haves", "Interview questions", "Access checklist", "Kickoff and the first weeks"];
 
     /// <summary>Every role engaged: clinical work shared, and a budget that covers the rest.</summary>
     static IReadOnlyList<PracticeTask> AllRoles() =>
@@ -32,7 +32,7 @@ public sealed class HiringKitWriterTests
         var ranked = TaskRanker.Rank(intake, options);
         var match = SupportMatcher.Match(ranked, options.Roles, intake.Budget.Monthly, intake.Preferences.StartWith,
             new MatchTerms(intake.Budget.OneTime, currency, practice.SessionFee, intake.Preferences.AssociatePayShareOrDefault, Country: practice.Country));
-        var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), MeetingCalendar.For(practice.TimeZone, intake.Preferences.CheckInTimeOrDefault, practice.Country), DayOfWeek.Monday, Samples.Now);
+        var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), MeetingCalendar.For(practice.TimeZone, intake.Preferences.CheckInTimeOrDefault, practice.Country), DayOfWeek.Monday);
         var briefs = HiringBrief.ForEachRole(match, intake.Tasks, checkIns);
         return (briefs, [.. briefs.Select(b => HiringKitWriter.Write(practice, currency, b, 1))]);
     }
@@ -172,11 +172,37 @@ public sealed class HiringKitWriterTests
         var brief = briefs.Single(b => b.Line.Role == SupportRole.VirtualAssistant);
         var first = brief.Tasks.Where(t => t.Phase == brief.Tasks.Min(x => x.Phase)).Select(t => t.Task.Name);
 
-        var kickoff = Html.SectionText(Html.Parse(Kit(kits, SupportRole.VirtualAssistant).Html), "Kickoff agenda: the first week");
+        var kickoff = Html.SectionText(Html.Parse(Kit(kits, SupportRole.VirtualAssistant).Html), "Kickoff and the first weeks");
 
         Assert.NotNull(brief.CheckIn);
         Assert.Contains(brief.CheckIn.Cadence == Cadence.Weekly ? "weekly on Mondays" : "Monday", kickoff, StringComparison.Ordinal);
         Assert.All(first, name => Assert.Contains(name, kickoff, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(SupportRole.VirtualAssistant)]
+    [InlineData(SupportRole.AssociateTherapist)]
+    public void Write_FirstWeeks_AreTheCalendarsSeries_KickoffThenFourWeeklyCheckIns_NoDayFive(SupportRole role)
+    {
+        var (briefs, kits) = Plan(Us, "USD", AllRoles());
+        var brief = briefs.Single(b => b.Line.Role == role);
+
+        var weeks = Html.SectionText(Html.Parse(Kit(kits, role).Html), "Kickoff and the first weeks");
+
+        Assert.Contains($"Kickoff (60 minutes, {brief.CheckIn!.Starts})", weeks, StringComparison.Ordinal);
+        Assert.Contains($"Four weekly check-ins ({(int)Calendar.CheckInCalendar.FirstWeekLength.TotalMinutes} minutes, a week after the kickoff and each week after it, on Mondays at", weeks, StringComparison.Ordinal);
+        Assert.DoesNotContain("Day 5", weeks, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_UsKit_SpellsCounselingTheUsWay_AndAUkKitTheBritishWay()
+    {
+        var us = Kit(Plan(Us, "USD", AllRoles()).Kits, SupportRole.VirtualAssistant).Markdown;
+        var uk = Kit(Plan(Uk, "GBP", AllRoles()).Kits, SupportRole.VirtualAssistant).Markdown;
+
+        Assert.Contains("therapy, counseling or other", us, StringComparison.Ordinal);
+        Assert.DoesNotContain("counselling", us, StringComparison.Ordinal);
+        Assert.Contains("therapy, counselling or other", uk, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -23,47 +23,64 @@ public sealed class PlanEmailCheckInTests
             : throw new InvalidOperationException();
 
     [Fact]
-    public void Email_UsPlan_SaysTheKickoffFirstWeeksCheckInTimeAndTheMemorialDayMove()
+    public void Email_UsPlan_StatesEachRolesKickoffRule_AndDatesNoMeeting()
     {
-        // The plan is made Monday 2 March 2026: kickoff 16 March, weekly to 13 April, then weekly from 20 April.
+        // Nobody is hired when the plan is made: no kickoff can be dated yet.
         var text = CheckInsText(Scheduling(Samples.Practice, new TimeOnly(7, 15)));
 
-        Assert.Contains("Virtual assistant: kickoff on Monday 16 March 2026, 07:15; weekly check-ins on Mon 23 Mar, Mon 30 Mar, Mon 6 Apr, Mon 13 Apr; and every week after that, from Mon 20 Apr", text, StringComparison.Ordinal);
+        Assert.Contains("Virtual assistant: kickoff the first Monday at 07:15 at least two days after you register who you hired (a public holiday moves it to the next working day); then a check-in every week for 4 weeks; then every week", text, StringComparison.Ordinal);
+        Assert.Contains("No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file", text, StringComparison.Ordinal);
         Assert.Contains("Every meeting is at 07:15 your time (America/Chicago).", text, StringComparison.Ordinal);
-        Assert.Contains("Moved from Mon 25 May (Memorial Day) to Tue 26 May.", text, StringComparison.Ordinal);
         Assert.Contains("Public holidays in your country (United States) are skipped", text, StringComparison.Ordinal);
-        Assert.Contains("every meeting until 16 March 2027", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("attached calendar", text, StringComparison.Ordinal);
         Assert.DoesNotContain("10:00", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Email_UkPlan_NamesUkBankHolidaysAndNoUsOnes()
+    public void Email_UkPlan_SaysUkHolidaysAreSkipped_AtItsOwnTime()
     {
         var text = CheckInsText(Scheduling(Samples.Practice with { TimeZone = "Europe/London", Country = "GB" }));
 
-        Assert.Contains("Moved from Mon 6 Apr (Easter Monday) to Tue 7 Apr.", text, StringComparison.Ordinal);
         Assert.Contains("Every meeting is at 08:30 your time (Europe/London).", text, StringComparison.Ordinal);
+        Assert.Contains("Public holidays in your country (United Kingdom) are skipped", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Memorial Day", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Email_CountryWithoutAHolidayCalendar_SaysSoAndMovesNothing()
+    public void Email_CountryWithoutAHolidayCalendar_SaysSoAndPromisesNoMove()
     {
         var text = CheckInsText(Scheduling(Samples.Practice with { TimeZone = "Asia/Kolkata", Country = "IN" }));
 
-        Assert.Contains("This plan does not know your country's public holidays, so check these dates against your own calendar.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Moved from", text, StringComparison.Ordinal);
+        Assert.Contains("This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("holiday moves", text, StringComparison.Ordinal);
         Assert.DoesNotContain("are skipped", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Email_RoleOfALaterPhase_SaysItsDatesAssumeAHireNow()
+    public void Email_RoleOfALaterPhase_SaysItIsHiredThenAndDatedAtRegistration()
     {
         var (plan, _) = Samples.ComposePlan(Samples.IntakeOf(Samples.MixedTasks(), startWith: 1));
         var text = PlanEmailContent.Build(plan, BaseUrl).ToText();
         var later = plan.CheckIns.Where(c => plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Min(t => t.Phase) > 1).ToList();
 
         Assert.NotEmpty(later);
-        Assert.Equal(later.Count, text.Split("these dates assume a hire now").Length - 1);
+        Assert.Equal(later.Count, text.Split("its meetings are dated when you register that hire").Length - 1);
+        Assert.DoesNotContain("assume a hire now", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("America/Chicago", "US", "kickoff on Monday, March 9, 2026, 07:15; weekly check-ins on Mon, Mar 16, Mon, Mar 23")]
+    [InlineData("Europe/London", "GB", "kickoff on Monday 9 March 2026, 07:15; weekly check-ins on Mon 16 Mar, Mon 23 Mar")]
+    public void Email_PlanStoredWithDates_WritesThemTheCountrysWay(string zone, string country, string expected)
+    {
+        var (plan, _) = Samples.ComposePlan(Scheduling(Samples.Practice with { TimeZone = zone, Country = country }, new TimeOnly(7, 15)));
+        var calendar = Planning.MeetingCalendar.For(zone, new TimeOnly(7, 15), country);
+        // Registered Monday 2 March: two days on, the first Monday is 9 March.
+        var dated = plan with { CheckIns = [.. plan.CheckIns.Select(c => Planning.CheckInScheduler.Dated(c, calendar, DayOfWeek.Monday, Samples.Now))] };
+
+        var text = PlanEmailContent.Build(dated, BaseUrl).ToText();
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
     }
 }

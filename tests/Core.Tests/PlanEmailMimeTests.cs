@@ -4,6 +4,7 @@ using Delegation.Core.Calendar;
 using Delegation.Core.Email;
 using Delegation.Core.Intake;
 using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
 using Delegation.Core.Workflow.Activities;
 using Delegation.Infrastructure.Email;
 using MimeKit;
@@ -26,8 +27,10 @@ public sealed class PlanEmailMimeTests
         var checkIns = await new ScheduleCheckIns().RunAsync(new CheckInRequest(
             plan.SupportMix.Select(s => s.Role).ToList(), intake.Practice.TimeZone, intake.Preferences.CheckInDay, Samples.Now, delegated,
             intake.Preferences.CheckInTimeOrDefault, intake.Practice.Country));
-        plan = plan with { CheckIns = checkIns, Calendar = new CalendarLink($"/api/plans/{plan.PlanId}/calendar.ics", 1) };
-        var ics = Encoding.UTF8.GetBytes(CheckInCalendar.Write(plan.PlanId, intake.Practice, checkIns, Samples.Now, 0));
+        // As PublishCheckInCalendar does: nobody is hired yet, so a delegating plan has no dated meeting and no calendar.
+        var dated = CheckInCalendar.HasEvents(checkIns);
+        plan = plan with { CheckIns = checkIns, Calendar = dated ? new CalendarLink($"/api/plans/{plan.PlanId}/calendar.ics", 1) : null };
+        var ics = dated ? Encoding.UTF8.GetBytes(CheckInCalendar.Write(plan.PlanId, intake.Practice, checkIns, Samples.Now, 0)) : null;
 
         var message = PlanEmailWriter.Write(plan, sops, ics, BaseUrl);
 
@@ -50,7 +53,7 @@ public sealed class PlanEmailMimeTests
     }
 
     [Fact]
-    public async Task Eml_HasHtmlAndTextAlternatives_OneSopPerPhaseOneTask_AndTheCalendar()
+    public async Task Eml_HasHtmlAndTextAlternatives_OneSopPerPhaseOneTask_AndNoCalendarBeforeAnyHire()
     {
         var (plan, mime) = await SendAsync(MixedIntake());
 
@@ -62,19 +65,13 @@ public sealed class PlanEmailMimeTests
         var phase1 = plan.Tasks.Where(t => t.Phase == 1).Select(t => $"SOP-{t.TaskId}.html").ToList();
         Assert.Equal(2, phase1.Count);
         Assert.Equal(phase1, attachments.Where(a => a.ContentType.MimeType == "text/html").Select(a => a.FileName));
-        var ics = Assert.Single(attachments, a => a.ContentType.MimeType == "text/calendar");
-        Assert.Equal(CheckInCalendar.FileName, ics.FileName);
-        Assert.Equal("PUBLISH", ics.ContentType.Parameters["method"]);
-        Assert.Equal("utf-8", ics.ContentType.Charset, ignoreCase: true);
-        var calendar = IcalCalendar.Load(Text(ics));
-        Assert.NotNull(calendar);
-        // Per role: the kickoff, four first-week check-ins and the usual series.
-        Assert.Equal(plan.CheckIns.Count * (2 + CheckInScheduler.FirstWeeks), calendar.Events.Count);
-        Assert.Equal(attachments.Count, phase1.Count + 1);
+        // No role is taken yet: no dated series, so no calendar file (one without events is invalid RFC 5545).
+        Assert.DoesNotContain(attachments, a => a.ContentType.MimeType == "text/calendar");
+        Assert.Equal(attachments.Count, phase1.Count);
     }
 
     [Fact]
-    public async Task Html_IsMailClientSafe_AndLinksEverySopAndTheCalendar()
+    public async Task Html_IsMailClientSafe_AndLinksEverySop_ButNoCalendarBeforeAnyHire()
     {
         var (plan, mime) = await SendAsync(MixedIntake());
 
@@ -86,7 +83,7 @@ public sealed class PlanEmailMimeTests
         Assert.All(document.QuerySelectorAll("h1, h2"), h => Assert.False(string.IsNullOrEmpty(h.GetAttribute("style"))));
         var hrefs = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
         Assert.All(plan.Sops, s => Assert.Contains("https://delegation.example" + s.Url, hrefs));
-        Assert.Contains($"https://delegation.example/api/plans/{plan.PlanId}/calendar.ics", hrefs);
+        Assert.DoesNotContain($"https://delegation.example/api/plans/{plan.PlanId}/calendar.ics", hrefs);
         var text = document.Body!.TextContent;
         Assert.All(plan.SupportMix, s => Assert.Contains(Money.Format(s.MonthlyCost, "USD"), text, StringComparison.Ordinal));
         Assert.All(plan.Tasks, t => Assert.Contains(t.Category == TaskCategory.Clinical && t.Role is null ? "Clinical work that stays with you:" : t.Reason, text, StringComparison.Ordinal));
@@ -96,7 +93,7 @@ public sealed class PlanEmailMimeTests
     }
 
     [Fact]
-    public async Task HostileTaskName_AppearsOnlyEncoded_InBodySopsAndCalendar()
+    public async Task HostileTaskName_AppearsOnlyEncoded_InBodySopsAndTheHiresCalendar()
     {
         var (plan, mime) = await SendAsync(MixedIntake(renameTop: Hostile));
         Assert.True(plan.Tasks.Any(t => t.Name == Hostile && t.Phase == 1), string.Join(" | ", plan.Tasks.Select(t => $"{t.Name} {t.Score} {t.Phase} {t.Role}")));
@@ -118,7 +115,12 @@ public sealed class PlanEmailMimeTests
 
         var sop = mime.Attachments.OfType<MimePart>().Single(a => a.FileName == $"SOP-{plan.Tasks.Single(t => t.Name == Hostile).TaskId}.html");
         Assert.Equal("SOP: " + Hostile, Html.Parse(Text(sop)).Title);
-        var ics = Text(mime.Attachments.OfType<MimePart>().Single(a => a.ContentType.MimeType == "text/calendar"));
+        // The calendar comes when the hire for the hostile task's role is registered.
+        var role = plan.Tasks.Single(t => t.Name == Hostile).Role!.Value;
+        var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
+            new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(role, "Jo", "jo@example.com")), Samples.Now);
+        var ics = SendNotice.RegisteredCalendar(Assert.Single(notices, n => !n.ToDelegate), plan)!;
+        Assert.DoesNotContain("<script", ics, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(IcalCalendar.Load(ics)!.Events, e => e.Description!.Contains("KPIs for &lt;script&gt;alert(1)&lt;/script&gt;", StringComparison.Ordinal));
         Assert.DoesNotContain("J.D.", mime.TextBody + mime.HtmlBody, StringComparison.Ordinal);
     }

@@ -82,7 +82,7 @@ public sealed class RolloutMachineTests
             }
         }
 
-        var planned = plan.CheckIns.Single();
+        var planned = Registered(plan, Samples.Now);
         Assert.Equal([planned.Kickoff!.At, .. planned.FirstWeeks!.Select(m => m.At), planned.CadenceFrom!.Value], meetings.Take(6));
         var chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
         var days = meetings.Select(m => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m, chicago).DateTime)).ToList();
@@ -186,7 +186,56 @@ public sealed class RolloutMachineTests
             }
         }
 
-        var planned = plan.CheckIns.Single();
+        var planned = Registered(plan, Samples.Now);
         Assert.Equal([planned.Kickoff!.At, .. planned.FirstWeeks!.Select(m => m.At)], reminders);
+    }
+
+    // The plan's one series as registering its hire at `at` dates it.
+    static CheckIn Registered(Plan plan, DateTimeOffset at) => CheckInScheduler.Dated(plan.CheckIns.Single(),
+        MeetingCalendar.For(plan.Practice.TimeZone, Preferences.DefaultCheckInTime, plan.Practice.Country), DayOfWeek.Monday, at);
+
+    [Fact]
+    public void Register_LateHire_KickoffFollowsTheRegistration_AndTheRemindersFollowThatSeries()
+    {
+        // Registered two months after the plan, on Thursday 31 December 2026 (New Year's Day is Friday).
+        var registered = Start.AddDays(59);
+        var s = Hire(NewRollout(), registered);
+
+        var track = s.Track(SupportRole.VirtualAssistant)!;
+        var chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+        // Two days on is Saturday 2 January: the first Monday after it, 4 January 2027, 08:30 local.
+        Assert.Equal(new DateOnly(2027, 1, 4), track.KickoffDate);
+        Assert.Equal(new DateTime(2027, 1, 4, 8, 30, 0), TimeZoneInfo.ConvertTime(track.NextCheckInAt!.Value, chicago).DateTime);
+        Assert.True(track.NextCheckInAt >= registered + CheckInScheduler.HireLead);
+
+        var (_, notices) = RunUntil(s, registered.AddDays(40));
+        var reminded = notices.Where(n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate).Select(n => n.CheckInAt!.Value).ToList();
+        var kickoff = notices.Single(n => n.MessageKey == "remind-VirtualAssistant-1-owner");
+        Assert.Equal(track.NextCheckInAt, kickoff.CheckInAt);
+        Assert.All(reminded, at => Assert.True(at > registered));
+    }
+
+    [Fact]
+    public void Register_TellsTheOwnerTheKickoffOnce_UnderAKeyARetryReuses()
+    {
+        var s = NewRollout();
+        var hire = new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo", "jo@example.com"), Id: "e1");
+
+        var (first, notices) = RolloutMachine.Apply(s, hire, Start);
+        var (_, replayed) = RolloutMachine.Apply(s, hire, Start);
+        var (_, again) = RolloutMachine.Apply(first, hire, Start.AddHours(1));
+        var (_, replaced) = RolloutMachine.Apply(first, hire with { Id = "e2", Delegate = new DelegateInfo(SupportRole.VirtualAssistant, "Kim", "kim@example.com") }, Start.AddDays(3));
+
+        var notice = Assert.Single(notices, n => !n.ToDelegate);
+        Assert.Equal(NoticeKind.HireRegistered, notice.Kind);
+        Assert.Equal("hired-VirtualAssistant", notice.MessageKey);
+        var welcome = Assert.Single(notices, n => n.ToDelegate);
+        Assert.Equal(("hired-VirtualAssistant-delegate", notice.CheckInAt), (welcome.MessageKey, welcome.CheckInAt));
+        Assert.Equal(first.Track(SupportRole.VirtualAssistant)!.NextCheckInAt, notice.CheckInAt);
+        Assert.Equal(first.Track(SupportRole.VirtualAssistant)!.KickoffDate, notice.KickoffDate);
+        Assert.Equal(notices, replayed);
+        Assert.Empty(again);
+        // A new person in the role keeps the series: no second kickoff email.
+        Assert.Empty(replaced);
     }
 }

@@ -15,7 +15,7 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
     readonly StandaloneHost host = fixture.Host;
 
     [Fact]
-    public async Task Plan_EmailCarriesSopsAndCalendar_AndEveryDelegatedTaskHasAReachableSop()
+    public async Task Plan_EmailCarriesSops_NoCalendarBeforeAHire_ThenRegisteringSendsThatRolesCalendar()
     {
         var (planId, plan) = await PlanAsync(Intakes.Realistic("Calendar Check Counseling"));
         var tasks = plan.GetProperty("tasks").EnumerateArray().ToList();
@@ -29,17 +29,19 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         var attachments = email.Attachments.OfType<MimePart>().ToList();
         Assert.NotEmpty(phase1);
         Assert.Equal(phase1.Order(StringComparer.Ordinal), attachments.Where(a => a.ContentType.MimeType == "text/html").Select(a => a.FileName).Order(StringComparer.Ordinal));
-        var icsPart = Assert.Single(attachments, a => a.ContentType.MimeType == "text/calendar");
-        Assert.Equal("PUBLISH", icsPart.ContentType.Parameters["method"]);
-        var attached = Decode(icsPart);
-        var calendar = IcalCalendar.Load(attached)!;
+        // Nobody is hired yet: no dated meeting, so no calendar attached or served, and the plan's JSON dates nothing.
+        Assert.DoesNotContain(attachments, a => a.ContentType.MimeType == "text/calendar");
+        Assert.Equal(JsonValueKind.Null, plan.GetProperty("calendar").ValueKind);
         var checkIns = plan.GetProperty("checkIns").EnumerateArray().ToList();
-        // Per role: a kickoff, four first-week check-ins, and the usual series; each at the intake's check-in time.
-        Assert.Equal(checkIns.Count * 6, calendar.Events.Count);
-        // The first role meets at the intake's check-in time; each next role an hour later, so none overlap.
-        var hours = calendar.Events.Select(e => e.DtStart!.Time!.Value).Distinct().Order().ToList();
-        Assert.Equal(Enumerable.Range(0, checkIns.Count).Select(i => Delegation.Core.Intake.Preferences.DefaultCheckInTime.AddHours(i)), hours);
-        Assert.All(calendar.Events, e => Assert.StartsWith(planId + "-", e.Uid, StringComparison.Ordinal));
+        Assert.All(checkIns, c =>
+        {
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("kickoff").ValueKind);
+            Assert.Contains("after you register who you hired", c.GetProperty("starts").GetString(), StringComparison.Ordinal);
+        });
+        using (var none = await host.Http.GetAsync($"api/plans/{planId}/calendar.ics"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        }
 
         // Every delegated task has an SOP, and the plan's url for it serves it.
         var delegated = tasks.Where(t => t.GetProperty("role").ValueKind != JsonValueKind.Null).Select(t => t.GetProperty("taskId").GetString()).ToList();
@@ -52,17 +54,37 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
             Assert.Contains("KPIs to review at check-ins", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        // The plan's calendar url serves the same file the email attached.
-        var url = plan.GetProperty("calendar").GetProperty("url").GetString()!;
-        Assert.Equal($"/api/plans/{planId}/calendar.ics", url);
-        using var ics = await host.Http.GetAsync(url.TrimStart('/'));
-        Assert.Equal(HttpStatusCode.OK, ics.StatusCode);
-        Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(attached, await ics.Content.ReadAsStringAsync());
+        // Registering the hire dates that role's series and emails the owner its kickoff and calendar.
+        var role = checkIns[0].GetProperty("role").GetString()!;
+        var owner = await HostLinks.TokenAsync(await host.SigningKeyAsync(), planId, Delegation.Core.Security.LinkTokens.Owner, TimeSpan.FromDays(1));
+        var body = new JsonObject { ["role"] = role, ["name"] = "Jo Park", ["email"] = "jo@example.com" };
+        using (var registered = await host.Http.PostAsync($"api/plans/{planId}/delegates?token={Uri.EscapeDataString(owner)}", Intakes.Json(body)))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+        }
+
+        var hired = await host.WaitForAsync(planId, $"hired-{role}");
+        Assert.Contains("Your kickoff is on ", hired.TextBody, StringComparison.Ordinal);
+        Assert.Contains("(America/", hired.TextBody, StringComparison.Ordinal);
+        var icsPart = Assert.Single(hired.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
+        Assert.Equal("PUBLISH", icsPart.ContentType.Parameters["method"]);
+        var calendar = IcalCalendar.Load(Decode(icsPart))!;
+        // That role only: a kickoff, four first-week check-ins and (unless one-off work) the usual series, at the role's own hour.
+        Assert.InRange(calendar.Events.Count, 5, 6);
+        Assert.Single(calendar.Events.Select(e => e.DtStart!.Time!.Value).Distinct());
+        Assert.All(calendar.Events, e => Assert.StartsWith(planId + "-", e.Uid, StringComparison.Ordinal));
+        Assert.Contains(calendar.Events, e => e.Uid!.EndsWith("-kickoff@delegation", StringComparison.Ordinal));
+
+        // The hire gets a welcome: the practice, the kickoff, whom to ask, the first SOPs, and no check-in link.
+        var welcome = await host.WaitForAsync(planId, $"hired-{role}-delegate");
+        Assert.Equal("jo@example.com", welcome.To.Mailboxes.Single().Address);
+        Assert.Contains("Calendar Check Counseling", welcome.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("/checkins/", welcome.TextBody, StringComparison.Ordinal);
+        Assert.Contains(welcome.Attachments.OfType<MimePart>(), a => a.FileName?.StartsWith("SOP-", StringComparison.Ordinal) == true);
     }
 
     [Fact]
-    public async Task HostileTaskName_IsOnlyEncoded_InTheSopTheEmailAndTheCalendar()
+    public async Task HostileTaskName_IsOnlyEncoded_InTheSopAndTheEmail()
     {
         var intake = Intakes.Realistic("Hostile Name Counseling");
         intake["tasks"]![1]!["name"] = Hostile; // the top-ranked task (insurance claims), so phase 1
@@ -72,15 +94,12 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
 
         var email = Email(planId);
         using var sop = await host.Http.GetAsync($"api/plans/{planId}/sops/{task.GetProperty("taskId").GetString()}");
-        using var ics = await host.Http.GetAsync($"api/plans/{planId}/calendar.ics");
 
-        var documents = new[] { email.HtmlBody!, await sop.Content.ReadAsStringAsync(), await ics.Content.ReadAsStringAsync() }
+        var documents = new[] { email.HtmlBody!, await sop.Content.ReadAsStringAsync() }
             .Concat(email.Attachments.OfType<MimePart>().Select(Decode));
         Assert.All(documents, d => Assert.DoesNotContain("<script", d, StringComparison.OrdinalIgnoreCase));
         Assert.Contains("&lt;script&gt;", email.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", await sop.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(IcalCalendar.Load(await ics.Content.ReadAsStringAsync())!.Events,
-            e => e.Description!.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,7 +115,10 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         var icsPart = Assert.Single(email.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
         var only = Assert.Single(IcalCalendar.Load(Decode(icsPart))!.Events);
         Assert.Equal("Revisit your delegation budget", only.Summary);
-        var named = DateOnly.FromDateTime(only.DtStart!.Value).ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        // On the owner's check-in weekday, written the US way for this US practice.
+        var day = DateOnly.FromDateTime(only.DtStart!.Value);
+        Assert.Equal(intake["preferences"]!["checkInDay"]!.GetValue<string>(), day.DayOfWeek.ToString(), ignoreCase: true);
+        var named = Delegation.Core.Locale.DateWords.Full(day, "US");
         Assert.Contains($"Revisit your delegation budget on {named} (it is the one event in the attached calendar file)", email.TextBody, StringComparison.Ordinal);
     }
 

@@ -552,8 +552,7 @@
     }
 
     if (Array.isArray(plan.freeSteps) && plan.freeSteps.length) {
-      const revisit = plan.revisitOn
-        ? new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'full' }).format(new Date(`${plan.revisitOn}T12:00:00Z`)) : null;
+      const revisit = plan.revisitOn ? formatDate(plan.revisitOn, plan.practice.country) : null;
       sections.push(section('free', 'Free first steps',
         el('ul', { class: 'plain' }, plan.freeSteps.map(step => el('li', null, step)),
           revisit ? el('li', null, `Revisit your delegation budget on ${revisit}: by then you will know which admin still costs you the most time.`) : null)));
@@ -582,10 +581,11 @@
     }
 
     if (plan.checkIns.length) {
-      const when = new Intl.DateTimeFormat(undefined, { timeZone: plan.practice.timeZone, dateStyle: 'full', timeStyle: 'short' });
-      const day = new Intl.DateTimeFormat(undefined, { timeZone: plan.practice.timeZone, weekday: 'short', day: 'numeric', month: 'short' });
-      // A holiday's date is a calendar date, not an instant: formatted at noon UTC in UTC, it is that date everywhere.
-      const dateOnly = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
+      const { timeZone, country } = plan.practice;
+      const when = { format: d => formatDate(d.toISOString(), country, { timeZone, time: true }) };
+      const day = { format: d => formatDate(d.toISOString(), country, { style: 'short', timeZone }) };
+      // A holiday's date is a calendar date, not an instant: the same date everywhere.
+      const dateOnly = { format: d => formatDate(d.toISOString().slice(0, 10), country, { style: 'short' }) };
       // Meetings a public holiday moved, from the kickoff through the year's series.
       const movedOf = ci => [ci.kickoff, ...(ci.firstWeeks || []), ...(ci.moved || [])].filter(m => m && m.movedFrom);
       sections.push(section('checkins', 'Check-ins',
@@ -593,7 +593,10 @@
         el('ul', { class: 'plain checkins' }, plan.checkIns.map(ci => el('li', null,
           el('strong', null, ROLE_TITLES[ci.role] || ci.role), ` — ${CADENCE_TITLES[ci.cadence] || ci.cadence}. Next: `,
           // A role nobody has taken yet has no next check-in: new Date(null) would print 1970.
-          ci.nextAt ? el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))) : 'once someone takes the role on',
+          ci.nextAt ? el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))) : 'once you register who took the role',
+          // Before the hire is registered the series is a rule, not dates: the page says the same as the email.
+          !ci.kickoff && ci.starts ? el('p', { class: 'series' }, `Kickoff ${ci.starts}; then weekly for four weeks`,
+            ci.cadence === 'UntilHandOver' ? ', until the hand-over.' : `; then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()}.`) : null,
           ci.kickoff ? el('p', { class: 'series' },
             'Kickoff ', el('time', { datetime: ci.kickoff.at }, day.format(new Date(ci.kickoff.at))),
             ', then weekly ', ...(ci.firstWeeks || []).flatMap((w, i) => [i ? ', ' : '', el('time', { datetime: w.at }, day.format(new Date(w.at)))]),
@@ -606,13 +609,13 @@
             : null,
           Array.isArray(ci.history) && ci.history.length
             ? el('details', { class: 'history' }, el('summary', null, `Past check-ins (${ci.history.length})`),
-              el('ul', null, ci.history.map(h => el('li', null, record(h, plan.practice.timeZone)))))
+              el('ul', null, ci.history.map(h => el('li', null, record(h, plan.practice.timeZone, plan.practice.country)))))
             : null)))));
     }
 
     if (Array.isArray(plan.reports) && plan.reports.length) {
       sections.push(section('reports', 'Monthly reports',
-        el('ul', { class: 'plain' }, plan.reports.map(r => el('li', null, record(r, plan.practice.timeZone))))));
+        el('ul', { class: 'plain' }, plan.reports.map(r => el('li', null, record(r, plan.practice.timeZone, plan.practice.country))))));
     }
 
     container.replaceChildren(...sections);
@@ -631,10 +634,32 @@
     return el('span', { class: 'meta breakdown' }, parts.filter(([, v]) => v > 0).map(([k, v]) => `${k} ${scoreText(v)}`).join(' + ') || 'no factors');
   }
 
+  // Countries that write the month first (the same list as src/Core/Locale/DateWords.cs).
+  const MONTH_FIRST = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'CA']);
+
+  // Every date an owner reads, the practice's country's way: "Wednesday, March 3, 2027" / "Wed, Mar 3" in the US,
+  // "Wednesday 3 March 2027" / "Wed 3 Mar" elsewhere. `value` is an instant (shown in `timeZone`) or a
+  // calendar date "YYYY-MM-DD" (the same date everywhere). Parts come from en-US so names never vary by browser.
+  function formatDate(value, country, { style = 'full', timeZone = 'UTC', time = false } = {}) {
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    const at = new Date(dateOnly ? `${value}T12:00:00Z` : value);
+    const zone = dateOnly ? 'UTC' : timeZone;
+    const long = style === 'full';
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, weekday: long ? 'long' : 'short', day: 'numeric', month: long ? 'long' : 'short', year: 'numeric',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    }).formatToParts(at).map(p => [p.type, p.value]));
+    const monthFirst = MONTH_FIRST.has(String(country || '').toUpperCase());
+    const date = monthFirst
+      ? `${parts.weekday}, ${parts.month} ${parts.day}${long ? `, ${parts.year}` : ''}`
+      : `${parts.weekday} ${parts.day} ${parts.month}${long ? ` ${parts.year}` : ''}`;
+    return time && !dateOnly ? `${date}, ${parts.hour}:${parts.minute}` : date;
+  }
+
   // Check-in history and reports come from later features; render any flat record as labelled values.
-  function record(item, timeZone) {
+  function record(item, timeZone, country) {
     if (item === null || typeof item !== 'object') return String(item);
-    const when = new Intl.DateTimeFormat(undefined, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    const when = { format: d => formatDate(d.toISOString(), country, { style: 'short', timeZone, time: true }) };
     const entries = Object.entries(item).filter(([, v]) => v !== null && typeof v !== 'object');
     return el('dl', { class: 'record' }, entries.map(([k, v]) => {
       const isDate = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));

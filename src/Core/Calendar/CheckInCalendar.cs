@@ -82,13 +82,22 @@ public static class CheckInCalendar
             throw new ArgumentException("A calendar with no check-ins needs the revisit date: RFC 5545 allows no empty calendar.", nameof(revisitOn));
         }
 
+        if (!HasEvents(checkIns))
+        {
+            throw new ArgumentException("No series is dated yet (nobody is hired): RFC 5545 allows no empty calendar.", nameof(checkIns));
+        }
+
+        // A role nobody has taken yet has no dates: it is not in the calendar until its hire is registered.
+        var revisit = checkIns.Count == 0;
+        checkIns = [.. checkIns.Where(c => c.NextAt is not null)];
+
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZone);
         var isUtc = zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime;
         var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = "PUBLISH" };
         if (!isUtc && checkIns.Count > 0)
         {
             // Transitions from a little before the first meeting on: enough for any client to expand the series.
-            var earliest = checkIns.Min(c => TimeZoneInfo.ConvertTime(c.NextAt, zone).DateTime).AddDays(-7);
+            var earliest = checkIns.Min(c => TimeZoneInfo.ConvertTime(c.NextAt!.Value, zone).DateTime).AddDays(-7);
             calendar.AddTimeZone(practice.TimeZone, earliest, includeHistoricalData: false);
         }
 
@@ -120,7 +129,7 @@ public static class CheckInCalendar
             if (checkIn.Kickoff is { } kickoff)
             {
                 calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-kickoff@delegation", kickoff.At, KickoffLength,
-                    $"Kickoff with your new {title}", Description(CheckIn.KickoffAgenda, null, Moves([kickoff]))));
+                    $"Kickoff with your new {title}", Description(CheckIn.KickoffAgenda, null, Moves([kickoff], practice.Country))));
             }
 
             var week = 1;
@@ -128,7 +137,7 @@ public static class CheckInCalendar
             {
                 week++;
                 calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-week-{week}@delegation", meeting.At, FirstWeekLength,
-                    $"Week {week} check-in with your {title}", Description(CheckIn.FirstWeeksAgenda, checkIn.Review, Moves([meeting]))));
+                    $"Week {week} check-in with your {title}", Description(CheckIn.FirstWeeksAgenda, checkIn.Review, Moves([meeting], practice.Country))));
             }
 
             if (checkIn.Cadence == Cadence.UntilHandOver)
@@ -136,7 +145,7 @@ public static class CheckInCalendar
                 continue; // one-off work: the kickoff and the weeks until the hand-over are all there is
             }
 
-            var from = checkIn.CadenceFrom ?? checkIn.NextAt;
+            var from = checkIn.CadenceFrom ?? checkIn.NextAt!.Value;
             var usual = Event(Uid(planId, checkIn.Role), from, LengthOf(checkIn.Cadence),
                 $"{Adjective(checkIn.Cadence)} check-in with your {title}", Description(checkIn.Agenda, checkIn.Review, []));
             var rule = RecurrenceRule(checkIn.Cadence, TimeZoneInfo.ConvertTime(from, zone).DayOfWeek);
@@ -159,7 +168,7 @@ public static class CheckInCalendar
             calendar.Events.Add(usual);
         }
 
-        if (checkIns.Count == 0)
+        if (revisit)
         {
             calendar.Events.Add(new CalendarEvent
             {
@@ -181,8 +190,19 @@ public static class CheckInCalendar
             ?? throw new InvalidOperationException("The check-in calendar did not serialize.");
     }
 
-    static IReadOnlyList<string> Moves(IEnumerable<Meeting> meetings) =>
-        [.. meetings.Where(m => m.MovedFrom is not null).Select(m => $"Moved from {m.MovedFrom!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture)} ({m.Holiday}), a public holiday.")];
+    /// <summary>
+    /// Whether a calendar of <paramref name="checkIns"/> has any event: a plan that hands nothing over has its
+    /// revisit date; one whose roles nobody has taken yet has none until the first hire is registered.
+    /// </summary>
+    /// <param name="checkIns">The plan's series.</param>
+    public static bool HasEvents(IReadOnlyList<CheckIn> checkIns)
+    {
+        ArgumentNullException.ThrowIfNull(checkIns);
+        return checkIns.Count == 0 || checkIns.Any(c => c.NextAt is not null);
+    }
+
+    static IReadOnlyList<string> Moves(IEnumerable<Meeting> meetings, string country) =>
+        [.. meetings.Where(m => m.MovedFrom is not null).Select(m => $"Moved from {Locale.DateWords.Brief(m.MovedFrom!.Value, country)} ({m.Holiday}), a public holiday.")];
 
     /// <summary>The agenda as plain text: the meeting's standing items, then each task's KPIs from its SOP.</summary>
     static string Description(string agenda, IReadOnlyList<KpiReview>? reviews, IReadOnlyList<string> notes)

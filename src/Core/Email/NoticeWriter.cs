@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Net;
+using Delegation.Core.Locale;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
@@ -23,7 +23,8 @@ public static class NoticeWriter
         var owner = plan.Practice.OwnerName;
         var roleTitle = notice.Role is { } r ? RoleTitles.Of(r) : "";
         var delegateName = notice.Delegate?.Name ?? "your " + roleTitle;
-        var when = notice.CheckInAt is { } at ? Local(at, plan.Practice.TimeZone) : "";
+        var when = notice.CheckInAt is { } at ? DateWords.FullAt(at, plan.Practice.TimeZone, plan.Practice.Country) : "";
+        var j = Jurisdiction.Of(plan.Practice.Country);
         var tasks = plan.Tasks.Where(t => t.Role == notice.Role && notice.Role is not null).Select(t => t.Name).ToList();
         var phaseTasks = plan.Tasks.Where(t => t.Phase == notice.Phase && (!notice.ToDelegate || t.Role == notice.Role)).Select(t => t.Name).ToList();
 
@@ -35,7 +36,7 @@ public static class NoticeWriter
                 new[]
                 {
                     $"Your plan hands work to a {roleTitle}. Once you have chosen someone, register them so that your check-ins can start.",
-                    "If you are still looking: many virtual assistants and billing specialists work only with therapists and already know HIPAA. Ask for a signed Business Associate Agreement before they see any client information.",
+                    $"If you are still looking: many virtual assistants and billing specialists work only with therapists and already know {j.PrivacyLaw}. Ask for {j.Agreement}, signed before they see any client information.",
                 },
                 tasks, "Register who you hired"),
             NoticeKind.CheckInReminder => new NoticeContent(
@@ -92,6 +93,20 @@ public static class NoticeWriter
                         : "Your check-ins have gone well, so the next tasks can be handed over. Their SOPs are attached; walk through them together at the next check-in.",
                 },
                 phaseTasks, null),
+            NoticeKind.HireRegistered when notice.ToDelegate => new NoticeContent(
+                $"Welcome to {plan.Practice.Name}: your kickoff on {when}",
+                $"Welcome to {plan.Practice.Name}",
+                [
+                    $"{owner} registered you as the {roleTitle} of {plan.Practice.Name}. Your kickoff with {owner} is on {when} ({plan.Practice.TimeZone}): you walk through the SOPs together and set up your own account for each system your tasks need.",
+                    "The SOPs for your first tasks are attached; read them before the kickoff and note every question.",
+                    $"Questions before then: write to {owner} at {plan.Practice.Email}. Never put client information in an email.",
+                ],
+                FirstTasks(plan, notice.Role), null),
+            NoticeKind.HireRegistered => new NoticeContent(
+                $"Kickoff with {delegateName}, your {roleTitle}: {when}",
+                $"Your {roleTitle}'s check-ins are dated",
+                Registered(notice, plan, delegateName, roleTitle, when, j),
+                tasks, null),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "Unknown notice kind."),
         };
 
@@ -120,13 +135,46 @@ public static class NoticeWriter
             (subject, heading, paragraphs, items, label) = (Subject, Heading, Paragraphs, Items, Label);
     }
 
+    // Short and true for this role: when the kickoff is, what follows it, what to settle before it.
+    static string[] Registered(RolloutNotice notice, Plan plan, string name, string roleTitle, string when, Jurisdiction j)
+    {
+        var checkIn = plan.CheckIns.FirstOrDefault(c => c.Role == notice.Role);
+        var cadence = checkIn?.Cadence ?? (notice.Role is { } r ? CheckInScheduler.CadenceOf(r) : Cadence.Weekly);
+        var after = cadence switch
+        {
+            Cadence.UntilHandOver => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, the last at the hand-over; none after that, since the work is one-off",
+            Cadence.Weekly => $"then a check-in every week: {CheckInScheduler.FirstWeeks} while the work is new, and weekly from then on",
+            Cadence.Biweekly => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then every two weeks",
+            _ => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then on the first {notice.CheckInDay?.ToString() ?? "check-in day"} of each month",
+        };
+        var holidays = MeetingCalendar.HasHolidaysFor(plan.Practice.Country) ? ", each public holiday moved to the next working day" : "";
+        var clientInfo = plan.Tasks.Any(t => t.Role == notice.Role && t.InvolvesClientInfo);
+        var agreement = notice.Role == SupportRole.AssociateTherapist ? Locale.Jurisdiction.WorkforceAgreement : j.Agreement;
+        return
+        [
+            $"You registered {name} as your {roleTitle}. Your kickoff is on {when} ({plan.Practice.TimeZone}), {after}. The attached calendar file holds every one of these meetings{holidays}; import it once.",
+            clientInfo
+                ? $"Before the kickoff: have {agreement} signed, and send {name} the SOPs for the first tasks below. Nothing touches client information before it is signed."
+                : $"Before the kickoff: sign the contract, with its confidentiality clause, and send {name} the SOPs for the first tasks below.",
+            $"A day before each check-in, you and {name} get a reminder with its agenda.",
+        ];
+    }
+
+    /// <summary>The tasks of <paramref name="role"/>'s first phase: what a new hire starts on.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="role">The role.</param>
+    public static IReadOnlyList<PlanTask> FirstPhaseTasks(Plan plan, SupportRole? role)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var owned = plan.Tasks.Where(t => t.Role == role && role is not null && t.Phase is not null).ToList();
+        return owned.Count == 0 ? [] : [.. owned.Where(t => t.Phase == owned.Min(o => o.Phase))];
+    }
+
+    static IReadOnlyList<string> FirstTasks(Plan plan, SupportRole? role) => [.. FirstPhaseTasks(plan, role).Select(t => t.Name)];
+
     static string AgendaOf(Plan plan, SupportRole? role) =>
         plan.CheckIns.FirstOrDefault(c => c.Role == role)?.Agenda
         ?? "What went well, what got stuck, questions about the SOPs, and priorities until next time.";
-
-    static string Local(DateTimeOffset at, string timeZone) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(timeZone))
-            .ToString("dddd d MMMM, HH:mm", CultureInfo.InvariantCulture);
 
     // The HTML part gets every string encoded before the template sees it.
     static object Model(string subject, string heading, string greeting, IEnumerable<string> paragraphs, IEnumerable<string> items,

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Delegation.Core.Locale;
 using Delegation.Core.Intake;
+using Delegation.Core.Locale;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 
@@ -22,11 +22,23 @@ public static class PlanEmailContent
     // Admin plus sessions beyond this many hours a week is more than a practice owner works.
     const decimal LongestPlausibleWeek = 70;
 
-    /// <summary>The practice's local date <see cref="RevisitAfterDays"/> after the plan: the email names it, the calendar holds it.</summary>
+    /// <summary>
+    /// The practice's local date <see cref="RevisitAfterDays"/> after the plan, moved on to the owner's check-in
+    /// weekday (the day they keep for this kind of work): the email names it, the page shows it, the calendar holds it.
+    /// </summary>
     /// <param name="createdAt">When the plan was made.</param>
     /// <param name="timeZone">The practice's IANA time zone.</param>
-    public static DateOnly RevisitOn(DateTimeOffset createdAt, string timeZone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(createdAt.AddDays(RevisitAfterDays), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+    /// <param name="checkInDay">The owner's check-in weekday; null (plans stored before it) keeps the day count alone.</param>
+    public static DateOnly RevisitOn(DateTimeOffset createdAt, string timeZone, DayOfWeek? checkInDay)
+    {
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(createdAt.AddDays(RevisitAfterDays), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+        while (checkInDay is { } day && date.DayOfWeek != day)
+        {
+            date = date.AddDays(1);
+        }
+
+        return date;
+    }
 
     /// <summary>Builds the document for <paramref name="plan"/>; links are absolute under <paramref name="baseUrl"/>.</summary>
     public static EmailDocument Build(Plan plan, Uri baseUrl)
@@ -267,7 +279,7 @@ public static class PlanEmailContent
 
     static EmailSection FreeFirstSteps(Plan plan)
     {
-        var date = RevisitOn(plan.CreatedAt, plan.Practice.TimeZone).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay), plan.Practice.Country);
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null ? " (it is the one event in the attached calendar file)" : "";
         return new EmailSection("Free first steps", [],
             [.. FreeSteps.For(plan).Select(step => new EmailItem(step, [])),
@@ -276,17 +288,36 @@ public static class PlanEmailContent
 
     static EmailSection CheckIns(Plan plan, Uri baseUrl)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone);
-        string Day(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM", CultureInfo.InvariantCulture);
-        string Full(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+        var zone = plan.Practice.TimeZone;
+        var country = plan.Practice.Country;
+        string Day(DateTimeOffset at) => DateWords.BriefOn(at, zone, country);
+        string Full(DateTimeOffset at) => DateWords.FullAt(at, zone, country);
         var items = plan.CheckIns.Select(c =>
         {
             var lines = new List<string>();
             string lead;
-            if (c.Kickoff is { } kickoff)
+            var title = Capitalise(RoleTitles.Of(c.Role));
+            if (c.Kickoff is null && c.Starts is { } starts)
             {
+                // Nobody is hired yet: the series is a rule until the hire is registered, then it is dated.
+                lead = $"{title}: kickoff {starts}; then a check-in every week for {CheckInScheduler.FirstWeeks} weeks"
+                    + c.Cadence switch
+                    {
+                        Cadence.UntilHandOver => "; no check-ins after that: the work is one-off and ends with its hand-over",
+                        _ => $"; then {Rhythm(c.Cadence)}",
+                    };
+                if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
+                {
+                    lines.Add($"Its tasks start in phase {phase}, once the earlier phases are working: hire for it then, and its meetings are dated when you register that hire.");
+                }
+
+                AddAgendas(c, lines, firstWeeks: true);
+            }
+            else if (c.Kickoff is { } kickoff)
+            {
+                // A plan stored with dates (before hires dated their own series).
                 var weeks = c.FirstWeeks ?? [];
-                lead = $"{Capitalise(RoleTitles.Of(c.Role))}: kickoff on {Full(kickoff.At)}"
+                lead = $"{title}: kickoff on {Full(kickoff.At)}"
                     + (weeks.Count > 0 ? $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}" : "")
                     + c.Cadence switch
                     {
@@ -294,31 +325,15 @@ public static class PlanEmailContent
                         Cadence.Weekly => $"; and every week after that, from {Day(c.CadenceFrom ?? kickoff.At)}",
                         _ => $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}",
                     };
-                // A later phase's role is hired only when that phase starts; the dates assume a hire now.
-                if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
-                {
-                    lines.Add($"Its tasks start in phase {phase}, once the earlier phases are working; these dates assume a hire now, so move them to the new hire's first weeks when you know their start date.");
-                }
-
-                lines.Add($"Kickoff: {CheckIn.KickoffAgenda}");
-                if (weeks.Count > 0)
-                {
-                    lines.Add($"First weeks: {CheckIn.FirstWeeksAgenda}");
-                }
-
-                if (c.Cadence != Cadence.UntilHandOver)
-                {
-                    lines.Add($"From then on: {c.Agenda}");
-                }
-
+                AddAgendas(c, lines, weeks.Count > 0);
                 var moved = new[] { kickoff }.Concat(weeks).Concat(c.Moved ?? []).Where(m => m.MovedFrom is not null);
                 lines.AddRange(moved.Select(m =>
-                    $"Moved from {m.MovedFrom!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture)} ({m.Holiday}) to {Day(m.At)}."));
+                    $"Moved from {DateWords.Brief(m.MovedFrom!.Value, country)} ({m.Holiday}) to {Day(m.At)}."));
             }
             else
             {
                 // A plan stored before kickoffs: one series from its first meeting.
-                lead = $"{Capitalise(RoleTitles.Of(c.Role))}: {c.Cadence.ToString().ToLowerInvariant()}, first on {Full(c.NextAt)}";
+                lead = $"{title}: {c.Cadence.ToString().ToLowerInvariant()}" + (c.NextAt is { } next ? $", first on {Full(next)}" : "");
                 lines.Add($"Agenda: {c.Agenda}");
             }
 
@@ -331,20 +346,33 @@ public static class PlanEmailContent
         }
 
         var paragraphs = new List<string>();
-        if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: not null } series)
+        if (plan.CheckIns.All(c => c.Kickoff is null) && plan.CheckIns.Any(c => c.Starts is not null))
         {
-            string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+            string Time(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
+            var times = plan.CheckIns.Where(c => c.Time is not null).Select(c => (c.Role, Time: Time(c.Time!.Value))).ToList();
+            var when = times.Select(t => t.Time).Distinct().Count() == 1
+                ? $"Every meeting is at {times[0].Time} your time ({zone})."
+                : $"Each role meets at its own hour, so two hires never meet you at once: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({zone}).";
+            paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file: the kickoff, a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. {when}");
+            paragraphs.Add(MeetingCalendar.HasHolidaysFor(country)
+                ? $"Public holidays in your country ({new RegionInfo(country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day."
+                : "This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.");
+        }
+        else if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: not null } series)
+        {
+            var local = TimeZoneInfo.FindSystemTimeZoneById(zone);
+            string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, local).ToString("HH:mm", CultureInfo.InvariantCulture);
             var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: Time(c.Kickoff!.At))).ToList();
             var when = times.Select(t => t.Time).Distinct().Count() == 1
-                ? $"Every meeting is at {times[0].Time} your time ({plan.Practice.TimeZone})."
-                : $"Each role meets at its own hour, so no two meetings overlap: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({plan.Practice.TimeZone}).";
+                ? $"Every meeting is at {times[0].Time} your time ({zone})."
+                : $"Each role meets at its own hour, so no two meetings overlap: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({zone}).";
             paragraphs.Add($"Each new hire starts with a kickoff in their first week, then a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. {when}");
-            paragraphs.Add(MeetingCalendar.HasHolidaysFor(plan.Practice.Country)
-                ? $"Public holidays in your country ({new RegionInfo(plan.Practice.Country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day" + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? ", as listed below." : "; none of these meetings needed to move.")
+            paragraphs.Add(MeetingCalendar.HasHolidaysFor(country)
+                ? $"Public holidays in your country ({new RegionInfo(country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day" + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? ", as listed below." : "; none of these meetings needed to move.")
                 : "This plan does not know your country's public holidays, so check these dates against your own calendar.");
             if (series.Until is { } until)
             {
-                paragraphs.Add($"The attached calendar file holds every meeting until {TimeZoneInfo.ConvertTime(until, zone).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, a year on; import it once, and a later version updates the same events. A year in is a good time to ask whether each rhythm still fits.");
+                paragraphs.Add($"The attached calendar file holds every meeting until {DateWords.Plain(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(until, local).DateTime), country)}, a year on; import it once, and a later version updates the same events. A year in is a good time to ask whether each rhythm still fits.");
             }
         }
         else
@@ -353,6 +381,20 @@ public static class PlanEmailContent
         }
 
         return new EmailSection("Check-ins", paragraphs, items);
+    }
+
+    static void AddAgendas(CheckIn c, List<string> lines, bool firstWeeks)
+    {
+        lines.Add($"Kickoff: {CheckIn.KickoffAgenda}");
+        if (firstWeeks)
+        {
+            lines.Add($"First weeks: {CheckIn.FirstWeeksAgenda}");
+        }
+
+        if (c.Cadence != Cadence.UntilHandOver)
+        {
+            lines.Add($"From then on: {c.Agenda}");
+        }
     }
 
     static string Rhythm(Cadence cadence) => cadence switch

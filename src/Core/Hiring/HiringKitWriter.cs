@@ -180,50 +180,73 @@ public static class HiringKitWriter
         yield return "On their last day: disable or delete every account on this list, sign them out of every device and app, and move the files and documents they own to your account.";
     }
 
+    // The kit's first weeks are the calendar's series: the kickoff, then the four weekly check-ins. No meeting here
+    // that the calendar file the owner gets at registration does not hold.
     static IEnumerable<(string When, string What)> Kickoff(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, bool clientInfo)
     {
         var firstPhase = brief.Tasks.Min(t => t.Phase);
         var first = Names(brief.Tasks.Where(t => t.Phase == firstPhase));
         var later = brief.Tasks.Where(t => t.Phase > firstPhase).ToList();
-        var standing = brief.CheckIn is { } c ? $", {Cadence(c, practice.TimeZone)}, as in your plan's calendar file" : "";
+        var c = brief.CheckIn;
+        var starts = c?.Starts is { } rule ? $" ({CalendarLength(Calendar.CheckInCalendar.KickoffLength)}, {rule})" : "";
+        var weekly = c is null ? "" : $" ({CalendarLength(Calendar.CheckInCalendar.FirstWeekLength)}, a week after the kickoff and each week after it{At(c, practice.TimeZone)})";
+        var standing = c is null ? "" : c.Cadence == Planning.Cadence.UntilHandOver
+            ? " The last one is the hand-over: the work is one-off, so no check-ins follow."
+            : $" From then on the standing check-in is {Cadence(c, practice.TimeZone)}, as in the calendar file you get when you register the hire.";
 
-        yield return ("Before day 1", clientInfo
-            ? $"Have {Agreement(role, j)} signed and their {j.PrivacyTraining} certificate in hand. Nothing this week touches client information before then."
+        yield return ("Before the kickoff", clientInfo
+            ? $"Have {Agreement(role, j)} signed and their {j.PrivacyTraining} certificate in hand. Nothing in these weeks touches client information before then."
             : "Sign the contract, with its confidentiality clause.");
 
         if (role == SupportRole.AssociateTherapist)
         {
-            yield return ("Day 1", "Check the license or registration on the public register and the insurance certificate; set up their EHR clinician account together, and they turn on multi-factor authentication while you watch.");
-            yield return ("Day 2", "Go through your policies together: the crisis and risk protocol, your standard for notes, fees and the cancellation policy, and how new clients are matched to them.");
-            yield return ("Days 3 and 4", "They see their first clients (self-pay clients first while any insurer has not yet confirmed them); you read their first notes the same day.");
-            yield return ("Day 5", $"First check-in (30 minutes): their caseload, their notes and their questions; confirm the standing check-in{standing}.");
+            yield return ($"Kickoff{starts}", "Check the license or registration on the public register and the insurance certificate; set up their EHR clinician account together, and they turn on multi-factor authentication while you watch. Then go through your policies: the crisis and risk protocol, your standard for notes, fees and the cancellation policy, and how new clients are matched to them.");
+            yield return ("The days after the kickoff", "They see their first clients (self-pay clients first while any insurer has not yet confirmed them); you read their first notes the same day.");
+            yield return ($"Four weekly check-ins{weekly}", $"Their caseload, their notes and their questions.{standing}");
         }
         else
         {
-            yield return ("Day 1", $"Set up each account on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch. Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
-            yield return role == SupportRole.TechProfessional
-                ? ("Days 2 to 4", $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day.")
-                : ("Days 2 and 3", $"They do {first} with you: you watch the first time and review each piece of work the same day. They note every place an SOP does not match how your practice works.");
-            if (role != SupportRole.TechProfessional)
-            {
-                yield return ("Day 4", "They work alone; you review the day's work at the end of it.");
-            }
-
-            yield return ("Day 5", $"First check-in (30 minutes): update the SOPs from their notes, agree the KPIs each SOP lists, and confirm the standing check-in{standing}.");
+            yield return ($"Kickoff{starts}", $"Set up each account on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch. Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
+            yield return ("The days after the kickoff", role == SupportRole.TechProfessional
+                ? $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day."
+                : $"They do {first} with you: you watch the first time and review each piece of work the same day, then they work alone and you review the day's work at its end. They note every place an SOP does not match how your practice works.");
+            yield return ($"Four weekly check-ins{weekly}", $"Update the SOPs from their notes and agree the KPIs each SOP lists.{standing}");
         }
 
         if (later.Count > 0)
         {
-            yield return ("After the first week", string.Join(" ", later.GroupBy(t => t.Phase).OrderBy(g => g.Key)
+            yield return ("After the first weeks", string.Join(" ", later.GroupBy(t => t.Phase).OrderBy(g => g.Key)
                 .Select(g => $"Phase {g.Key}: {Names(g)}, once your check-ins show the earlier work is going well.")));
         }
     }
 
+    static string CalendarLength(TimeSpan length) => $"{(int)length.TotalMinutes} minutes";
+
+    static string At(CheckIn checkIn, string timeZone)
+    {
+        var (day, time) = DayAndTime(checkIn, timeZone);
+        return day is null ? "" : $", on {day}s at {time}";
+    }
+
+    static (string? Day, string Time) DayAndTime(CheckIn checkIn, string timeZone)
+    {
+        if (checkIn.Day is { } d && checkIn.Time is { } t)
+        {
+            return (d.ToString(), t.ToString("HH:mm", CultureInfo.InvariantCulture));
+        }
+
+        if (checkIn.NextAt is not { } next)
+        {
+            return (null, "");
+        }
+
+        var local = TimeZoneInfo.ConvertTime(next, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
+        return (local.DayOfWeek.ToString(), local.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+
     static string Cadence(CheckIn checkIn, string timeZone)
     {
-        var local = TimeZoneInfo.ConvertTime(checkIn.NextAt, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
-        var day = local.DayOfWeek.ToString();
-        var time = local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var (day, time) = DayAndTime(checkIn, timeZone);
         return checkIn.Cadence switch
         {
             Planning.Cadence.Weekly => $"weekly on {day}s at {time}",

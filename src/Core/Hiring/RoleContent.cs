@@ -24,10 +24,10 @@ internal static class RoleContent
     /// as SOP kinds), named in <paramref name="ehr"/> when the intake gave the practice's EHR (escaped for Markdown).</summary>
     public static string Experience(SupportRole role, Jurisdiction j, IReadOnlySet<string> kinds, string? ehr) => role switch
     {
-        SupportRole.VirtualAssistant => "At least a year of admin work for a therapy, counselling or other mental-health practice, "
+        SupportRole.VirtualAssistant => $"At least a year of admin work for a therapy, {Spelling.Counselling(j.Country)} or other mental-health practice, "
             + (ehr is null ? "in a practice-management system or EHR they can name." : $"ideally in {ehr}, or in a similar system they can name."),
         SupportRole.BillingSpecialist => BillingExperience(j, kinds),
-        SupportRole.MarketingSupport => "Has marketed a therapy, counselling or other health practice, and can show the work.",
+        SupportRole.MarketingSupport => $"Has marketed a therapy, {Spelling.Counselling(j.Country)} or other health practice, and can show the work.",
         SupportRole.TechProfessional => "Has supported the systems of a therapy or other health practice: its " + (ehr ?? (j.Kind == JurisdictionKind.Hipaa ? "EHR" : "practice-management system")) + ", email, devices, user accounts and permissions.",
         SupportRole.AssociateTherapist => "Clinical experience with the clients your practice sees, and a supervisor or consultation group they can name.",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),

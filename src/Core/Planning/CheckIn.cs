@@ -20,13 +20,14 @@ public enum Cadence
 }
 
 /// <summary>
-/// The check-ins with one role: a kickoff in the new hire's first week, a check-in each week for the
+/// The check-ins with one role: a kickoff in the new hire's first days, a check-in each week for the
 /// next four weeks, then the role's usual <see cref="Cadence"/>, every date off the country's public holidays.
-/// The calendar, the email, the page and the reminders all read these dates.
+/// In a plan nobody is hired yet, so the series is a rule (<see cref="Day"/>, <see cref="Time"/>,
+/// <see cref="Starts"/>) and every date is null; registering the hire dates it (<see cref="CheckInScheduler.Dated"/>).
 /// </summary>
 /// <param name="Role">Who the therapist meets.</param>
 /// <param name="Cadence">How often, once the first weeks are over.</param>
-/// <param name="NextAt">The first meeting: the kickoff, at the practice's check-in time.</param>
+/// <param name="NextAt">The first meeting, the kickoff; null until the hire is registered.</param>
 /// <param name="Agenda">The role's standing agenda.</param>
 /// <param name="Review">Each delegated task's SOP KPIs to go through; empty when the role has no SOPs yet.</param>
 /// <param name="Kickoff">The kickoff meeting; null in plans made before kickoffs.</param>
@@ -34,17 +35,23 @@ public enum Cadence
 /// <param name="CadenceFrom">The first date the usual cadence gives (before any holiday move).</param>
 /// <param name="Until">The last instant the calendar's series covers, a year after the kickoff.</param>
 /// <param name="Moved">The usual-cadence meetings up to <paramref name="Until"/> that a public holiday moved.</param>
+/// <param name="Day">The weekday this role meets on; null in plans made before undated series.</param>
+/// <param name="Time">The role's local meeting time (roles meet an hour apart); null in older plans.</param>
+/// <param name="Starts">When the kickoff will be, as a rule the owner reads: "the first Wednesday at 10:00 at least two days after you register who you hired …".</param>
 public sealed record CheckIn(
     SupportRole Role,
     Cadence Cadence,
-    DateTimeOffset NextAt,
+    DateTimeOffset? NextAt,
     string Agenda,
     IReadOnlyList<KpiReview>? Review = null,
     Meeting? Kickoff = null,
     IReadOnlyList<Meeting>? FirstWeeks = null,
     DateTimeOffset? CadenceFrom = null,
     DateTimeOffset? Until = null,
-    IReadOnlyList<Meeting>? Moved = null)
+    IReadOnlyList<Meeting>? Moved = null,
+    DayOfWeek? Day = null,
+    TimeOnly? Time = null,
+    string? Starts = null)
 {
     /// <summary>What the kickoff is for, the same for every role.</summary>
     public const string KickoffAgenda =

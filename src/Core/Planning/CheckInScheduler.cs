@@ -1,15 +1,19 @@
+using System.Globalization;
+
 namespace Delegation.Core.Planning;
 
 /// <summary>
 /// Puts the guide's "weekly meeting with your VA or monthly financial reports from your billing
 /// specialist" on the calendar, in the practice's own time zone and at its own check-in time: a
-/// kickoff in the new hire's first week, weekly check-ins for four weeks while the work is new, then
+/// kickoff in the new hire's first days, weekly check-ins for four weeks while the work is new, then
 /// the role's usual cadence. A meeting that falls on a public holiday moves to the next working day.
+/// At plan time nobody is hired, so a role's series is only a rule; it is dated when the practice
+/// registers who took the role, so a hire made in phase 2 or after the holidays keeps its kickoff.
 /// </summary>
 public static class CheckInScheduler
 {
-    /// <summary>Days allowed for hiring and onboarding before the kickoff.</summary>
-    public static readonly TimeSpan Lead = TimeSpan.FromDays(7);
+    /// <summary>Days between registering a hire and the earliest kickoff: time to send the SOPs and set up accounts.</summary>
+    public static readonly TimeSpan HireLead = TimeSpan.FromDays(2);
 
     /// <summary>Weekly check-ins after the kickoff, before the role's usual cadence takes over.</summary>
     public const int FirstWeeks = 4;
@@ -43,42 +47,93 @@ public static class CheckInScheduler
         _ => Cadence.Biweekly,
     };
 
-    /// <summary>One check-in series per engaged role, its agenda carrying the KPIs of the tasks that role owns.</summary>
+    /// <summary>
+    /// One undated check-in series per engaged role, its agenda carrying the KPIs of the tasks that role owns:
+    /// the weekday, the role's own hour and the rule its kickoff follows once the hire is registered.
+    /// </summary>
     /// <param name="roles">Engaged roles; repeats are ignored.</param>
     /// <param name="calendar">The practice's time zone, check-in time and public holidays.</param>
     /// <param name="checkInDay">The weekday the practice meets on.</param>
-    /// <param name="now">The plan's clock; the kickoff is at least <see cref="Lead"/> later.</param>
     /// <param name="reviews">Per role, the delegated tasks' SOP KPIs; a role without any gets only its standing agenda.</param>
     /// <param name="projectOnly">Roles that only do one-off projects: they meet until the hand-over, then stop.</param>
     public static IReadOnlyList<CheckIn> Schedule(
-        IEnumerable<SupportRole> roles, MeetingCalendar calendar, DayOfWeek checkInDay, DateTimeOffset now,
+        IEnumerable<SupportRole> roles, MeetingCalendar calendar, DayOfWeek checkInDay,
         IReadOnlyDictionary<SupportRole, IReadOnlyList<KpiReview>>? reviews = null, IReadOnlySet<SupportRole>? projectOnly = null)
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(calendar);
-        var engaged = roles.Distinct().Order().ToList();
-        // Each role its own hour: on a day two series share, the meetings follow each other.
-        var calendars = engaged.Select((_, index) => calendar.WithTime(TimeOf(calendar.Time, index))).ToList();
-        // One kickoff week for all, late enough that every role's kickoff is at least Lead away.
-        var kickoffDate = calendars.Count == 0 ? default : calendars.Max(c => KickoffDate(c, checkInDay, now + Lead));
-        return engaged.Select((role, index) =>
+        // Each role its own hour: two hires whose series land on the same day meet one after the other.
+        return roles.Distinct().Order().Select((role, index) =>
         {
-            var meetings = calendars[index];
             var cadence = projectOnly?.Contains(role) == true ? Cadence.UntilHandOver : CadenceOf(role);
-            var kickoff = meetings.Meet(kickoffDate);
-            var firstWeeks = Enumerable.Range(1, FirstWeeks).Select(w => meetings.Meet(kickoffDate.AddDays(7 * w))).ToList();
-            var cadenceFrom = CadenceStart(kickoffDate, cadence, checkInDay);
-            var until = cadence == Cadence.UntilHandOver ? firstWeeks[^1].At : meetings.At(kickoffDate.AddDays(HorizonDays));
-            var moved = RuleDates(cadenceFrom, cadence, checkInDay)
-                .TakeWhile(d => meetings.At(d) <= until)
-                .Select(meetings.Meet)
-                .Where(m => m.MovedFrom is not null)
-                .ToList();
+            var time = TimeOf(calendar.Time, index);
             IReadOnlyList<KpiReview> review = reviews is not null && reviews.TryGetValue(role, out var r) ? r : [];
-            return new CheckIn(role, cadence, kickoff.At, AgendaOf(role), review,
-                kickoff, firstWeeks, meetings.At(cadenceFrom), until, moved);
+            return new CheckIn(role, cadence, null, AgendaOf(role), review,
+                Day: checkInDay, Time: time, Starts: KickoffRule(checkInDay, time, calendar.KnowsHolidays));
         }).ToList();
     }
+
+    /// <summary>
+    /// The series of <paramref name="planned"/> dated from the moment its hire was registered: the kickoff on the
+    /// first check-in weekday at the role's time at least <see cref="HireLead"/> later, the four weekly
+    /// check-ins, then the usual cadence for a year (a project-only role: until the hand-over).
+    /// </summary>
+    /// <param name="planned">The plan's undated series (its day and time), or an older plan's dated one.</param>
+    /// <param name="calendar">The practice's calendar; its time is replaced by the role's own.</param>
+    /// <param name="checkInDay">The practice's check-in weekday, for older plans that did not store it.</param>
+    /// <param name="registeredAt">When the hire was registered (plan time).</param>
+    public static CheckIn Dated(CheckIn planned, MeetingCalendar calendar, DayOfWeek checkInDay, DateTimeOffset registeredAt)
+    {
+        ArgumentNullException.ThrowIfNull(planned);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var day = planned.Day ?? checkInDay;
+        var meetings = calendar.WithTime(planned.Time ?? calendar.Time);
+        var kickoffDate = KickoffDate(meetings, day, registeredAt + HireLead);
+        return DatedFrom(planned, meetings, day, kickoffDate);
+    }
+
+    /// <summary>The series of <paramref name="planned"/> whose kickoff was set for <paramref name="kickoffDate"/> (before any holiday move).</summary>
+    /// <param name="planned">The plan's series: role, cadence, agenda and KPIs.</param>
+    /// <param name="meetings">The practice's calendar at the role's own time.</param>
+    /// <param name="day">The check-in weekday.</param>
+    /// <param name="kickoffDate">The kickoff's local date.</param>
+    public static CheckIn DatedFrom(CheckIn planned, MeetingCalendar meetings, DayOfWeek day, DateOnly kickoffDate)
+    {
+        ArgumentNullException.ThrowIfNull(planned);
+        ArgumentNullException.ThrowIfNull(meetings);
+        var cadence = planned.Cadence;
+        var kickoff = meetings.Meet(kickoffDate);
+        var firstWeeks = Enumerable.Range(1, FirstWeeks).Select(w => meetings.Meet(kickoffDate.AddDays(7 * w))).ToList();
+        var cadenceFrom = CadenceStart(kickoffDate, cadence, day);
+        var until = cadence == Cadence.UntilHandOver ? firstWeeks[^1].At : meetings.At(kickoffDate.AddDays(HorizonDays));
+        var moved = RuleDates(cadenceFrom, cadence, day)
+            .TakeWhile(d => meetings.At(d) <= until)
+            .Select(meetings.Meet)
+            .Where(m => m.MovedFrom is not null)
+            .ToList();
+        return planned with
+        {
+            NextAt = kickoff.At,
+            Kickoff = kickoff,
+            FirstWeeks = firstWeeks,
+            CadenceFrom = meetings.At(cadenceFrom),
+            Until = until,
+            Moved = moved,
+            Day = day,
+            Time = meetings.Time,
+        };
+    }
+
+    /// <summary>
+    /// The kickoff's rule in words, true for every role of any plan: "the first Wednesday at 10:00 at least two
+    /// days after you register who you hired (a public holiday moves it to the next working day)".
+    /// </summary>
+    /// <param name="day">The check-in weekday.</param>
+    /// <param name="time">The role's local meeting time.</param>
+    /// <param name="knowsHolidays">Whether the practice's public holidays are known (and so skipped).</param>
+    public static string KickoffRule(DayOfWeek day, TimeOnly time, bool knowsHolidays) =>
+        $"the first {day} at {time.ToString("HH:mm", CultureInfo.InvariantCulture)} at least {HireLead.Days switch { 1 => "one day", 2 => "two days", var n => $"{n} days" }} after you register who you hired"
+        + (knowsHolidays ? " (a public holiday moves it to the next working day)" : "");
 
     /// <summary>
     /// Every meeting of a series, in order and without end: the kickoff, the first weeks, then the usual

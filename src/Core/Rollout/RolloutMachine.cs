@@ -31,10 +31,12 @@ public static class RolloutMachine
                 var from = g.Min(t => t.Phase!.Value);
                 // The plan's own series: a project-only role meets until its hand-over, not on the role's usual cadence.
                 var cadence = plan.CheckIns.FirstOrDefault(c => c.Role == g.Key)?.Cadence ?? CheckInScheduler.CadenceOf(g.Key);
-                // The kickoff's own date (before any holiday move) anchors the same series the calendar holds.
-                var k = plan.CheckIns.FirstOrDefault(c => c.Role == g.Key)?.Kickoff;
+                // Today's plans date nothing: the role's own hour is kept, and its kickoff is set when its hire is
+                // registered. A plan stored with dates keeps them until then, so its reminders match its calendar.
+                var planned = plan.CheckIns.FirstOrDefault(c => c.Role == g.Key);
+                var k = planned?.Kickoff;
                 var kickoff = k is null ? (DateOnly?)null : k.MovedFrom ?? calendar.DateOf(k.At);
-                var at = k is null ? (TimeOnly?)null : calendar.TimeOf(k.At);
+                var at = planned?.Time ?? (k is null ? (TimeOnly?)null : calendar.TimeOf(k.At));
                 return new RoleTrack(g.Key, cadence, from, null, 0,
                     from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0, kickoff, at);
             })
@@ -102,7 +104,7 @@ public static class RolloutMachine
 
         s = e.Kind switch
         {
-            PlanEventKind.DelegateRegistered when e.Delegate is not null => Register(s, e.Delegate, now),
+            PlanEventKind.DelegateRegistered when e.Delegate is not null => Register(s, e.Delegate, now, notices),
             PlanEventKind.CheckInRecorded when e.CheckInId is not null && e.Outcome is not null => Record(s, e.CheckInId, e.Outcome, now, notices),
             PlanEventKind.Pause when s.Status is PlanStatus.Active or PlanStatus.Completed => s with { Status = PlanStatus.Paused },
             PlanEventKind.Resume when s.Status == PlanStatus.Paused => Resume(s, now),
@@ -199,7 +201,12 @@ public static class RolloutMachine
         return s;
     }
 
-    static RolloutState Register(RolloutState s, DelegateInfo who, DateTimeOffset now)
+    /// <summary>
+    /// The first person in a role starts its series: the kickoff on the first check-in weekday at the role's time
+    /// at least <see cref="CheckInScheduler.HireLead"/> after now (a holiday moves it), then the plan's weeks and
+    /// cadence, and the owner is told the date with the role's calendar file.
+    /// </summary>
+    static RolloutState Register(RolloutState s, DelegateInfo who, DateTimeOffset now, List<RolloutNotice> notices)
     {
         var track = s.Track(who.Role);
         if (track is null)
@@ -213,8 +220,19 @@ public static class RolloutMachine
             return Replace(s, track with { Delegate = who });
         }
 
-        var first = MeetingDates.FirstAtOrAfter(s, track, now + s.Settings.ReminderLead);
-        return Replace(s, track with { Delegate = who, NextHireReminderAt = null, NextCheckInAt = first, ReminderSent = false });
+        var time = track.MeetingTime ?? s.CheckInTime ?? MeetingDates.LegacyMeetingTime;
+        var calendar = MeetingCalendar.For(s.TimeZone, time, s.Country);
+        var kickoffDate = CheckInScheduler.KickoffDate(calendar, s.CheckInDay, now + CheckInScheduler.HireLead);
+        var anchored = track with { KickoffDate = kickoffDate, MeetingTime = time };
+        // The kickoff itself: at least HireLead away, so its reminder (a day before) is still ahead.
+        var first = MeetingDates.FirstAtOrAfter(s, anchored, now);
+        // One key per role: the event is applied once, and a retried send reuses the same message id.
+        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireRegistered, $"hired-{track.Role}", false, track.Role, who,
+            CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay));
+        // The hire's own welcome: which practice, when the kickoff is, whom to ask, and the SOPs for the first tasks.
+        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireRegistered, $"hired-{track.Role}-delegate", true, track.Role, who,
+            CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay));
+        return Replace(s, anchored with { Delegate = who, NextHireReminderAt = null, NextCheckInAt = first, ReminderSent = false });
     }
 
     static RolloutState Record(RolloutState s, string checkInId, CheckInOutcome outcome, DateTimeOffset now, List<RolloutNotice> notices)

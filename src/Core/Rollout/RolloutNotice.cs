@@ -19,11 +19,15 @@ public enum NoticeKind
     PausedForMisses,
     /// <summary>The next phase starts: its SOPs.</summary>
     PhaseStarted,
+    /// <summary>A hire was registered: the role's kickoff date and its calendar file.</summary>
+    HireRegistered,
 }
 
 /// <summary>
 /// One email to send, described by ids only; the activity builds the message from the stored
 /// plan. <see cref="MessageKey"/> makes its message id deterministic, so a retry never sends twice.
+/// A <see cref="NoticeKind.HireRegistered"/> notice also carries the series' anchor (<see cref="KickoffDate"/>,
+/// <see cref="MeetingTime"/>, <see cref="CheckInDay"/>, <see cref="RegisteredAt"/>), so its calendar file is the rollout's series.
 /// </summary>
 public sealed record RolloutNotice(
     string PlanId,
@@ -36,4 +40,8 @@ public sealed record RolloutNotice(
     DateTimeOffset? CheckInAt = null,
     int? Phase = null,
     string? TimeZone = null,
-    DateTimeOffset? LinkExpiresAt = null);
+    DateTimeOffset? LinkExpiresAt = null,
+    DateOnly? KickoffDate = null,
+    TimeOnly? MeetingTime = null,
+    DateTimeOffset? RegisteredAt = null,
+    DayOfWeek? CheckInDay = null);

@@ -36,14 +36,15 @@ public sealed record RolloutSnapshot(
             s.Settings.CheckInsPerPhase,
             s.Roles.Select(r => new RoleProgress(r.Role, r.Cadence, r.FromPhase, r.Delegate?.Name, r.Delegate is not null,
                 r.Delegate is null || s.Status is PlanStatus.Paused or PlanStatus.Cancelled ? null : r.NextCheckInAt,
-                r.Open is { Recorded: false } o ? o.Id : null)).ToList(),
+                r.Open is { Recorded: false } o ? o.Id : null,
+                r.Delegate is null ? null : r.KickoffDate, r.Delegate is null ? null : r.MeetingTime)).ToList(),
             s.History,
             s.CancelledAt,
             s.Applied);
     }
 }
 
-/// <summary>One role's place in the rollout.</summary>
+/// <summary>One role's place in the rollout; once someone took it, <paramref name="KickoffDate"/> and <paramref name="MeetingTime"/> anchor its dated series.</summary>
 public sealed record RoleProgress(
     SupportRole Role,
     Cadence Cadence,
@@ -51,4 +52,6 @@ public sealed record RoleProgress(
     string? DelegateName,
     bool Filled,
     DateTimeOffset? NextCheckInAt,
-    string? OpenCheckInId);
+    string? OpenCheckInId,
+    DateOnly? KickoffDate = null,
+    TimeOnly? MeetingTime = null);

@@ -47,8 +47,9 @@ public static class DelegationPlan
                 request.Intake.Preferences.CheckInTimeOrDefault, request.Intake.Practice.Country,
                 [.. match.Match.SupportMix.Where(s => s.HoursPerWeek == 0 && s.OneTimeHours > 0).Select(s => s.Role)]));
             // With nothing to meet about, the calendar holds the revisit date the email names, counted from the plan's own date.
-            var calendar = await context.CallActivityAsync<CalendarLink>(nameof(PublishCheckInCalendar),
-                new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime, request.ReceivedAt), WorkflowRetries.Io);
+            // Nobody is hired yet, so a delegating plan has no dated meeting and no calendar (null); each hire's comes when it is registered.
+            var calendar = await context.CallActivityAsync<CalendarLink?>(nameof(PublishCheckInCalendar),
+                new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime, request.ReceivedAt, request.Intake.Preferences.CheckInDay), WorkflowRetries.Io);
 
             // One kit per engaged role, stored beside the SOPs; its check-in is the one just scheduled.
             stage = Advance(context, PlanStage.WritingHiringKits);

@@ -9,6 +9,6 @@ public sealed class PublishCheckInCalendarActivity(PublishCheckInCalendar activi
 {
     /// <summary>Writes the check-ins as a versioned <c>.ics</c> document.</summary>
     [Function(nameof(PublishCheckInCalendar))]
-    public Task<CalendarLink> RunAsync([ActivityTrigger] CalendarRequest input, CancellationToken cancellationToken) =>
+    public Task<CalendarLink?> RunAsync([ActivityTrigger] CalendarRequest input, CancellationToken cancellationToken) =>
         activity.RunAsync(input, cancellationToken);
 }

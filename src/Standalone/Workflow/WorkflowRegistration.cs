@@ -21,7 +21,7 @@ internal static class WorkflowRegistration
         .AddActivity<StageActivity<GenerateSops, SopRequest, IReadOnlyList<SopLink>>>(nameof(GenerateSops))
         .AddActivity<StageActivity<GenerateHiringKits, HiringKitRequest, IReadOnlyList<HiringKitLink>>>(nameof(GenerateHiringKits))
         .AddActivity<StageActivity<ScheduleCheckIns, CheckInRequest, IReadOnlyList<CheckIn>>>(nameof(ScheduleCheckIns))
-        .AddActivity<StageActivity<PublishCheckInCalendar, CalendarRequest, CalendarLink>>(nameof(PublishCheckInCalendar))
+        .AddActivity<StageActivity<PublishCheckInCalendar, CalendarRequest, CalendarLink?>>(nameof(PublishCheckInCalendar))
         .AddActivity<StageActivity<SavePlan, Plan, bool>>(nameof(SavePlan))
         .AddActivity<StageActivity<SendPlanEmail, string, EmailSendOutcome>>(nameof(SendPlanEmail))
         .AddOrchestratorFunc<RolloutState, PlanStatus>(nameof(PlanRollout), PlanRollout.RunAsync)

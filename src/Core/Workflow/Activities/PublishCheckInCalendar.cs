@@ -11,16 +11,26 @@ namespace Delegation.Core.Workflow.Activities;
 /// <param name="CheckIns">Each role's series; empty when nothing is handed over.</param>
 /// <param name="Now">The orchestration's clock (the DTSTAMP).</param>
 /// <param name="PlanCreatedAt">The plan's date, from which the email counts its revisit date; null (older inputs) uses <paramref name="Now"/>.</param>
-public sealed record CalendarRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<CheckIn> CheckIns, DateTimeOffset Now, DateTimeOffset? PlanCreatedAt = null);
+/// <param name="CheckInDay">The owner's check-in weekday, which the revisit date falls on; null (older inputs) counts days only.</param>
+public sealed record CalendarRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<CheckIn> CheckIns, DateTimeOffset Now, DateTimeOffset? PlanCreatedAt = null, DayOfWeek? CheckInDay = null);
 
-/// <summary>Stage: write the check-ins as an <c>.ics</c> document the email attaches and the API serves.</summary>
-public sealed class PublishCheckInCalendar(CalendarStore calendars) : IWorkflowActivity<CalendarRequest, CalendarLink>
+/// <summary>
+/// Stage: write the check-ins as an <c>.ics</c> document the email attaches and the API serves. A plan whose
+/// roles nobody has taken yet has no dated meeting, and an empty calendar is invalid, so it gets none (null):
+/// each role's calendar goes out when its hire is registered.
+/// </summary>
+public sealed class PublishCheckInCalendar(CalendarStore calendars) : IWorkflowActivity<CalendarRequest, CalendarLink?>
 {
     /// <inheritdoc />
-    public async Task<CalendarLink> RunAsync(CalendarRequest input, CancellationToken cancellationToken = default)
+    public async Task<CalendarLink?> RunAsync(CalendarRequest input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var revisit = PlanEmailContent.RevisitOn(input.PlanCreatedAt ?? input.Now, input.Practice.TimeZone);
+        if (!CheckInCalendar.HasEvents(input.CheckIns))
+        {
+            return null;
+        }
+
+        var revisit = PlanEmailContent.RevisitOn(input.PlanCreatedAt ?? input.Now, input.Practice.TimeZone, input.CheckInDay);
         var version = await calendars.SaveAsync(
             input.PlanId, sequence => CheckInCalendar.Write(input.PlanId, input.Practice, input.CheckIns, input.Now, sequence, revisit), cancellationToken);
         return new CalendarLink($"/api/plans/{input.PlanId}/calendar.ics", version);

@@ -1,5 +1,7 @@
 using System.Text;
+using Delegation.Core.Calendar;
 using Delegation.Core.Email;
+using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
 using Delegation.Core.Rollout;
@@ -50,7 +52,47 @@ public sealed class SendNotice(
             }
         }
 
+        if (input.Kind == NoticeKind.HireRegistered && input.ToDelegate)
+        {
+            // The hire starts on their first phase's tasks: those SOPs, and no check-in link (the owner records outcomes).
+            foreach (var task in NoticeWriter.FirstPhaseTasks(plan, input.Role))
+            {
+                var html = await sops.GetLatestAsync(plan.PlanId, task.TaskId, "html", cancellationToken);
+                if (html is not null)
+                {
+                    attachments.Add(new EmailAttachment($"SOP-{task.TaskId}.html", "text/html", html.Content));
+                }
+            }
+        }
+        else if (input.Kind == NoticeKind.HireRegistered && RegisteredCalendar(input, plan) is { } ics)
+        {
+            attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, Encoding.UTF8.GetBytes(ics)));
+        }
+
         return await email.SendAsync(NoticeWriter.Write(input, plan, link, attachments), cancellationToken);
+    }
+
+    /// <summary>
+    /// The registered role's series as an <c>.ics</c>: the rollout's anchor (kickoff date, meeting time) through the
+    /// same scheduler and calendar writer as the plan, so its dates are the reminders' dates and its UIDs the plan's.
+    /// </summary>
+    /// <param name="notice">The <see cref="NoticeKind.HireRegistered"/> notice.</param>
+    /// <param name="plan">The stored plan, for the role's cadence, agenda and KPIs.</param>
+    public static string? RegisteredCalendar(RolloutNotice notice, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(plan);
+        if (notice.KickoffDate is not { } kickoff || plan.CheckIns.FirstOrDefault(c => c.Role == notice.Role) is not { } planned)
+        {
+            return null;
+        }
+
+        var p = plan.Practice;
+        var meetings = MeetingCalendar.For(p.TimeZone, notice.MeetingTime ?? planned.Time ?? MeetingDates.LegacyMeetingTime, p.Country);
+        var dated = CheckInScheduler.DatedFrom(planned, meetings, notice.CheckInDay ?? kickoff.DayOfWeek, kickoff);
+        var practice = new Intake.Practice(p.Name, p.OwnerName, p.Email, p.TimeZone, p.SessionFee, p.ClientHoursPerWeek, p.Country);
+        // DTSTAMP is the registration, a recorded input: a retried send attaches the same bytes.
+        return CheckInCalendar.Write(plan.PlanId, practice, [dated], notice.RegisteredAt ?? dated.NextAt!.Value, 0);
     }
 
     string Url(string relative) => new Uri(app.Value.BaseUrl, relative).ToString();

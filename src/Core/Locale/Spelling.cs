@@ -1,0 +1,11 @@
+namespace Delegation.Core.Locale;
+
+/// <summary>Words whose spelling differs by country: a US owner reads US spelling, everyone else the British one.</summary>
+public static class Spelling
+{
+    /// <summary>"counseling" for a US practice, "counselling" elsewhere (Canada and the Commonwealth spell it so).</summary>
+    /// <param name="country">ISO 3166-1 alpha-2.</param>
+    public static string Counselling(string? country) => IsUs(country) ? "counseling" : "counselling";
+
+    static bool IsUs(string? country) => string.Equals(country, "US", StringComparison.OrdinalIgnoreCase);
+}
