@@ -56,7 +56,7 @@ public sealed class HireRegisteredNoticeTests
         var intake = Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 6m, stress: 5, repetitive: true, clientInfo: true)]);
         var (plan, _) = Samples.ComposePlan(intake);
         var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
-            new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo <b>", "jo@example.com")), Samples.Now);
+            new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "<b>Jo</b> Lee", "jo@example.com")), Samples.Now);
         var welcome = Assert.Single(notices, n => n.ToDelegate);
 
         var message = NoticeWriter.Write(welcome, plan, null, []);
@@ -67,7 +67,7 @@ public sealed class HireRegisteredNoticeTests
         Assert.Contains("write to Ana Ruiz at ana@example.com", message.Text, StringComparison.Ordinal);
         Assert.Contains("- Scheduling", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("checkins/", message.Text, StringComparison.Ordinal);
-        Assert.Contains("Dear Jo &lt;b&gt;,", message.Html, StringComparison.Ordinal);
+        Assert.Contains("Dear &lt;b&gt;Jo&lt;/b&gt;,", message.Html, StringComparison.Ordinal);
         Assert.Equal(["Scheduling"], NoticeWriter.FirstPhaseTasks(plan, SupportRole.VirtualAssistant).Select(t => t.Name));
     }
 
