@@ -165,10 +165,14 @@ public static class HiringKitWriter
         yield return clientInfo
             ? $"No access to client information until they have completed {j.PrivacyTraining} and signed {Agreement(role, j)}."
             : "No access to client records: none of these tasks needs them.";
+        var firstPhase = brief.Tasks.Min(t => t.Phase);
         foreach (var area in areas)
         {
-            var tasks = Names(brief.Tasks.Where(t => WorkAreas.Of(t.Task).Contains(area)));
-            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems))} For: {tasks}.";
+            var inArea = brief.Tasks.Where(t => WorkAreas.Of(t.Task).Contains(area)).ToList();
+            // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
+            var from = inArea.Min(t => t.Phase);
+            var when = from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
+            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems))} For: {Names(inArea)}.{when}";
         }
 
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))
@@ -206,7 +210,7 @@ public static class HiringKitWriter
         }
         else
         {
-            yield return ($"Kickoff{starts}", $"Set up each account on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch. Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
+            yield return ($"Kickoff{starts}", $"Set up {(LaterAccounts(brief) ? $"the phase {firstPhase} accounts" : "each account")} on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch. Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
             yield return ("The days after the kickoff", role == SupportRole.TechProfessional
                 ? $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day."
                 : $"They do {first} with you: you watch the first time and review each piece of work the same day, then they work alone and you review the day's work at its end. They note every place an SOP does not match how your practice works.");
@@ -216,8 +220,20 @@ public static class HiringKitWriter
         if (later.Count > 0)
         {
             yield return ("After the first weeks", string.Join(" ", later.GroupBy(t => t.Phase).OrderBy(g => g.Key)
-                .Select(g => $"Phase {g.Key}: {Names(g)}, once your check-ins show the earlier work is going well.")));
+                .Select(g => $"Phase {g.Key}: {Names(g)}, once your check-ins show the earlier work is going well"
+                    + (NewAreas(brief, g.Key) ? $"; open its accounts on the checklist then, with multi-factor authentication, as at the kickoff." : "."))));
         }
+    }
+
+    // Whether some account on the access checklist waits for a later phase.
+    static bool LaterAccounts(HiringBrief brief) =>
+        brief.Tasks.Where(t => t.Phase > brief.Tasks.Min(x => x.Phase)).Any(t => NewAreas(brief, t.Phase));
+
+    // Whether phase <paramref name="phase"/> brings a system area no earlier phase of the role used.
+    static bool NewAreas(HiringBrief brief, int phase)
+    {
+        var earlier = brief.Tasks.Where(t => t.Phase < phase).SelectMany(t => WorkAreas.Of(t.Task)).ToHashSet();
+        return brief.Tasks.Where(t => t.Phase == phase).SelectMany(t => WorkAreas.Of(t.Task)).Any(a => !earlier.Contains(a));
     }
 
     static string CalendarLength(TimeSpan length) => $"{(int)length.TotalMinutes} minutes";

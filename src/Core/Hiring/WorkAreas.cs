@@ -107,11 +107,7 @@ internal static class WorkAreas
             ],
             ClientContact: true),
         new("billing", ["claims", "payment-posting", "denials", "eligibility", "superbills", "statements", "credentialing"], ["claim", "billing", "bill", "invoice", "denial", "denied", "eligib", "benefit", "superbill", "payment", "statement", "collect", "insurance", "authori", "copay", "balance", "credential", "caqh", "payer"], Any,
-            c => c.J.Kind == JurisdictionKind.Hipaa
-                ? $"{c.Ehrs} billing module" + (c.Kinds.Overlaps(InsurerKinds) ? $" and your clearinghouse{AreaContext.Named(c.Systems?.Billing)}: billing permissions only (claims, payments, statements), with no access to session notes beyond the diagnosis and service codes a claim carries." : ": billing permissions only (statements, payments, superbills), with no access to session notes beyond the codes a superbill carries.")
-                : c.Kinds.Overlaps(InsurerKinds)
-                    ? $"{c.Ehrs} billing module and the insurers' provider portals you invoice through: billing permissions only (invoices, payments, statements), with no access to session notes."
-                    : $"{c.Ehrs} invoicing" + (c.Systems?.Billing is { } b ? $" and {MarkdownText.Escape(b)}" : "") + ": permission to raise invoices, record payments and send statements, with no access to session notes and no right to change bank details.",
+            BillingAccess.Line,
             [
                 new(["denials"], (j, _) => UsOnly(j, new("A claim comes back denied with CO-16. How do you work it?",
                     "CO-16 means the claim lacks information or has a billing error. They read the remark codes (the RARC, such as N290 or M76) to find what is missing, fix it in the EHR, and send a corrected claim (frequency code 7) or a new one as that payer wants, inside its timely-filing limit. Then they fix the cause, such as a missing NPI or a wrong address in your EHR set-up, so the next claim does not come back the same way."))),

@@ -1,0 +1,55 @@
+using Delegation.Core.Locale;
+using Delegation.Core.Sops;
+
+namespace Delegation.Core.Hiring;
+
+/// <summary>
+/// The billing area's access line, narrowed to the kinds of billing work the role takes: a biller who only
+/// checks eligibility gets eligibility rights, not claims and payments, and credentialing needs the payers'
+/// provider records and no client records at all.
+/// </summary>
+internal static class BillingAccess
+{
+    // The billing-system rights each kind of work needs, in the order a biller's day runs.
+    static readonly (string Kind, string Us, string Elsewhere)[] Rights =
+    [
+        ("eligibility", "eligibility and benefits checks", "checking insurance cover"),
+        ("claims", "creating and sending claims", "raising insurer invoices"),
+        ("denials", "reworking and appealing denied claims", "reworking rejected insurer invoices"),
+        ("payment-posting", "posting payments", "recording insurer payments"),
+        ("statements", "client statements and the payments clients make", "client invoices, statements and the payments clients make"),
+        ("superbills", "superbills", "receipts for clients' insurers"),
+    ];
+
+    static readonly string[] ClaimKinds = ["claims", "denials", "payment-posting"];
+
+    /// <summary>The access line for a role whose billing work is of <paramref name="c"/>'s kinds.</summary>
+    public static string Line(AreaContext c)
+    {
+        var us = c.J.Kind == JurisdictionKind.Hipaa;
+        var rights = Rights.Where(r => c.Kinds.Contains(r.Kind)).Select(r => us ? r.Us : r.Elsewhere).ToList();
+        var credentialing = c.Kinds.Contains("credentialing")
+            ? (us ? "CAQH and the payers' provider portals" : "the insurers' provider registration portals")
+              + ": the practice's provider and credentialing records only, with no client records."
+            : null;
+        if (rights.Count == 0)
+        {
+            return credentialing is null ? "" : char.ToUpperInvariant(credentialing[0]) + credentialing[1..];
+        }
+
+        var insurer = c.Kinds.Overlaps(["eligibility", .. ClaimKinds]);
+        var where = us
+            ? $"{c.Ehrs} billing module" + (insurer ? $" and your clearinghouse{AreaContext.Named(c.Systems?.Billing)}" : "")
+            : insurer
+                ? $"{c.Ehrs} billing module and the insurers' provider portals you work through"
+                : $"{c.Ehrs} invoicing" + (c.Systems?.Billing is { } b ? $" and {MarkdownText.Escape(b)}" : "");
+        var notes = c.Kinds.Overlaps(ClaimKinds) && us
+            ? "no access to session notes beyond the diagnosis and service codes a claim carries"
+            : c.Kinds.Contains("superbills") && us
+                ? "no access to session notes beyond the codes a superbill carries"
+                : "no access to session notes";
+        var bank = insurer ? "" : " and no right to change bank details";
+        var line = $"{where}: permission for {Lists.And(rights)} only, with {notes}{bank}.";
+        return credentialing is null ? line : $"{line} {char.ToUpperInvariant(credentialing[0])}{credentialing[1..]}";
+    }
+}
