@@ -28,6 +28,12 @@ public sealed class ReportCalculatorTests
         };
     }
 
+    // The VA alone, registered at hiredAt (plan time); null leaves the role without a hire.
+    static RolloutSnapshot HiredVa(DateTimeOffset? hiredAt, params CheckInRecord[] history) => Rollout(history: history) with
+    {
+        Roles = [new RoleProgress(SupportRole.VirtualAssistant, Cadence.Weekly, 1, hiredAt is null ? null : "Sam", hiredAt is not null, null, null, HiredAt: hiredAt)],
+    };
+
     static RolloutSnapshot Rollout(int phase = 1, PlanStatus status = PlanStatus.Active, DateTimeOffset? cancelledAt = null, params CheckInRecord[] history) =>
         new(Samples.PlanId, status, phase, 2, 0, 2,
             [
@@ -148,6 +154,94 @@ public sealed class ReportCalculatorTests
         var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!;
 
         Assert.Contains("Register who you hired as your virtual assistant", report.NextStep, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Build_HireRegisteredOnThe20thOfA30DayMonth_CostsTheRole11Of30Days()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), HiredVa(new(2026, 4, 20, 14, 30, 0, TimeSpan.Zero)), April, Generated)!;
+
+        var va = Assert.Single(report.Spend.Roles!);
+        Assert.True(va.Hired);
+        Assert.Equal(11m, va.Days);
+        Assert.Equal(758.33m, va.MonthlyCost);
+        Assert.Equal(278.05m, va.Spend); // 758.33 × 11 / 30 = 278.054
+        Assert.Equal(278.05m, report.Spend.Spend);
+    }
+
+    [Fact]
+    public void Build_HiredBeforeTheMonth_CostsTheWholeMonth()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), HiredVa(new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero)), April, Generated)!;
+
+        Assert.Equal(758.33m, report.Spend.Spend);
+        Assert.Equal(30m, report.Spend.Roles!.Single().Days);
+    }
+
+    [Fact]
+    public void Build_HiredThenCancelled_CostsOnlyTheDaysBetween()
+    {
+        var rollout = HiredVa(new(2026, 4, 20, 9, 0, 0, TimeSpan.Zero)) with { Status = PlanStatus.Cancelled, CancelledAt = new DateTimeOffset(2026, 4, 26, 0, 0, 0, TimeSpan.Zero) };
+
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!;
+
+        Assert.Equal(6m, report.Spend.Roles!.Single().Days);
+        Assert.Equal(151.67m, report.Spend.Spend); // 758.33 × 6 / 30 = 151.666
+    }
+
+    [Fact]
+    public void Build_NoHireRegistered_CostsNothing_AndTheRoleIsMarkedNotHired()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), HiredVa(null), April, Generated)!;
+
+        Assert.Equal(0m, report.Spend.Spend);
+        Assert.True(report.Spend.WithinBudget);
+        var va = Assert.Single(report.Spend.Roles!);
+        Assert.False(va.Hired);
+        Assert.Equal(0m, va.Spend);
+        Assert.True(va.MonthlyCost > 0);
+        Assert.Equal(ReportAction.RegisterHire, report.NextAction);
+    }
+
+    [Fact]
+    public void Build_NoRolloutYet_CostsNothing()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), null, April, Generated)!;
+
+        Assert.Equal(0m, report.Spend.Spend);
+        Assert.All(report.Spend.Roles!, r => Assert.False(r.Hired));
+    }
+
+    [Fact]
+    public void Build_ConfirmedHours_AreValuedAtTheSessionFee()
+    {
+        var plan = PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        plan = plan with { Practice = plan.Practice with { SessionFee = 140m } };
+
+        var report = ReportCalculator.Build(plan, Rollout(history: [Held(6, true, 4), Held(13, false, 3), Missed(20), Held(27, true, 3), Held(29, true, 2)]), April, Generated)!;
+
+        Assert.Equal(10.3m, report.Hours.Confirmed);
+        Assert.Equal(140m, report.Hours.SessionFee);
+        Assert.Equal(1442m, report.Hours.ConfirmedWorth); // 10.3 h × 140
+    }
+
+    [Theory]
+    [InlineData(PlanStatus.Cancelled, ReportAction.None)]
+    [InlineData(PlanStatus.Paused, ReportAction.Resume)]
+    [InlineData(PlanStatus.Active, ReportAction.ManagePlan)]
+    public void Build_NextAction_FollowsTheNextStep(PlanStatus status, ReportAction expected)
+    {
+        var rollout = Rollout(status: status, cancelledAt: status == PlanStatus.Cancelled ? new DateTimeOffset(2026, 4, 8, 0, 0, 0, TimeSpan.Zero) : null);
+
+        Assert.Equal(expected, ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!.NextAction);
+    }
+
+    [Fact]
+    public void Build_CarriesThePracticesCountry_ForItsDates()
+    {
+        var plan = PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("GB", ReportCalculator.Build(plan with { Practice = plan.Practice with { Country = "GB" } }, Rollout(), April, Generated)!.Country);
     }
 
     [Theory]
