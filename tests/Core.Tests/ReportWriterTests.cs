@@ -137,6 +137,24 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void StoredReportFromBeforeHireDates_ReadsWithDefaults_AndStillRenders()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Report(), PlanJson.Options))!.AsObject();
+        json.Remove("nextAction");
+        json.Remove("country");
+        json["spend"]!.AsObject().Remove("roles");
+        json["hours"]!.AsObject().Remove("sessionFee");
+        json["hours"]!.AsObject().Remove("confirmedWorth");
+
+        var old = System.Text.Json.JsonSerializer.Deserialize<MonthlyReport>(json.ToJsonString(), PlanJson.Options)!;
+        var rows = Rows(ReportWriter.EmailHtml(old, "Ana Ruiz", Manage));
+
+        Assert.Equal((ReportAction.ManagePlan, "US"), (old.NextAction, old.Country));
+        Assert.Equal("$278.05 of a $1,200.00 monthly budget", rows["Spend"]);
+        Assert.DoesNotContain("What those hours are worth", rows.Keys);
+    }
+
+    [Fact]
     public void Chart_IsSvgWithBarsAndTheStressLine_AndNoScriptOrExternalReference()
     {
         var document = Html.Parse(ReportChart.Svg(Report()));
