@@ -167,6 +167,7 @@ public sealed class ReportCalculatorTests
         Assert.Equal(758.33m, va.MonthlyCost);
         Assert.Equal(278.05m, va.Spend); // 758.33 × 11 / 30 = 278.054
         Assert.Equal(278.05m, report.Spend.Spend);
+        Assert.Equal(6.3m, report.Hours.Planned); // 4 h a week over the 11 days since the hire, not the whole month
     }
 
     [Fact]
@@ -195,6 +196,7 @@ public sealed class ReportCalculatorTests
         var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), HiredVa(null), April, Generated)!;
 
         Assert.Equal(0m, report.Spend.Spend);
+        Assert.Equal(0m, report.Hours.Planned);
         Assert.True(report.Spend.WithinBudget);
         var va = Assert.Single(report.Spend.Roles!);
         Assert.False(va.Hired);
@@ -242,6 +244,45 @@ public sealed class ReportCalculatorTests
         var plan = PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
 
         Assert.Equal("GB", ReportCalculator.Build(plan with { Practice = plan.Practice with { Country = "GB" } }, Rollout(), April, Generated)!.Country);
+    }
+
+    [Fact]
+    public void Build_NextPhase_NamesTheRolloutsCheckInCountAndTheStreakSoFar()
+    {
+        var rollout = Rollout(history: [Held(6, true, 3)]) with { Streak = 1, CheckInsPerPhase = 3 };
+
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!;
+
+        Assert.Equal("Next to hand over (phase 2): Insurance claims. It starts once 3 check-ins in a row are on track (1 so far).", report.NextStep);
+    }
+
+    [Fact]
+    public void Build_FirstReport_SaysNothingAboutLastMonth() =>
+        Assert.Null(ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), Rollout(), April, Generated)!.SinceLastMonth);
+
+    [Fact]
+    public void Build_AfterAHire_SaysWhatMovedSinceLastMonth()
+    {
+        var plan = PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        var march = ReportCalculator.Build(plan, HiredVa(null), new ReportMonth(2026, 3), Generated.AddMonths(-1))!;
+
+        var april = ReportCalculator.Build(plan, HiredVa(new(2026, 4, 20, 9, 0, 0, TimeSpan.Zero), Held(27, true, 3)), April, Generated, march)!;
+
+        Assert.Equal("Since March: you registered your virtual assistant; confirmed hours went from 0 h to 6.3 h.", april.SinceLastMonth);
+    }
+
+    [Fact]
+    public void Build_StillNoHire_SaysItIsStillWaiting_SoTheEmailIsNotLastMonthsAgain()
+    {
+        var plan = PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)) with { HiringKits = [new(SupportRole.VirtualAssistant, "Virtual assistant hiring kit", "/api/plans/p/hiring/va", 1)] };
+        var march = ReportCalculator.Build(plan, HiredVa(null), new ReportMonth(2026, 3), Generated.AddMonths(-1))!;
+
+        var april = ReportCalculator.Build(plan, HiredVa(null), April, Generated, march)!;
+
+        Assert.Equal("Nothing has moved since March: no virtual assistant is registered yet, so nothing can be handed over. "
+            + "If hiring has stalled, your plan's hiring kit has the job description and interview questions to post and interview with.", april.SinceLastMonth);
+        var link = new Uri("https://app.example.com/plans/p/manage?token=t");
+        Assert.NotEqual(ReportWriter.Text(march, "Ana", link).Replace("March", "April", StringComparison.Ordinal), ReportWriter.Text(april, "Ana", link));
     }
 
     [Theory]

@@ -25,6 +25,7 @@ namespace Delegation.Core.Reports;
 /// <param name="GeneratedAt">When the report was written (it is never rewritten).</param>
 /// <param name="NextAction">Where the next step's link goes; reports stored before it was kept open the manage page.</param>
 /// <param name="Country">The practice's country, which decides how the report writes dates.</param>
+/// <param name="SinceLastMonth">What moved since the previous month's report, one sentence; null for a plan's first report.</param>
 public sealed record MonthlyReport(
     string PlanId,
     string Month,
@@ -42,7 +43,8 @@ public sealed record MonthlyReport(
     string NextStep,
     DateTimeOffset GeneratedAt,
     ReportAction NextAction = ReportAction.ManagePlan,
-    string Country = "US");
+    string Country = "US",
+    string? SinceLastMonth = null);
 
 /// <summary>What the next step's link lets the owner do; the link itself is made when the email is sent, never stored.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ReportAction>))]
@@ -59,7 +61,7 @@ public enum ReportAction
 }
 
 /// <summary>Hours of the owner's work handed over in the month.</summary>
-/// <param name="Planned">Delegated hours a week of the phases under way × weeks active.</param>
+/// <param name="Planned">Per role under way with a registered hire, its delegated hours a week × the weeks since the hire date (or the plan's start, if later).</param>
 /// <param name="Confirmed">The part of <paramref name="Planned"/> that on-track check-ins confirmed: per role, its planned hours × its on-track share of the month's check-ins.</param>
 /// <param name="PlannedPerWeek">Delegated hours a week of the phases under way.</param>
 /// <param name="SessionFee">The intake's fee for one session.</param>

@@ -21,7 +21,12 @@ public static class ReportCalculator
     }
 
     /// <summary>The report of <paramref name="plan"/> for <paramref name="month"/>, or null when it was not active then.</summary>
-    public static MonthlyReport? Build(Plan plan, RolloutSnapshot? rollout, ReportMonth month, DateTimeOffset generatedAt)
+    /// <param name="plan">The stored plan.</param>
+    /// <param name="rollout">Its rollout snapshot, or null before one starts.</param>
+    /// <param name="month">The month reported.</param>
+    /// <param name="generatedAt">When the report is written.</param>
+    /// <param name="previous">The stored report of the month before, if any: the report says what moved since.</param>
+    public static MonthlyReport? Build(Plan plan, RolloutSnapshot? rollout, ReportMonth month, DateTimeOffset generatedAt, MonthlyReport? previous = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (!IsActiveDuring(plan, rollout, month))
@@ -33,7 +38,6 @@ public static class ReportCalculator
         var until = rollout is { Status: PlanStatus.Cancelled, CancelledAt: { } cancelled } ? Min(cancelled, month.End) : month.End;
         var days = (decimal)Math.Max(0, (until - from).TotalDays);
         var weeks = days / 7m;
-        var share = days / month.Days;
 
         var phase = Math.Max(1, rollout?.CurrentPhase ?? 1);
         var lastPhase = Math.Max(1, PlanPhases.LastOf(plan, rollout));
@@ -47,11 +51,13 @@ public static class ReportCalculator
         var onTrack = records.Count(r => r.OnTrack == true);
 
         var plannedPerWeek = perRole.Values.Sum();
-        var confirmed = Round1(perRole.Sum(role => ConfirmedHours(role.Value * weeks, records.Where(r => r.Role == role.Key).ToList())));
         var roles = perRole.OrderBy(r => r.Key)
             .Select(role => RoleSpendOf(role.Key, plan.Roles.FirstOrDefault(p => p.Role == role.Key)?.MonthlyCost(role.Value) ?? 0m,
                 rollout?.Roles.FirstOrDefault(r => r.Role == role.Key), from, until, month))
             .ToList();
+        // Work is off the owner's desk only from the day someone took it: hours count over the same days as the cost.
+        var planned = roles.Sum(r => perRole[r.Role] * r.Days / 7m);
+        var confirmed = Round1(roles.Sum(r => ConfirmedHours(perRole[r.Role] * r.Days / 7m, records.Where(c => c.Role == r.Role).ToList())));
         var spend = roles.Sum(r => r.Spend);
         var fee = plan.Practice.SessionFee;
 
@@ -59,7 +65,7 @@ public static class ReportCalculator
         var status = rollout?.Status ?? plan.Status;
         var (nextStep, nextAction) = NextStep(plan, rollout, status, phase, lastPhase, held, missed, onTrack, stress);
 
-        return new MonthlyReport(
+        var report = new MonthlyReport(
             plan.PlanId,
             month.ToString(),
             plan.Practice.Name,
@@ -67,7 +73,7 @@ public static class ReportCalculator
             from,
             until,
             Math.Round(weeks, 2, MidpointRounding.AwayFromZero),
-            new HoursReclaimed(Round1(plannedPerWeek * weeks), confirmed, plannedPerWeek, fee, Math.Round(confirmed * fee, 2, MidpointRounding.AwayFromZero)),
+            new HoursReclaimed(Round1(planned), confirmed, plannedPerWeek, fee, Math.Round(confirmed * fee, 2, MidpointRounding.AwayFromZero)),
             new SpendAgainstBudget(spend, plan.Totals.MonthlyBudget, plan.Totals.Currency, spend <= plan.Totals.MonthlyBudget, roles),
             new CheckInTally(held, missed, onTrack),
             new StressTrend(stress, DirectionOf(stress)),
@@ -77,6 +83,7 @@ public static class ReportCalculator
             generatedAt,
             nextAction,
             plan.Practice.Country);
+        return report with { SinceLastMonth = ReportChanges.Since(previous, report, plan.HiringKits is { Count: > 0 }) };
     }
 
     /// <summary>
@@ -149,13 +156,18 @@ public static class ReportCalculator
         if (phase < lastPhase)
         {
             var next = plan.Tasks.Where(t => t.Phase == phase + 1).Select(t => t.Name).ToList();
+            var needed = rollout?.CheckInsPerPhase ?? 2;
+            var when = $"once {InARow(needed)} on track" + (rollout is { Streak: > 0 and var streak } && streak < needed ? $" ({streak} so far)" : "");
             return (next.Count == 0
-                ? $"Phase {phase + 1} comes next, once two check-ins in a row are on track."
-                : $"Next to hand over (phase {phase + 1}): {string.Join(", ", next)}. It starts after on-track check-ins.", ReportAction.ManagePlan);
+                ? $"Phase {phase + 1} comes next, {when}."
+                : $"Next to hand over (phase {phase + 1}): {string.Join(", ", next)}. It starts {when}.", ReportAction.ManagePlan);
         }
 
         return ("Everything planned is handed over. Review the KPIs in each SOP at your check-ins and keep what works.", ReportAction.ManagePlan);
     }
+
+    // The rollout's own setting decides when the next phase starts, so the sentence names that count.
+    static string InARow(int count) => count <= 1 ? "a check-in is" : $"{count} check-ins in a row are";
 
     static decimal Round1(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 

@@ -21,9 +21,13 @@ public static class ReportFigures
     {
         ArgumentNullException.ThrowIfNull(report);
         var currency = report.Spend.Currency;
+        var roles = report.Spend.Roles ?? [];
+        var nobodyHired = roles.Count > 0 && roles.All(r => !r.Hired);
         var rows = new List<ReportFigure>
         {
-            new("Hours handed over", $"{Hours(report.Hours.Confirmed)} h confirmed at check-ins, of {Hours(report.Hours.Planned)} h planned ({Hours(report.Hours.PlannedPerWeek)} h a week)"),
+            new("Hours handed over", nobodyHired
+                ? $"none yet: work is handed over from the day a hire is registered ({Hours(report.Hours.PlannedPerWeek)} h a week then)"
+                : $"{Hours(report.Hours.Confirmed)} h confirmed at check-ins, of {Hours(report.Hours.Planned)} h planned ({Hours(report.Hours.PlannedPerWeek)} h a week)"),
         };
 
         if (report.Hours.Confirmed > 0 && report.Hours.SessionFee > 0)
@@ -33,8 +37,7 @@ public static class ReportFigures
         }
 
         var days = ReportMonth.Parse(report.Month).Days;
-        var roles = report.Spend.Roles ?? [];
-        rows.Add(new("Spend", roles.Count > 0 && roles.All(r => !r.Hired)
+        rows.Add(new("Spend", nobodyHired
             ? $"nothing yet: no hire is registered (monthly budget {Money.Format(report.Spend.Budget, currency)})"
             : $"{Money.Format(report.Spend.Spend, currency)} of a {Money.Format(report.Spend.Budget, currency)} monthly budget{(report.Spend.WithinBudget ? "" : " (over budget)")}"));
         foreach (var role in roles)

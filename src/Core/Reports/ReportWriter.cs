@@ -144,6 +144,7 @@ public static class ReportWriter
             started_mid_month = r.ActiveFrom > ReportMonth.Parse(r.Month).Start,
             active_from = enc(ReportDates.Utc(r.ActiveFrom, r.Country)),
             rows = ReportFigures.Rows(r).Select(row => new { label = enc(row.Label), value = enc(row.Value) }).ToList(),
+            since_last_month = enc(r.SinceLastMonth ?? ""),
             next_step = enc(r.NextStep),
             next_url = link is null ? "" : enc(link.AbsoluteUri),
             next_label = enc(LinkLabel(r.NextAction)),

@@ -34,7 +34,9 @@ public sealed class BuildMonthlyReport(
             return ReportOutcome.NotActive;
         }
 
-        var report = ReportCalculator.Build(plan, await rollouts.GetAsync(input.PlanId, cancellationToken), month, time.GetUtcNow());
+        // Last month's stored report is fixed, so a rerun of this month compares against the same figures.
+        var previous = await reports.GetAsync(input.PlanId, ReportMonth.Before(month.Start).ToString(), cancellationToken);
+        var report = ReportCalculator.Build(plan, await rollouts.GetAsync(input.PlanId, cancellationToken), month, time.GetUtcNow(), previous);
         if (report is null)
         {
             return ReportOutcome.NotActive;
