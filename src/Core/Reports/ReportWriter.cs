@@ -142,6 +142,8 @@ public static class ReportWriter
             practice_name = enc(r.Practice),
             weeks_active = r.WeeksActive.ToString("0.#", CultureInfo.InvariantCulture),
             started_mid_month = r.ActiveFrom > ReportMonth.Parse(r.Month).Start,
+            // With nobody hired nothing was given back; the opening must not say it was.
+            nobody_hired = r.Spend.Roles is { Count: > 0 } roles && roles.All(x => !x.Hired),
             active_from = enc(ReportDates.Utc(r.ActiveFrom, r.Country)),
             rows = ReportFigures.Rows(r).Select(row => new { label = enc(row.Label), value = enc(row.Value) }).ToList(),
             since_last_month = enc(r.SinceLastMonth ?? ""),
