@@ -138,6 +138,7 @@ public sealed class ReportWriterTests
 
         Assert.Empty(Html.Parse(ReportWriter.EmailHtml(cancelled, "Ana Ruiz", Manage)).QuerySelectorAll("a"));
         Assert.DoesNotContain(Manage.AbsoluteUri, ReportWriter.Text(cancelled, "Ana Ruiz", Manage), StringComparison.Ordinal);
+        Assert.DoesNotContain("The link to act on it", ReportWriter.Html(cancelled), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -151,6 +151,7 @@ public static class ReportWriter
             next_url = link is null ? "" : enc(link.AbsoluteUri),
             next_label = enc(LinkLabel(r.NextAction)),
             web_page = ownerName is null,
+            has_action = r.NextAction != ReportAction.None,
             chart,
         };
     }
