@@ -53,7 +53,7 @@ public sealed class PracticeStatusTests
 
         Assert.Equal(PracticeState.Paused, status.State);
         Assert.Equal(2, status.MissedThisMonth);
-        Assert.Equal("Paused after missed check-ins on 14 Apr 2026 and 21 Apr 2026; delegated work goes on with nobody reviewing it.", status.Attention);
+        Assert.Equal("Paused after missed check-ins on April 14, 2026 and April 21, 2026; delegated work goes on with nobody reviewing it.", status.Attention);
     }
 
     [Fact]
@@ -61,8 +61,31 @@ public sealed class PracticeStatusTests
     {
         var plan = PlanOf(Now.AddDays(-60));
 
-        Assert.Equal("Missed 1 check-in this month, the first on 14 Apr 2026.", PracticeStatus.Of(Samples.PlanId, plan, Rollout(true, PlanStatus.Active, Missed(14)), April, Now).Attention);
+        Assert.Equal("Missed 1 check-in this month, the first on April 14, 2026.", PracticeStatus.Of(Samples.PlanId, plan, Rollout(true, PlanStatus.Active, Missed(14)), April, Now).Attention);
         Assert.Null(PracticeStatus.Of(Samples.PlanId, plan, Rollout(true), April, Now).Attention);
+    }
+
+    [Fact]
+    public void MissedDates_AreThePracticesLocalDay_WrittenItsCountrysWay()
+    {
+        var us = PlanOf(Now.AddDays(-60));
+        // 23:00 UTC on 13 April is 09:00 on 14 April in Sydney, the day the meeting was on.
+        var sydney = us with { Practice = us.Practice with { Country = "AU", TimeZone = "Australia/Sydney" } };
+        var lateMissed = Missed(13) with { At = new DateTimeOffset(2026, 4, 13, 23, 0, 0, TimeSpan.Zero) };
+
+        Assert.Equal("Missed 1 check-in this month, the first on 14 April 2026.", PracticeStatus.Of(Samples.PlanId, sydney, Rollout(true, PlanStatus.Active, lateMissed), April, Now).Attention);
+        Assert.Equal("Missed 1 check-in this month, the first on April 13, 2026.", PracticeStatus.Of(Samples.PlanId, us, Rollout(true, PlanStatus.Active, lateMissed), April, Now).Attention);
+    }
+
+    [Fact]
+    public void LastPhase_IsTheRolloutsOnceOneRuns_ElseThePlansHighestPhase()
+    {
+        var plan = PlanOf(Now.AddDays(-60));
+        var planned = plan.Tasks.Max(t => t.Phase) ?? 0;
+
+        Assert.True(planned > 0);
+        Assert.Equal(7, PracticeStatus.Of(Samples.PlanId, plan, Rollout(true) with { LastPhase = 7 }, April, Now).LastPhase);
+        Assert.Equal(planned, PracticeStatus.Of(Samples.PlanId, plan, null, April, Now).LastPhase);
     }
 
     [Fact]

@@ -28,6 +28,12 @@ public sealed class ReportCalculatorTests
         };
     }
 
+    // The VA alone, registered at hiredAt (plan time); null leaves the role without a hire.
+    static RolloutSnapshot HiredVa(DateTimeOffset? hiredAt, params CheckInRecord[] history) => Rollout(history: history) with
+    {
+        Roles = [new RoleProgress(SupportRole.VirtualAssistant, Cadence.Weekly, 1, hiredAt is null ? null : "Sam", hiredAt is not null, null, null, HiredAt: hiredAt)],
+    };
+
     static RolloutSnapshot Rollout(int phase = 1, PlanStatus status = PlanStatus.Active, DateTimeOffset? cancelledAt = null, params CheckInRecord[] history) =>
         new(Samples.PlanId, status, phase, 2, 0, 2,
             [
@@ -148,6 +154,135 @@ public sealed class ReportCalculatorTests
         var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!;
 
         Assert.Contains("Register who you hired as your virtual assistant", report.NextStep, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Build_HireRegisteredOnThe20thOfA30DayMonth_CostsTheRole11Of30Days()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), HiredVa(new(2026, 4, 20, 14, 30, 0, TimeSpan.Zero)), April, Generated)!;
+
+        var va = Assert.Single(report.Spend.Roles!);
+        Assert.True(va.Hired);
+        Assert.Equal(11m, va.Days);
+        Assert.Equal(758.33m, va.MonthlyCost);
+        Assert.Equal(278.05m, va.Spend); // 758.33 × 11 / 30 = 278.054
+        Assert.Equal(278.05m, report.Spend.Spend);
+        Assert.Equal(6.3m, report.Hours.Planned); // 4 h a week over the 11 days since the hire, not the whole month
+    }
+
+    [Fact]
+    public void Build_HiredBeforeTheMonth_CostsTheWholeMonth()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), HiredVa(new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero)), April, Generated)!;
+
+        Assert.Equal(758.33m, report.Spend.Spend);
+        Assert.Equal(30m, report.Spend.Roles!.Single().Days);
+    }
+
+    [Fact]
+    public void Build_HiredThenCancelled_CostsOnlyTheDaysBetween()
+    {
+        var rollout = HiredVa(new(2026, 4, 20, 9, 0, 0, TimeSpan.Zero)) with { Status = PlanStatus.Cancelled, CancelledAt = new DateTimeOffset(2026, 4, 26, 0, 0, 0, TimeSpan.Zero) };
+
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!;
+
+        Assert.Equal(6m, report.Spend.Roles!.Single().Days);
+        Assert.Equal(151.67m, report.Spend.Spend); // 758.33 × 6 / 30 = 151.666
+    }
+
+    [Fact]
+    public void Build_NoHireRegistered_CostsNothing_AndTheRoleIsMarkedNotHired()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), HiredVa(null), April, Generated)!;
+
+        Assert.Equal(0m, report.Spend.Spend);
+        Assert.Equal(0m, report.Hours.Planned);
+        Assert.True(report.Spend.WithinBudget);
+        var va = Assert.Single(report.Spend.Roles!);
+        Assert.False(va.Hired);
+        Assert.Equal(0m, va.Spend);
+        Assert.True(va.MonthlyCost > 0);
+        Assert.Equal(ReportAction.RegisterHire, report.NextAction);
+    }
+
+    [Fact]
+    public void Build_NoRolloutYet_CostsNothing()
+    {
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), null, April, Generated)!;
+
+        Assert.Equal(0m, report.Spend.Spend);
+        Assert.All(report.Spend.Roles!, r => Assert.False(r.Hired));
+    }
+
+    [Fact]
+    public void Build_ConfirmedHours_AreValuedAtTheSessionFee()
+    {
+        var plan = PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        plan = plan with { Practice = plan.Practice with { SessionFee = 140m } };
+
+        var report = ReportCalculator.Build(plan, Rollout(history: [Held(6, true, 4), Held(13, false, 3), Missed(20), Held(27, true, 3), Held(29, true, 2)]), April, Generated)!;
+
+        Assert.Equal(10.3m, report.Hours.Confirmed);
+        Assert.Equal(140m, report.Hours.SessionFee);
+        Assert.Equal(1442m, report.Hours.ConfirmedWorth); // 10.3 h × 140
+    }
+
+    [Theory]
+    [InlineData(PlanStatus.Cancelled, ReportAction.None)]
+    [InlineData(PlanStatus.Paused, ReportAction.Resume)]
+    [InlineData(PlanStatus.Active, ReportAction.ManagePlan)]
+    public void Build_NextAction_FollowsTheNextStep(PlanStatus status, ReportAction expected)
+    {
+        var rollout = Rollout(status: status, cancelledAt: status == PlanStatus.Cancelled ? new DateTimeOffset(2026, 4, 8, 0, 0, 0, TimeSpan.Zero) : null);
+
+        Assert.Equal(expected, ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!.NextAction);
+    }
+
+    [Fact]
+    public void Build_CarriesThePracticesCountry_ForItsDates()
+    {
+        var plan = PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("GB", ReportCalculator.Build(plan with { Practice = plan.Practice with { Country = "GB" } }, Rollout(), April, Generated)!.Country);
+    }
+
+    [Fact]
+    public void Build_NextPhase_NamesTheRolloutsCheckInCountAndTheStreakSoFar()
+    {
+        var rollout = Rollout(history: [Held(6, true, 3)]) with { Streak = 1, CheckInsPerPhase = 3 };
+
+        var report = ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), rollout, April, Generated)!;
+
+        Assert.Equal("Next to hand over (phase 2): Insurance claims. It starts once 3 check-ins in a row are on track (1 so far).", report.NextStep);
+    }
+
+    [Fact]
+    public void Build_FirstReport_SaysNothingAboutLastMonth() =>
+        Assert.Null(ReportCalculator.Build(PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)), Rollout(), April, Generated)!.SinceLastMonth);
+
+    [Fact]
+    public void Build_AfterAHire_SaysWhatMovedSinceLastMonth()
+    {
+        var plan = PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        var march = ReportCalculator.Build(plan, HiredVa(null), new ReportMonth(2026, 3), Generated.AddMonths(-1))!;
+
+        var april = ReportCalculator.Build(plan, HiredVa(new(2026, 4, 20, 9, 0, 0, TimeSpan.Zero), Held(27, true, 3)), April, Generated, march)!;
+
+        Assert.Equal("Since March: you registered your virtual assistant; confirmed hours went from 0 h to 6.3 h.", april.SinceLastMonth);
+    }
+
+    [Fact]
+    public void Build_StillNoHire_SaysItIsStillWaiting_SoTheEmailIsNotLastMonthsAgain()
+    {
+        var plan = PlanStarted(new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero)) with { HiringKits = [new(SupportRole.VirtualAssistant, "Virtual assistant hiring kit", "/api/plans/p/hiring/va", 1)] };
+        var march = ReportCalculator.Build(plan, HiredVa(null), new ReportMonth(2026, 3), Generated.AddMonths(-1))!;
+
+        var april = ReportCalculator.Build(plan, HiredVa(null), April, Generated, march)!;
+
+        Assert.Equal("Nothing has moved since March: no virtual assistant is registered yet, so nothing can be handed over. "
+            + "If hiring has stalled, your plan's hiring kit has the job description and interview questions to post and interview with.", april.SinceLastMonth);
+        var link = new Uri("https://app.example.com/plans/p/manage?token=t");
+        Assert.NotEqual(ReportWriter.Text(march, "Ana", link).Replace("March", "April", StringComparison.Ordinal), ReportWriter.Text(april, "Ana", link));
     }
 
     [Theory]

@@ -216,6 +216,21 @@ public sealed class RolloutMachineTests
     }
 
     [Fact]
+    public void Register_KeepsTheFirstHiresDate_ForTheReportsSpend_AndPublishesIt()
+    {
+        var hiredAt = Start.AddDays(18);
+
+        var first = Hire(NewRollout(), hiredAt);
+        var replaced = RolloutMachine.Apply(first, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Kim", "kim@example.com")), hiredAt.AddDays(9)).State;
+
+        Assert.Null(NewRollout().Track(SupportRole.VirtualAssistant)!.HiredAt);
+        Assert.Equal(hiredAt, first.Track(SupportRole.VirtualAssistant)!.HiredAt);
+        // A replacement in the role does not restart its cost: the role has been paid for since the first hire.
+        Assert.Equal(hiredAt, replaced.Track(SupportRole.VirtualAssistant)!.HiredAt);
+        Assert.Equal(hiredAt, RolloutSnapshot.Of(replaced).Roles.Single(r => r.Role == SupportRole.VirtualAssistant).HiredAt);
+    }
+
+    [Fact]
     public void Register_TellsTheOwnerTheKickoffOnce_UnderAKeyARetryReuses()
     {
         var s = NewRollout();

@@ -67,14 +67,32 @@ public sealed class MonthlyReportsTests : IAsyncLifetime
         Assert.Equal("Active", report.GetProperty("status").GetString());
         Assert.False(string.IsNullOrWhiteSpace(report.GetProperty("nextStep").GetString()));
 
-        // The HTML beside it is what was emailed: the chart inline, the hostile practice name only as text.
+        // Nobody is hired yet: nothing is spent, and every role under way says so.
+        Assert.Equal(0m, report.GetProperty("spend").GetProperty("spend").GetDecimal());
+        Assert.All(report.GetProperty("spend").GetProperty("roles").EnumerateArray(), r => Assert.False(r.GetProperty("hired").GetBoolean()));
+        Assert.Equal("RegisterHire", report.GetProperty("nextAction").GetString());
+        Assert.Contains("not hired yet", mail.TextBody, StringComparison.Ordinal);
+
+        // The stored page keeps the chart and holds no owner link; the hostile practice name is only text.
         using var html = await host.Http.GetAsync($"api/plans/{realPlanId}/reports/{CurrentMonth}?format=html");
         Assert.Equal("text/html", html.Content.Headers.ContentType!.MediaType);
         var body = await html.Content.ReadAsStringAsync();
         Assert.Contains("<svg", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("token=", body, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", body, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;", body, StringComparison.Ordinal);
-        Assert.Equal(body, mail.HtmlBody);
+
+        // The email shows the figures as a table (no SVG, which most mail clients drop) and links the next step.
+        var emailed = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(mail.HtmlBody!);
+        Assert.Empty(emailed.QuerySelectorAll("svg"));
+        Assert.Contains(emailed.QuerySelectorAll("th"), th => th.TextContent == "Spend");
+        Assert.DoesNotContain("<script", mail.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        var next = Assert.Single(emailed.QuerySelectorAll("a"));
+        Assert.Equal("Register your hire", next.TextContent);
+        using (var manage = await host.Http.GetAsync(next.GetAttribute("href")))
+        {
+            Assert.Equal(HttpStatusCode.OK, manage.StatusCode);
+        }
 
         // The operator's summary reads every practice's status from storage: the real plan waits for its hire.
         var summaryMail = await host.WaitForAsync("reports", $"{CurrentMonth}-summary");
@@ -84,6 +102,42 @@ public sealed class MonthlyReportsTests : IAsyncLifetime
         var rows = System.Text.Encoding.UTF8.GetString(csvBytes.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(rows, r => r.StartsWith($"{realPlanId},", StringComparison.Ordinal) && r.Contains(",ana@example.com,Hiring,", StringComparison.Ordinal));
         Assert.Matches(@"Where every practice stands: .*waiting for a hire: \d+", summaryMail.TextBody);
+    }
+
+    [Fact]
+    public async Task AdminReports_BeforeAndAfterAHire_SpendStartsOnTheHireDate()
+    {
+        // Before: the month's report links to the manage page, where the owner registers the hire.
+        await RunMonthAsync(CurrentMonth);
+        var before = await host.WaitForAsync(realPlanId, $"report-{CurrentMonth}");
+        var link = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(before.HtmlBody!).QuerySelector("a")!.GetAttribute("href")!;
+        var token = new Uri(link).Query.Split("token=")[1];
+        var role = JsonNode.Parse(await File.ReadAllTextAsync(RolloutPath(realPlanId)))!["roles"]![0]!["role"]!.GetValue<string>();
+        using (var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["role"] = role, ["name"] = "Sam Lee", ["email"] = "sam@example.com" }))
+        using (var registered = await host.Http.PostAsync($"plans/{realPlanId}/manage/delegates?token={token}", form))
+        {
+            Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        }
+
+        var hiredAt = await WaitForHireAsync(realPlanId, role);
+
+        // After: a copy of the plan, running since last month, is costed for the role from the hire's day only.
+        var month = ReportMonthOf(hiredAt);
+        var copy = await SeedAsync(new DateTimeOffset(hiredAt.Year, hiredAt.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(-1), keepHistory: true);
+        await RunMonthAsync(month);
+
+        var report = await (await host.Http.GetAsync($"api/plans/{copy}/reports/{month}")).ReadJsonAsync();
+        var roles = report.GetProperty("spend").GetProperty("roles").EnumerateArray().ToList();
+        var hired = Assert.Single(roles, r => r.GetProperty("hired").GetBoolean());
+        Assert.Equal(role, hired.GetProperty("role").GetString());
+        Assert.Equal(hiredAt, hired.GetProperty("hiredAt").GetDateTimeOffset());
+        var days = DateTime.DaysInMonth(hiredAt.Year, hiredAt.Month) - hiredAt.Day + 1;
+        Assert.Equal(days, hired.GetProperty("days").GetDecimal());
+        var monthly = hired.GetProperty("monthlyCost").GetDecimal();
+        Assert.Equal(Math.Round(monthly * days / DateTime.DaysInMonth(hiredAt.Year, hiredAt.Month), 2, MidpointRounding.AwayFromZero), hired.GetProperty("spend").GetDecimal());
+        Assert.Equal(roles.Sum(r => r.GetProperty("spend").GetDecimal()), report.GetProperty("spend").GetProperty("spend").GetDecimal());
+        var after = await host.WaitForAsync(copy, $"report-{month}");
+        Assert.Contains($"of the month's {DateTime.DaysInMonth(hiredAt.Year, hiredAt.Month)} days", after.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -200,7 +254,7 @@ public sealed class MonthlyReportsTests : IAsyncLifetime
     }
 
     /// <summary>A copy of the real plan and its rollout under a new id, started (and cancelled) when given.</summary>
-    async Task<string> SeedAsync(DateTimeOffset createdAt, DateTimeOffset? cancelledAt = null)
+    async Task<string> SeedAsync(DateTimeOffset createdAt, DateTimeOffset? cancelledAt = null, bool keepHistory = false)
     {
         var planId = Guid.NewGuid().ToString("N");
         var folder = Directory.CreateDirectory(Path.Combine(host.BlobsDir, "plans", planId)).FullName;
@@ -209,7 +263,11 @@ public sealed class MonthlyReportsTests : IAsyncLifetime
         plan["createdAt"] = createdAt;
         var rollout = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(host.BlobsDir, "plans", realPlanId, "rollout.json")))!;
         rollout["planId"] = planId;
-        rollout["history"] = new JsonArray();
+        if (!keepHistory)
+        {
+            rollout["history"] = new JsonArray();
+        }
+
         if (cancelledAt is not null)
         {
             rollout["status"] = "Cancelled";
@@ -219,6 +277,35 @@ public sealed class MonthlyReportsTests : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(folder, "plan.json"), plan.ToJsonString());
         await File.WriteAllTextAsync(Path.Combine(folder, "rollout.json"), rollout.ToJsonString());
         return planId;
+    }
+
+    string RolloutPath(string planId) => Path.Combine(host.BlobsDir, "plans", planId, "rollout.json");
+
+    static string ReportMonthOf(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The hire date the rollout published for <paramref name="role"/>, once its snapshot shows it.</summary>
+    async Task<DateTimeOffset> WaitForHireAsync(string planId, string role)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                var roles = JsonNode.Parse(await File.ReadAllTextAsync(RolloutPath(planId)))!["roles"]!.AsArray();
+                if (roles.FirstOrDefault(r => r!["role"]!.GetValue<string>() == role)?["hiredAt"] is { } at)
+                {
+                    return at.GetValue<DateTimeOffset>().ToUniversalTime();
+                }
+            }
+            catch (Exception e) when (e is JsonException or IOException)
+            {
+                // The host may be rewriting the snapshot; read it again.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"No hire date for {role} in {planId}'s rollout.\nHost log:\n{host.Log}");
     }
 
     string ReportPath(string month, string planId, string extension) => Path.Combine(host.BlobsDir, "reports", month, $"{planId}.{extension}");

@@ -65,7 +65,8 @@ public sealed record PracticeStatus(
 
         var missed = (rollout?.History ?? []).Where(r => r.Missed && r.At >= month.Start && r.At < month.End).OrderBy(r => r.At).ToList();
         var phase = rollout?.CurrentPhase ?? 0;
-        var lastPhase = rollout?.LastPhase ?? plan.Tasks.Max(t => t.Phase) ?? 0;
+        var lastPhase = PlanPhases.LastOf(plan, rollout);
+        string On(DateTimeOffset at) => ReportDates.Local(at, plan.Practice.TimeZone, plan.Practice.Country);
         PracticeStatus Line(PracticeState state, DateTimeOffset? since, string? attention) =>
             new(planId, plan.Practice.Name, plan.Practice.Email, state, since, phase, lastPhase, missed.Count, attention);
 
@@ -89,7 +90,7 @@ public sealed record PracticeStatus(
         if (rollout.Status == PlanStatus.Paused)
         {
             var lastMissed = rollout.History.Where(r => r.Missed).OrderBy(r => r.At).TakeLast(2).ToList();
-            var dates = string.Join(" and ", lastMissed.Select(r => r.At.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)));
+            var dates = string.Join(" and ", lastMissed.Select(r => On(r.At)));
             return Line(PracticeState.Paused, lastMissed.LastOrDefault()?.At,
                 lastMissed.Count > 0 ? $"Paused after missed check-ins on {dates}; delegated work goes on with nobody reviewing it." : "Paused; delegated work goes on with nobody reviewing it.");
         }
@@ -105,6 +106,6 @@ public sealed record PracticeStatus(
         }
 
         return Line(PracticeState.Active, null,
-            missed.Count > 0 ? $"Missed {missed.Count} check-in{(missed.Count == 1 ? "" : "s")} this month, the first on {missed[0].At.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}." : null);
+            missed.Count > 0 ? $"Missed {missed.Count} check-in{(missed.Count == 1 ? "" : "s")} this month, the first on {On(missed[0].At)}." : null);
     }
 }

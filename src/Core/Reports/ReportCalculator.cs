@@ -21,7 +21,12 @@ public static class ReportCalculator
     }
 
     /// <summary>The report of <paramref name="plan"/> for <paramref name="month"/>, or null when it was not active then.</summary>
-    public static MonthlyReport? Build(Plan plan, RolloutSnapshot? rollout, ReportMonth month, DateTimeOffset generatedAt)
+    /// <param name="plan">The stored plan.</param>
+    /// <param name="rollout">Its rollout snapshot, or null before one starts.</param>
+    /// <param name="month">The month reported.</param>
+    /// <param name="generatedAt">When the report is written.</param>
+    /// <param name="previous">The stored report of the month before, if any: the report says what moved since.</param>
+    public static MonthlyReport? Build(Plan plan, RolloutSnapshot? rollout, ReportMonth month, DateTimeOffset generatedAt, MonthlyReport? previous = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (!IsActiveDuring(plan, rollout, month))
@@ -33,10 +38,9 @@ public static class ReportCalculator
         var until = rollout is { Status: PlanStatus.Cancelled, CancelledAt: { } cancelled } ? Min(cancelled, month.End) : month.End;
         var days = (decimal)Math.Max(0, (until - from).TotalDays);
         var weeks = days / 7m;
-        var share = days / month.Days;
 
         var phase = Math.Max(1, rollout?.CurrentPhase ?? 1);
-        var lastPhase = rollout?.LastPhase ?? plan.Tasks.Max(t => t.Phase) ?? 1;
+        var lastPhase = Math.Max(1, PlanPhases.LastOf(plan, rollout));
         // Phase-appropriate: only tasks of the phases under way are expected to be off the owner's desk.
         var underWay = plan.Tasks.Where(t => t.Phase is { } p && p <= phase && t.Role is not null).ToList();
         var perRole = underWay.GroupBy(t => t.Role!.Value).ToDictionary(g => g.Key, g => g.Sum(t => t.HoursPerWeek));
@@ -47,14 +51,21 @@ public static class ReportCalculator
         var onTrack = records.Count(r => r.OnTrack == true);
 
         var plannedPerWeek = perRole.Values.Sum();
-        var confirmed = perRole.Sum(role => ConfirmedHours(role.Value * weeks, records.Where(r => r.Role == role.Key).ToList()));
-        var cost = perRole.Sum(role => plan.Roles.FirstOrDefault(p => p.Role == role.Key)?.MonthlyCost(role.Value) ?? 0m);
-        var spend = Math.Round(cost * share, 2, MidpointRounding.AwayFromZero);
+        var roles = perRole.OrderBy(r => r.Key)
+            .Select(role => RoleSpendOf(role.Key, plan.Roles.FirstOrDefault(p => p.Role == role.Key)?.MonthlyCost(role.Value) ?? 0m,
+                rollout?.Roles.FirstOrDefault(r => r.Role == role.Key), from, until, month))
+            .ToList();
+        // Work is off the owner's desk only from the day someone took it: hours count over the same days as the cost.
+        var planned = roles.Sum(r => perRole[r.Role] * r.Days / 7m);
+        var confirmed = Round1(roles.Sum(r => ConfirmedHours(perRole[r.Role] * r.Days / 7m, records.Where(c => c.Role == r.Role).ToList())));
+        var spend = roles.Sum(r => r.Spend);
+        var fee = plan.Practice.SessionFee;
 
         var stress = records.Where(r => r.Stress is not null).Select(r => r.Stress!.Value).ToList();
         var status = rollout?.Status ?? plan.Status;
+        var (nextStep, nextAction) = NextStep(plan, rollout, status, phase, lastPhase, held, missed, onTrack, stress);
 
-        return new MonthlyReport(
+        var report = new MonthlyReport(
             plan.PlanId,
             month.ToString(),
             plan.Practice.Name,
@@ -62,14 +73,42 @@ public static class ReportCalculator
             from,
             until,
             Math.Round(weeks, 2, MidpointRounding.AwayFromZero),
-            new HoursReclaimed(Round1(plannedPerWeek * weeks), Round1(confirmed), plannedPerWeek),
-            new SpendAgainstBudget(spend, plan.Totals.MonthlyBudget, plan.Totals.Currency, spend <= plan.Totals.MonthlyBudget),
+            new HoursReclaimed(Round1(planned), confirmed, plannedPerWeek, fee, Math.Round(confirmed * fee, 2, MidpointRounding.AwayFromZero)),
+            new SpendAgainstBudget(spend, plan.Totals.MonthlyBudget, plan.Totals.Currency, spend <= plan.Totals.MonthlyBudget, roles),
             new CheckInTally(held, missed, onTrack),
             new StressTrend(stress, DirectionOf(stress)),
             phase,
             lastPhase,
-            NextStep(plan, rollout, status, phase, lastPhase, held, missed, onTrack, stress),
-            generatedAt);
+            nextStep,
+            generatedAt,
+            nextAction,
+            plan.Practice.Country);
+        return report with { SinceLastMonth = ReportChanges.Since(previous, report, plan.HiringKits is { Count: > 0 }) };
+    }
+
+    /// <summary>
+    /// A role's part of the month: nothing until a hire is registered, then its monthly cost for the days from the
+    /// hire date (the plan's start, if later) until <paramref name="until"/>. The hire day counts whole, so a hire
+    /// on the 20th of a 30-day month costs 11/30 of the role's month.
+    /// </summary>
+    /// <param name="role">The role.</param>
+    /// <param name="monthlyCost">Its full monthly cost for the hours under way.</param>
+    /// <param name="progress">Its place in the rollout, or null before one runs.</param>
+    /// <param name="from">When the plan started running in the month.</param>
+    /// <param name="until">When it stopped running in the month.</param>
+    /// <param name="month">The month.</param>
+    public static RoleSpend RoleSpendOf(SupportRole role, decimal monthlyCost, RoleProgress? progress, DateTimeOffset from, DateTimeOffset until, ReportMonth month)
+    {
+        if (progress is not { Filled: true })
+        {
+            return new RoleSpend(role, false, null, monthlyCost, 0, 0);
+        }
+
+        // A rollout that registered its hire before the date was kept costs the role from the plan's start, as before.
+        var start = progress.HiredAt is { } hired ? Max(from, new DateTimeOffset(hired.UtcDateTime.Date, TimeSpan.Zero)) : from;
+        var days = (decimal)Math.Max(0, (until - start).TotalDays);
+        return new RoleSpend(role, true, progress.HiredAt, monthlyCost, Math.Round(days, 2, MidpointRounding.AwayFromZero),
+            Math.Round(monthlyCost * days / month.Days, 2, MidpointRounding.AwayFromZero));
     }
 
     /// <summary>A role's planned hours count as confirmed in the share of its check-ins that were on track; with no check-in, none are.</summary>
@@ -87,43 +126,48 @@ public static class ReportCalculator
         return stress.Count < 2 ? "too few check-ins" : stress[^1] < stress[0] ? "easing" : stress[^1] > stress[0] ? "rising" : "steady";
     }
 
-    static string NextStep(Plan plan, RolloutSnapshot? rollout, PlanStatus status, int phase, int lastPhase, int held, int missed, int onTrack, IReadOnlyList<int> stress)
+    static (string Text, ReportAction Action) NextStep(Plan plan, RolloutSnapshot? rollout, PlanStatus status, int phase, int lastPhase, int held, int missed, int onTrack, IReadOnlyList<int> stress)
     {
         if (status == PlanStatus.Cancelled)
         {
-            return "The plan is cancelled, so nothing more will be handed over. A new intake starts a fresh plan whenever you are ready.";
+            return ("The plan is cancelled, so nothing more will be handed over. A new intake starts a fresh plan whenever you are ready.", ReportAction.None);
         }
 
         if (status == PlanStatus.Paused)
         {
-            return "The rollout is paused. Resume it when you are ready and record the next check-in; nothing new is handed over until then.";
+            return ("The rollout is paused. Resume it when you are ready and record the next check-in; nothing new is handed over until then.", ReportAction.Resume);
         }
 
         if (rollout?.Roles.FirstOrDefault(r => r.FromPhase <= phase && !r.Filled) is { } open)
         {
-            return $"Register who you hired as your {RoleTitles.Of(open.Role)}, so that your check-ins can start.";
+            return ($"Register who you hired as your {RoleTitles.Of(open.Role)}, so that your check-ins can start.", ReportAction.RegisterHire);
         }
 
         if (missed > held)
         {
-            return "More check-ins were missed than held. Keep the next one, even briefly: check-ins decide when more is handed over.";
+            return ("More check-ins were missed than held. Keep the next one, even briefly: check-ins decide when more is handed over.", ReportAction.ManagePlan);
         }
 
         if (held > onTrack || DirectionOf(stress) == "rising")
         {
-            return $"Stay with phase {phase} for now: walk through the SOPs at the next check-in and settle what got stuck before adding more.";
+            return ($"Stay with phase {phase} for now: walk through the SOPs at the next check-in and settle what got stuck before adding more.", ReportAction.ManagePlan);
         }
 
         if (phase < lastPhase)
         {
             var next = plan.Tasks.Where(t => t.Phase == phase + 1).Select(t => t.Name).ToList();
-            return next.Count == 0
-                ? $"Phase {phase + 1} comes next, once two check-ins in a row are on track."
-                : $"Next to hand over (phase {phase + 1}): {string.Join(", ", next)}. It starts after on-track check-ins.";
+            var needed = rollout?.CheckInsPerPhase ?? 2;
+            var when = $"once {InARow(needed)} on track" + (rollout is { Streak: > 0 and var streak } && streak < needed ? $" ({streak} so far)" : "");
+            return (next.Count == 0
+                ? $"Phase {phase + 1} comes next, {when}."
+                : $"Next to hand over (phase {phase + 1}): {string.Join(", ", next)}. It starts {when}.", ReportAction.ManagePlan);
         }
 
-        return "Everything planned is handed over. Review the KPIs in each SOP at your check-ins and keep what works.";
+        return ("Everything planned is handed over. Review the KPIs in each SOP at your check-ins and keep what works.", ReportAction.ManagePlan);
     }
+
+    // The rollout's own setting decides when the next phase starts, so the sentence names that count.
+    static string InARow(int count) => count <= 1 ? "a check-in is" : $"{count} check-ins in a row are";
 
     static decimal Round1(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 

@@ -19,16 +19,36 @@ public static class ReportWriter
     /// <summary>The summary email's id: one per month.</summary>
     public static string SummaryMessageId(string month) => $"reports-{month}-summary";
 
-    /// <summary>The report as an HTML document, every user string encoded.</summary>
+    /// <summary>
+    /// The report's web page, stored beside its JSON: the figures table and the SVG chart. It carries no link
+    /// to act on, because a stored page is read by plan id alone and an owner link must not sit in it.
+    /// </summary>
+    /// <param name="report">The report.</param>
     public static string Html(MonthlyReport report) =>
-        TemplateLibrary.Render("report.html.sbn", Model(report, WebUtility.HtmlEncode, ReportChart.Svg(report)));
+        TemplateLibrary.Render("report.html.sbn", Model(report, WebUtility.HtmlEncode, ReportChart.Svg(report), null, null));
 
-    /// <summary>The report as plain text.</summary>
-    public static string Text(MonthlyReport report) =>
-        TemplateLibrary.Render("report.txt.sbn", Model(report, s => s, ""));
+    /// <summary>
+    /// The email's HTML: the same figures as a plain table (most mail clients drop inline SVG), a greeting, and
+    /// the next step as a link.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="ownerName">The owner's name as given; the greeting uses the first name.</param>
+    /// <param name="nextStepUrl">Where the next step is taken (the manage page, with an owner token); null when there is none.</param>
+    public static string EmailHtml(MonthlyReport report, string ownerName, Uri? nextStepUrl) =>
+        TemplateLibrary.Render("report.html.sbn", Model(report, WebUtility.HtmlEncode, "", ownerName, nextStepUrl));
 
-    /// <summary>The email to the practice owner; <paramref name="html"/> is the stored HTML, so both copies match.</summary>
-    public static EmailMessage Email(MonthlyReport report, Plan plan, string html)
+    /// <summary>The email's plain-text part: the figures as rows, the next step with its address.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="ownerName">The owner's name as given.</param>
+    /// <param name="nextStepUrl">Where the next step is taken; null when there is none.</param>
+    public static string Text(MonthlyReport report, string ownerName, Uri? nextStepUrl) =>
+        TemplateLibrary.Render("report.txt.sbn", Model(report, s => s, "", ownerName, nextStepUrl));
+
+    /// <summary>The email to the practice owner, made from the stored report so a rerun sends the same figures.</summary>
+    /// <param name="report">The stored report.</param>
+    /// <param name="plan">The plan, for the owner's address and name.</param>
+    /// <param name="nextStepUrl">Where the next step is taken; null when <see cref="MonthlyReport.NextAction"/> is <see cref="ReportAction.None"/>.</param>
+    public static EmailMessage Email(MonthlyReport report, Plan plan, Uri? nextStepUrl)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(plan);
@@ -38,10 +58,19 @@ public static class ReportWriter
             Purpose,
             new EmailAddress(plan.Practice.Email, PlanEmailWriter.HeaderSafe(plan.Practice.OwnerName)),
             PlanEmailWriter.HeaderSafe($"Your delegation month: {MonthName(report.Month)}"),
-            html,
-            Text(report),
+            EmailHtml(report, plan.Practice.OwnerName, nextStepUrl),
+            Text(report, plan.Practice.OwnerName, nextStepUrl),
             []);
     }
+
+    /// <summary>The words of the next step's link.</summary>
+    /// <param name="action">What the link lets the owner do.</param>
+    public static string LinkLabel(ReportAction action) => action switch
+    {
+        ReportAction.RegisterHire => "Register your hire",
+        ReportAction.Resume => "Resume the rollout",
+        _ => "Open your plan's manage page",
+    };
 
     /// <summary>
     /// The operator's summary of one month's run: its counts, the practices that need a call (name, since when,
@@ -102,32 +131,27 @@ public static class ReportWriter
         ReportMonth.Parse(month).Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
     // The HTML part gets every user string encoded before the template sees it; the SVG holds only numbers.
-    static object Model(MonthlyReport r, Func<string, string> enc, string chart)
+    static object Model(MonthlyReport r, Func<string, string> enc, string chart, string? ownerName, Uri? nextStepUrl)
     {
-        var money = (decimal amount) => enc(Money.Format(amount, r.Spend.Currency));
+        var link = r.NextAction == ReportAction.None ? null : nextStepUrl;
         return new
         {
             subject = enc($"Your delegation month: {MonthName(r.Month)}"),
+            greeting = ownerName is null ? "" : enc($"Dear {FirstName.Of(ownerName)},"),
             month = enc(MonthName(r.Month)),
             practice_name = enc(r.Practice),
-            status = enc(r.Status.ToString()),
             weeks_active = r.WeeksActive.ToString("0.#", CultureInfo.InvariantCulture),
             started_mid_month = r.ActiveFrom > ReportMonth.Parse(r.Month).Start,
-            active_from = r.ActiveFrom.ToString("d MMMM", CultureInfo.InvariantCulture),
-            hours_planned = r.Hours.Planned.ToString("0.#", CultureInfo.InvariantCulture),
-            hours_confirmed = r.Hours.Confirmed.ToString("0.#", CultureInfo.InvariantCulture),
-            hours_per_week = r.Hours.PlannedPerWeek.ToString("0.#", CultureInfo.InvariantCulture),
-            spend = money(r.Spend.Spend),
-            budget = money(r.Spend.Budget),
-            within_budget = r.Spend.WithinBudget,
-            held = r.CheckIns.Held,
-            missed = r.CheckIns.Missed,
-            on_track = r.CheckIns.OnTrack,
-            stress = string.Join(" → ", r.Stress.Values),
-            stress_direction = enc(r.Stress.Direction),
-            phase = r.CurrentPhase,
-            last_phase = r.LastPhase,
+            // With nobody hired nothing was given back; the opening must not say it was.
+            nobody_hired = r.Spend.Roles is { Count: > 0 } roles && roles.All(x => !x.Hired),
+            active_from = enc(ReportDates.Utc(r.ActiveFrom, r.Country)),
+            rows = ReportFigures.Rows(r).Select(row => new { label = enc(row.Label), value = enc(row.Value) }).ToList(),
+            since_last_month = enc(r.SinceLastMonth ?? ""),
             next_step = enc(r.NextStep),
+            next_url = link is null ? "" : enc(link.AbsoluteUri),
+            next_label = enc(LinkLabel(r.NextAction)),
+            web_page = ownerName is null,
+            has_action = r.NextAction != ReportAction.None,
             chart,
         };
     }

@@ -232,7 +232,8 @@ public static class RolloutMachine
         // The hire's own welcome: which practice, when the kickoff is, whom to ask, and the SOPs for the first tasks.
         notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireRegistered, $"hired-{track.Role}-delegate", true, track.Role, who,
             CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay));
-        return Replace(s, anchored with { Delegate = who, NextHireReminderAt = null, NextCheckInAt = first, ReminderSent = false });
+        // The hire date comes from the event's plan time, never the clock, so a replay registers the same day.
+        return Replace(s, anchored with { Delegate = who, NextHireReminderAt = null, NextCheckInAt = first, ReminderSent = false, HiredAt = now });
     }
 
     static RolloutState Record(RolloutState s, string checkInId, CheckInOutcome outcome, DateTimeOffset now, List<RolloutNotice> notices)

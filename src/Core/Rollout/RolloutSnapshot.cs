@@ -37,14 +37,17 @@ public sealed record RolloutSnapshot(
             s.Roles.Select(r => new RoleProgress(r.Role, r.Cadence, r.FromPhase, r.Delegate?.Name, r.Delegate is not null,
                 r.Delegate is null || s.Status is PlanStatus.Paused or PlanStatus.Cancelled ? null : r.NextCheckInAt,
                 r.Open is { Recorded: false } o ? o.Id : null,
-                r.Delegate is null ? null : r.KickoffDate, r.Delegate is null ? null : r.MeetingTime)).ToList(),
+                r.Delegate is null ? null : r.KickoffDate, r.Delegate is null ? null : r.MeetingTime, r.Delegate is null ? null : r.HiredAt)).ToList(),
             s.History,
             s.CancelledAt,
             s.Applied);
     }
 }
 
-/// <summary>One role's place in the rollout; once someone took it, <paramref name="KickoffDate"/> and <paramref name="MeetingTime"/> anchor its dated series.</summary>
+/// <summary>
+/// One role's place in the rollout; once someone took it, <paramref name="KickoffDate"/> and <paramref name="MeetingTime"/>
+/// anchor its dated series and <paramref name="HiredAt"/> (plan time) is the day its cost starts in monthly reports.
+/// </summary>
 public sealed record RoleProgress(
     SupportRole Role,
     Cadence Cadence,
@@ -54,4 +57,5 @@ public sealed record RoleProgress(
     DateTimeOffset? NextCheckInAt,
     string? OpenCheckInId,
     DateOnly? KickoffDate = null,
-    TimeOnly? MeetingTime = null);
+    TimeOnly? MeetingTime = null,
+    DateTimeOffset? HiredAt = null);

@@ -53,6 +53,7 @@ public sealed record RolloutState(
 /// <param name="Missed">Check-ins in a row with no outcome.</param>
 /// <param name="KickoffDate">The local date the plan set the role's kickoff for; its series is the plan's. Null in older rollouts.</param>
 /// <param name="MeetingTime">The role's own local meeting time (roles meet an hour apart); null uses the rollout's check-in time.</param>
+/// <param name="HiredAt">When the role's first hire was registered (plan time): monthly reports cost the role from that day. Null before a hire, and in rollouts that registered one before this was kept.</param>
 public sealed record RoleTrack(
     SupportRole Role,
     Cadence Cadence,
@@ -66,7 +67,8 @@ public sealed record RoleTrack(
     OpenCheckIn? Open,
     int Missed,
     DateOnly? KickoffDate = null,
-    TimeOnly? MeetingTime = null);
+    TimeOnly? MeetingTime = null,
+    DateTimeOffset? HiredAt = null);
 
 /// <summary>A check-in whose reminder went out and whose outcome may be recorded until the next one opens.</summary>
 public sealed record OpenCheckIn(string Id, DateTimeOffset At, bool Recorded, bool GraceHandled);

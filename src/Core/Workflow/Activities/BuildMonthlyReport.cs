@@ -2,14 +2,24 @@ using Delegation.Core.Plans;
 using Delegation.Core.Ports;
 using Delegation.Core.Reports;
 using Delegation.Core.Rollout;
+using Delegation.Core.Security;
+using Microsoft.Extensions.Options;
 
 namespace Delegation.Core.Workflow.Activities;
 
 /// <summary>
 /// Stage of the monthly reports: one practice's report, stored (create-only) and emailed (one message id per
-/// plan and month). Run again, it finds the stored report and the sent email and does nothing new.
+/// plan and month). Run again, it finds the stored report and the sent email and does nothing new. The next
+/// step's owner link is made here, for the email only: the stored page is served by plan id and must not hold it.
 /// </summary>
-public sealed class BuildMonthlyReport(PlanStore plans, RolloutStore rollouts, ReportStore reports, IEmailSender email, TimeProvider time)
+public sealed class BuildMonthlyReport(
+    PlanStore plans,
+    RolloutStore rollouts,
+    ReportStore reports,
+    IEmailSender email,
+    LinkTokens tokens,
+    IOptions<AppOptions> app,
+    TimeProvider time)
     : IWorkflowActivity<ReportRequest, ReportOutcome>
 {
     /// <inheritdoc />
@@ -24,14 +34,19 @@ public sealed class BuildMonthlyReport(PlanStore plans, RolloutStore rollouts, R
             return ReportOutcome.NotActive;
         }
 
-        var report = ReportCalculator.Build(plan, await rollouts.GetAsync(input.PlanId, cancellationToken), month, time.GetUtcNow());
+        // Last month's stored report is fixed, so a rerun of this month compares against the same figures.
+        var previous = await reports.GetAsync(input.PlanId, ReportMonth.Before(month.Start).ToString(), cancellationToken);
+        var report = ReportCalculator.Build(plan, await rollouts.GetAsync(input.PlanId, cancellationToken), month, time.GetUtcNow(), previous);
         if (report is null)
         {
             return ReportOutcome.NotActive;
         }
 
-        var (stored, html) = await reports.CreateOnceAsync(report, cancellationToken);
-        var sent = await email.SendAsync(ReportWriter.Email(stored, plan, html), cancellationToken);
+        var (stored, _) = await reports.CreateOnceAsync(report, cancellationToken);
+        var link = stored.NextAction == ReportAction.None
+            ? null
+            : new Uri(app.Value.BaseUrl, $"plans/{plan.PlanId}/manage?token={await tokens.CreateAsync(plan.PlanId, LinkTokens.Owner, time.GetUtcNow() + SendNotice.OwnerLinkLifetime)}");
+        var sent = await email.SendAsync(ReportWriter.Email(stored, plan, link), cancellationToken);
         return sent == EmailSendOutcome.Sent ? ReportOutcome.Sent : ReportOutcome.AlreadyDone;
     }
 }

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Delegation.Core.Email;
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Reports;
+
+/// <summary>One line of the report's figures: a label and what it says, unencoded.</summary>
+/// <param name="Label">"Spend", "Check-ins", …</param>
+/// <param name="Value">The figure in words.</param>
+public sealed record ReportFigure(string Label, string Value);
+
+/// <summary>
+/// The report's figures as rows, shared by the email's HTML table, its text part and the web page, so all three
+/// say the same. A row appears only when there is something to say: no "stress: none recorded".
+/// </summary>
+public static class ReportFigures
+{
+    /// <summary>The rows of <paramref name="report"/>, in reading order.</summary>
+    /// <param name="report">The report.</param>
+    public static IReadOnlyList<ReportFigure> Rows(MonthlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var currency = report.Spend.Currency;
+        var roles = report.Spend.Roles ?? [];
+        var nobodyHired = roles.Count > 0 && roles.All(r => !r.Hired);
+        var rows = new List<ReportFigure>
+        {
+            new("Hours handed over", nobodyHired
+                ? $"none yet: work is handed over from the day a hire is registered ({Hours(report.Hours.PlannedPerWeek)} h a week then)"
+                : $"{Hours(report.Hours.Confirmed)} h confirmed at check-ins, of {Hours(report.Hours.Planned)} h planned ({Hours(report.Hours.PlannedPerWeek)} h a week)"),
+        };
+
+        if (report.Hours.Confirmed > 0 && report.Hours.SessionFee > 0)
+        {
+            // Worth, not income: the hours are only money if the owner fills them with sessions.
+            rows.Add(new("What those hours are worth", $"{Money.Format(report.Hours.ConfirmedWorth, currency)} if you fill the {Hours(report.Hours.Confirmed)} h with sessions at your {Money.Format(report.Hours.SessionFee, currency)} fee"));
+        }
+
+        var days = ReportMonth.Parse(report.Month).Days;
+        rows.Add(new("Spend", nobodyHired
+            ? $"nothing yet: no hire is registered (monthly budget {Money.Format(report.Spend.Budget, currency)})"
+            : $"{Money.Format(report.Spend.Spend, currency)} of a {Money.Format(report.Spend.Budget, currency)} monthly budget{(report.Spend.WithinBudget ? "" : " (over budget)")}"));
+        foreach (var role in roles)
+        {
+            rows.Add(new(Capitalised(RoleTitles.Of(role.Role)), RoleLine(role, days, report.Country, currency)));
+        }
+
+        if (report.CheckIns.Held + report.CheckIns.Missed > 0)
+        {
+            rows.Add(new("Check-ins", $"{report.CheckIns.Held} held ({report.CheckIns.OnTrack} on track), {report.CheckIns.Missed} missed"));
+        }
+
+        if (report.Stress.Values.Count > 0)
+        {
+            rows.Add(new("Stress (1–5)", report.Stress.Values.Count == 1
+                ? $"{report.Stress.Values[0]} at the one check-in that recorded it"
+                : $"{string.Join(" → ", report.Stress.Values)} ({report.Stress.Direction})"));
+        }
+
+        rows.Add(new("Where you are", $"phase {report.CurrentPhase} of {report.LastPhase}, {report.Status.ToString().ToLowerInvariant()}"));
+        return rows;
+    }
+
+    static string RoleLine(RoleSpend role, int monthDays, string country, string currency)
+    {
+        if (!role.Hired)
+        {
+            return $"not hired yet, so it costs nothing this month (it will cost {Money.Format(role.MonthlyCost, currency)} a month once hired)";
+        }
+
+        var share = $"{Hours(role.Days)} of the month's {monthDays} days at {Money.Format(role.MonthlyCost, currency)} a month";
+        return role.HiredAt is { } hired
+            ? $"{Money.Format(role.Spend, currency)} (hired {ReportDates.Utc(hired, country)}: {share})"
+            : $"{Money.Format(role.Spend, currency)} ({share})";
+    }
+
+    static string Hours(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    static string Capitalised(string title) => title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
+}
