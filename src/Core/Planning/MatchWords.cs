@@ -180,6 +180,19 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     /// <summary>
+    /// A next step that hands over a task an earlier step already offers, reworded as the alternative it is:
+    /// taking both would pay twice for the same work.
+    /// </summary>
+    /// <param name="step">The later step.</param>
+    /// <param name="shared">Names of the tasks an earlier step also offers.</param>
+    public static NextStep Alternative(NextStep step, IReadOnlyList<string> shared)
+    {
+        var names = shared.Select(n => $"“{n}”").ToList();
+        var them = shared.Count == 1 ? "it" : "them";
+        return step with { Text = $"Or, for {JoinAnd(names)}, instead of the earlier step that includes {them}: {char.ToLowerInvariant(step.Text[0])}{step.Text[1..]}" };
+    }
+
+    /// <summary>
     /// Why a task stays while lower-ranked work is handed over: lower-ranked work that would have to go to make
     /// room for it. The plan is the one worth most by score × hours × fit, so that work outweighs it.
     /// </summary>

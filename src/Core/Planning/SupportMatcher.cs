@@ -317,7 +317,16 @@ public static class SupportMatcher
             .OrderBy(o => o.Cost == 0 ? 0 : o.Cost / o.Value)
             .ThenBy(o => o.Cost)
             .Take(MaxNextSteps);
-        return [.. options.Select(o => o.Step())];
+        // Two steps that spend on the same task are alternatives, not additions: the later one says so.
+        var steps = new List<NextStep>();
+        foreach (var step in options.Select(o => o.Step()))
+        {
+            var shared = step.TaskIds!.Where(id => steps.Any(s => s.TaskIds!.Contains(id))).ToList();
+            steps.Add(shared.Count == 0 ? step
+                : MatchWords.Alternative(step, [.. shared.Select(id => recurring.Concat(projects).First(c => c.Task.Task.TaskId == id).Task.Task.Name)]));
+        }
+
+        return steps;
 
         NextStep Single(Candidate candidate, (int Role, decimal Cost) add, bool project)
         {
@@ -330,12 +339,15 @@ public static class SupportMatcher
     }
 
     /// <summary>
-    /// Per role not yet engaged, the kept recurring tasks (in rank order) whose hours together fit inside its
-    /// minimum engagement, when there are two or more: priced alone each would cost the whole minimum.
+    /// Per role not yet engaged, bundles of two or more kept recurring tasks whose hours together fit inside its
+    /// minimum engagement: priced alone each would cost the whole minimum. Each bundle is the fullest fill of
+    /// the minimum from the tasks no earlier bundle holds (an exact fill when one exists), the higher-ranked tasks
+    /// preferred among equal fills; no task is offered in two bundles.
     /// </summary>
     static List<(int Role, List<Candidate> Tasks, decimal Cost)> Bundles(List<Candidate> recurring, Solution monthly)
     {
         var bundles = new List<(int Role, List<Candidate> Tasks, decimal Cost)>();
+        var taken = new HashSet<Candidate>();
         for (var r = 0; r < monthly.Tariffs.Length; r++)
         {
             var tariff = monthly.Tariffs[r];
@@ -344,24 +356,71 @@ public static class SupportMatcher
                 continue;
             }
 
-            var tasks = new List<Candidate>();
-            var hours = 0m;
-            foreach (var c in recurring.Where(c => monthly.RoleOf(c.Task) is null && c.Fits[r] > 0 && c.Values[r] > 0))
+            while (true)
             {
-                if (hours + c.Hours <= tariff.MinHours)
+                var role = r;
+                // The highest-ranked few bound the search: bundles are offered from the top of the list anyway.
+                var pool = recurring
+                    .Where(c => monthly.RoleOf(c.Task) is null && !taken.Contains(c) && c.Fits[role] > 0 && c.Values[role] > 0 && c.Hours < tariff.MinHours)
+                    .Take(MaxBundlePool)
+                    .ToList();
+                var tasks = FullestFill(pool, tariff.MinHours);
+                if (tasks.Count < 2)
                 {
-                    tasks.Add(c);
-                    hours += c.Hours;
+                    break;
                 }
-            }
 
-            if (tasks.Count >= 2)
-            {
-                bundles.Add((r, tasks, tariff.Cost(hours)));
+                taken.UnionWith(tasks);
+                bundles.Add((r, tasks, tariff.Cost(tasks.Sum(c => c.Hours))));
             }
         }
 
         return bundles;
+    }
+
+    /// <summary>Kept tasks a bundle search looks at per role: 2^12 subsets at most, well inside the planning benchmark.</summary>
+    const int MaxBundlePool = 12;
+
+    /// <summary>
+    /// The subset of <paramref name="pool"/> (in rank order) with the most hours not above <paramref name="limit"/>.
+    /// The search tries each task in before out, so among equal fills the first found holds the higher-ranked tasks.
+    /// </summary>
+    static List<Candidate> FullestFill(List<Candidate> pool, decimal limit)
+    {
+        var best = new List<Candidate>();
+        var bestHours = 0m;
+        var current = new List<Candidate>();
+        var remaining = new decimal[pool.Count + 1];
+        for (var i = pool.Count - 1; i >= 0; i--)
+        {
+            remaining[i] = remaining[i + 1] + pool[i].Hours;
+        }
+
+        Visit(0, 0m);
+        return best;
+
+        void Visit(int i, decimal hours)
+        {
+            if (hours > bestHours)
+            {
+                (best, bestHours) = ([.. current], hours);
+            }
+
+            // Stop at an exact fill, and on any branch that cannot beat the fill in hand.
+            if (i == pool.Count || bestHours == limit || hours + remaining[i] <= bestHours)
+            {
+                return;
+            }
+
+            if (hours + pool[i].Hours <= limit)
+            {
+                current.Add(pool[i]);
+                Visit(i + 1, hours + pool[i].Hours);
+                current.RemoveAt(current.Count - 1);
+            }
+
+            Visit(i + 1, hours);
+        }
     }
 }
 
