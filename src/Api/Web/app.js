@@ -489,7 +489,7 @@
           : Array.isArray(plan.nextSteps) && plan.nextSteps.length
             ? `Nothing fits your budget of ${money(t.monthlyBudget)} yet. The ranking below shows where help would matter most.`
             : 'None of the tasks you listed can go to the support this plan draws on: clinical work stays with you unless you choose to share your client load with an associate therapist.'),
-      delegated.length && t.phase1MonthlyCost < t.monthlyCost ? el('p', null, `Phase 1 starts small: ${money(t.phase1MonthlyCost)} a month.`) : null,
+      delegated.length && t.laterPhasesNote ? el('p', null, t.laterPhasesNote) : null,
       t.oneTimeCost > 0 ? el('p', null, t.oneTimeBudgetFromMonth
         ? `One-off projects: ${money(t.oneTimeCost)} once, paid from what your first month's budget leaves (${money(t.oneTimeBudget)}), as you gave no separate one-off budget.`
         : `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,

@@ -156,8 +156,14 @@ public static class PlanEmailContent
         {
             // Phase 1's cost is news only when later phases add to it.
             items.Add(new EmailItem(t.Phase1MonthlyCost < t.MonthlyCost
-                ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place; phase 1 alone costs {money(t.Phase1MonthlyCost)} a month."
+                ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place."
                 : $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week.", []));
+        }
+
+        // What phase 1 costs, and what the rest of the budget waits for and from when: staging is a choice, not waste.
+        if (t.LaterPhasesNote is { } later)
+        {
+            items.Add(new EmailItem(later, []));
         }
 
         if (t.OneTimeHoursFreed > 0)

@@ -233,6 +233,34 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             : $"{asked}; the budget covers {Tasks(delegated)}, so phase 1 holds {inPhase1}.";
     }
 
+    /// <summary>
+    /// What phase 1 costs a month, what the rest of the budget waits for, and from about when: staged rollout is
+    /// the owner's choice of pace, not money forgotten. Null when the later phases add nothing a month.
+    /// </summary>
+    /// <param name="cumulative">The monthly cost once phases 1 to k are in, for each k.</param>
+    /// <param name="budget">The monthly budget.</param>
+    /// <param name="checkInsPerPhase">The rollout's rule: check-ins in a row that go well before the next phase starts.</param>
+    public string? LaterPhases(IReadOnlyList<decimal> cumulative, decimal budget, int checkInsPerPhase)
+    {
+        if (cumulative.Count < 2 || cumulative[^1] <= cumulative[0])
+        {
+            return null;
+        }
+
+        // Only the phases that raise the cost, each with the earliest week it can start at one check-in a week.
+        var rises = Enumerable.Range(1, cumulative.Count - 1)
+            .Where(k => cumulative[k] > cumulative[k - 1])
+            .Select(k => (Phase: k + 1, Cost: cumulative[k], Week: 1 + k * checkInsPerPhase))
+            .ToList();
+        var steps = rises.Select((r, i) =>
+            $"phase {r.Phase} (from about week {r.Week}){(i == 0 ? " brings the plan" : "")} to {(i == rises.Count - 1 ? "the full " : "")}{Money(r.Cost)}{(i == 0 ? " a month" : "")}").ToList();
+        var rests = Math.Max(0, budget - cumulative[^1]);
+        var row = checkInsPerPhase == 1 ? "a check-in goes" : $"{checkInsPerPhase} check-ins in a row go";
+        return $"Phase 1 alone costs {Money(cumulative[0])} a month, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget waits for the later phases rather than sitting idle: "
+            + JoinAnd(steps) + (rests > 0 ? $", leaving {Money(rests)}." : ".")
+            + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
+    }
+
     static string Tasks(int n) => n == 1 ? "1 task" : $"{n} tasks";
 
     /// <summary>" A VA is usually engaged for at least 5 h a week…" when the minimum, not the hours, sets the cost.</summary>

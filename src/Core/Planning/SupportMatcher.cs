@@ -109,6 +109,13 @@ public static class SupportMatcher
 
         var phase1 = chosen.Take(startWith).Where(c => !c.Project).GroupBy(c => c.Role)
             .Sum(g => roles[g.Key].MonthlyCost(g.Sum(c => c.Task.Task.HoursPerWeek)));
+        // What the plan costs a month once each phase is in, so the owner sees what the rest of the budget waits for.
+        var phaseCosts = Enumerable.Range(1, lastPhase)
+            .Select(k => chosen.Select((c, i) => (c.Role, c.Task, c.Project, Phase: PhaseOf(i, startWith)))
+                .Where(x => !x.Project && x.Phase <= k)
+                .GroupBy(x => x.Role)
+                .Sum(g => roles[g.Key].MonthlyCost(g.Sum(x => x.Task.Task.HoursPerWeek))))
+            .ToList();
         decimal? unlock = recurring.Count > 0 && monthly.RoleOf(recurring[0].Task) is null
             ? recurring[0].Eligible.Min(r => roles[r].MonthlyCost(recurring[0].Hours))
             : null;
@@ -127,7 +134,8 @@ public static class SupportMatcher
             NextSteps(recurring, projects, monthly, oneTime, words),
             MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count),
             oneTimeBudget,
-            terms.OneTimeBudget is null);
+            terms.OneTimeBudget is null,
+            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase));
     }
 
     /// <summary>Phase of the <paramref name="index"/>-th delegated task in score order.</summary>
@@ -431,13 +439,15 @@ public static class SupportMatcher
 /// <param name="AssociatePayShare">The share of their session revenue an associate therapist is paid.</param>
 /// <param name="Fit">How well each role does each task (0 = may not take it); <see cref="SkillFit.Of"/> when null.</param>
 /// <param name="Country">ISO 3166-1 alpha-2 code of the practice, for the agreements an associate needs.</param>
+/// <param name="CheckInsPerPhase">The rollout's rule: check-ins in a row on track and ready for more that start the next phase.</param>
 public sealed record MatchTerms(
     decimal? OneTimeBudget = null,
     string Currency = "USD",
     decimal SessionFee = 0,
     decimal AssociatePayShare = Intake.Preferences.DefaultAssociatePayShare,
     Func<PracticeTask, RoleProfile, decimal>? Fit = null,
-    string Country = "US");
+    string Country = "US",
+    int CheckInsPerPhase = 2);
 
 /// <summary>A task the budget search weighs: its hours (weekly, or once for a project) and its value at each role.</summary>
 internal sealed record Candidate(RankedTask Task, decimal Hours, decimal[] Values, int[] Eligible, decimal[] Fits);

@@ -1,4 +1,5 @@
 using Delegation.Core.Planning;
+using Delegation.Core.Rollout;
 using Microsoft.Extensions.Options;
 
 namespace Delegation.Core.Workflow.Activities;
@@ -10,7 +11,9 @@ public sealed record MatchRequest(Intake.Intake Intake, IReadOnlyList<RankedTask
 public sealed record MatchResult(SupportMatch Match, IReadOnlyList<RoleProfile> Roles);
 
 /// <summary>Stage: choose support within budget and stage the rollout.</summary>
-public sealed class MatchSupport(IOptions<PlanningOptions> options) : IWorkflowActivity<MatchRequest, MatchResult>
+/// <param name="options">The role catalogue and ranking weights.</param>
+/// <param name="workflow">The rollout's pace, so the plan says truly when later phases can start; the defaults when null.</param>
+public sealed class MatchSupport(IOptions<PlanningOptions> options, IOptions<WorkflowOptions>? workflow = null) : IWorkflowActivity<MatchRequest, MatchResult>
 {
     /// <inheritdoc />
     public Task<MatchResult> RunAsync(MatchRequest input, CancellationToken cancellationToken = default)
@@ -20,7 +23,8 @@ public sealed class MatchSupport(IOptions<PlanningOptions> options) : IWorkflowA
         var roles = options.Value.RolesFor(input.Intake.Preferences);
         var intake = input.Intake;
         var terms = new MatchTerms(intake.Budget.OneTime, intake.Budget.Currency, intake.Practice.SessionFee,
-            intake.Preferences.AssociatePayShareOrDefault, Country: intake.Practice.Country);
+            intake.Preferences.AssociatePayShareOrDefault, Country: intake.Practice.Country,
+            CheckInsPerPhase: (workflow?.Value ?? new WorkflowOptions()).CheckInsPerPhase);
         var match = SupportMatcher.Match(input.Ranked, roles, intake.Budget.Monthly, intake.Preferences.StartWith, terms);
         return Task.FromResult(new MatchResult(match, roles));
     }
