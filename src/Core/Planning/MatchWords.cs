@@ -1,5 +1,6 @@
 using Delegation.Core.Email;
 using Delegation.Core.Intake;
+using Delegation.Core.Locale;
 
 namespace Delegation.Core.Planning;
 
@@ -123,10 +124,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     /// <summary>How an associate is paid and when they can start billing insurers.</summary>
-    public string AssociateNote(decimal hours, MatchTerms terms, decimal revenue, decimal pay)
+    public string AssociateNote(decimal hours, MatchTerms terms, decimal revenue, decimal pay, bool billsInsurance)
     {
-        var credentialing = "Insurers usually take three to six months to credential a new clinician, so the associate's phase comes after the others; "
-            + "start credentialing when you hire, and self-pay clients can be seen sooner. " + AssociateAgreements(terms.Country);
+        var credentialing = AssociateStart(billsInsurance, terms) + " " + AssociateAgreements(terms.Country);
         if (terms.SessionFee <= 0)
         {
             return $"Paid from the sessions they take, not from your support budget. Without a session fee the plan cannot estimate what {Hours.Format(hours)} h of sessions a week bring in. {credentialing}";
@@ -137,6 +137,44 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             // The same sessions are new income or the owner's own, and the owner knows which: say both.
             + $"If these are clients from your waitlist, that {Money(revenue - pay)} is new income; if you see them yourself today, you trade {Money(pay)} a month of your own income for {Hours.Format(hours)} h a week back. {credentialing}";
     }
+
+    /// <summary>
+    /// When the associate starts and why: with insurance work, hiring and credentialing begin in phase 1, dated, as
+    /// insurers take months; without it, their phase follows the others and nothing is claimed about credentialing.
+    /// </summary>
+    static string AssociateStart(bool billsInsurance, MatchTerms terms)
+    {
+        if (!billsInsurance)
+        {
+            return "Your tasks list no insurance work, so the associate's phase comes after the others, once your admin help is settled; "
+                + "if you do bill insurers, start credentialing the day you hire, as it usually takes three to six months.";
+        }
+
+        var from = terms.Start is { } d ? $" from {DateWords.Plain(d, terms.Country)}" : "";
+        var when = terms.Start is { } s
+            ? $", between about {DateWords.Plain(s.AddMonths(3), terms.Country)} and {DateWords.Plain(s.AddMonths(6), terms.Country)}"
+            : "";
+        return $"Because you bill insurance, the associate starts in phase 1: hire them and start credentialing with each insurer you bill{from}. "
+            + $"Insurers usually take three to six months to credential a new clinician, so their insured sessions begin once each insurer confirms{when}; self-pay clients can be seen sooner.";
+    }
+
+    /// <summary>Credentialing a new associate as a one-off for a role the plan engages, paid from what the one-off budget leaves.</summary>
+    /// <param name="role">The billing specialist, or else the VA.</param>
+    /// <param name="hours">The hours it is priced at.</param>
+    /// <param name="left">What the one-off budget has left.</param>
+    /// <param name="fromMonth">True when the one-off budget is what the first month leaves.</param>
+    public NextStep Credentialing(RoleProfile role, decimal hours, decimal left, bool fromMonth)
+    {
+        var cost = role.OneTimeCost(hours);
+        var source = fromMonth ? $"what your first month's budget leaves ({Money(left)})" : $"the {Money(left)} left of your one-off budget";
+        var text = $"Have the {Title(role)} credential your new associate with each insurer you bill as a one-off job: about {Hours.Format(hours)} h "
+            + $"(the applications, the profile insurers read and the follow-up calls) at {Money(role.HourlyRate)} an hour, {Money(cost)} once, which {source} covers. "
+            + "It is not in the plan until you add it.";
+        return new NextStep(CredentialingStepId, role.Role, null, cost, text, []);
+    }
+
+    /// <summary>The id of the step that credentials a new associate: it hands over no listed task.</summary>
+    public const string CredentialingStepId = "credential-new-associate";
 
     // An associate is part of the practice's workforce, not a vendor: an employment or contractor agreement, not a BAA.
     static string AssociateAgreements(string country) => Locale.Jurisdiction.Of(country) switch

@@ -24,6 +24,12 @@ public static class SupportMatcher
     /// <summary>Search nodes after which the best plan found so far is returned, marked not proven optimal.</summary>
     public const long DefaultNodeLimit = 2_000_000;
 
+    /// <summary>
+    /// Hours a billing specialist or VA needs to credential one new clinician with a practice's payers as a
+    /// one-off: the applications, CAQH profile and follow-up calls for a handful of payers, at about an hour each.
+    /// </summary>
+    public const decimal CredentialingHours = 6m;
+
     /// <summary>Next steps a plan lists at most.</summary>
     public const int MaxNextSteps = 3;
 
@@ -78,7 +84,9 @@ public static class SupportMatcher
         var oneTimeBudget = terms.OneTimeBudget ?? Math.Max(0, monthlyBudget - monthly.Cost);
         var oneTime = Solve(projects, [.. roles.Select(Tariff.OneTime)], oneTimeBudget, nodeLimit);
 
-        // Phases follow rank order across recurring work and projects; an associate's sessions come last, after credentialing.
+        // Phases follow rank order across recurring work and projects. An associate who will bill insurers starts in
+        // phase 1, because credentialing takes months; without insurance work their sessions come last, once the admin help is settled.
+        var billsInsurance = InsuranceWork.In(ranked.Select(t => t.Task));
         var chosen = ranked
             .Select(t => monthly.RoleOf(t) is { } r ? (Task: t, Role: r, Project: false)
                 : oneTime.RoleOf(t) is { } p ? (Task: t, Role: p, Project: true)
@@ -90,10 +98,10 @@ public static class SupportMatcher
             .Select((c, i) => new Assignment(c.Task.Task.TaskId, roles[c.Role].Role, PhaseOf(i, startWith),
                 RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words),
                 c.Project ? roles[c.Role].OneTimeCost(c.Task.Task.OneTimeHours!.Value) : null))
-            .Concat(shared.Select(s => new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, Math.Max(lastPhase, 1) + 1)))
+            .Concat(shared.Select(s => new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, billsInsurance ? 1 : Math.Max(lastPhase, 1) + 1)))
             .ToList();
 
-        var mix = Mix(roles, monthly, oneTime, shared, terms, words);
+        var mix = Mix(roles, monthly, oneTime, shared, terms, words, billsInsurance);
         var monthlyCost = mix.Where(l => l.Role != SupportRole.AssociateTherapist).Sum(l => l.MonthlyCost);
         foreach (var (candidate, search, project) in recurring.Select(c => (c, monthly, false)).Concat(projects.Select(c => (c, oneTime, true))))
         {
@@ -131,7 +139,8 @@ public static class SupportMatcher
             unlock,
             oneTime.Cost,
             chosen.Where(c => c.Project).Sum(c => c.Task.Task.OneTimeHours!.Value),
-            NextSteps(recurring, projects, monthly, oneTime, words),
+            [.. CredentialingStep(roles, monthly, oneTime, oneTimeBudget, shared.Count > 0 && billsInsurance, terms.OneTimeBudget is null, words),
+                .. NextSteps(recurring, projects, monthly, oneTime, words)],
             MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count),
             oneTimeBudget,
             terms.OneTimeBudget is null,
@@ -243,7 +252,7 @@ public static class SupportMatcher
     }
 
     static List<SupportLine> Mix(IReadOnlyList<RoleProfile> roles, Solution monthly, Solution oneTime,
-        List<(RankedTask Task, int Role)> shared, MatchTerms terms, MatchWords words)
+        List<(RankedTask Task, int Role)> shared, MatchTerms terms, MatchWords words, bool billsInsurance)
     {
         var lines = new List<SupportLine>();
         for (var r = 0; r < roles.Count; r++)
@@ -252,7 +261,7 @@ public static class SupportMatcher
             var sessions = shared.Where(s => s.Role == r).Sum(s => s.Task.Task.HoursPerWeek);
             if (sessions > 0)
             {
-                lines.Add(AssociateLine(role, sessions, terms, words));
+                lines.Add(AssociateLine(role, sessions, terms, words, billsInsurance));
                 continue;
             }
 
@@ -273,13 +282,36 @@ public static class SupportMatcher
     }
 
     /// <summary>An associate is paid a share of what their sessions bring in, so the line shows revenue, pay and what the practice keeps.</summary>
-    static SupportLine AssociateLine(RoleProfile role, decimal hours, MatchTerms terms, MatchWords words)
+    static SupportLine AssociateLine(RoleProfile role, decimal hours, MatchTerms terms, MatchWords words, bool billsInsurance)
     {
         var revenue = Math.Round(hours * terms.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
         var pay = Math.Round(revenue * terms.AssociatePayShare, 2, MidpointRounding.AwayFromZero);
         var perHour = Math.Round(terms.SessionFee * terms.AssociatePayShare, 2, MidpointRounding.AwayFromZero);
         return new SupportLine(role.Role, hours, perHour, pay, perHour, MonthlyRevenue: revenue, NetMonthly: revenue - pay,
-            Note: words.AssociateNote(hours, terms, revenue, pay));
+            Note: words.AssociateNote(hours, terms, revenue, pay, billsInsurance));
+    }
+
+    /// <summary>
+    /// When a new associate will bill insurers and the one-off budget has room, credentialing them as a one-off for
+    /// the billing specialist (or else the VA) the plan already engages: offered, never added silently.
+    /// </summary>
+    static IEnumerable<NextStep> CredentialingStep(IReadOnlyList<RoleProfile> roles, Solution monthly, Solution oneTime,
+        decimal oneTimeBudget, bool associateBillsInsurance, bool fromMonth, MatchWords words)
+    {
+        var left = oneTimeBudget - oneTime.Cost;
+        if (!associateBillsInsurance || left <= 0)
+        {
+            yield break;
+        }
+
+        var engaged = Enumerable.Range(0, roles.Count).Where(r => monthly.Loads[r] > 0 || oneTime.Loads[r] > 0).ToList();
+        var by = engaged.Where(r => roles[r].Role == SupportRole.BillingSpecialist)
+            .Concat(engaged.Where(r => roles[r].Role == SupportRole.VirtualAssistant))
+            .Select(r => (int?)r).FirstOrDefault();
+        if (by is { } role && roles[role].OneTimeCost(CredentialingHours) <= left)
+        {
+            yield return words.Credentialing(roles[role], CredentialingHours, left, fromMonth);
+        }
     }
 
     static string? RoleReason(PracticeTask task, int role, Solution solution, IReadOnlyList<RoleProfile> roles,
@@ -439,6 +471,7 @@ public static class SupportMatcher
 /// <param name="AssociatePayShare">The share of their session revenue an associate therapist is paid.</param>
 /// <param name="Fit">How well each role does each task (0 = may not take it); <see cref="SkillFit.Of"/> when null.</param>
 /// <param name="Country">ISO 3166-1 alpha-2 code of the practice, for the agreements an associate needs.</param>
+/// <param name="Start">The plan's date in the practice's time zone, the day phase 1 can begin; dates are left out when null.</param>
 /// <param name="CheckInsPerPhase">The rollout's rule: check-ins in a row on track and ready for more that start the next phase.</param>
 public sealed record MatchTerms(
     decimal? OneTimeBudget = null,
@@ -447,7 +480,8 @@ public sealed record MatchTerms(
     decimal AssociatePayShare = Intake.Preferences.DefaultAssociatePayShare,
     Func<PracticeTask, RoleProfile, decimal>? Fit = null,
     string Country = "US",
-    int CheckInsPerPhase = 2);
+    int CheckInsPerPhase = 2,
+    DateOnly? Start = null);
 
 /// <summary>A task the budget search weighs: its hours (weekly, or once for a project) and its value at each role.</summary>
 internal sealed record Candidate(RankedTask Task, decimal Hours, decimal[] Values, int[] Eligible, decimal[] Fits);

@@ -30,7 +30,7 @@ public static class DelegationPlan
             var ranked = await context.CallActivityAsync<IReadOnlyList<RankedTask>>(nameof(RankTasks), request.Intake);
 
             stage = Advance(context, PlanStage.MatchingSupport);
-            var match = await context.CallActivityAsync<MatchResult>(nameof(MatchSupport), new MatchRequest(request.Intake, ranked));
+            var match = await context.CallActivityAsync<MatchResult>(nameof(MatchSupport), new MatchRequest(request.Intake, ranked, request.ReceivedAt, request.Settings?.CheckInsPerPhase));
 
             stage = Advance(context, PlanStage.WritingSops);
             var byId = request.Intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);

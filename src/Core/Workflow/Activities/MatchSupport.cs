@@ -5,7 +5,11 @@ using Microsoft.Extensions.Options;
 namespace Delegation.Core.Workflow.Activities;
 
 /// <summary>Input of <see cref="MatchSupport"/>.</summary>
-public sealed record MatchRequest(Intake.Intake Intake, IReadOnlyList<RankedTask> Ranked);
+/// <param name="Intake">The validated intake.</param>
+/// <param name="Ranked">Its tasks, ranked.</param>
+/// <param name="ReceivedAt">When the intake arrived: the plan's date, for dated advice such as an associate's credentialing.</param>
+/// <param name="CheckInsPerPhase">The rollout's rule this plan will run with; the configured one when null.</param>
+public sealed record MatchRequest(Intake.Intake Intake, IReadOnlyList<RankedTask> Ranked, DateTimeOffset? ReceivedAt = null, int? CheckInsPerPhase = null);
 
 /// <summary>Output of <see cref="MatchSupport"/>: the match and the catalogue it was made from.</summary>
 public sealed record MatchResult(SupportMatch Match, IReadOnlyList<RoleProfile> Roles);
@@ -24,7 +28,8 @@ public sealed class MatchSupport(IOptions<PlanningOptions> options, IOptions<Wor
         var intake = input.Intake;
         var terms = new MatchTerms(intake.Budget.OneTime, intake.Budget.Currency, intake.Practice.SessionFee,
             intake.Preferences.AssociatePayShareOrDefault, Country: intake.Practice.Country,
-            CheckInsPerPhase: (workflow?.Value ?? new WorkflowOptions()).CheckInsPerPhase);
+            CheckInsPerPhase: input.CheckInsPerPhase ?? (workflow?.Value ?? new WorkflowOptions()).CheckInsPerPhase,
+            Start: input.ReceivedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(intake.Practice.TimeZone)).DateTime) : null);
         var match = SupportMatcher.Match(input.Ranked, roles, intake.Budget.Monthly, intake.Preferences.StartWith, terms);
         return Task.FromResult(new MatchResult(match, roles));
     }
