@@ -51,9 +51,18 @@ public static class PlanEmailContent
         {
             new(null, Opening(plan, shape), []),
             Numbers(plan, shape, money),
+        };
+        // Every task clinical: say plainly why the budget is unspent, and link the form to list the admin instead.
+        if (ClinicalOnly.Unspent(plan) is { } unspent)
+        {
+            sections.Add(new EmailSection("What your budget could buy", [unspent], [new EmailItem("Start a new plan on the form", [], Absolute(baseUrl, ""))]));
+        }
+
+        sections.AddRange(
+        [
             Tasks(plan, money),
             Support(plan, shape, money),
-        };
+        ]);
         if (plan.NextSteps is { Count: > 0 } steps)
         {
             sections.Add(NextSteps(plan, steps, shape, money));
@@ -289,7 +298,9 @@ public static class PlanEmailContent
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null ? " (it is the one event in the attached calendar file)" : "";
         return new EmailSection("Free first steps", [],
             [.. FreeSteps.For(plan).Select(step => new EmailItem(step, [])),
-             new($"Revisit your delegation budget on {date}{inCalendar}: by then you will know which admin still costs you the most time.", [])]);
+             new(ClinicalOnly.Applies(plan)
+                 ? $"{ClinicalOnly.RevisitTitle} on {date}{inCalendar}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes."
+                 : $"Revisit your delegation budget on {date}{inCalendar}: by then you will know which admin still costs you the most time.", [])]);
     }
 
     static EmailSection CheckIns(Plan plan, Uri baseUrl)
