@@ -42,6 +42,24 @@ public sealed class AssociateStartTests
         Assert.Contains("Because you bill insurance, the associate starts in phase 1: hire them and start credentialing with each insurer you bill from March 2, 2026.", note, StringComparison.Ordinal);
         Assert.Contains("between about June 2, 2026 and September 2, 2026", note, StringComparison.Ordinal);
         Assert.DoesNotContain("comes after the others", note, StringComparison.Ordinal);
+        Assert.Equal("Phase 1 starts the associate's hiring and credentialing; insured sessions begin once each insurer confirms, about June 2, 2026 to September 2, 2026, self-pay sessions as soon as they start.",
+            Associate(match).RoleReason);
+    }
+
+    [Fact]
+    public void BillsInsurance_EmailOpening_CountsTheTasksAskedFor_AndNamesTheAssociateApart()
+    {
+        var tasks = new[]
+        {
+            Samples.Task(name: "Overflow sessions", category: TaskCategory.Clinical, hours: 8m, clientInfo: true),
+            Samples.Task(name: "Insurance claims", category: TaskCategory.Billing, hours: 3m, stress: 5, confidence: 2, repetitive: true, clientInfo: true),
+            Samples.Task(name: "Scheduling", hours: 3m, stress: 4, confidence: 3),
+        };
+        var (plan, _) = Samples.ComposePlan(Samples.IntakeOf(tasks, shareClientLoad: true, startWith: 2, budget: 2000m));
+
+        Assert.Equal(3, plan.Tasks.Count(t => t.Phase == 1));
+        var opening = Assert.Single(Delegation.Core.Email.PlanEmailContent.Build(plan, new Uri("https://delegation.example/")).Sections[0].Paragraphs, p => p.StartsWith("Here is a plan", StringComparison.Ordinal));
+        Assert.Contains("phase 1 hands over 2 tasks and starts hiring your associate therapist", opening, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,6 +88,7 @@ public sealed class AssociateStartTests
         var note = match.SupportMix.Single(l => l.Role == SupportRole.AssociateTherapist).Note;
         Assert.Contains("Your tasks list no insurance work, so the associate's phase comes after the others", note, StringComparison.Ordinal);
         Assert.DoesNotContain("Because you bill insurance", note, StringComparison.Ordinal);
+        Assert.Null(Associate(match).RoleReason);
         Assert.DoesNotContain(match.NextSteps!, s => s.TaskId == MatchWords.CredentialingStepId);
     }
 

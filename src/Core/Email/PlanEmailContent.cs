@@ -103,7 +103,8 @@ public static class PlanEmailContent
 
     static List<string> Opening(Plan plan, PlanShape shape)
     {
-        var phase1 = plan.Tasks.Count(t => t.Phase == 1);
+        var associateEarly = plan.Tasks.Any(t => t.Phase == 1 && t.Role == SupportRole.AssociateTherapist);
+        var phase1 = plan.Tasks.Count(t => t.Phase == 1 && !(associateEarly && t.Role == SupportRole.AssociateTherapist));
         var lines = new List<string>
         {
             shape switch
@@ -114,6 +115,9 @@ public static class PlanEmailContent
                     $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists free ways to take admin off your plate, and when to look again.",
                 PlanShape.NothingAffordable =>
                     $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. This plan shows what the first hire would take on and cost, and what you can do for free in the meantime.",
+                // An associate started early for credentialing is not one of the tasks the owner asked to start with.
+                _ when associateEarly =>
+                    $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")} and starts hiring your associate therapist, and more follow as your check-ins go well.",
                 _ =>
                     $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")}, and more follow as your check-ins go well.",
             },

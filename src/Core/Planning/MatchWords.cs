@@ -158,6 +158,16 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             + $"Insurers usually take three to six months to credential a new clinician, so their insured sessions begin once each insurer confirms{when}; self-pay clients can be seen sooner.";
     }
 
+    /// <summary>On a shared clinical task: phase 1 starts the hiring, the insured sessions wait for credentialing.</summary>
+    /// <param name="terms">The plan's date and country.</param>
+    public static string SessionsAfterCredentialing(MatchTerms terms)
+    {
+        var when = terms.Start is { } s
+            ? $", about {DateWords.Plain(s.AddMonths(3), terms.Country)} to {DateWords.Plain(s.AddMonths(6), terms.Country)}"
+            : ", usually three to six months on";
+        return $"Phase 1 starts the associate's hiring and credentialing; insured sessions begin once each insurer confirms{when}, self-pay sessions as soon as they start.";
+    }
+
     /// <summary>Credentialing a new associate as a one-off for a role the plan engages, paid from what the one-off budget leaves.</summary>
     /// <param name="role">The billing specialist, or else the VA.</param>
     /// <param name="hours">The hours it is priced at.</param>

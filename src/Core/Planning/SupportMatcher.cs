@@ -98,7 +98,9 @@ public static class SupportMatcher
             .Select((c, i) => new Assignment(c.Task.Task.TaskId, roles[c.Role].Role, PhaseOf(i, startWith),
                 RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words),
                 c.Project ? roles[c.Role].OneTimeCost(c.Task.Task.OneTimeHours!.Value) : null))
-            .Concat(shared.Select(s => new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, billsInsurance ? 1 : Math.Max(lastPhase, 1) + 1)))
+            .Concat(shared.Select(s => billsInsurance
+                ? new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, 1, MatchWords.SessionsAfterCredentialing(terms))
+                : new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, Math.Max(lastPhase, 1) + 1)))
             .ToList();
 
         var mix = Mix(roles, monthly, oneTime, shared, terms, words, billsInsurance);
