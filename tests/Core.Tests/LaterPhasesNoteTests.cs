@@ -41,6 +41,22 @@ public sealed class LaterPhasesNoteTests
     }
 
     [Fact]
+    public void Phase1OfProjectsOnly_SaysItHasNoMonthlyCost()
+    {
+        var tasks = new[]
+        {
+            Samples.Task(name: "Fix the booking widget", category: TaskCategory.Tech, hours: 0m, stress: 5, confidence: 1) with { OneTimeHours = 4m },
+            Samples.Task(name: "Scheduling", hours: 5m, stress: 2, confidence: 4),
+        };
+        var intake = Samples.IntakeOf(tasks, startWith: 1, budget: 1000m);
+
+        var match = SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 1000m, 1, new MatchTerms(OneTimeBudget: 500m));
+
+        Assert.StartsWith("Phase 1 is one-off work with no monthly cost, so $1,000.00 of your $1,000.00 budget waits for the later phases rather than sitting idle: "
+            + "phase 2 (from about week 3) brings the plan to the full $758.33 a month, leaving $241.67.", match.LaterPhasesNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EverythingInPhase1_HasNoNote_AndThePlanCarriesTheNoteWhenThereIsOne()
     {
         var intake = Samples.IntakeOf(SixTasks().Take(2), startWith: 2, budget: 3000m);
