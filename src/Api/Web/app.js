@@ -520,7 +520,10 @@
 
     if (staysWithYou.length) {
       sections.push(section('stays', 'Stays with you',
-        el('p', { class: 'hint' }, 'Clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.'),
+        // A clinical-only plan's headline already says an associate could share the client load: once is enough.
+        el('p', { class: 'hint' }, plan.clinicalOnly
+          ? 'Clinical work stays with you: it is never handed to non-clinical support.'
+          : 'Clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.'),
         el('ul', { class: 'plain' }, staysWithYou.map(task => el('li', { 'data-task': task.taskId }, el('strong', null, task.name),
           el('span', { class: 'meta' }, ` ${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`))))));
     }

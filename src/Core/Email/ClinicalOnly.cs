@@ -47,11 +47,9 @@ public static class ClinicalOnly
         }
 
         var budget = Money.Format(plan.Totals.MonthlyBudget, plan.Totals.Currency);
-        // A clinical task is delegable only when the owner chose to share their client load.
-        var shares = plan.Tasks.Any(t => t.Delegable);
+        // Sharing the client load with an associate is the opening's to mention, once: not repeated here.
         return $"Your {budget} a month is unspent because every task you listed is clinical, and clinical work stays with you. "
             + "The admin around your sessions usually can be handed over: scheduling, intake paperwork, billing and the practice inbox are where a virtual assistant or a billing specialist starts. "
-            + "Start a new plan on the form and add those tasks with the hours each takes you a week; the plan will show what your budget covers."
-            + (shares ? "" : " If you ever choose to, an associate therapist could also share your client load; the form asks whether you want that.");
+            + "Start a new plan on the form and add those tasks with the hours each takes you a week; the plan will show what your budget covers.";
     }
 }

@@ -231,7 +231,10 @@ public static class PlanEmailContent
         if (clinical.Count > 0)
         {
             lines.Add(new EmailItem(
-                $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.", []));
+                // A clinical-only plan's opening already says an associate could share the client load: once is enough.
+                ClinicalOnly.Applies(plan)
+                    ? $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support."
+                    : $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.", []));
         }
 
         return new EmailSection("Your tasks, ranked", [], lines);
