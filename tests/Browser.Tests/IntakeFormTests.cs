@@ -55,8 +55,10 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         var plan = await fixture.Host.WaitForStatusAsync(planId, "Active");
         Assert.Contains("ready", driver.Css("#plan-status").Text, StringComparison.Ordinal);
         Assert.Equal("Calm Harbor Counseling: your delegation plan", driver.Css("#plan-title").Text);
-        Assert.Equal(plan.GetProperty("tasks").GetArrayLength(), driver.All("#plan-ranking table.tasks tbody tr").Count);
-        Assert.Contains("Therapy sessions", driver.Css("#plan-kept").Text, StringComparison.Ordinal);
+        // Clinical work kept by rule is not ranked for letting go: it is listed as staying with you.
+        Assert.Equal(plan.GetProperty("tasks").GetArrayLength() - 1, driver.All("#plan-ranking table.tasks tbody tr").Count);
+        Assert.DoesNotContain("Therapy sessions", driver.Css("#plan-ranking").Text, StringComparison.Ordinal);
+        Assert.Contains("Therapy sessions", driver.Css("#plan-stays").Text, StringComparison.Ordinal);
         Assert.NotEmpty(driver.All("#plan-support table.support tbody tr"));
         Assert.NotEmpty(driver.All("#plan-summary svg rect.bar-hours"));
         // Nobody has taken a role yet, so no check-in has a date; the page says when the kickoff will be instead of printing 1970.

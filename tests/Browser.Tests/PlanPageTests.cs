@@ -89,6 +89,29 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task PlanPage_EveryTaskClinical_ListsThemAsStayingWithYou_NotRanked_AndLinksTheForm()
+    {
+        var planId = await SubmitAsync("""
+            {"practice":{"name":"Still Water Psychotherapy","ownerName":"Grace Lin","email":"grace@example.com","timeZone":"America/Denver","sessionFee":180,"clientHoursPerWeek":28},
+             "budget":{"monthly":500,"currency":"USD"},
+             "tasks":[{"name":"Therapy sessions","category":"clinical","hoursPerWeek":28,"stress":2,"confidence":5,"repetitive":false,"involvesClientInfo":true},
+                      {"name":"Progress notes","category":"clinical","hoursPerWeek":5,"stress":4,"confidence":3,"repetitive":true,"involvesClientInfo":true}]}
+            """);
+        await fixture.Host.WaitForStatusAsync(planId, "Active");
+        var driver = fixture.Driver;
+
+        driver.Navigate().GoToUrl(fixture.Url($"/plans/{planId}"));
+
+        var stays = driver.Visible("#plan-stays", TimeSpan.FromSeconds(10));
+        Assert.Contains("Therapy sessions", stays.Text, StringComparison.Ordinal);
+        Assert.Contains("Progress notes", stays.Text, StringComparison.Ordinal);
+        Assert.Empty(driver.All("#plan-ranking"));
+        Assert.Contains("$500.00 a month is unspent because every task you listed is clinical", driver.Css("#plan-summary").Text, StringComparison.Ordinal);
+        Assert.Equal(fixture.Url("/").ToString(), driver.Css("#plan-summary a[href='/']").GetAttribute("href"));
+        Assert.Contains("List the admin around your sessions on ", driver.Css("#plan-free").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PlanPage_ForAnUnknownPlan_SaysSoCalmly()
     {
         var driver = fixture.Driver;
@@ -100,13 +123,14 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.False(driver.Css("#plan").Displayed);
     }
 
-    async Task<string> SubmitAsync()
+    const string OneAdminTask = """
+        {"practice":{"name":"Willow Counseling","ownerName":"Sam Park","email":"willow@example.com","timeZone":"America/New_York","sessionFee":140,"clientHoursPerWeek":22},
+         "budget":{"monthly":1500,"currency":"USD"},
+         "tasks":[{"name":"Scheduling appointments","category":"admin","hoursPerWeek":4,"stress":4,"confidence":3,"repetitive":true,"involvesClientInfo":true}]}
+        """;
+
+    async Task<string> SubmitAsync(string intake = OneAdminTask)
     {
-        const string intake = """
-            {"practice":{"name":"Willow Counseling","ownerName":"Sam Park","email":"willow@example.com","timeZone":"America/New_York","sessionFee":140,"clientHoursPerWeek":22},
-             "budget":{"monthly":1500,"currency":"USD"},
-             "tasks":[{"name":"Scheduling appointments","category":"admin","hoursPerWeek":4,"stress":4,"confidence":3,"repetitive":true,"involvesClientInfo":true}]}
-            """;
         using var content = new StringContent(intake, System.Text.Encoding.UTF8, "application/json");
         using var response = await fixture.Host.Http.PostAsync("api/intake", content);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);

@@ -103,6 +103,30 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Plan_EveryTaskClinical_RevisitEventIsAboutListingTheAdmin_AndTheEmailLinksTheForm()
+    {
+        var intake = Intakes.Realistic("Clinical Only Counseling");
+        intake["budget"] = new JsonObject { ["monthly"] = 500, ["currency"] = "USD" };
+        intake["tasks"] = new JsonArray
+        {
+            Intakes.Task("Therapy sessions", "clinical", 25, 2, 5, false, true),
+            Intakes.Task("Progress notes", "clinical", 5, 4, 3, true, true),
+        };
+        var (planId, plan) = await PlanAsync(intake);
+
+        var email = Email(planId);
+
+        Assert.Empty(plan.GetProperty("checkIns").EnumerateArray());
+        var icsPart = Assert.Single(email.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
+        var only = Assert.Single(IcalCalendar.Load(Decode(icsPart))!.Events);
+        Assert.Equal(Delegation.Core.Email.ClinicalOnly.RevisitTitle, only.Summary);
+        Assert.Contains("Your $500.00 a month is unspent because every task you listed is clinical", email.TextBody, StringComparison.Ordinal);
+        // The page reads the same from the plan the API serves.
+        Assert.True(plan.GetProperty("clinicalOnly").GetBoolean());
+        Assert.StartsWith("Your $500.00 a month is unspent", plan.GetProperty("unspentNote").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plan_NothingDelegated_AttachesOneRevisitEventOnTheDateTheEmailNames()
     {
         var intake = Intakes.Realistic("Zero Budget Counseling");

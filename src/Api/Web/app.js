@@ -489,7 +489,8 @@
           : Array.isArray(plan.nextSteps) && plan.nextSteps.length
             ? `Nothing fits your budget of ${money(t.monthlyBudget)} yet. The ranking below shows where help would matter most.`
             : 'None of the tasks you listed can go to the support this plan draws on: clinical work stays with you unless you choose to share your client load with an associate therapist.'),
-      delegated.length && t.phase1MonthlyCost < t.monthlyCost ? el('p', null, `Phase 1 starts small: ${money(t.phase1MonthlyCost)} a month.`) : null,
+      delegated.length && t.laterPhasesNote ? el('p', null, t.laterPhasesNote) : null,
+      plan.unspentNote ? el('p', { class: 'note' }, plan.unspentNote, ' ', el('a', { href: '/' }, 'Start a new plan on the form')) : null,
       t.oneTimeCost > 0 ? el('p', null, t.oneTimeBudgetFromMonth
         ? `One-off projects: ${money(t.oneTimeCost)} once, paid from what your first month's budget leaves (${money(t.oneTimeBudget)}), as you gave no separate one-off budget.`
         : `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,
@@ -498,12 +499,15 @@
       t.phase1Note ? el('p', { class: 'note' }, t.phase1Note) : null,
       budgetLines.some(l => l.hoursPerWeek > 0) ? chart(plan, money, hours) : null));
 
-    sections.push(section('ranking', 'Your tasks, ranked',
+    // Clinical work kept by rule has nothing to gain from letting go: it is listed as staying with you, not ranked.
+    const ranked = plan.tasks.filter(task => !(task.category === 'clinical' && !task.delegable));
+    const staysWithYou = plan.tasks.filter(task => task.category === 'clinical' && !task.delegable);
+    if (ranked.length) sections.push(section('ranking', 'Your tasks, ranked',
       el('p', { class: 'hint' }, 'Higher scores mean more to gain from letting go: time (up to 40), stress (25), low confidence (20), repetition (15).'),
       el('div', { class: 'table-wrap' }, el('table', { class: 'tasks' },
         el('caption', { class: 'visually-hidden' }, 'Tasks ranked by score'),
         el('thead', null, el('tr', null, ['#', 'Task', 'Score', 'Why', 'Who'].map(h => el('th', { scope: 'col' }, h)))),
-        el('tbody', null, plan.tasks.map((task, i) => el('tr', { 'data-task': task.taskId },
+        el('tbody', null, ranked.map((task, i) => el('tr', { 'data-task': task.taskId },
           el('td', { 'data-label': '#' }, i + 1),
           el('th', { scope: 'row', 'data-label': 'Task' }, task.name,
             el('span', { class: 'meta' }, `${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`)),
@@ -514,13 +518,24 @@
               el('span', { class: 'meta' }, task.oneTimeCost != null ? `phase ${task.phase} · ${money(task.oneTimeCost)} once` : `phase ${task.phase}`)]
             : el('span', { class: 'kept' }, task.delegable ? 'You, for now' : 'You')))))))));
 
-    if (kept.length) {
+    if (staysWithYou.length) {
+      sections.push(section('stays', 'Stays with you',
+        // A clinical-only plan's headline already says an associate could share the client load: once is enough.
+        el('p', { class: 'hint' }, plan.clinicalOnly
+          ? 'Clinical work stays with you: it is never handed to non-clinical support.'
+          : 'Clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.'),
+        el('ul', { class: 'plain' }, staysWithYou.map(task => el('li', { 'data-task': task.taskId }, el('strong', null, task.name),
+          el('span', { class: 'meta' }, ` ${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`))))));
+    }
+
+    const keptElsewhere = kept.filter(task => !(task.category === 'clinical' && !task.delegable));
+    if (keptElsewhere.length) {
       sections.push(section('kept', 'What you keep, and why',
         // Clinical work that stays is one line, as in the email, not the same sentence per task.
         el('ul', { class: 'plain' },
-          kept.filter(task => task.category !== 'clinical').map(task => el('li', null, el('strong', null, task.name), ' — ', task.keptReason || task.reason)),
-          kept.some(task => task.category === 'clinical')
-            ? el('li', null, el('strong', null, kept.filter(task => task.category === 'clinical').map(task => task.name).join(', ')),
+          keptElsewhere.filter(task => task.category !== 'clinical').map(task => el('li', null, el('strong', null, task.name), ' — ', task.keptReason || task.reason)),
+          keptElsewhere.some(task => task.category === 'clinical')
+            ? el('li', null, el('strong', null, keptElsewhere.filter(task => task.category === 'clinical').map(task => task.name).join(', ')),
               ' — clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.')
             : null)));
     }
@@ -555,7 +570,9 @@
       const revisit = plan.revisitOn ? formatDate(plan.revisitOn, plan.practice.country) : null;
       sections.push(section('free', 'Free first steps',
         el('ul', { class: 'plain' }, plan.freeSteps.map(step => el('li', null, step)),
-          revisit ? el('li', null, `Revisit your delegation budget on ${revisit}: by then you will know which admin still costs you the most time.`) : null)));
+          revisit ? el('li', null, plan.clinicalOnly
+            ? `List the admin around your sessions on ${revisit}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.`
+            : `Revisit your delegation budget on ${revisit}: by then you will know which admin still costs you the most time.`) : null)));
     }
 
     if (Array.isArray(plan.nextSteps) && plan.nextSteps.length) {

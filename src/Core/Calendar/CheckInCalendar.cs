@@ -73,7 +73,8 @@ public static class CheckInCalendar
     /// <param name="stamp">DTSTAMP: the plan's own clock, so the same input gives the same file.</param>
     /// <param name="sequence">SEQUENCE: 0 for the first version, one more for each change.</param>
     /// <param name="revisitOn">The revisit date the plan email names; the calendar's one event when there are no check-ins.</param>
-    public static string Write(string planId, Intake.Practice practice, IReadOnlyList<CheckIn> checkIns, DateTimeOffset stamp, int sequence, DateOnly? revisitOn = null)
+    /// <param name="clinicalOnly">True when every task listed was clinical: the revisit is then about listing the admin, not the budget.</param>
+    public static string Write(string planId, Intake.Practice practice, IReadOnlyList<CheckIn> checkIns, DateTimeOffset stamp, int sequence, DateOnly? revisitOn = null, bool clinicalOnly = false)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(checkIns);
@@ -177,9 +178,10 @@ public static class CheckInCalendar
                 DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
                 // All day: a reminder to look again, not a meeting with anyone.
                 DtStart = new CalDateTime(revisitOn!.Value),
-                Summary = RevisitSummary,
-                Description = "Your delegation plan suggested looking again today: which admin still costs you the most time, "
-                    + "and whether a budget for it would now hand it over.",
+                Summary = clinicalOnly ? Email.ClinicalOnly.RevisitTitle : RevisitSummary,
+                Description = clinicalOnly ? Email.ClinicalOnly.RevisitDescription
+                    : "Your delegation plan suggested looking again today: which admin still costs you the most time, "
+                        + "and whether a budget for it would now hand it over.",
                 Organizer = new Organizer("mailto:" + practice.Email) { CommonName = Inert(practice.OwnerName) },
                 Class = "PRIVATE",
                 Transparency = "TRANSPARENT",

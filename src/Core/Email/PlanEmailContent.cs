@@ -51,9 +51,18 @@ public static class PlanEmailContent
         {
             new(null, Opening(plan, shape), []),
             Numbers(plan, shape, money),
+        };
+        // Every task clinical: say plainly why the budget is unspent, and link the form to list the admin instead.
+        if (ClinicalOnly.Unspent(plan) is { } unspent)
+        {
+            sections.Add(new EmailSection("What your budget could buy", [unspent], [new EmailItem("Start a new plan on the form", [], Absolute(baseUrl, ""))]));
+        }
+
+        sections.AddRange(
+        [
             Tasks(plan, money),
             Support(plan, shape, money),
-        };
+        ]);
         if (plan.NextSteps is { Count: > 0 } steps)
         {
             sections.Add(NextSteps(plan, steps, shape, money));
@@ -94,7 +103,8 @@ public static class PlanEmailContent
 
     static List<string> Opening(Plan plan, PlanShape shape)
     {
-        var phase1 = plan.Tasks.Count(t => t.Phase == 1);
+        var associateEarly = plan.Tasks.Any(t => t.Phase == 1 && t.Role == SupportRole.AssociateTherapist);
+        var phase1 = plan.Tasks.Count(t => t.Phase == 1 && !(associateEarly && t.Role == SupportRole.AssociateTherapist));
         var lines = new List<string>
         {
             shape switch
@@ -105,6 +115,9 @@ public static class PlanEmailContent
                     $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists free ways to take admin off your plate, and when to look again.",
                 PlanShape.NothingAffordable =>
                     $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. This plan shows what the first hire would take on and cost, and what you can do for free in the meantime.",
+                // An associate started early for credentialing is not one of the tasks the owner asked to start with.
+                _ when associateEarly =>
+                    $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")} and starts hiring your associate therapist, and more follow as your check-ins go well.",
                 _ =>
                     $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")}, and more follow as your check-ins go well.",
             },
@@ -156,8 +169,14 @@ public static class PlanEmailContent
         {
             // Phase 1's cost is news only when later phases add to it.
             items.Add(new EmailItem(t.Phase1MonthlyCost < t.MonthlyCost
-                ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place; phase 1 alone costs {money(t.Phase1MonthlyCost)} a month."
+                ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place."
                 : $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week.", []));
+        }
+
+        // What phase 1 costs, and what the rest of the budget waits for and from when: staging is a choice, not waste.
+        if (t.LaterPhasesNote is { } later)
+        {
+            items.Add(new EmailItem(later, []));
         }
 
         if (t.OneTimeHoursFreed > 0)
@@ -212,7 +231,10 @@ public static class PlanEmailContent
         if (clinical.Count > 0)
         {
             lines.Add(new EmailItem(
-                $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.", []));
+                // A clinical-only plan's opening already says an associate could share the client load: once is enough.
+                ClinicalOnly.Applies(plan)
+                    ? $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support."
+                    : $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.", []));
         }
 
         return new EmailSection("Your tasks, ranked", [], lines);
@@ -283,7 +305,9 @@ public static class PlanEmailContent
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null ? " (it is the one event in the attached calendar file)" : "";
         return new EmailSection("Free first steps", [],
             [.. FreeSteps.For(plan).Select(step => new EmailItem(step, [])),
-             new($"Revisit your delegation budget on {date}{inCalendar}: by then you will know which admin still costs you the most time.", [])]);
+             new(ClinicalOnly.Applies(plan)
+                 ? $"{ClinicalOnly.RevisitTitle} on {date}{inCalendar}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes."
+                 : $"Revisit your delegation budget on {date}{inCalendar}: by then you will know which admin still costs you the most time.", [])]);
     }
 
     static EmailSection CheckIns(Plan plan, Uri baseUrl)

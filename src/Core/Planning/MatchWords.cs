@@ -1,5 +1,6 @@
 using Delegation.Core.Email;
 using Delegation.Core.Intake;
+using Delegation.Core.Locale;
 
 namespace Delegation.Core.Planning;
 
@@ -123,10 +124,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     /// <summary>How an associate is paid and when they can start billing insurers.</summary>
-    public string AssociateNote(decimal hours, MatchTerms terms, decimal revenue, decimal pay)
+    public string AssociateNote(decimal hours, MatchTerms terms, decimal revenue, decimal pay, bool billsInsurance)
     {
-        var credentialing = "Insurers usually take three to six months to credential a new clinician, so the associate's phase comes after the others; "
-            + "start credentialing when you hire, and self-pay clients can be seen sooner. " + AssociateAgreements(terms.Country);
+        var credentialing = AssociateStart(billsInsurance, terms) + " " + AssociateAgreements(terms.Country);
         if (terms.SessionFee <= 0)
         {
             return $"Paid from the sessions they take, not from your support budget. Without a session fee the plan cannot estimate what {Hours.Format(hours)} h of sessions a week bring in. {credentialing}";
@@ -137,6 +137,54 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             // The same sessions are new income or the owner's own, and the owner knows which: say both.
             + $"If these are clients from your waitlist, that {Money(revenue - pay)} is new income; if you see them yourself today, you trade {Money(pay)} a month of your own income for {Hours.Format(hours)} h a week back. {credentialing}";
     }
+
+    /// <summary>
+    /// When the associate starts and why: with insurance work, hiring and credentialing begin in phase 1, dated, as
+    /// insurers take months; without it, their phase follows the others and nothing is claimed about credentialing.
+    /// </summary>
+    static string AssociateStart(bool billsInsurance, MatchTerms terms)
+    {
+        if (!billsInsurance)
+        {
+            return "Your tasks list no insurance work, so the associate's phase comes after the others, once your admin help is settled; "
+                + "if you do bill insurers, start credentialing the day you hire, as it usually takes three to six months.";
+        }
+
+        var from = terms.Start is { } d ? $" from {DateWords.Plain(d, terms.Country)}" : "";
+        var when = terms.Start is { } s
+            ? $", between about {DateWords.Plain(s.AddMonths(3), terms.Country)} and {DateWords.Plain(s.AddMonths(6), terms.Country)}"
+            : "";
+        return $"Because you bill insurance, the associate starts in phase 1: hire them and start credentialing with each insurer you bill{from}. "
+            + $"Insurers usually take three to six months to credential a new clinician, so their insured sessions begin once each insurer confirms{when}; self-pay clients can be seen sooner.";
+    }
+
+    /// <summary>On a shared clinical task: phase 1 starts the hiring, the insured sessions wait for credentialing.</summary>
+    /// <param name="terms">The plan's date and country.</param>
+    public static string SessionsAfterCredentialing(MatchTerms terms)
+    {
+        var when = terms.Start is { } s
+            ? $", about {DateWords.Plain(s.AddMonths(3), terms.Country)} to {DateWords.Plain(s.AddMonths(6), terms.Country)}"
+            : ", usually three to six months on";
+        return $"Phase 1 starts the associate's hiring and credentialing; insured sessions begin once each insurer confirms{when}, self-pay sessions as soon as they start.";
+    }
+
+    /// <summary>Credentialing a new associate as a one-off for a role the plan engages, paid from what the one-off budget leaves.</summary>
+    /// <param name="role">The billing specialist, or else the VA.</param>
+    /// <param name="hours">The hours it is priced at.</param>
+    /// <param name="left">What the one-off budget has left.</param>
+    /// <param name="fromMonth">True when the one-off budget is what the first month leaves.</param>
+    public NextStep Credentialing(RoleProfile role, decimal hours, decimal left, bool fromMonth)
+    {
+        var cost = role.OneTimeCost(hours);
+        var source = fromMonth ? $"what your first month's budget leaves ({Money(left)})" : $"the {Money(left)} left of your one-off budget";
+        var text = $"Have the {Title(role)} credential your new associate with each insurer you bill as a one-off job: about {Hours.Format(hours)} h "
+            + $"(the applications, the profile insurers read and the follow-up calls) at {Money(role.HourlyRate)} an hour, {Money(cost)} once, which {source} covers. "
+            + "It is not in the plan until you add it.";
+        return new NextStep(CredentialingStepId, role.Role, null, cost, text, []);
+    }
+
+    /// <summary>The id of the step that credentials a new associate: it hands over no listed task.</summary>
+    public const string CredentialingStepId = "credential-new-associate";
 
     // An associate is part of the practice's workforce, not a vendor: an employment or contractor agreement, not a BAA.
     static string AssociateAgreements(string country) => Locale.Jurisdiction.Of(country) switch
@@ -180,6 +228,19 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     /// <summary>
+    /// A next step that hands over a task an earlier step already offers, reworded as the alternative it is:
+    /// taking both would pay twice for the same work.
+    /// </summary>
+    /// <param name="step">The later step.</param>
+    /// <param name="shared">Names of the tasks an earlier step also offers.</param>
+    public static NextStep Alternative(NextStep step, IReadOnlyList<string> shared)
+    {
+        var names = shared.Select(n => $"“{n}”").ToList();
+        var them = shared.Count == 1 ? "it" : "them";
+        return step with { Text = $"Or, for {JoinAnd(names)}, instead of the earlier step that includes {them}: {char.ToLowerInvariant(step.Text[0])}{step.Text[1..]}" };
+    }
+
+    /// <summary>
     /// Why a task stays while lower-ranked work is handed over: lower-ranked work that would have to go to make
     /// room for it. The plan is the one worth most by score × hours × fit, so that work outweighs it.
     /// </summary>
@@ -218,6 +279,36 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         return delegable <= delegated
             ? $"{asked}; only {Tasks(delegable)} can go to support, so phase 1 holds {inPhase1}."
             : $"{asked}; the budget covers {Tasks(delegated)}, so phase 1 holds {inPhase1}.";
+    }
+
+    /// <summary>
+    /// What phase 1 costs a month, what the rest of the budget waits for, and from about when: staged rollout is
+    /// the owner's choice of pace, not money forgotten. Null when the later phases add nothing a month.
+    /// </summary>
+    /// <param name="cumulative">The monthly cost once phases 1 to k are in, for each k.</param>
+    /// <param name="budget">The monthly budget.</param>
+    /// <param name="checkInsPerPhase">The rollout's rule: check-ins in a row that go well before the next phase starts.</param>
+    public string? LaterPhases(IReadOnlyList<decimal> cumulative, decimal budget, int checkInsPerPhase)
+    {
+        if (cumulative.Count < 2 || cumulative[^1] <= cumulative[0])
+        {
+            return null;
+        }
+
+        // Only the phases that raise the cost, each with the earliest week it can start at one check-in a week.
+        var rises = Enumerable.Range(1, cumulative.Count - 1)
+            .Where(k => cumulative[k] > cumulative[k - 1])
+            .Select(k => (Phase: k + 1, Cost: cumulative[k], Week: 1 + k * checkInsPerPhase))
+            .ToList();
+        var steps = rises.Select((r, i) =>
+            $"phase {r.Phase} (from about week {r.Week}){(i == 0 ? " brings the plan" : "")} to {(i == rises.Count - 1 ? "the full " : "")}{Money(r.Cost)}{(i == 0 ? " a month" : "")}").ToList();
+        var rests = Math.Max(0, budget - cumulative[^1]);
+        var row = checkInsPerPhase == 1 ? "a check-in goes" : $"{checkInsPerPhase} check-ins in a row go";
+        // Phase 1 can be one-off projects only: then it costs nothing a month, and saying "$0.00 a month" would read as a slip.
+        var first = cumulative[0] == 0 ? "Phase 1 is one-off work with no monthly cost" : $"Phase 1 alone costs {Money(cumulative[0])} a month";
+        return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget waits for the later phases rather than sitting idle: "
+            + JoinAnd(steps) + (rests > 0 ? $", leaving {Money(rests)}." : ".")
+            + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
     }
 
     static string Tasks(int n) => n == 1 ? "1 task" : $"{n} tasks";

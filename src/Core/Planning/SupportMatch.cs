@@ -15,6 +15,7 @@ namespace Delegation.Core.Planning;
 /// <param name="Phase1Note">Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</param>
 /// <param name="OneTimeBudget">What projects were matched within.</param>
 /// <param name="OneTimeBudgetFromMonth">True when the intake gave no one-off budget and projects got what the first month leaves.</param>
+/// <param name="LaterPhasesNote">When later phases add to the monthly cost: what phase 1 costs, what the rest of the budget waits for and from about when; null otherwise.</param>
 public sealed record SupportMatch(
     IReadOnlyList<Assignment> Assignments,
     IReadOnlyList<SupportLine> SupportMix,
@@ -29,7 +30,8 @@ public sealed record SupportMatch(
     IReadOnlyList<NextStep>? NextSteps = null,
     string? Phase1Note = null,
     decimal OneTimeBudget = 0,
-    bool OneTimeBudgetFromMonth = false);
+    bool OneTimeBudgetFromMonth = false,
+    string? LaterPhasesNote = null);
 
 /// <summary>One delegated task: its role, the rollout phase it is handed over in (1 first), and why that role.</summary>
 /// <param name="TaskId">The task.</param>

@@ -24,6 +24,12 @@ public static class SupportMatcher
     /// <summary>Search nodes after which the best plan found so far is returned, marked not proven optimal.</summary>
     public const long DefaultNodeLimit = 2_000_000;
 
+    /// <summary>
+    /// Hours a billing specialist or VA needs to credential one new clinician with a practice's payers as a
+    /// one-off: the applications, CAQH profile and follow-up calls for a handful of payers, at about an hour each.
+    /// </summary>
+    public const decimal CredentialingHours = 6m;
+
     /// <summary>Next steps a plan lists at most.</summary>
     public const int MaxNextSteps = 3;
 
@@ -78,7 +84,9 @@ public static class SupportMatcher
         var oneTimeBudget = terms.OneTimeBudget ?? Math.Max(0, monthlyBudget - monthly.Cost);
         var oneTime = Solve(projects, [.. roles.Select(Tariff.OneTime)], oneTimeBudget, nodeLimit);
 
-        // Phases follow rank order across recurring work and projects; an associate's sessions come last, after credentialing.
+        // Phases follow rank order across recurring work and projects. An associate who will bill insurers starts in
+        // phase 1, because credentialing takes months; without insurance work their sessions come last, once the admin help is settled.
+        var billsInsurance = InsuranceWork.In(ranked.Select(t => t.Task));
         var chosen = ranked
             .Select(t => monthly.RoleOf(t) is { } r ? (Task: t, Role: r, Project: false)
                 : oneTime.RoleOf(t) is { } p ? (Task: t, Role: p, Project: true)
@@ -90,10 +98,12 @@ public static class SupportMatcher
             .Select((c, i) => new Assignment(c.Task.Task.TaskId, roles[c.Role].Role, PhaseOf(i, startWith),
                 RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words),
                 c.Project ? roles[c.Role].OneTimeCost(c.Task.Task.OneTimeHours!.Value) : null))
-            .Concat(shared.Select(s => new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, Math.Max(lastPhase, 1) + 1)))
+            .Concat(shared.Select(s => billsInsurance
+                ? new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, 1, MatchWords.SessionsAfterCredentialing(terms))
+                : new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, Math.Max(lastPhase, 1) + 1)))
             .ToList();
 
-        var mix = Mix(roles, monthly, oneTime, shared, terms, words);
+        var mix = Mix(roles, monthly, oneTime, shared, terms, words, billsInsurance);
         var monthlyCost = mix.Where(l => l.Role != SupportRole.AssociateTherapist).Sum(l => l.MonthlyCost);
         foreach (var (candidate, search, project) in recurring.Select(c => (c, monthly, false)).Concat(projects.Select(c => (c, oneTime, true))))
         {
@@ -109,6 +119,13 @@ public static class SupportMatcher
 
         var phase1 = chosen.Take(startWith).Where(c => !c.Project).GroupBy(c => c.Role)
             .Sum(g => roles[g.Key].MonthlyCost(g.Sum(c => c.Task.Task.HoursPerWeek)));
+        // What the plan costs a month once each phase is in, so the owner sees what the rest of the budget waits for.
+        var phaseCosts = Enumerable.Range(1, lastPhase)
+            .Select(k => chosen.Select((c, i) => (c.Role, c.Task, c.Project, Phase: PhaseOf(i, startWith)))
+                .Where(x => !x.Project && x.Phase <= k)
+                .GroupBy(x => x.Role)
+                .Sum(g => roles[g.Key].MonthlyCost(g.Sum(x => x.Task.Task.HoursPerWeek))))
+            .ToList();
         decimal? unlock = recurring.Count > 0 && monthly.RoleOf(recurring[0].Task) is null
             ? recurring[0].Eligible.Min(r => roles[r].MonthlyCost(recurring[0].Hours))
             : null;
@@ -124,10 +141,12 @@ public static class SupportMatcher
             unlock,
             oneTime.Cost,
             chosen.Where(c => c.Project).Sum(c => c.Task.Task.OneTimeHours!.Value),
-            NextSteps(recurring, projects, monthly, oneTime, words),
+            [.. CredentialingStep(roles, monthly, oneTime, oneTimeBudget, shared.Count > 0 && billsInsurance, terms.OneTimeBudget is null, words),
+                .. NextSteps(recurring, projects, monthly, oneTime, words)],
             MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count),
             oneTimeBudget,
-            terms.OneTimeBudget is null);
+            terms.OneTimeBudget is null,
+            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase));
     }
 
     /// <summary>Phase of the <paramref name="index"/>-th delegated task in score order.</summary>
@@ -235,7 +254,7 @@ public static class SupportMatcher
     }
 
     static List<SupportLine> Mix(IReadOnlyList<RoleProfile> roles, Solution monthly, Solution oneTime,
-        List<(RankedTask Task, int Role)> shared, MatchTerms terms, MatchWords words)
+        List<(RankedTask Task, int Role)> shared, MatchTerms terms, MatchWords words, bool billsInsurance)
     {
         var lines = new List<SupportLine>();
         for (var r = 0; r < roles.Count; r++)
@@ -244,7 +263,7 @@ public static class SupportMatcher
             var sessions = shared.Where(s => s.Role == r).Sum(s => s.Task.Task.HoursPerWeek);
             if (sessions > 0)
             {
-                lines.Add(AssociateLine(role, sessions, terms, words));
+                lines.Add(AssociateLine(role, sessions, terms, words, billsInsurance));
                 continue;
             }
 
@@ -265,13 +284,36 @@ public static class SupportMatcher
     }
 
     /// <summary>An associate is paid a share of what their sessions bring in, so the line shows revenue, pay and what the practice keeps.</summary>
-    static SupportLine AssociateLine(RoleProfile role, decimal hours, MatchTerms terms, MatchWords words)
+    static SupportLine AssociateLine(RoleProfile role, decimal hours, MatchTerms terms, MatchWords words, bool billsInsurance)
     {
         var revenue = Math.Round(hours * terms.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
         var pay = Math.Round(revenue * terms.AssociatePayShare, 2, MidpointRounding.AwayFromZero);
         var perHour = Math.Round(terms.SessionFee * terms.AssociatePayShare, 2, MidpointRounding.AwayFromZero);
         return new SupportLine(role.Role, hours, perHour, pay, perHour, MonthlyRevenue: revenue, NetMonthly: revenue - pay,
-            Note: words.AssociateNote(hours, terms, revenue, pay));
+            Note: words.AssociateNote(hours, terms, revenue, pay, billsInsurance));
+    }
+
+    /// <summary>
+    /// When a new associate will bill insurers and the one-off budget has room, credentialing them as a one-off for
+    /// the billing specialist (or else the VA) the plan already engages: offered, never added silently.
+    /// </summary>
+    static IEnumerable<NextStep> CredentialingStep(IReadOnlyList<RoleProfile> roles, Solution monthly, Solution oneTime,
+        decimal oneTimeBudget, bool associateBillsInsurance, bool fromMonth, MatchWords words)
+    {
+        var left = oneTimeBudget - oneTime.Cost;
+        if (!associateBillsInsurance || left <= 0)
+        {
+            yield break;
+        }
+
+        var engaged = Enumerable.Range(0, roles.Count).Where(r => monthly.Loads[r] > 0 || oneTime.Loads[r] > 0).ToList();
+        var by = engaged.Where(r => roles[r].Role == SupportRole.BillingSpecialist)
+            .Concat(engaged.Where(r => roles[r].Role == SupportRole.VirtualAssistant))
+            .Select(r => (int?)r).FirstOrDefault();
+        if (by is { } role && roles[role].OneTimeCost(CredentialingHours) <= left)
+        {
+            yield return words.Credentialing(roles[role], CredentialingHours, left, fromMonth);
+        }
     }
 
     static string? RoleReason(PracticeTask task, int role, Solution solution, IReadOnlyList<RoleProfile> roles,
@@ -317,7 +359,16 @@ public static class SupportMatcher
             .OrderBy(o => o.Cost == 0 ? 0 : o.Cost / o.Value)
             .ThenBy(o => o.Cost)
             .Take(MaxNextSteps);
-        return [.. options.Select(o => o.Step())];
+        // Two steps that spend on the same task are alternatives, not additions: the later one says so.
+        var steps = new List<NextStep>();
+        foreach (var step in options.Select(o => o.Step()))
+        {
+            var shared = step.TaskIds!.Where(id => steps.Any(s => s.TaskIds!.Contains(id))).ToList();
+            steps.Add(shared.Count == 0 ? step
+                : MatchWords.Alternative(step, [.. shared.Select(id => recurring.Concat(projects).First(c => c.Task.Task.TaskId == id).Task.Task.Name)]));
+        }
+
+        return steps;
 
         NextStep Single(Candidate candidate, (int Role, decimal Cost) add, bool project)
         {
@@ -330,12 +381,15 @@ public static class SupportMatcher
     }
 
     /// <summary>
-    /// Per role not yet engaged, the kept recurring tasks (in rank order) whose hours together fit inside its
-    /// minimum engagement, when there are two or more: priced alone each would cost the whole minimum.
+    /// Per role not yet engaged, bundles of two or more kept recurring tasks whose hours together fit inside its
+    /// minimum engagement: priced alone each would cost the whole minimum. Each bundle is the fullest fill of
+    /// the minimum from the tasks no earlier bundle holds (an exact fill when one exists), the higher-ranked tasks
+    /// preferred among equal fills; no task is offered in two bundles.
     /// </summary>
     static List<(int Role, List<Candidate> Tasks, decimal Cost)> Bundles(List<Candidate> recurring, Solution monthly)
     {
         var bundles = new List<(int Role, List<Candidate> Tasks, decimal Cost)>();
+        var taken = new HashSet<Candidate>();
         for (var r = 0; r < monthly.Tariffs.Length; r++)
         {
             var tariff = monthly.Tariffs[r];
@@ -344,24 +398,71 @@ public static class SupportMatcher
                 continue;
             }
 
-            var tasks = new List<Candidate>();
-            var hours = 0m;
-            foreach (var c in recurring.Where(c => monthly.RoleOf(c.Task) is null && c.Fits[r] > 0 && c.Values[r] > 0))
+            while (true)
             {
-                if (hours + c.Hours <= tariff.MinHours)
+                var role = r;
+                // The highest-ranked few bound the search: bundles are offered from the top of the list anyway.
+                var pool = recurring
+                    .Where(c => monthly.RoleOf(c.Task) is null && !taken.Contains(c) && c.Fits[role] > 0 && c.Values[role] > 0 && c.Hours < tariff.MinHours)
+                    .Take(MaxBundlePool)
+                    .ToList();
+                var tasks = FullestFill(pool, tariff.MinHours);
+                if (tasks.Count < 2)
                 {
-                    tasks.Add(c);
-                    hours += c.Hours;
+                    break;
                 }
-            }
 
-            if (tasks.Count >= 2)
-            {
-                bundles.Add((r, tasks, tariff.Cost(hours)));
+                taken.UnionWith(tasks);
+                bundles.Add((r, tasks, tariff.Cost(tasks.Sum(c => c.Hours))));
             }
         }
 
         return bundles;
+    }
+
+    /// <summary>Kept tasks a bundle search looks at per role: 2^12 subsets at most, well inside the planning benchmark.</summary>
+    const int MaxBundlePool = 12;
+
+    /// <summary>
+    /// The subset of <paramref name="pool"/> (in rank order) with the most hours not above <paramref name="limit"/>.
+    /// The search tries each task in before out, so among equal fills the first found holds the higher-ranked tasks.
+    /// </summary>
+    static List<Candidate> FullestFill(List<Candidate> pool, decimal limit)
+    {
+        var best = new List<Candidate>();
+        var bestHours = 0m;
+        var current = new List<Candidate>();
+        var remaining = new decimal[pool.Count + 1];
+        for (var i = pool.Count - 1; i >= 0; i--)
+        {
+            remaining[i] = remaining[i + 1] + pool[i].Hours;
+        }
+
+        Visit(0, 0m);
+        return best;
+
+        void Visit(int i, decimal hours)
+        {
+            if (hours > bestHours)
+            {
+                (best, bestHours) = ([.. current], hours);
+            }
+
+            // Stop at an exact fill, and on any branch that cannot beat the fill in hand.
+            if (i == pool.Count || bestHours == limit || hours + remaining[i] <= bestHours)
+            {
+                return;
+            }
+
+            if (hours + pool[i].Hours <= limit)
+            {
+                current.Add(pool[i]);
+                Visit(i + 1, hours + pool[i].Hours);
+                current.RemoveAt(current.Count - 1);
+            }
+
+            Visit(i + 1, hours);
+        }
     }
 }
 
@@ -372,13 +473,17 @@ public static class SupportMatcher
 /// <param name="AssociatePayShare">The share of their session revenue an associate therapist is paid.</param>
 /// <param name="Fit">How well each role does each task (0 = may not take it); <see cref="SkillFit.Of"/> when null.</param>
 /// <param name="Country">ISO 3166-1 alpha-2 code of the practice, for the agreements an associate needs.</param>
+/// <param name="Start">The plan's date in the practice's time zone, the day phase 1 can begin; dates are left out when null.</param>
+/// <param name="CheckInsPerPhase">The rollout's rule: check-ins in a row on track and ready for more that start the next phase.</param>
 public sealed record MatchTerms(
     decimal? OneTimeBudget = null,
     string Currency = "USD",
     decimal SessionFee = 0,
     decimal AssociatePayShare = Intake.Preferences.DefaultAssociatePayShare,
     Func<PracticeTask, RoleProfile, decimal>? Fit = null,
-    string Country = "US");
+    string Country = "US",
+    int CheckInsPerPhase = 2,
+    DateOnly? Start = null);
 
 /// <summary>A task the budget search weighs: its hours (weekly, or once for a project) and its value at each role.</summary>
 internal sealed record Candidate(RankedTask Task, decimal Hours, decimal[] Values, int[] Eligible, decimal[] Fits);

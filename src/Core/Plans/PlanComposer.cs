@@ -83,6 +83,7 @@ public static class PlanComposer
             match.OneTimeBudget,
             match.OneTimeHoursFreed,
             match.Phase1Note,
-            match.OneTimeBudgetFromMonth);
+            match.OneTimeBudgetFromMonth,
+            match.LaterPhasesNote);
     }
 }

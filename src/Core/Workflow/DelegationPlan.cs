@@ -1,3 +1,4 @@
+using Delegation.Core.Email;
 using Delegation.Core.Hiring;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
@@ -30,7 +31,7 @@ public static class DelegationPlan
             var ranked = await context.CallActivityAsync<IReadOnlyList<RankedTask>>(nameof(RankTasks), request.Intake);
 
             stage = Advance(context, PlanStage.MatchingSupport);
-            var match = await context.CallActivityAsync<MatchResult>(nameof(MatchSupport), new MatchRequest(request.Intake, ranked));
+            var match = await context.CallActivityAsync<MatchResult>(nameof(MatchSupport), new MatchRequest(request.Intake, ranked, request.ReceivedAt, request.Settings?.CheckInsPerPhase));
 
             stage = Advance(context, PlanStage.WritingSops);
             var byId = request.Intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
@@ -49,7 +50,8 @@ public static class DelegationPlan
             // With nothing to meet about, the calendar holds the revisit date the email names, counted from the plan's own date.
             // Nobody is hired yet, so a delegating plan has no dated meeting and no calendar (null); each hire's comes when it is registered.
             var calendar = await context.CallActivityAsync<CalendarLink?>(nameof(PublishCheckInCalendar),
-                new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime, request.ReceivedAt, request.Intake.Preferences.CheckInDay), WorkflowRetries.Io);
+                new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime, request.ReceivedAt, request.Intake.Preferences.CheckInDay,
+                    ClinicalOnly.All(request.Intake.Tasks.Select(t => t.Category))), WorkflowRetries.Io);
 
             // One kit per engaged role, stored beside the SOPs; its check-in is the one just scheduled.
             stage = Advance(context, PlanStage.WritingHiringKits);

@@ -12,7 +12,8 @@ namespace Delegation.Core.Workflow.Activities;
 /// <param name="Now">The orchestration's clock (the DTSTAMP).</param>
 /// <param name="PlanCreatedAt">The plan's date, from which the email counts its revisit date; null (older inputs) uses <paramref name="Now"/>.</param>
 /// <param name="CheckInDay">The owner's check-in weekday, which the revisit date falls on; null (older inputs) counts days only.</param>
-public sealed record CalendarRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<CheckIn> CheckIns, DateTimeOffset Now, DateTimeOffset? PlanCreatedAt = null, DayOfWeek? CheckInDay = null);
+/// <param name="ClinicalOnly">True when every task listed was clinical, so the revisit is about listing the admin.</param>
+public sealed record CalendarRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<CheckIn> CheckIns, DateTimeOffset Now, DateTimeOffset? PlanCreatedAt = null, DayOfWeek? CheckInDay = null, bool ClinicalOnly = false);
 
 /// <summary>
 /// Stage: write the check-ins as an <c>.ics</c> document the email attaches and the API serves. A plan whose
@@ -32,7 +33,7 @@ public sealed class PublishCheckInCalendar(CalendarStore calendars) : IWorkflowA
 
         var revisit = PlanEmailContent.RevisitOn(input.PlanCreatedAt ?? input.Now, input.Practice.TimeZone, input.CheckInDay);
         var version = await calendars.SaveAsync(
-            input.PlanId, sequence => CheckInCalendar.Write(input.PlanId, input.Practice, input.CheckIns, input.Now, sequence, revisit), cancellationToken);
+            input.PlanId, sequence => CheckInCalendar.Write(input.PlanId, input.Practice, input.CheckIns, input.Now, sequence, revisit, input.ClinicalOnly), cancellationToken);
         return new CalendarLink($"/api/plans/{input.PlanId}/calendar.ics", version);
     }
 }

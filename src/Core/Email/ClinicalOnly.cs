@@ -1,0 +1,55 @@
+using Delegation.Core.Intake;
+
+namespace Delegation.Core.Email;
+
+/// <summary>
+/// The words for a plan whose every task is clinical and stays with the therapist: why the budget goes unspent,
+/// what usually can be handed over instead, and what the revisit date is really for. The email, the plan page and
+/// the calendar all say the same.
+/// </summary>
+public static class ClinicalOnly
+{
+    /// <summary>The revisit event's title when every task was clinical: the budget is set, the admin is not yet listed.</summary>
+    public const string RevisitTitle = "List the admin around your sessions";
+
+    /// <summary>The revisit event's description when every task was clinical.</summary>
+    public const string RevisitDescription = "Every task on your delegation plan was clinical, so nothing was handed over and your monthly budget went unspent. "
+        + "Write down the admin around your sessions (scheduling, intake paperwork, billing, the practice inbox) with the hours each takes you a week, "
+        + "and start a new plan with them on the form.";
+
+    /// <summary>True when the plan hands nothing over and every task it lists is clinical.</summary>
+    /// <param name="plan">The plan.</param>
+    public static bool Applies(Plans.Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Tasks.Count > 0 && plan.Tasks.All(t => t.Category == TaskCategory.Clinical && t.Role is null);
+    }
+
+    /// <summary>True when every task in <paramref name="categories"/> is clinical (and there is at least one).</summary>
+    /// <param name="categories">Each listed task's category.</param>
+    public static bool All(IEnumerable<TaskCategory> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        var list = categories.ToList();
+        return list.Count > 0 && list.All(c => c == TaskCategory.Clinical);
+    }
+
+    /// <summary>
+    /// Why the monthly budget is unspent and what to add; null when the plan is not clinical-only or has no budget.
+    /// The form's link goes beside it: the email and the page each give their own.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    public static string? Unspent(Plans.Plan plan)
+    {
+        if (!Applies(plan) || plan.Totals.MonthlyBudget <= 0)
+        {
+            return null;
+        }
+
+        var budget = Money.Format(plan.Totals.MonthlyBudget, plan.Totals.Currency);
+        // Sharing the client load with an associate is the opening's to mention, once: not repeated here.
+        return $"Your {budget} a month is unspent because every task you listed is clinical, and clinical work stays with you. "
+            + "The admin around your sessions usually can be handed over: scheduling, intake paperwork, billing and the practice inbox are where a virtual assistant or a billing specialist starts. "
+            + "Start a new plan on the form and add those tasks with the hours each takes you a week; the plan will show what your budget covers.";
+    }
+}

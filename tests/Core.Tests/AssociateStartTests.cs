@@ -1,0 +1,113 @@
+using Delegation.Core.Intake;
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// An associate who will bill insurers starts hiring and credentialing in phase 1, dated; the leftover one-off
+/// budget is offered for credentialing them. Plans without insurance work, or without an associate, say neither.
+/// </summary>
+public sealed class AssociateStartTests
+{
+    static readonly DateOnly Start = new(2026, 3, 2);
+
+    static SupportMatch Match(bool insurance, bool share = true, decimal oneTime = 1500m)
+    {
+        var tasks = new List<PracticeTask>
+        {
+            Samples.Task(name: "Overflow sessions from the waitlist", category: TaskCategory.Clinical, hours: 8m, stress: 4, confidence: 4, clientInfo: true),
+            Samples.Task(name: "Scheduling", category: TaskCategory.Admin, hours: 4m, stress: 4, confidence: 3, repetitive: true, clientInfo: true),
+            Samples.Task(name: "Inbox", category: TaskCategory.Admin, hours: 2m, stress: 3, confidence: 3),
+            Samples.Task(name: "Move the website to a new host", category: TaskCategory.Tech, hours: 0m, stress: 4, confidence: 1) with { OneTimeHours = 10m },
+        };
+        if (insurance)
+        {
+            tasks.Add(Samples.Task(name: "Insurance claims", category: TaskCategory.Billing, hours: 3m, stress: 5, confidence: 2, repetitive: true, clientInfo: true));
+        }
+
+        var intake = Samples.IntakeOf(tasks, shareClientLoad: share, budget: 2000m);
+        return SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 2000m, 2,
+            new MatchTerms(oneTime, SessionFee: 175m, Start: Start));
+    }
+
+    static Assignment Associate(SupportMatch match) => match.Assignments.Single(a => a.Role == SupportRole.AssociateTherapist);
+
+    [Fact]
+    public void BillsInsurance_AssociateStartsInPhase1_WithCredentialingDated()
+    {
+        var match = Match(insurance: true);
+
+        Assert.Equal(1, Associate(match).Phase);
+        var note = match.SupportMix.Single(l => l.Role == SupportRole.AssociateTherapist).Note;
+        Assert.Contains("Because you bill insurance, the associate starts in phase 1: hire them and start credentialing with each insurer you bill from March 2, 2026.", note, StringComparison.Ordinal);
+        Assert.Contains("between about June 2, 2026 and September 2, 2026", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("comes after the others", note, StringComparison.Ordinal);
+        Assert.Equal("Phase 1 starts the associate's hiring and credentialing; insured sessions begin once each insurer confirms, about June 2, 2026 to September 2, 2026, self-pay sessions as soon as they start.",
+            Associate(match).RoleReason);
+    }
+
+    [Fact]
+    public void BillsInsurance_EmailOpening_CountsTheTasksAskedFor_AndNamesTheAssociateApart()
+    {
+        var tasks = new[]
+        {
+            Samples.Task(name: "Overflow sessions", category: TaskCategory.Clinical, hours: 8m, clientInfo: true),
+            Samples.Task(name: "Insurance claims", category: TaskCategory.Billing, hours: 3m, stress: 5, confidence: 2, repetitive: true, clientInfo: true),
+            Samples.Task(name: "Scheduling", hours: 3m, stress: 4, confidence: 3),
+        };
+        var (plan, _) = Samples.ComposePlan(Samples.IntakeOf(tasks, shareClientLoad: true, startWith: 2, budget: 2000m));
+
+        Assert.Equal(3, plan.Tasks.Count(t => t.Phase == 1));
+        var opening = Assert.Single(Delegation.Core.Email.PlanEmailContent.Build(plan, new Uri("https://delegation.example/")).Sections[0].Paragraphs, p => p.StartsWith("Here is a plan", StringComparison.Ordinal));
+        Assert.Contains("phase 1 hands over 2 tasks and starts hiring your associate therapist", opening, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BillsInsurance_LeftoverOneOffBudget_OffersCredentialingAsAPricedNextStep()
+    {
+        var match = Match(insurance: true);
+
+        var step = Assert.Single(match.NextSteps!, s => s.TaskId == MatchWords.CredentialingStepId);
+        var role = new PlanningOptions().Roles.Single(r => r.Role == step.Role);
+        Assert.Contains(step.Role, match.SupportMix.Select(l => l.Role));
+        Assert.True(step.Role is SupportRole.BillingSpecialist or SupportRole.VirtualAssistant);
+        Assert.Equal(SupportMatcher.CredentialingHours * role.HourlyRate, step.ExtraOneTimeCost);
+        Assert.Null(step.ExtraMonthlyCost);
+        Assert.Empty(step.TaskIds!);
+        Assert.Contains($"of your one-off budget covers", step.Text, StringComparison.Ordinal);
+        // Offered, not added: the one-off spend is only the projects the plan hands over.
+        Assert.Equal(match.Assignments.Sum(a => a.OneTimeCost ?? 0), match.OneTimeCost);
+    }
+
+    [Fact]
+    public void NoInsuranceWork_AssociateComesLast_AndNoCredentialingStep()
+    {
+        var match = Match(insurance: false);
+
+        Assert.Equal(match.Assignments.Where(a => a.Role != SupportRole.AssociateTherapist).Max(a => a.Phase) + 1, Associate(match).Phase);
+        var note = match.SupportMix.Single(l => l.Role == SupportRole.AssociateTherapist).Note;
+        Assert.Contains("Your tasks list no insurance work, so the associate's phase comes after the others", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("Because you bill insurance", note, StringComparison.Ordinal);
+        Assert.Null(Associate(match).RoleReason);
+        Assert.DoesNotContain(match.NextSteps!, s => s.TaskId == MatchWords.CredentialingStepId);
+    }
+
+    [Fact]
+    public void NoAssociate_NoCredentialingStep_EvenWithInsuranceAndLeftoverBudget()
+    {
+        var match = Match(insurance: true, share: false);
+
+        Assert.DoesNotContain(match.Assignments, a => a.Role == SupportRole.AssociateTherapist);
+        Assert.DoesNotContain(match.NextSteps!, s => s.TaskId == MatchWords.CredentialingStepId);
+    }
+
+    [Fact]
+    public void OneOffBudgetTooSmall_NoCredentialingStep()
+    {
+        // $750 of the $760 goes on the website move; $10 does not pay 6 h of anyone.
+        var match = Match(insurance: true, oneTime: 760m);
+
+        Assert.Equal(750m, match.OneTimeCost);
+        Assert.DoesNotContain(match.NextSteps!, s => s.TaskId == MatchWords.CredentialingStepId);
+    }
+}

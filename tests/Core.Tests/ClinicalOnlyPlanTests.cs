@@ -1,0 +1,77 @@
+using Delegation.Core.Calendar;
+using Delegation.Core.Email;
+using Delegation.Core.Intake;
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// A plan whose every task is clinical: it says why the budget is unspent and links the form to list the admin,
+/// and its one calendar event is about listing that admin, not about a budget the owner already set.
+/// </summary>
+public sealed class ClinicalOnlyPlanTests
+{
+    static readonly Uri BaseUrl = new("https://delegation.example/");
+
+    static PracticeTask[] ClinicalTasks() =>
+    [
+        Samples.Task(name: "Therapy sessions", category: TaskCategory.Clinical, hours: 20m, clientInfo: true),
+        Samples.Task(name: "Progress notes", category: TaskCategory.Clinical, hours: 5m, stress: 4, clientInfo: true),
+        Samples.Task(name: "Treatment plans", category: TaskCategory.Clinical, hours: 2m, clientInfo: true),
+    ];
+
+    static Plans.Plan Plan(bool share, IEnumerable<PracticeTask>? tasks = null) =>
+        Samples.ComposePlan(Samples.IntakeOf(tasks ?? ClinicalTasks(), shareClientLoad: share, budget: 500m)).Plan;
+
+    [Fact]
+    public void ClinicalOnly_SaysWhyTheBudgetIsUnspent_AndLinksTheForm()
+    {
+        var email = PlanEmailContent.Build(Plan(share: false), BaseUrl);
+
+        var section = Assert.Single(email.Sections, s => s.Heading == "What your budget could buy");
+        var text = Assert.Single(section.Paragraphs);
+        Assert.StartsWith("Your $500.00 a month is unspent because every task you listed is clinical", text, StringComparison.Ordinal);
+        Assert.Contains("scheduling, intake paperwork, billing and the practice inbox", text, StringComparison.Ordinal);
+        // Sharing the client load is mentioned once, without a push: the opening says it, nothing repeats it.
+        Assert.Equal(1, CountOf(email.ToText(), "share your client load"));
+        Assert.Equal("https://delegation.example/", Assert.Single(section.Items).Url);
+        var free = Assert.Single(email.Sections, s => s.Heading == "Free first steps");
+        Assert.StartsWith("List the admin around your sessions on ", free.Items[^1].Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("Revisit your delegation budget", email.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SharingTheClientLoad_HandsTheSessionsToAnAssociate_AndSaysNoneOfIt()
+    {
+        var plan = Plan(share: true);
+
+        Assert.Contains(plan.Tasks, t => t.Role == SupportRole.AssociateTherapist);
+        Assert.Null(ClinicalOnly.Unspent(plan));
+        Assert.DoesNotContain(PlanEmailContent.Build(plan, BaseUrl).Sections, s => s.Heading == "What your budget could buy");
+    }
+
+    [Fact]
+    public void AdminThatNoRoleTakes_IsNotCalledClinicalOnly_AndKeepsTheBudgetRevisit()
+    {
+        // Nothing delegated at this budget, but the tasks are admin: the budget revisit is the right event.
+        var plan = Plan(share: false, [Samples.Task(name: "Scheduling", hours: 3m)]);
+        var zero = Samples.ComposePlan(Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 3m)], budget: 0m)).Plan;
+
+        Assert.False(ClinicalOnly.Applies(zero));
+        Assert.Null(ClinicalOnly.Unspent(plan));
+        Assert.Contains("Revisit your delegation budget", PlanEmailContent.Build(zero, BaseUrl).ToText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, ClinicalOnly.RevisitTitle)]
+    [InlineData(false, CheckInCalendar.RevisitSummary)]
+    public void RevisitEvent_IsTitledForWhatItIsFor(bool clinicalOnly, string summary)
+    {
+        var ics = CheckInCalendar.Write(Samples.PlanId, Samples.Practice, [], Samples.Now, 0, new DateOnly(2026, 6, 1), clinicalOnly);
+
+        Assert.Contains($"SUMMARY:{summary}", ics, StringComparison.Ordinal);
+    }
+
+    static int CountOf(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}
