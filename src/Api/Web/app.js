@@ -595,8 +595,9 @@
           // A role nobody has taken yet has no next check-in: new Date(null) would print 1970.
           ci.nextAt ? el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))) : 'once you register who took the role',
           // Before the hire is registered the series is a rule, not dates: the page says the same as the email.
-          !ci.kickoff && ci.starts ? el('p', { class: 'series' }, `Kickoff ${ci.starts}; then weekly for four weeks`,
-            ci.cadence === 'UntilHandOver' ? ', until the hand-over.' : `; then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()}.`) : null,
+          // A weekly role keeps the first weeks' rhythm, so "weekly for four weeks; then every week" would say nothing.
+          !ci.kickoff && ci.starts ? el('p', { class: 'series' }, `Kickoff ${ci.starts}; then weekly`,
+            ci.cadence === 'Weekly' ? '.' : ci.cadence === 'UntilHandOver' ? ' for four weeks, until the hand-over.' : ` for four weeks; then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()}.`) : null,
           ci.kickoff ? el('p', { class: 'series' },
             'Kickoff ', el('time', { datetime: ci.kickoff.at }, day.format(new Date(ci.kickoff.at))),
             ', then weekly ', ...(ci.firstWeeks || []).flatMap((w, i) => [i ? ', ' : '', el('time', { datetime: w.at }, day.format(new Date(w.at)))]),

@@ -300,11 +300,13 @@ public static class PlanEmailContent
             if (c.Kickoff is null && c.Starts is { } starts)
             {
                 // Nobody is hired yet: the series is a rule until the hire is registered, then it is dated.
-                lead = $"{title}: kickoff {starts}; then a check-in every week for {CheckInScheduler.FirstWeeks} weeks"
+                lead = $"{title}: kickoff {starts}; then a check-in every week"
                     + c.Cadence switch
                     {
-                        Cadence.UntilHandOver => "; no check-ins after that: the work is one-off and ends with its hand-over",
-                        _ => $"; then {Rhythm(c.Cadence)}",
+                        Cadence.UntilHandOver => $" for {CheckInScheduler.FirstWeeks} weeks; no check-ins after that: the work is one-off and ends with its hand-over",
+                        // A weekly role keeps the first weeks' rhythm: "for 4 weeks; then every week" says nothing changes.
+                        Cadence.Weekly => "",
+                        _ => $" for {CheckInScheduler.FirstWeeks} weeks; then {Rhythm(c.Cadence)}",
                     };
                 if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
                 {
