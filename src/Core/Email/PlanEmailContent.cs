@@ -95,14 +95,16 @@ public static class PlanEmailContent
     static List<string> Opening(Plan plan, PlanShape shape)
     {
         var phase1 = plan.Tasks.Count(t => t.Phase == 1);
+        // The count of free steps the plan really lists: "free ways" above a single step read as a broken promise.
+        var free = FreeSteps.For(plan).Count is var steps && steps == 1 ? "one free step" : $"{steps} free steps";
         var lines = new List<string>
         {
             shape switch
             {
                 PlanShape.NothingDelegable when plan.Tasks.All(t => t.Category == Intake.TaskCategory.Clinical) =>
-                    $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you unless you choose to share your client load with an associate therapist. This plan lists free ways to take the admin around your sessions off your plate, and when to look again.",
+                    $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you unless you choose to share your client load with an associate therapist. This plan lists {free} for the admin around your sessions, and when to look again.",
                 PlanShape.NothingDelegable =>
-                    $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists free ways to take admin off your plate, and when to look again.",
+                    $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists {free} for the admin you keep, and when to look again.",
                 PlanShape.NothingAffordable =>
                     $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. This plan shows what the first hire would take on and cost, and what you can do for free in the meantime.",
                 _ =>
