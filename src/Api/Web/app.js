@@ -627,8 +627,9 @@
       el('h2', { id: `plan-${id}-title` }, title), children);
   }
 
-  // Scores carry one decimal, as the email writes them ("0.#"), so 56.8 and 57 never both read 57.
-  const scoreText = n => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n);
+  // Scores read as whole numbers, as the email writes them (ScoreWords.cs): "59.8" claims a precision that
+  // 1-to-5 ratings do not have. Equal-looking scores keep their rank order from the exact values.
+  const scoreText = n => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
 
   function breakdown(b) {
     const parts = [['time', b.time], ['stress', b.stress], ['low confidence', b.lowConfidence], ['repetitive', b.repetitive]];

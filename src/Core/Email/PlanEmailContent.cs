@@ -201,7 +201,7 @@ public static class PlanEmailContent
                 lines.Add(kept);
             }
 
-            return new EmailItem($"{t.Name} ({size}, score {t.Score.ToString("0.#", CultureInfo.InvariantCulture)}): {who}", lines);
+            return new EmailItem($"{t.Name} ({size}, score {ScoreWords.Of(t.Score)}): {who}", lines);
         });
         var clinical = plan.Tasks.Where(ClinicalKept).Select(t => t.Name).ToList();
         var lines = items.ToList();
