@@ -83,10 +83,8 @@ public static class PlanEmailContent
             sections.Add(CheckIns(plan, baseUrl));
         }
 
-        var jurisdiction = Jurisdiction.Of(plan.Practice.Country);
         sections.Add(new EmailSection(null,
-            [$"Before anyone touches client information, have them complete {jurisdiction.PrivacyTraining} and sign {jurisdiction.Agreement} with you. "
-                + "This email holds no client information; keep it that way in your replies."],
+            [AgreementLine.For(plan) + " This email holds no client information; keep it that way in your replies."],
             [new EmailItem("See your whole plan", [], Absolute(baseUrl, $"plans/{plan.PlanId}"))]));
 
         return new EmailDocument($"Your delegation plan for {plan.Practice.Name}", $"Dear {FirstName.Of(plan.Practice.OwnerName)},", sections);
