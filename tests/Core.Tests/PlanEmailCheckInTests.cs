@@ -28,7 +28,9 @@ public sealed class PlanEmailCheckInTests
         // Nobody is hired when the plan is made: no kickoff can be dated yet.
         var text = CheckInsText(Scheduling(Samples.Practice, new TimeOnly(7, 15)));
 
-        Assert.Contains("Virtual assistant: kickoff the first Monday at 07:15 at least two days after you register who you hired (a public holiday moves it to the next working day); then a check-in every week for 4 weeks; then every week", text, StringComparison.Ordinal);
+        Assert.Contains("Virtual assistant: kickoff the first Monday at 07:15 at least two days after you register who you hired, or the next working day if that is a public holiday; then a check-in every week", text, StringComparison.Ordinal);
+        // The VA meets weekly from the start: nothing changes after the first weeks, so nothing is said to.
+        Assert.DoesNotContain("then every week", text, StringComparison.Ordinal);
         Assert.Contains("No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file", text, StringComparison.Ordinal);
         Assert.Contains("Every meeting is at 07:15 your time (America/Chicago).", text, StringComparison.Ordinal);
         Assert.Contains("Public holidays in your country (United States) are skipped", text, StringComparison.Ordinal);

@@ -170,7 +170,7 @@ public sealed class TaskRankerTests
     [InlineData(10, 1, 5, false, "10 h a week")]
     [InlineData(1, 5, 5, false, "stress (5/5)")]
     [InlineData(1, 1, 1, false, "confidence")]
-    [InlineData(1, 1, 5, true, "repetitive")]
+    [InlineData(1, 1, 5, true, "repeats the same way each week, so an SOP can carry it")]
     public void Rank_Reason_IsOneSentenceNamingTheStrongestFactor(decimal hours, int stress, int confidence, bool repetitive, string factor)
     {
         var task = Samples.Task(hours: hours, stress: stress, confidence: confidence, repetitive: repetitive);
@@ -212,6 +212,24 @@ public sealed class TaskRankerTests
         var ranked = Samples.Rank(Samples.IntakeOf(AllCombinations()));
 
         Assert.All(ranked, r => AssertOneSentence(r.Reason));
+    }
+
+    [Fact]
+    public void Rank_Reason_ForEveryCombination_JoinsWholeClauses()
+    {
+        var tasks = AllCombinations().Concat(Hours.Select(h => Samples.Task(hours: 0m, repetitive: true) with { OneTimeHours = h + 1 }));
+
+        var reasons = Samples.Rank(Samples.IntakeOf(tasks)).Select(r => r.Reason).Distinct().ToList();
+
+        Assert.All(reasons, reason =>
+        {
+            // Every clause has its own subject, so none dangles off the one before ("…carry it and low confidence").
+            var clauses = reason["Why it ranks here: ".Length..^1].Split("; ");
+            Assert.All(clauses, c => Assert.True(c.StartsWith("it ", StringComparison.Ordinal) || c.StartsWith("you ", StringComparison.Ordinal)
+                || c == "nothing about it stands out", $"'{c}' in '{reason}' is not a whole clause"));
+            Assert.DoesNotContain(" and ", reason, StringComparison.Ordinal);
+        });
+        Assert.Contains(reasons, r => r.Contains("; you rated your confidence in doing it low (", StringComparison.Ordinal));
     }
 
     static double ScoreOf(PracticeTask task) => Samples.Rank(Samples.IntakeOf([task])).Single().Score;

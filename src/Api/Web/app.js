@@ -612,8 +612,9 @@
           // A role nobody has taken yet has no next check-in: new Date(null) would print 1970.
           ci.nextAt ? el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))) : 'once you register who took the role',
           // Before the hire is registered the series is a rule, not dates: the page says the same as the email.
-          !ci.kickoff && ci.starts ? el('p', { class: 'series' }, `Kickoff ${ci.starts}; then weekly for four weeks`,
-            ci.cadence === 'UntilHandOver' ? ', until the hand-over.' : `; then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()}.`) : null,
+          // A weekly role keeps the first weeks' rhythm, so "weekly for four weeks; then every week" would say nothing.
+          !ci.kickoff && ci.starts ? el('p', { class: 'series' }, `Kickoff ${ci.starts}; then weekly`,
+            ci.cadence === 'Weekly' ? '.' : ci.cadence === 'UntilHandOver' ? ' for four weeks, until the hand-over.' : ` for four weeks; then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()}.`) : null,
           ci.kickoff ? el('p', { class: 'series' },
             'Kickoff ', el('time', { datetime: ci.kickoff.at }, day.format(new Date(ci.kickoff.at))),
             ', then weekly ', ...(ci.firstWeeks || []).flatMap((w, i) => [i ? ', ' : '', el('time', { datetime: w.at }, day.format(new Date(w.at)))]),
@@ -643,8 +644,9 @@
       el('h2', { id: `plan-${id}-title` }, title), children);
   }
 
-  // Scores carry one decimal, as the email writes them ("0.#"), so 56.8 and 57 never both read 57.
-  const scoreText = n => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n);
+  // Scores read as whole numbers, as the email writes them (ScoreWords.cs): "59.8" claims a precision that
+  // 1-to-5 ratings do not have. Equal-looking scores keep their rank order from the exact values.
+  const scoreText = n => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
 
   function breakdown(b) {
     const parts = [['time', b.time], ['stress', b.stress], ['low confidence', b.lowConfidence], ['repetitive', b.repetitive]];

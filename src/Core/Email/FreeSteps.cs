@@ -37,11 +37,11 @@ public static partial class FreeSteps
         if (Any(Insurance()))
         {
             steps.Add("Submit claims electronically from your EHR or a clearinghouse instead of by hand, and run the eligibility check there before each first session. "
-                + "If you want claims off your plate with no monthly budget, billing services that charge a percentage of what they collect exist for therapy practices.");
+                + "If you want claims off your plate without a monthly fee, billing services that charge a percentage of what they collect exist for therapy practices.");
         }
         else if (Any(Invoicing()))
         {
-            steps.Add("Keep a card on file and let your practice software charge and send the receipt after each session, so there is nothing to invoice or chase.");
+            steps.Add($"Keep a {BusinessWords.Of(plan.Practice.Country).CardOnFile} for each client who agrees to it, and let your practice software charge it and send the receipt after each session, so there is nothing to invoice or chase.");
         }
 
         if (Any(Paperwork()))

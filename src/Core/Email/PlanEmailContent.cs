@@ -92,10 +92,8 @@ public static class PlanEmailContent
             sections.Add(CheckIns(plan, baseUrl));
         }
 
-        var jurisdiction = Jurisdiction.Of(plan.Practice.Country);
         sections.Add(new EmailSection(null,
-            [$"Before anyone touches client information, have them complete {jurisdiction.PrivacyTraining} and sign {jurisdiction.Agreement} with you. "
-                + "This email holds no client information; keep it that way in your replies."],
+            [AgreementLine.For(plan) + " This email holds no client information; keep it that way in your replies."],
             [new EmailItem("See your whole plan", [], Absolute(baseUrl, $"plans/{plan.PlanId}"))]));
 
         return new EmailDocument($"Your delegation plan for {plan.Practice.Name}", $"Dear {FirstName.Of(plan.Practice.OwnerName)},", sections);
@@ -105,14 +103,16 @@ public static class PlanEmailContent
     {
         var associateEarly = plan.Tasks.Any(t => t.Phase == 1 && t.Role == SupportRole.AssociateTherapist);
         var phase1 = plan.Tasks.Count(t => t.Phase == 1 && !(associateEarly && t.Role == SupportRole.AssociateTherapist));
+        // The count of free steps the plan really lists: "free ways" above a single step read as a broken promise.
+        var free = FreeSteps.For(plan).Count is var steps && steps == 1 ? "one free step" : $"{steps} free steps";
         var lines = new List<string>
         {
             shape switch
             {
                 PlanShape.NothingDelegable when plan.Tasks.All(t => t.Category == Intake.TaskCategory.Clinical) =>
-                    $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you unless you choose to share your client load with an associate therapist. This plan lists free ways to take the admin around your sessions off your plate, and when to look again.",
+                    $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you unless you choose to share your client load with an associate therapist. This plan lists {free} for the admin around your sessions, and when to look again.",
                 PlanShape.NothingDelegable =>
-                    $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists free ways to take admin off your plate, and when to look again.",
+                    $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists {free} for the admin you keep, and when to look again.",
                 PlanShape.NothingAffordable =>
                     $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. This plan shows what the first hire would take on and cost, and what you can do for free in the meantime.",
                 // An associate started early for credentialing is not one of the tasks the owner asked to start with.
@@ -218,7 +218,7 @@ public static class PlanEmailContent
                 lines.Add(kept);
             }
 
-            return new EmailItem($"{t.Name} ({size}, score {t.Score.ToString("0.#", CultureInfo.InvariantCulture)}): {who}", lines);
+            return new EmailItem($"{t.Name} ({size}, score {ScoreWords.Of(t.Score)}): {who}", lines);
         });
         var clinical = plan.Tasks.Where(ClinicalKept).Select(t => t.Name).ToList();
         var lines = items.ToList();
@@ -324,11 +324,13 @@ public static class PlanEmailContent
             if (c.Kickoff is null && c.Starts is { } starts)
             {
                 // Nobody is hired yet: the series is a rule until the hire is registered, then it is dated.
-                lead = $"{title}: kickoff {starts}; then a check-in every week for {CheckInScheduler.FirstWeeks} weeks"
+                lead = $"{title}: kickoff {starts}; then a check-in every week"
                     + c.Cadence switch
                     {
-                        Cadence.UntilHandOver => "; no check-ins after that: the work is one-off and ends with its hand-over",
-                        _ => $"; then {Rhythm(c.Cadence)}",
+                        Cadence.UntilHandOver => $" for {CheckInScheduler.FirstWeeks} weeks; no check-ins after that: the work is one-off and ends with its hand-over",
+                        // A weekly role keeps the first weeks' rhythm: "for 4 weeks; then every week" says nothing changes.
+                        Cadence.Weekly => "",
+                        _ => $" for {CheckInScheduler.FirstWeeks} weeks; then {Rhythm(c.Cadence)}",
                     };
                 if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
                 {

@@ -42,7 +42,8 @@ internal static class BillingAccess
             ? $"{c.Ehrs} billing module" + (insurer ? $" and your clearinghouse{AreaContext.Named(c.Systems?.Billing)}" : "")
             : insurer
                 ? $"{c.Ehrs} billing module and the insurers' provider portals you work through"
-                : $"{c.Ehrs} invoicing" + (c.Systems?.Billing is { } b ? $" and {MarkdownText.Escape(b)}" : "");
+                // The billing system the intake named is where invoices are raised: the SOP says so too, so no second system beside it.
+                : c.Systems?.Billing is { } b ? MarkdownText.Escape(b) : $"{c.Ehrs} invoicing";
         var notes = c.Kinds.Overlaps(ClaimKinds) && us
             ? "no access to session notes beyond the diagnosis and service codes a claim carries"
             : c.Kinds.Contains("superbills") && us

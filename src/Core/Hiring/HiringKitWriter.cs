@@ -198,9 +198,11 @@ public static class HiringKitWriter
             ? " The last one is the hand-over: the work is one-off, so no check-ins follow."
             : $" From then on the standing check-in is {Cadence(c, practice.TimeZone)}, as in the calendar file you get when you register the hire.";
 
-        yield return ("Before the kickoff", clientInfo
+        var before = clientInfo
             ? $"Have {Agreement(role, j)} signed and their {j.PrivacyTraining} certificate in hand. Nothing in these weeks touches client information before then."
-            : "Sign the contract, with its confidentiality clause.");
+            : "Sign the contract, with its confidentiality clause.";
+        // The support roles are priced as contractors; an associate may be employed, so their kit names the country's starter paperwork.
+        yield return ("Before the kickoff", role == SupportRole.AssociateTherapist ? $"{before} {StarterPaperwork.Of(practice.Country)}" : before);
 
         if (role == SupportRole.AssociateTherapist)
         {

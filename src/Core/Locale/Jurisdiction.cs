@@ -32,16 +32,17 @@ public sealed record Jurisdiction(
     public static Jurisdiction Of(string country)
     {
         ArgumentNullException.ThrowIfNull(country);
+        // Crisis lines carry no brackets: the SOPs quote them inside a bracketed aside ("(in danger now: …)").
         return country switch
         {
             "US" => new(country, JurisdictionKind.Hipaa,
                 "a Business Associate Agreement (BAA) under HIPAA", "BAA", "HIPAA",
                 "HIPAA privacy and security training",
-                "911", "the 988 Suicide & Crisis Lifeline (call or text 988)"),
+                "911", "the 988 Suicide & Crisis Lifeline by calling or texting 988"),
             "GB" or "GG" or "JE" or "IM" => new(country, JurisdictionKind.UkGdpr,
                 "a data processing agreement (DPA) under UK GDPR", "DPA", "UK GDPR",
                 "UK GDPR and data protection training",
-                "999", "NHS 111 (option 2 for mental health) or Samaritans on 116 123"),
+                "999", "NHS 111, option 2 for mental health, or Samaritans on 116 123"),
             "IE" => new(country, JurisdictionKind.EuGdpr,
                 "a data processing agreement (DPA) under GDPR (Article 28)", "DPA", "GDPR",
                 "GDPR and data protection training",
@@ -50,7 +51,7 @@ public sealed record Jurisdiction(
                 "a written confidentiality and data-processing agreement that meets your provincial privacy law and PIPEDA",
                 "confidentiality agreement", "PIPEDA and your provincial privacy law",
                 "privacy training covering PIPEDA and your provincial health privacy law",
-                "911", "9-8-8 Suicide Crisis Helpline (call or text 988)"),
+                "911", "the 9-8-8 Suicide Crisis Helpline by calling or texting 988"),
             "AU" => new(country, JurisdictionKind.Other,
                 "a written confidentiality and data-processing agreement that meets the Privacy Act 1988",
                 "confidentiality agreement", "the Privacy Act 1988 (Australian Privacy Principles)",
@@ -60,16 +61,16 @@ public sealed record Jurisdiction(
                 "a written confidentiality and data-processing agreement that meets the Privacy Act 2020 and the Health Information Privacy Code",
                 "confidentiality agreement", "the Privacy Act 2020 and the Health Information Privacy Code",
                 "privacy training covering the Health Information Privacy Code",
-                "111", "1737 (call or text, Need to talk?)"),
+                "111", "the 1737 helpline by calling or texting 1737"),
             _ when EuAndEea.Contains(country) => new(country, JurisdictionKind.EuGdpr,
                 "a data processing agreement (DPA) under GDPR (Article 28)", "DPA", "GDPR",
                 "GDPR and data protection training",
-                "112", "your national crisis line (find it at findahelpline.com)"),
+                "112", "your national crisis line, listed at findahelpline.com"),
             _ => new(country, JurisdictionKind.Other,
                 "a written confidentiality and data-processing agreement that meets your local privacy law",
                 "confidentiality agreement", "your local privacy law",
                 "privacy and confidentiality training",
-                "your local emergency number", "your local crisis line (find it at findahelpline.com)"),
+                "your local emergency number", "your local crisis line, listed at findahelpline.com"),
         };
     }
 }

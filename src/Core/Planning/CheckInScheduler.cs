@@ -126,14 +126,15 @@ public static class CheckInScheduler
 
     /// <summary>
     /// The kickoff's rule in words, true for every role of any plan: "the first Wednesday at 10:00 at least two
-    /// days after you register who you hired (a public holiday moves it to the next working day)".
+    /// days after you register who you hired, or the next working day if that is a public holiday". No brackets:
+    /// the rule is itself quoted in brackets (the hiring kit's "(60 minutes, …)"), and nested ones read as a typo.
     /// </summary>
     /// <param name="day">The check-in weekday.</param>
     /// <param name="time">The role's local meeting time.</param>
     /// <param name="knowsHolidays">Whether the practice's public holidays are known (and so skipped).</param>
     public static string KickoffRule(DayOfWeek day, TimeOnly time, bool knowsHolidays) =>
         $"the first {day} at {time.ToString("HH:mm", CultureInfo.InvariantCulture)} at least {HireLead.Days switch { 1 => "one day", 2 => "two days", var n => $"{n} days" }} after you register who you hired"
-        + (knowsHolidays ? " (a public holiday moves it to the next working day)" : "");
+        + (knowsHolidays ? ", or the next working day if that is a public holiday" : "");
 
     /// <summary>
     /// Every meeting of a series, in order and without end: the kickoff, the first weeks, then the usual

@@ -43,8 +43,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var left = Math.Max(0, budget - solution.Cost);
         if (added > left)
         {
-            var against = budget == 0 ? "with no monthly budget set yet" : $"and the budget has {Money(left)} left";
-            return $"Kept for now: handing it over would add {Money(added)} a month, {against}."
+            // $0 is a budget the owner entered, not one they have yet to set.
+            var against = budget == 0 ? $"and you set your monthly budget at {Money(0)}" : $"and the budget has {Money(left)} left";
+            return $"Kept for now: handing it over would add {Money(AddedOnce(roles[r], solution.Loads[r], candidate.Hours))} a month, {against}."
                 + MinimumDecides(roles[r], solution.Loads[r], candidate.Hours, weekly: true);
         }
 
@@ -200,6 +201,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     {
         var r = roles[role];
         var task = candidate.Task.Task;
+        added = project ? added : AddedOnce(r, load, candidate.Hours);
         var text = project
             ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} once."
             : $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h a week) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month."
@@ -246,7 +248,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// </summary>
     public static string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped)
     {
-        var names = dropped.Take(3).Select(c => $"“{c.Task.Task.Name}” (score {c.Task.Score:0.#})").ToList();
+        var names = dropped.Take(3).Select(c => $"“{c.Task.Task.Name}” (score {ScoreWords.Of(c.Task.Score)})").ToList();
         if (dropped.Count > 3)
         {
             names.Add($"{dropped.Count - 3} more");
@@ -313,11 +315,32 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
     static string Tasks(int n) => n == 1 ? "1 task" : $"{n} tasks";
 
+    /// <summary>
+    /// What <paramref name="hours"/> a week more add to a role's monthly cost at <paramref name="load"/>, from unrounded
+    /// costs rounded once: the difference of two rounded monthly costs can be a cent off ("$303.34" for 2 h at $35).
+    /// </summary>
+    static decimal AddedOnce(RoleProfile role, decimal load, decimal hours)
+    {
+        decimal Billed(decimal h) => h <= 0 ? 0 : Math.Max(h, role.MinHoursPerWeek);
+        return Math.Round((Billed(load + hours) - Billed(load)) * role.HourlyRate * RoleProfile.WeeksPerMonth, 2);
+    }
+
+    // Roles whose minimum engagement this plan has already explained: a plan that kept five small VA tasks
+    // said the same 5-hour sentence five times. Later tasks name the minimum in a few words instead.
+    readonly HashSet<SupportRole> minimumSaid = [];
+
     /// <summary>" A VA is usually engaged for at least 5 h a week…" when the minimum, not the hours, sets the cost.</summary>
-    static string MinimumDecides(RoleProfile role, decimal load, decimal hours, bool weekly) =>
-        weekly && load + hours < role.MinHoursPerWeek
+    string MinimumDecides(RoleProfile role, decimal load, decimal hours, bool weekly)
+    {
+        if (!weekly || load + hours >= role.MinHoursPerWeek)
+        {
+            return "";
+        }
+
+        return minimumSaid.Add(role.Role)
             ? $" {Capitalised(A(role))} is usually engaged for at least {Hours.Format(role.MinHoursPerWeek)} h a week, so that is what it is priced at."
-            : "";
+            : $" That is the {Title(role)}'s {Hours.Format(role.MinHoursPerWeek)} h weekly minimum.";
+    }
 
     static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

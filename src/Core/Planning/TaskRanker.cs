@@ -50,37 +50,37 @@ public static class TaskRanker
         return new RankedTask(task, score, breakdown, Delegable: true, Reason(task, breakdown, w));
     }
 
+    // Each factor is a whole clause with its own subject, and clauses join with semicolons: a list of fragments
+    // ("repetitive, so an SOP can carry it and low confidence") read as if the SOP carried the low confidence.
     static string Reason(PracticeTask task, ScoreBreakdown b, RankingWeights w)
     {
-        var hours = task.IsProject ? $"{Hours.Format(task.OneTimeHours!.Value)} h, one-off" : $"{Hours.Format(task.HoursPerWeek)} h a week";
-        var stress = task.Stress >= 4 ? "high" : task.Stress == 3 ? "moderate" : "little";
+        var hours = task.IsProject ? $"it is {Hours.Format(task.OneTimeHours!.Value)} h of one-off work" : $"it takes {Hours.Format(task.HoursPerWeek)} h a week";
+        var stress = $"it causes you {(task.Stress >= 4 ? "high" : task.Stress == 3 ? "moderate" : "little")} stress ({task.Stress}/5)";
         var factors = new List<(double Share, string Text)>
         {
             (Share(b.Time, w.Time), hours),
-            (Share(b.Stress, w.Stress), $"{stress} stress ({task.Stress}/5)"),
-            (Share(b.LowConfidence, w.LowConfidence), $"{(task.Confidence <= 2 ? "low" : "middling")} confidence ({task.Confidence}/5)"),
-            (Share(b.Repetitive, w.Repetitive), "repetitive, so an SOP can carry it"),
+            (Share(b.Stress, w.Stress), stress),
+            (Share(b.LowConfidence, w.LowConfidence), $"you rated your confidence in doing it {(task.Confidence <= 2 ? "low" : "middling")} ({task.Confidence}/5)"),
+            (Share(b.Repetitive, w.Repetitive), "it repeats the same way each week, so an SOP can carry it"),
         };
         var strong = factors.Where(f => f.Share >= 0.5).OrderByDescending(f => f.Share).Select(f => f.Text).ToList();
         if (strong.Count == 0)
         {
-            // Only the factors that count: with an intake's own weights some may count for nothing.
+            // Only the factors that count: with an intake's own weights some may count for nothing. A project's
+            // hours already say it is one-off, so it is not also called "not repeating".
             var facts = new (double Weight, string Text)[]
                 {
                     (w.Time, hours),
-                    (w.Stress, $"{stress} stress ({task.Stress}/5)"),
-                    (w.LowConfidence, $"you feel capable ({task.Confidence}/5)"),
-                    (w.Repetitive, "not repetitive"),
+                    (w.Stress, stress),
+                    (w.LowConfidence, $"you feel capable of doing it ({task.Confidence}/5)"),
+                    (task.IsProject ? 0 : w.Repetitive, "it does not repeat the same way each week"),
                 }
                 .Where(f => f.Weight > 0).Select(f => f.Text).ToList();
-            return facts.Count == 0 ? "Why it ranks here: nothing about it stands out." : $"Why it ranks here: {Join(facts)}.";
+            return facts.Count == 0 ? "Why it ranks here: nothing about it stands out." : $"Why it ranks here: {string.Join("; ", facts)}.";
         }
 
-        return $"Why it ranks here: {Join(strong)}.";
+        return $"Why it ranks here: {string.Join("; ", strong)}.";
     }
-
-    static string Join(List<string> items) =>
-        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>How much of a factor's points a task earned; a factor weighted 0 never counts as a reason.</summary>
     static double Share(double points, double weight) => weight > 0 ? points / weight : 0;

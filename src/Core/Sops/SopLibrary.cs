@@ -31,7 +31,8 @@ internal sealed record SopContent(
 /// <param name="Delegated">Kinds of the tasks the plan hands over.</param>
 /// <param name="Kept">Kinds of the tasks the plan leaves with the therapist.</param>
 /// <param name="Systems">The systems the intake named; null for none.</param>
-internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems)
+/// <param name="PracticeName">The practice's name, for the scripts a delegate reads aloud; null outside a plan.</param>
+internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null)
 {
     /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
     public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
@@ -168,6 +169,7 @@ internal static class SopLibrary
         var systems = scope.Systems ?? new PracticeSystems();
         // The practice's own EHR when the intake named it; else the systems a practice in that country most likely runs.
         var us = jurisdiction.Kind == JurisdictionKind.Hipaa;
+        var words = BusinessWords.Of(jurisdiction.Country);
         var ehr = (us, systems.Ehr) switch
         {
             (true, { } own) => $"EHR ({MarkdownText.Escape(own)})",
@@ -192,6 +194,16 @@ internal static class SopLibrary
             ["agreement_short"] = jurisdiction.AgreementShort,
             ["emergency"] = jurisdiction.EmergencyNumber,
             ["crisis_line"] = jurisdiction.CrisisLine,
+            // Everyday words by country: a London SOP says "working day" and "saved card", never "client share".
+            ["business_day"] = words.BusinessDay,
+            ["business_days"] = words.BusinessDays,
+            ["card_on_file"] = words.CardOnFile,
+            ["client_owes"] = words.ClientOwes,
+            ["collections"] = words.Collections,
+            // The billing system the intake named, escaped; null when it named none (the file then gives examples).
+            ["billing_system"] = systems.Billing is { } billing ? MarkdownText.Escape(billing) : null,
+            // Scripts name the practice as the caller will hear it; outside a plan (no name) they say "the practice".
+            ["practice_name"] = scope.PracticeName is { Length: > 0 } practiceName ? MarkdownText.Escape(practiceName) : "the practice",
             ["ehr"] = ehr,
             // The same, to start a sentence or a list item.
             ["ehr_tool"] = char.ToUpperInvariant(ehr[0]) + ehr[1..],

@@ -47,7 +47,7 @@ public static class SopWriter
         ArgumentNullException.ThrowIfNull(task);
 
         var jurisdiction = Jurisdiction.Of(practice.Country);
-        var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems);
+        var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems, practice.Name);
         var content = SopLibrary.For(task, role, jurisdiction, scope);
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
