@@ -225,7 +225,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var used = hours == r.MinHoursPerWeek
             ? $"{Hours.Format(hours)} h a week, the least {A(r)} is usually engaged for, with none of it unused"
             : $"{Hours.Format(hours)} h of work a week, billed as the {Hours.Format(r.MinHoursPerWeek)} h {A(r)} is usually engaged for";
-        var text = $"Add {JoinAnd(names)} together with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
+        var text = $"Add {Lists.And(names)} together with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
         return new NextStep(bundle[0].Task.Task.TaskId, r.Role, cost, null, text, [.. bundle.Select(c => c.Task.Task.TaskId)]);
     }
 
@@ -239,7 +239,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     {
         var names = shared.Select(n => $"“{n}”").ToList();
         var them = shared.Count == 1 ? "it" : "them";
-        return step with { Text = $"Or, for {JoinAnd(names)}, instead of the earlier step that includes {them}: {char.ToLowerInvariant(step.Text[0])}{step.Text[1..]}" };
+        return step with { Text = $"Or, for {Lists.And(names)}, instead of the earlier step that includes {them}: {char.ToLowerInvariant(step.Text[0])}{step.Text[1..]}" };
     }
 
     /// <summary>
@@ -256,12 +256,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
         var hours = dropped.Sum(c => c.Hours);
         var them = dropped.Count == 1 ? "it takes" : "together they take";
-        return $" Room for it would mean dropping lower-ranked {JoinAnd(names)}; {them} {Hours.Format(hours)} h of your week, "
+        return $" Room for it would mean dropping lower-ranked {Lists.And(names)}; {them} {Hours.Format(hours)} h of your week, "
             + $"and weighed by time, stress and confidence that is worth more than this task's {Hours.Format(kept.Hours)} h, so the plan keeps {(dropped.Count == 1 ? "it" : "them")}.";
     }
-
-    static string JoinAnd(List<string> items) =>
-        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</summary>
     public static string? Phase1Note(int startWith, int delegated, int delegable)
@@ -309,7 +306,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         // Phase 1 can be one-off projects only: then it costs nothing a month, and saying "$0.00 a month" would read as a slip.
         var first = cumulative[0] == 0 ? "Phase 1 is one-off work with no monthly cost" : $"Phase 1 alone costs {Money(cumulative[0])} a month";
         return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget waits for the later phases rather than sitting idle: "
-            + JoinAnd(steps) + (rests > 0 ? $", leaving {Money(rests)}." : ".")
+            + Lists.And(steps) + (rests > 0 ? $", leaving {Money(rests)}." : ".")
             + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
     }
 
