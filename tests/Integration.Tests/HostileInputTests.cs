@@ -164,6 +164,11 @@ public sealed class HostileInputTests(EmbeddedHostFixture fixture) : IClassFixtu
         using var registered = await host.Http.PostAsync($"plans/{planId}/manage/delegates?token={owner}", form);
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
         AssertNotEchoed(await registered.Content.ReadAsStringAsync(), "delegate confirmation");
+
+        // The hire's two emails are written after the answer. Wait for both, so they cannot land
+        // while a later test in this class is checking that a refused request wrote nothing.
+        await host.WaitForAsync(planId, "hired-VirtualAssistant");
+        await host.WaitForAsync(planId, "hired-VirtualAssistant-delegate");
     }
 
     [Fact]
@@ -173,6 +178,8 @@ public sealed class HostileInputTests(EmbeddedHostFixture fixture) : IClassFixtu
         using var accepted = await host.Http.PostAsync("api/intake", Intakes.Json(Intakes.Realistic("Malformed Forms Practice")));
         var planId = (await accepted.ReadJsonAsync()).GetProperty("planId").GetString()!;
         await host.WaitForStatusAsync(planId, "Active");
+        // The plan email can follow "Active"; it must be written before the outbox is compared.
+        await host.WaitForAsync(planId, "plan-1");
         var owner = await TokenAsync(await SigningKeyAsync(), planId, LinkTokens.Owner, TimeSpan.FromDays(1));
 
         HttpContent Raw(string body, string mediaType)
