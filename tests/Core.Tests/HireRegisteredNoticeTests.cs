@@ -1,4 +1,5 @@
 using Delegation.Core.Email;
+using Delegation.Core.Email.Notices;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Rollout;
@@ -25,7 +26,7 @@ public sealed class HireRegisteredNoticeTests
         // Registered Monday 2 March 2026: the kickoff is Monday 9 March at 08:30 in Chicago.
         var (plan, notice) = Registered(Samples.Practice, Samples.Now);
 
-        var message = NoticeWriter.Write(notice, plan, null, []);
+        var message = NoticeWriter.Write(notice, plan, NoticeLinks.None, []);
 
         Assert.Equal($"{plan.PlanId}-hired-VirtualAssistant", message.MessageId);
         Assert.Equal(plan.Practice.Email, message.To.Email);
@@ -42,7 +43,7 @@ public sealed class HireRegisteredNoticeTests
     {
         var (plan, notice) = Registered(Samples.Practice with { TimeZone = "Europe/London", Country = "GB" }, Samples.Now);
 
-        var message = NoticeWriter.Write(notice, plan, null, []);
+        var message = NoticeWriter.Write(notice, plan, NoticeLinks.None, []);
 
         Assert.Contains("Monday 9 March 2026, 08:30 (Europe/London)", message.Text, StringComparison.Ordinal);
         Assert.Contains("a data processing agreement (DPA) under UK GDPR", message.Text, StringComparison.Ordinal);
@@ -59,7 +60,7 @@ public sealed class HireRegisteredNoticeTests
             new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "<b>Jo</b> Lee", "jo@example.com")), Samples.Now);
         var welcome = Assert.Single(notices, n => n.ToDelegate);
 
-        var message = NoticeWriter.Write(welcome, plan, null, []);
+        var message = NoticeWriter.Write(welcome, plan, NoticeLinks.None, []);
 
         Assert.Equal("jo@example.com", message.To.Email);
         Assert.Contains($"Welcome to {plan.Practice.Name}", message.Subject, StringComparison.Ordinal);

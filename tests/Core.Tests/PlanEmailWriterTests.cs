@@ -131,7 +131,7 @@ public sealed class PlanEmailWriterTests
         Assert.Equal(phase1.Select(id => $"SOP-{id}.html"), message.Attachments.Select(a => a.FileName));
         Assert.All(message.Attachments, a =>
         {
-            Assert.Equal("text/html", a.ContentType);
+            Assert.Equal("text/html; charset=utf-8", a.ContentType);
             Assert.Contains("<h2", Encoding.UTF8.GetString(a.Content), StringComparison.Ordinal);
         });
     }

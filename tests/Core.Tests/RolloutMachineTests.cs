@@ -129,7 +129,7 @@ public sealed class RolloutMachineTests
 
         var (paused, notices) = RunUntil(s, Start.AddDays(30));
 
-        Assert.Equal(["followup-VirtualAssistant-1", "paused-1"], notices.Where(n => n.Kind is NoticeKind.FollowUp or NoticeKind.PausedForMisses).Select(n => n.MessageKey));
+        Assert.Equal(["followup-VirtualAssistant-1", "paused-1", "paused-1-delegate"], notices.Where(n => n.Kind is NoticeKind.FollowUp or NoticeKind.PausedForMisses).Select(n => n.MessageKey));
         Assert.Equal(PlanStatus.Paused, paused.Status);
         Assert.Null(RolloutMachine.NextDue(paused));
 

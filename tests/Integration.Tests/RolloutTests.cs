@@ -58,6 +58,24 @@ public sealed class RolloutTests : IAsyncLifetime
         var history = done.GetProperty("checkIns")[0].GetProperty("history").EnumerateArray().ToList();
         Assert.Equal(4, history.Count(h => h.GetProperty("onTrack").ValueKind == System.Text.Json.JsonValueKind.True));
         Assert.DoesNotContain(host.MessagesFor(planId), m => m.StartsWith("followup", StringComparison.Ordinal));
+
+        // Only the owner grades a check-in: no email to the hire carries a link that records an outcome or manages the plan.
+        var toHire = new List<MimeKit.MimeMessage>();
+        foreach (var id in host.MessagesFor(planId))
+        {
+            var message = await MimeKit.MimeMessage.LoadAsync(Path.Combine(host.OutboxDir, $"{planId}-{id}.eml"));
+            if (message.To.Mailboxes.Any(m => m.Address == "jo@example.com"))
+            {
+                toHire.Add(message);
+            }
+        }
+
+        Assert.Contains(toHire, m => m.Subject?.StartsWith("Check-in with", StringComparison.Ordinal) == true);
+        Assert.All(toHire, m =>
+        {
+            Assert.DoesNotContain("/checkins/", m.TextBody + m.HtmlBody, StringComparison.Ordinal);
+            Assert.DoesNotContain("manage?token=", m.TextBody + m.HtmlBody, StringComparison.Ordinal);
+        });
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Delegation.Core.Email.Notices;
 using Delegation.Core.Locale;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
@@ -14,11 +15,16 @@ namespace Delegation.Core.Email;
 /// </summary>
 public static class NoticeWriter
 {
-    /// <summary>Builds the message for <paramref name="notice"/>; <paramref name="linkUrl"/> is its signed link, if any.</summary>
-    public static EmailMessage Write(RolloutNotice notice, Plan plan, string? linkUrl, IReadOnlyList<EmailAttachment> attachments)
+    /// <summary>Builds the message for <paramref name="notice"/>; <paramref name="links"/> are the signed links it may show.</summary>
+    /// <param name="notice">What to send.</param>
+    /// <param name="plan">The stored plan it is about.</param>
+    /// <param name="links">The links made for it; each message shows only those meant for its reader.</param>
+    /// <param name="attachments">SOPs or the calendar file.</param>
+    public static EmailMessage Write(RolloutNotice notice, Plan plan, NoticeLinks links, IReadOnlyList<EmailAttachment> attachments)
     {
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(links);
 
         var owner = plan.Practice.OwnerName;
         var roleTitle = notice.Role is { } r ? RoleTitles.Of(r) : "";
@@ -26,9 +32,8 @@ public static class NoticeWriter
         var when = notice.CheckInAt is { } at ? DateWords.FullAt(at, plan.Practice.TimeZone, plan.Practice.Country) : "";
         var j = Jurisdiction.Of(plan.Practice.Country);
         var tasks = plan.Tasks.Where(t => t.Role == notice.Role && notice.Role is not null).Select(t => t.Name).ToList();
-        var phaseTasks = plan.Tasks.Where(t => t.Phase == notice.Phase && (!notice.ToDelegate || t.Role == notice.Role)).Select(t => t.Name).ToList();
 
-        var (subject, heading, paragraphs, items, label) = notice.Kind switch
+        var content = notice.Kind switch
         {
             NoticeKind.HireReminder => new NoticeContent(
                 $"Have you found your {roleTitle}?",
@@ -38,17 +43,8 @@ public static class NoticeWriter
                     $"Your plan hands work to a {roleTitle}. Once you have chosen someone, register them so that your check-ins can start.",
                     $"If you are still looking: many virtual assistants and billing specialists work only with therapists and already know {j.PrivacyLaw}. Ask for {j.Agreement}, signed before they see any client information.",
                 },
-                tasks, "Register who you hired"),
-            NoticeKind.CheckInReminder => new NoticeContent(
-                $"Check-in with {(notice.ToDelegate ? owner : delegateName)} on {when}",
-                "Your check-in is coming up",
-                new[]
-                {
-                    $"{(notice.ToDelegate ? owner : delegateName)} and you meet on {when}. Here is what to cover:",
-                    AgendaOf(plan, notice.Role),
-                    "Afterwards, take one minute to record how it went: it decides when the next tasks are handed over.",
-                },
-                tasks, "Record how it went"),
+                tasks, Button("Register who you hired", links.Manage)),
+            NoticeKind.CheckInReminder => CheckInBrief.Write(notice, plan, links, owner, delegateName),
             NoticeKind.FollowUp => new NoticeContent(
                 $"How did the check-in on {when} go?",
                 "We did not hear how it went",
@@ -57,7 +53,7 @@ public static class NoticeWriter
                     $"The check-in with {delegateName} on {when} has no outcome yet. If you met, record it now; if you could not meet, that is fine: the next one is on the calendar.",
                     "If two check-ins in a row pass without an outcome, we pause adding new tasks until you are ready.",
                 },
-                Array.Empty<string>(), "Record the check-in"),
+                Array.Empty<string>(), Button("Record the check-in", links.CheckIn)),
             NoticeKind.Adjustment => new NoticeContent(
                 "A check-in was off track: a few adjustments",
                 "Getting back on track",
@@ -73,26 +69,9 @@ public static class NoticeWriter
                     "Agree on what \"done\" looks like and when you will review it.",
                     "Check access: missing logins or permissions cause many early problems.",
                 },
-                null),
-            NoticeKind.PausedForMisses => new NoticeContent(
-                "Your delegation rollout is paused",
-                "We paused adding new tasks",
-                new[]
-                {
-                    $"Two check-ins with {delegateName} in a row passed without an outcome, so we paused the rollout rather than hand over more work unseen.",
-                    "Nothing else changes: your helper keeps doing what is already delegated. Resume when you are ready.",
-                },
-                Array.Empty<string>(), "Resume the rollout"),
-            NoticeKind.PhaseStarted => new NoticeContent(
-                $"Phase {notice.Phase} of your delegation plan starts",
-                $"Phase {notice.Phase}: more to hand over",
-                new[]
-                {
-                    notice.ToDelegate
-                        ? $"Check-ins with {owner} have gone well, so these tasks come to you next. The SOPs are attached."
-                        : "Your check-ins have gone well, so the next tasks can be handed over. Their SOPs are attached; walk through them together at the next check-in.",
-                },
-                phaseTasks, null),
+                []),
+            NoticeKind.PausedForMisses => PauseNotice.Write(notice, plan, links, owner, delegateName),
+            NoticeKind.PhaseStarted => PhaseNotice.Write(notice, plan, links, owner),
             NoticeKind.HireRegistered when notice.ToDelegate => new NoticeContent(
                 $"Welcome to {plan.Practice.Name}: your kickoff on {when}",
                 $"Welcome to {plan.Practice.Name}",
@@ -101,12 +80,12 @@ public static class NoticeWriter
                     "The SOPs for your first tasks are attached; read them before the kickoff and note every question.",
                     $"Questions before then: write to {owner} at {plan.Practice.Email}. Never put client information in an email.",
                 ],
-                FirstTasks(plan, notice.Role), null),
+                FirstTasks(plan, notice.Role), []),
             NoticeKind.HireRegistered => new NoticeContent(
                 $"Kickoff with {delegateName}, your {roleTitle}: {when}",
                 $"Your {roleTitle}'s check-ins are dated",
                 Registered(notice, plan, delegateName, roleTitle, when, j),
-                tasks, null),
+                tasks, []),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "Unknown notice kind."),
         };
 
@@ -114,26 +93,21 @@ public static class NoticeWriter
             ? new EmailAddress(d.Email, PlanEmailWriter.HeaderSafe(d.Name))
             : new EmailAddress(plan.Practice.Email, PlanEmailWriter.HeaderSafe(owner));
         var greeting = FirstName.Of(notice.ToDelegate ? notice.Delegate?.Name : owner);
-        var link = label is not null && linkUrl is not null ? (label, linkUrl) : ("", "");
-        var html = TemplateLibrary.Render("notice.html.sbn", Model(subject, heading, greeting, paragraphs, items, link, WebUtility.HtmlEncode));
-        var text = TemplateLibrary.Render("notice.txt.sbn", Model(subject, heading, greeting, paragraphs, items, link, s => s));
+        var html = TemplateLibrary.Render("notice.html.sbn", Model(content, greeting, WebUtility.HtmlEncode));
+        var text = TemplateLibrary.Render("notice.txt.sbn", Model(content, greeting, s => s));
 
         return new EmailMessage(
             $"{plan.PlanId}-{notice.MessageKey}",
             plan.PlanId,
             notice.Kind.ToString(),
             to,
-            PlanEmailWriter.HeaderSafe(subject),
+            PlanEmailWriter.HeaderSafe(content.Subject),
             html,
             text,
             attachments);
     }
 
-    sealed record NoticeContent(string Subject, string Heading, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Items, string? Label)
-    {
-        public void Deconstruct(out string subject, out string heading, out IReadOnlyList<string> paragraphs, out IReadOnlyList<string> items, out string? label) =>
-            (subject, heading, paragraphs, items, label) = (Subject, Heading, Paragraphs, Items, Label);
-    }
+    static IReadOnlyList<(string Label, string Url)> Button(string label, string? url) => url is null ? [] : [(label, url)];
 
     // Short and true for this role: when the kickoff is, what follows it, what to settle before it.
     static string[] Registered(RolloutNotice notice, Plan plan, string name, string roleTitle, string when, Jurisdiction j)
@@ -172,20 +146,14 @@ public static class NoticeWriter
 
     static IReadOnlyList<string> FirstTasks(Plan plan, SupportRole? role) => [.. FirstPhaseTasks(plan, role).Select(t => t.Name)];
 
-    static string AgendaOf(Plan plan, SupportRole? role) =>
-        plan.CheckIns.FirstOrDefault(c => c.Role == role)?.Agenda
-        ?? "What went well, what got stuck, questions about the SOPs, and priorities until next time.";
-
     // The HTML part gets every string encoded before the template sees it.
-    static object Model(string subject, string heading, string greeting, IEnumerable<string> paragraphs, IEnumerable<string> items,
-        (string Label, string Url) link, Func<string, string> enc) => new
+    static object Model(NoticeContent content, string greeting, Func<string, string> enc) => new
     {
-        subject = enc(subject),
-        heading = enc(heading),
+        subject = enc(content.Subject),
+        heading = enc(content.Heading),
         greeting_name = enc(greeting),
-        paragraphs = paragraphs.Select(enc).ToList(),
-        items = items.Select(enc).ToList(),
-        link_label = enc(link.Label),
-        link_url = enc(link.Url),
+        paragraphs = content.Paragraphs.Select(enc).ToList(),
+        items = content.Items.Select(enc).ToList(),
+        links = content.Links.Select(l => new { label = enc(l.Label), url = enc(l.Url) }).ToList(),
     };
 }

@@ -35,7 +35,7 @@ public static class PlanEmailWriter
         var html = TemplateLibrary.Render("plan-email.html.sbn", new { doc = document.Map(WebUtility.HtmlEncode) });
         var text = document.ToText();
         var attachments = phase1Sops
-            .Select(s => new EmailAttachment($"SOP-{s.TaskId}.html", "text/html", Encoding.UTF8.GetBytes(s.Html)))
+            .Select(s => EmailAttachment.Html($"SOP-{s.TaskId}.html", Encoding.UTF8.GetBytes(s.Html)))
             .ToList();
         if (calendar is { Length: > 0 })
         {

@@ -4,7 +4,13 @@ namespace Delegation.Core.Ports;
 public sealed record EmailAddress(string Email, string Name);
 
 /// <summary>A file sent with an email.</summary>
-public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content)
+{
+    /// <summary>An HTML document, its charset declared so "·" or "é" never arrives as "��".</summary>
+    /// <param name="fileName">The file name the reader sees.</param>
+    /// <param name="content">UTF-8 bytes.</param>
+    public static EmailAttachment Html(string fileName, byte[] content) => new(fileName, "text/html; charset=utf-8", content);
+}
 
 /// <summary>
 /// One email. <see cref="MessageId"/> is deterministic (plan, purpose, sequence) so a retried

@@ -168,8 +168,13 @@ public static class RolloutMachine
         {
             var id = $"{track.Role}-{track.Number}";
             var expires = s.Clock.RealTime(next) + settings.LinkExpiry;
-            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-owner", false, track.Role, track.Delegate, id, next, TimeZone: s.TimeZone, LinkExpiresAt: expires));
-            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-delegate", true, track.Role, track.Delegate, id, next, TimeZone: s.TimeZone, LinkExpiresAt: expires));
+            // The brief names the tasks handed over so far and how far the next phase is, as of this reminder.
+            var owner = new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-owner", false, track.Role, track.Delegate, id, next,
+                Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: expires, Meeting: track.Number,
+                GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null);
+            notices.Add(owner);
+            // The hire's copy has no link that records the outcome: only the owner grades a check-in.
+            notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null });
             // A previous check-in still open closes now: its grace has passed and it was counted.
             return Replace(s, track with { ReminderSent = true, Open = new OpenCheckIn(id, next, false, false) });
         }
@@ -192,7 +197,14 @@ public static class RolloutMachine
         if (missed >= 2)
         {
             var pauses = s.Pauses + 1;
-            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PausedForMisses, $"paused-{pauses}", false, track.Role, track.Delegate, open.Id));
+            // The email names the meetings that went unrecorded: this role's last ones, newest last.
+            var missedAt = s.History.Where(h => h.Role == track.Role).TakeLast(missed).Where(h => h.Missed).Select(h => h.At).ToList();
+            var paused = new RolloutNotice(s.PlanId, NoticeKind.PausedForMisses, $"paused-{pauses}", false, track.Role, track.Delegate, open.Id,
+                open.At, Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At) + s.Settings.LinkExpiry,
+                NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null, MissedAt: missedAt);
+            notices.Add(paused);
+            // The hire is told too, without links: the pause changes what comes to them next.
+            notices.Add(paused with { MessageKey = $"paused-{pauses}-delegate", ToDelegate = true, LinkExpiresAt = null });
             return s with { Status = PlanStatus.Paused, Pauses = pauses };
         }
 
@@ -273,7 +285,7 @@ public static class RolloutMachine
 
     static RolloutState StartPhase(RolloutState s, int phase, DateTimeOffset now, List<RolloutNotice> notices)
     {
-        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-owner", false, Phase: phase));
+        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-owner", false, Phase: phase, TimeZone: s.TimeZone, StartsAt: now));
         var roles = s.Roles.Select(r =>
         {
             if (r.FromPhase == phase && r.Delegate is null)
@@ -284,7 +296,7 @@ public static class RolloutMachine
 
             if (r.Delegate is not null && r.FromPhase <= phase)
             {
-                notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-{r.Role}", true, r.Role, r.Delegate, Phase: phase));
+                notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-{r.Role}", true, r.Role, r.Delegate, Phase: phase, TimeZone: s.TimeZone, StartsAt: now));
             }
 
             return r;

@@ -28,6 +28,9 @@ public enum NoticeKind
 /// plan. <see cref="MessageKey"/> makes its message id deterministic, so a retry never sends twice.
 /// A <see cref="NoticeKind.HireRegistered"/> notice also carries the series' anchor (<see cref="KickoffDate"/>,
 /// <see cref="MeetingTime"/>, <see cref="CheckInDay"/>, <see cref="RegisteredAt"/>), so its calendar file is the rollout's series.
+/// A reminder carries where the rollout stands (<see cref="Meeting"/>, <see cref="GoodCheckIns"/>, <see cref="GoodNeeded"/>,
+/// <see cref="NextPhase"/>), a pause the dates it names (<see cref="MissedAt"/>), a phase start its date (<see cref="StartsAt"/>):
+/// the email is written from the notice and the stored plan only, so a retried send says the same thing.
 /// </summary>
 public sealed record RolloutNotice(
     string PlanId,
@@ -44,4 +47,10 @@ public sealed record RolloutNotice(
     DateOnly? KickoffDate = null,
     TimeOnly? MeetingTime = null,
     DateTimeOffset? RegisteredAt = null,
-    DayOfWeek? CheckInDay = null);
+    DayOfWeek? CheckInDay = null,
+    int? Meeting = null,
+    int? GoodCheckIns = null,
+    int? GoodNeeded = null,
+    int? NextPhase = null,
+    IReadOnlyList<DateTimeOffset>? MissedAt = null,
+    DateTimeOffset? StartsAt = null);

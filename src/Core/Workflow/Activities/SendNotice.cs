@@ -1,6 +1,7 @@
 using System.Text;
 using Delegation.Core.Calendar;
 using Delegation.Core.Email;
+using Delegation.Core.Email.Notices;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Ports;
@@ -30,14 +31,16 @@ public sealed class SendNotice(
         var plan = await plans.GetAsync(input.PlanId, cancellationToken)
             ?? throw new InvalidOperationException($"Plan {input.PlanId} is not stored.");
 
-        var link = input.Kind switch
-        {
-            NoticeKind.CheckInReminder or NoticeKind.FollowUp when input.CheckInId is not null =>
-                Url($"checkins/{await tokens.CreateAsync(plan.PlanId, LinkTokens.CheckIn(input.CheckInId), input.LinkExpiresAt ?? time.GetUtcNow().AddDays(14))}"),
-            NoticeKind.HireReminder or NoticeKind.PausedForMisses =>
-                Url($"plans/{plan.PlanId}/manage?token={await tokens.CreateAsync(plan.PlanId, LinkTokens.Owner, time.GetUtcNow() + OwnerLinkLifetime)}"),
-            _ => null,
-        };
+        // Only the owner's copies get signed links: a hire never grades their own check-in or pauses the plan.
+        var owner = !input.ToDelegate;
+        var checkIn = owner && input.CheckInId is not null
+            && input.Kind is NoticeKind.CheckInReminder or NoticeKind.FollowUp or NoticeKind.PausedForMisses
+            ? Url($"checkins/{await tokens.CreateAsync(plan.PlanId, LinkTokens.CheckIn(input.CheckInId), input.LinkExpiresAt ?? time.GetUtcNow().AddDays(14))}")
+            : null;
+        var manage = owner && input.Kind is NoticeKind.HireReminder or NoticeKind.PausedForMisses or NoticeKind.PhaseStarted
+            ? Url($"plans/{plan.PlanId}/manage?token={await tokens.CreateAsync(plan.PlanId, LinkTokens.Owner, time.GetUtcNow() + OwnerLinkLifetime)}")
+            : null;
+        var links = new NoticeLinks(checkIn, manage, app.Value.BaseUrl);
 
         var attachments = new List<EmailAttachment>();
         if (input.Kind == NoticeKind.PhaseStarted)
@@ -47,7 +50,7 @@ public sealed class SendNotice(
                 var html = await sops.GetLatestAsync(plan.PlanId, task.TaskId, "html", cancellationToken);
                 if (html is not null)
                 {
-                    attachments.Add(new EmailAttachment($"SOP-{task.TaskId}.html", "text/html", html.Content));
+                    attachments.Add(EmailAttachment.Html($"SOP-{task.TaskId}.html", html.Content));
                 }
             }
         }
@@ -60,7 +63,7 @@ public sealed class SendNotice(
                 var html = await sops.GetLatestAsync(plan.PlanId, task.TaskId, "html", cancellationToken);
                 if (html is not null)
                 {
-                    attachments.Add(new EmailAttachment($"SOP-{task.TaskId}.html", "text/html", html.Content));
+                    attachments.Add(EmailAttachment.Html($"SOP-{task.TaskId}.html", html.Content));
                 }
             }
         }
@@ -69,7 +72,7 @@ public sealed class SendNotice(
             attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, Encoding.UTF8.GetBytes(ics)));
         }
 
-        return await email.SendAsync(NoticeWriter.Write(input, plan, link, attachments), cancellationToken);
+        return await email.SendAsync(NoticeWriter.Write(input, plan, links, attachments), cancellationToken);
     }
 
     /// <summary>

@@ -1,0 +1,18 @@
+namespace Delegation.Core.Email.Notices;
+
+/// <summary>
+/// The links a rollout email may carry, made by the sending activity (tokens are signed there, never stored):
+/// which of them a message shows is the message's choice, so a delegate's copy can simply leave the owner's out.
+/// </summary>
+/// <param name="CheckIn">The single-use link that records this check-in's outcome; the owner's only.</param>
+/// <param name="Manage">The owner's manage page (register, pause, resume).</param>
+/// <param name="Site">The site's root, for the SOP pages a brief links to.</param>
+public sealed record NoticeLinks(string? CheckIn = null, string? Manage = null, Uri? Site = null)
+{
+    /// <summary>No links at all.</summary>
+    public static readonly NoticeLinks None = new();
+
+    /// <summary>An SOP's page as an absolute URL, or null without a site root.</summary>
+    /// <param name="relative">The plan's stored SOP path ("/api/plans/{id}/sops/{task}").</param>
+    public string? Page(string relative) => Site is null ? null : new Uri(Site, relative.TrimStart('/')).ToString();
+}

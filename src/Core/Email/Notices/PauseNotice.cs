@@ -1,0 +1,65 @@
+using Delegation.Core.Locale;
+using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
+
+namespace Delegation.Core.Email.Notices;
+
+/// <summary>
+/// The emails when two check-ins in a row pass unrecorded and the rollout pauses. The owner's names the
+/// meetings, offers to record the last one late, says what carries on and who is not reviewing it meanwhile,
+/// and how to resume; the hire's says plainly what the pause means for their work.
+/// </summary>
+internal static class PauseNotice
+{
+    public static NoticeContent Write(RolloutNotice notice, Plan plan, NoticeLinks links, string owner, string delegateName)
+    {
+        var p = plan.Practice;
+        var tasks = plan.Tasks.Where(t => t.Role == notice.Role && notice.Role is not null && t.Phase is not null
+            && (notice.Phase is not { } current || t.Phase <= current)).ToList();
+        var next = notice.NextPhase is { } n ? $" and phase {n}'s tasks wait" : "";
+
+        if (notice.ToDelegate)
+        {
+            return new NoticeContent(
+                $"{p.Name}: check-ins are paused for now",
+                "Check-ins are paused for now",
+                [
+                    $"The last two check-ins have no recorded outcome, so {owner} has the plan for {p.Name} on pause: there are no check-in reminders, and no new tasks come to you, until {owner} resumes it.",
+                    "Keep doing the tasks you already have, exactly as their SOPs say. Anything an SOP does not cover waits for "
+                        + $"{owner}: write to {owner} at {p.Email}, and never put client information in the email.",
+                ],
+                [.. tasks.Select(t => t.Name)],
+                []);
+        }
+
+        var dates = (notice.MissedAt ?? (notice.CheckInAt is { } at ? [at] : []))
+            .Select(d => DateWords.FullAt(d, p.TimeZone, p.Country)).ToList();
+        var last = dates.Count > 0 ? dates[^1] : "";
+        var clientInfo = tasks.Any(t => t.InvolvesClientInfo);
+        var paragraphs = new List<string>
+        {
+            $"The check-ins with {delegateName} on {Lists.And(dates)} have no recorded outcome, so the rollout is paused: no more check-in reminders{next} until you resume.",
+            $"{delegateName} keeps doing the tasks already handed over (below). Until you meet again nobody is reviewing that work"
+                + (clientInfo
+                    ? ", and some of it touches client information: this week, look over what was done and who can see what in each system."
+                    : ": look over this week's work yourself."),
+        };
+        var buttons = new List<(string, string)>();
+        if (links.CheckIn is { } record)
+        {
+            // Before resuming, the meeting is still the open one; the next reminder after a resume closes it.
+            var until = notice.LinkExpiresAt is { } e ? $"before {DateWords.BriefOn(e, p.TimeZone, p.Country)} and " : "";
+            paragraphs.Add($"If you did meet on {last}, record it late with the first button, {until}before you resume.");
+            buttons.Add(("Record it late", record));
+        }
+
+        if (links.Manage is { } manage)
+        {
+            paragraphs.Add("When you are ready, resume from your manage page: the check-ins carry on from the next free date, and you and "
+                + $"{delegateName} get the reminders again.");
+            buttons.Add(("Resume the rollout", manage));
+        }
+
+        return new NoticeContent("Your delegation rollout is paused", $"Check-ins with {delegateName} are paused", paragraphs, [.. tasks.Select(t => t.Name)], buttons);
+    }
+}

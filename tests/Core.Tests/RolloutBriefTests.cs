@@ -1,0 +1,176 @@
+using System.Globalization;
+using Delegation.Core.Email;
+using Delegation.Core.Email.Notices;
+using Delegation.Core.Locale;
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The rollout's emails after the hire: the check-in reminder as a meeting brief, the pause told truly, the next
+/// phase with its money and date. Driven through the real rollout machine and the stored plan's own figures.
+/// </summary>
+public sealed class RolloutBriefTests
+{
+    static readonly NoticeLinks Links = new("https://app.example/checkins/tok", "https://app.example/plans/p/manage?token=o", new Uri("https://app.example/"));
+
+    // Three VA tasks, one a phase: phase 1 holds the first, the rest wait for good check-ins.
+    static (Plan Plan, RolloutState State) Hired(RolloutSettings? settings = null)
+    {
+        var intake = Samples.IntakeOf(
+        [
+            Samples.Task(name: "Scheduling", hours: 3m, stress: 5, repetitive: true, clientInfo: true),
+            Samples.Task(name: "Inbox", hours: 3m, stress: 4, repetitive: true),
+            Samples.Task(name: "Supply orders", hours: 2m, stress: 3, repetitive: true),
+        ], startWith: 1, budget: 3000m);
+        var (plan, _) = Samples.ComposePlan(intake);
+        var s = RolloutMachine.Start(plan, DayOfWeek.Monday, settings ?? RolloutSettings.Default, Samples.Now);
+        s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now).State;
+        return (plan, s);
+    }
+
+    static (RolloutState State, List<RolloutNotice> Notices) Until(RolloutState s, Func<RolloutNotice, bool> stop)
+    {
+        var all = new List<RolloutNotice>();
+        for (var i = 0; i < 200 && RolloutMachine.NextDue(s) is { } due; i++)
+        {
+            (s, var notices) = RolloutMachine.Tick(s, due);
+            all.AddRange(notices);
+            if (notices.Any(stop))
+            {
+                break;
+            }
+        }
+
+        return (s, all);
+    }
+
+    [Fact]
+    public void Reminder_Owner_IsABrief_ZoneLengthPhaseTasksKpisProgressAndTheRecordLink()
+    {
+        var (plan, s) = Hired();
+        var (_, notices) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        var owner = Assert.Single(notices, n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate);
+
+        // The workflow stores each SOP's KPIs on the check-in; the sample plan has none, so two are set here.
+        var byName = plan.Tasks.ToDictionary(t => t.Name, t => t.TaskId);
+        plan = plan with
+        {
+            CheckIns = [plan.CheckIns.Single() with
+            {
+                Review = [new KpiReview(byName["Scheduling"], "Scheduling", ["Requests booked within a working day (%)"]),
+                    new KpiReview(byName["Inbox"], "Inbox", ["Inbox zero by Friday"])],
+            }],
+        };
+
+        var message = NoticeWriter.Write(owner, plan, Links, []);
+
+        Assert.Contains("(America/Chicago) for 60 minutes, by phone or video as you agreed", message.Text, StringComparison.Ordinal);
+        Assert.Contains(CheckIn.KickoffAgenda, message.Text, StringComparison.Ordinal);
+        var phase1 = plan.Tasks.Where(t => t.Phase == 1).Select(t => t.Name).ToList();
+        var later = plan.Tasks.Where(t => t.Phase > 1).Select(t => t.Name).ToList();
+        Assert.NotEmpty(later);
+        Assert.All(phase1, name => Assert.Contains("- " + name, message.Text, StringComparison.Ordinal));
+        Assert.All(later, name => Assert.DoesNotContain("- " + name, message.Text, StringComparison.Ordinal));
+        Assert.Contains("- Scheduling: Requests booked within a working day (%)", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Inbox zero by Friday", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Phase 2 starts once 2 check-ins in a row go well and you say you are ready for more: 0 of 2 so far.", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Record how it went: https://app.example/checkins/tok", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reminder_Delegate_CarriesNoOutcomeLink_ButLinksTheirSops()
+    {
+        var (plan, s) = Hired();
+        var (_, notices) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        var hire = Assert.Single(notices, n => n.Kind == NoticeKind.CheckInReminder && n.ToDelegate);
+
+        var message = NoticeWriter.Write(hire, plan, Links, []);
+
+        Assert.Equal("jo@example.com", message.To.Email);
+        Assert.DoesNotContain("checkins/", message.Text + message.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("manage?token", message.Text + message.Html, StringComparison.Ordinal);
+        var first = plan.Tasks.Single(t => t.Phase == 1);
+        Assert.Contains($"(SOP: https://app.example/api/plans/{plan.PlanId}/sops/{first.TaskId})", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Ana Ruiz and you meet on", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pause_Owner_NamesBothMissedDates_OffersRecordLateAndResume_AndSaysNobodyReviews()
+    {
+        var (plan, s) = Hired();
+        var (_, notices) = Until(s, n => n.Kind == NoticeKind.PausedForMisses);
+        var reminders = notices.Where(n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate).ToList();
+        var pause = Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && !n.ToDelegate);
+
+        var message = NoticeWriter.Write(pause, plan, Links, []);
+
+        var dates = reminders.TakeLast(2).Select(r => DateWords.FullAt(r.CheckInAt!.Value, plan.Practice.TimeZone, "US")).ToList();
+        Assert.Contains($"The check-ins with Jo Park on {dates[0]} and {dates[1]} have no recorded outcome", message.Text, StringComparison.Ordinal);
+        Assert.Contains("and phase 2's tasks wait until you resume", message.Text, StringComparison.Ordinal);
+        Assert.Contains("some of it touches client information", message.Text, StringComparison.Ordinal);
+        Assert.Contains($"If you did meet on {dates[1]}, record it late", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Record it late: https://app.example/checkins/tok", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Resume the rollout: https://app.example/plans/p/manage?token=o", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pause_Delegate_IsToldPlainly_WithNoLinks()
+    {
+        var (plan, s) = Hired();
+        var (_, notices) = Until(s, n => n.Kind == NoticeKind.PausedForMisses);
+        var hire = Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && n.ToDelegate);
+
+        var message = NoticeWriter.Write(hire, plan, Links, []);
+
+        Assert.Equal("jo@example.com", message.To.Email);
+        Assert.Contains("Ana Ruiz has the plan for Calm Harbor Counseling on pause", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Keep doing the tasks you already have", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PhaseStart_Owner_SaysWhatItAddsAgainstTheBudget_FromWhen_AndHowToHold()
+    {
+        // One good check-in per phase, so the kickoff's outcome starts phase 2.
+        var (plan, s) = Hired(RolloutSettings.Default with { CheckInsPerPhase = 1 });
+        var at = Samples.Now.AddDays(29);
+        (s, _) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        var (_, started) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: s.Roles.Single().Open!.Id,
+            Outcome: new CheckInOutcome(true, 2, true, null)), at);
+        var owner = Assert.Single(started, n => n.Kind == NoticeKind.PhaseStarted && !n.ToDelegate);
+        var hire = Assert.Single(started, n => n.Kind == NoticeKind.PhaseStarted && n.ToDelegate);
+
+        var message = NoticeWriter.Write(owner, plan, Links, []);
+        var toHire = NoticeWriter.Write(hire, plan, Links, []);
+
+        var va = plan.Roles.Single(r => r.Role == SupportRole.VirtualAssistant);
+        var phase2 = plan.Tasks.Where(t => t.Phase == 2).ToList();
+        var before = va.MonthlyCost(plan.Tasks.Where(t => t.Phase == 1).Sum(t => t.HoursPerWeek));
+        var after = va.MonthlyCost(plan.Tasks.Where(t => t.Phase <= 2).Sum(t => t.HoursPerWeek));
+        Assert.Contains("phase 2 starts on March 31, 2026", message.Text, StringComparison.Ordinal);
+        Assert.Contains($"{phase2.Sum(t => t.HoursPerWeek).ToString("0.##", CultureInfo.InvariantCulture)} h a week", message.Text, StringComparison.Ordinal);
+        Assert.Contains(after > before
+            ? $"the plan costs {Money.Format(after, "USD")} a month of your $3,000.00 budget, up from {Money.Format(before, "USD")}"
+            : $"the plan still costs {Money.Format(after, "USD")} a month", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Pause or manage the rollout: https://app.example/plans/p/manage?token=o", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Phase 2 of Calm Harbor Counseling's plan", toHire.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("your delegation plan", toHire.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", toHire.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PhaseMoney_ThroughTheLastPhase_IsThePlansMonthlyCost()
+    {
+        foreach (var tasks in new[] { Samples.MixedTasks() })
+        {
+            var (plan, _) = Samples.ComposePlan(Samples.IntakeOf(tasks, startWith: 1, budget: 5000m));
+            var last = plan.Tasks.Max(t => t.Phase) ?? 0;
+            var through = plan.Tasks.Where(t => t.Phase is { } k && k <= last && t.OneTimeHours is null && t.Role is { } r && r != SupportRole.AssociateTherapist)
+                .GroupBy(t => t.Role!.Value).Sum(g => plan.Roles.Single(r => r.Role == g.Key).MonthlyCost(g.Sum(t => t.HoursPerWeek)));
+            Assert.Equal(plan.Totals.MonthlyCost, through);
+        }
+    }
+}
