@@ -271,6 +271,11 @@ public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanSto
                 return (null, new() { ["$"] = ["The form could not be read."] });
             }
 
+            if (form["met"] == "no")
+            {
+                return NotMet(form["notes"]);
+            }
+
             onTrack = YesNo(form["onTrack"]);
             ready = YesNo(form["readyForMore"]);
             stress = int.TryParse(form["stress"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
@@ -283,6 +288,11 @@ public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanSto
                 using var doc = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
                 var root = doc.RootElement;
                 bool? Bool(string p) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(p, out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : null;
+                if (Bool("met") == false)
+                {
+                    return NotMet(root.TryGetProperty("notes", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null);
+                }
+
                 onTrack = Bool("onTrack");
                 ready = Bool("readyForMore");
                 stress = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("stress", out var sv) && sv.ValueKind == JsonValueKind.Number && sv.TryGetInt32(out var si) ? si : null;
@@ -301,6 +311,11 @@ public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanSto
         if (notes is { Length: > 2000 }) { errors["notes"] = ["Must be at most 2000 characters."]; }
         return errors.Count > 0 ? (null, errors) : (new CheckInOutcome(onTrack!.Value, stress!.Value, ready!.Value, notes), errors);
     }
+
+    static (CheckInOutcome? Outcome, Dictionary<string, string[]> Errors) NotMet(string? notes) =>
+        notes is { Length: > 2000 }
+            ? (null, new() { ["notes"] = ["Must be at most 2000 characters."] })
+            : (CheckInOutcome.NotMet(notes), []);
 
     // A multipart body without a boundary, cut short or over the form limits throws: that is the sender's fault, a 400.
     static async Task<IFormCollection?> TryReadFormAsync(HttpRequest request, CancellationToken ct)

@@ -123,6 +123,29 @@ public sealed class RolloutMachineTests
     }
 
     [Fact]
+    public void CouldNotMeet_BeforeTheGraceEnds_IsNoMiss_NoFollowUp_AndKeepsTheRunOfGoodCheckIns()
+    {
+        var s = Hire(NewRollout(), Start);
+        var ready = new CheckInOutcome(true, 2, true, null);
+        (s, _) = RunUntil(s, Start.AddDays(8));
+        (s, _) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: "VirtualAssistant-1", Outcome: ready), Start.AddDays(8));
+        (s, _) = RunUntil(s, Start.AddDays(15));
+        (s, var notMet) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: "VirtualAssistant-2", Outcome: CheckInOutcome.NotMet()), Start.AddDays(15));
+        Assert.Empty(notMet);
+
+        // A week later: no follow-up for the meeting that did not happen, and the next good one completes the run of two.
+        (s, var week) = RunUntil(s, Start.AddDays(22));
+        Assert.DoesNotContain(week, n => n.Kind is NoticeKind.FollowUp or NoticeKind.PausedForMisses);
+        var record = Assert.Single(s.History, h => h.CheckInId == "VirtualAssistant-2");
+        Assert.False(record.Missed);
+        Assert.Null(record.OnTrack);
+        Assert.Equal(1, s.Streak);
+        (s, var third) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: "VirtualAssistant-3", Outcome: ready), Start.AddDays(22));
+        Assert.Contains(third, n => n.MessageKey == "phase-2-owner");
+        Assert.False(RolloutMachine.IsOpen(s, "VirtualAssistant-2"));
+    }
+
+    [Fact]
     public void TwoMissedCheckIns_FollowUpOnceThenPause_AndResumeReschedules()
     {
         var s = Hire(NewRollout(), Start);

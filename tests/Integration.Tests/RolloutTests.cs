@@ -107,6 +107,36 @@ public sealed class RolloutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CheckIn_WeCouldNotMeet_IsNeitherHeldNorMissed_AndGetsNoFollowUp()
+    {
+        var planId = await StartPlanAsync();
+        await host.WaitForStatusAsync(planId, "Active");
+        var hire = await host.WaitForAsync(planId, "hire-VirtualAssistant-1");
+        await RegisterAsync(planId, System.Web.HttpUtility.ParseQueryString(Outbox.LinkIn(hire, "/manage?token=").Query)["token"]!);
+        var reminder = await host.WaitForAsync(planId, "remind-VirtualAssistant-1-owner");
+        Assert.Contains("If you could not meet, say so with the same link", reminder.TextBody, StringComparison.Ordinal);
+        var token = Outbox.LinkIn(reminder, "/checkins/").AbsolutePath["/checkins/".Length..];
+        using (var page = await host.Http.GetAsync($"checkins/{token}"))
+        {
+            Assert.Contains("We couldn't meet", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var notMet = await host.Http.PostAsync($"api/checkins/{token}", Intakes.Json(new JsonObject { ["met"] = false })))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, notMet.StatusCode);
+        }
+
+        // The next week's reminder comes after the first one's grace period: by then a follow-up would have been sent.
+        await host.WaitForAsync(planId, "remind-VirtualAssistant-2-owner");
+        Assert.DoesNotContain("followup-VirtualAssistant-1", host.MessagesFor(planId));
+        var plan = await host.WaitForStatusAsync(planId, "Active");
+        var first = plan.GetProperty("checkIns")[0].GetProperty("history").EnumerateArray()
+            .Single(h => h.GetProperty("checkInId").GetString() == "VirtualAssistant-1");
+        Assert.False(first.GetProperty("missed").GetBoolean());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, first.GetProperty("onTrack").ValueKind);
+    }
+
+    [Fact]
     public async Task Rollout_MissedAndOffTrackCheckIns_FollowUpPauseAdjustResumeCancel()
     {
         var planId = await StartPlanAsync();

@@ -31,6 +31,11 @@ public static class CheckInPages
           </div>
           <div class="actions"><button type="submit">Record the check-in</button></div>
         </form>
+        <form class="card" method="post" action="/checkins/{E(token)}">
+          <input type="hidden" name="met" value="no">
+          <p>Did not meet this time? Say so here: it is not counted as missed, and the next check-in stays as planned.</p>
+          <div class="actions"><button type="submit">We couldn't meet</button></div>
+        </form>
         """);
 
     /// <summary>Thanks after recording.</summary>

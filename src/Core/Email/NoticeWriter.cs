@@ -50,7 +50,7 @@ public static class NoticeWriter
                 "We did not hear how it went",
                 new[]
                 {
-                    $"The check-in with {delegateName} on {when} has no outcome yet. If you met, record it now; if you could not meet, that is fine: the next one is on the calendar.",
+                    $"The check-in with {delegateName} on {when} has no outcome yet. If you met, record it now; if you could not meet, say so with the same link: it is not counted as missed, and the next one is on the calendar.",
                     "If two check-ins in a row pass without an outcome, we pause adding new tasks until you are ready.",
                 },
                 Array.Empty<string>(), Button("Record the check-in", links.CheckIn)),

@@ -42,5 +42,14 @@ public sealed record PlanEvent(
 /// <summary>Who took a role.</summary>
 public sealed record DelegateInfo(SupportRole Role, string Name, string Email);
 
-/// <summary>How a check-in went, as the therapist recorded it. Notes stay in the workflow and are never emailed.</summary>
-public sealed record CheckInOutcome(bool OnTrack, int Stress, bool ReadyForMore, string? Notes);
+/// <summary>
+/// How a check-in went, as the therapist recorded it. Notes stay in the workflow and are never emailed.
+/// <paramref name="Met"/> false is "we couldn't meet": the other fields mean nothing then, and the check-in
+/// counts neither as held nor as missed (events from before it existed read as met).
+/// </summary>
+public sealed record CheckInOutcome(bool OnTrack, int Stress, bool ReadyForMore, string? Notes, bool Met = true)
+{
+    /// <summary>"We couldn't meet this time", with an optional note.</summary>
+    /// <param name="notes">The owner's note, if any.</param>
+    public static CheckInOutcome NotMet(string? notes = null) => new(false, 0, false, notes, Met: false);
+}

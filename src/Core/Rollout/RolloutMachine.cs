@@ -257,6 +257,15 @@ public static class RolloutMachine
         }
 
         var open = track.Open!;
+        if (!outcome.Met)
+        {
+            // "We couldn't meet": closed without a follow-up, not a miss (a late one un-counts the miss), and the
+            // run of good check-ins neither grows nor breaks. The record has no outcome, so reports count it as neither.
+            var notHeld = new CheckInRecord(checkInId, track.Role, open.At, false, null, null, null, now);
+            s = Replace(s, track with { Missed = 0, Open = open with { Recorded = true, GraceHandled = true } });
+            return s with { History = Append(s.History.Where(h => h.CheckInId != checkInId).ToList(), notHeld) };
+        }
+
         var record = new CheckInRecord(checkInId, track.Role, open.At, false, outcome.OnTrack, outcome.Stress, outcome.ReadyForMore, now);
         // A late outcome replaces the "missed" entry written at the end of the grace period.
         var history = s.History.Where(h => h.CheckInId != checkInId).ToList();

@@ -53,7 +53,8 @@ internal static class CheckInBrief
             paragraphs.Add(progress);
         }
 
-        paragraphs.Add("Afterwards, take one minute to record how it went: only your answer moves the plan on, and the link works once.");
+        paragraphs.Add("Afterwards, take one minute to record how it went: only your answer moves the plan on, and the link works once. "
+            + "If you could not meet, say so with the same link: it is not counted as missed.");
         return new NoticeContent(
             $"Check-in with {delegateName} on {when}",
             kickoff ? "Your kickoff is coming up" : "Your check-in is coming up",
