@@ -9,11 +9,15 @@ using Delegation.Pipeline.LoadDriver;
 // Pipeline throughput against the engine's ceiling, then the intake endpoint under load.
 // Usage: dotnet run -c Release --project bench/Pipeline.LoadDriver -- [--plans 200] [--rounds 5] [--load-seconds 30]
 //        [--concurrency 32] [--azurite] [--skip-load]
+// Or, with Azurite running: -- --idle-latency [--idle-seconds 60] [--rounds 3]: the time from an intake posted
+// to a host idle that long to its plan email, at queue polling ceilings of 30 s (the Functions default), 10 s
+// (this app's host.json) and 2 s (the standalone host's default).
 var plans = Arg("--plans", 200);
 var loadSeconds = Arg("--load-seconds", 30);
 var concurrency = Arg("--concurrency", 32);
 var rounds = Arg("--rounds", 5);
 var azurite = args.Contains("--azurite");
+var idleSeconds = Arg("--idle-seconds", 60);
 var root = FindRoot();
 // The host built in Release (dotnet run -c Release builds it as a project reference); Debug otherwise.
 string[] configurations = ["Release", "Debug"];
@@ -36,6 +40,12 @@ if (azurite)
     settings["AzureWebJobsStorage"] = "UseDevelopmentStorage=true";
     settings["Standalone__TaskHub"] = "bench" + run;
     settings["Storage__ContainerName"] = "bench-" + run;
+}
+
+if (args.Contains("--idle-latency"))
+{
+    await IdleLatencyAsync();
+    return;
 }
 
 await using var host = await HostProcess.StartAsync(dll, settings);
@@ -207,6 +217,54 @@ async Task LoadAsync()
     GC.Collect();
     await Task.Delay(10_000);
     Console.WriteLine($"  host RSS: before {rssBefore / 1048576.0:F0} MB, right after {rssAfterLoad / 1048576.0:F0} MB, 10 s later {host.RssBytes / 1048576.0:F0} MB");
+}
+
+// One host per polling ceiling, on its own task hub: a first intake warms it up, then each round lets the
+// queues back off for idleSeconds and times one intake from POST to the plan email's write.
+async Task IdleLatencyAsync()
+{
+    foreach (var ceiling in new[] { 30, 10, 2 })
+    {
+        var run = Guid.NewGuid().ToString("N")[..10];
+        var idle = new Dictionary<string, string>(settings)
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["Standalone__TaskHub"] = "idle" + run,
+            ["Storage__ContainerName"] = "idle-" + run,
+            ["Standalone__MaxQueuePollingInterval"] = TimeSpan.FromSeconds(ceiling).ToString("c", CultureInfo.InvariantCulture),
+        };
+        await using var quiet = await HostProcess.StartAsync(dll, idle);
+        await IntakeToEmailAsync(quiet, "Idle Warm-up Practice");
+        var times = new List<double>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
+            times.Add(await IntakeToEmailAsync(quiet, $"Idle {ceiling} {round} Practice"));
+        }
+
+        Console.WriteLine($"polling ceiling {ceiling,2} s, {idleSeconds} s idle: intake to email " +
+            string.Join(", ", times.Select(t => $"{t / 1000:F1} s")) + $"; median {times.Order().ElementAt(times.Count / 2) / 1000:F1} s");
+    }
+}
+
+static async Task<double> IntakeToEmailAsync(HostProcess target, string practice)
+{
+    var sentAt = DateTime.UtcNow;
+    using var response = await target.Http.PostAsync("api/intake", Json(Intake(practice)));
+    var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("planId").GetString()!;
+    var eml = Path.Combine(target.OutboxDir, $"{id}-plan-1.eml");
+    var deadline = Stopwatch.StartNew();
+    while (!File.Exists(eml))
+    {
+        if (deadline.Elapsed > TimeSpan.FromMinutes(5))
+        {
+            throw new TimeoutException($"No plan email for {id}");
+        }
+
+        await Task.Delay(20);
+    }
+
+    return (File.GetLastWriteTimeUtc(eml) - sentAt).TotalMilliseconds;
 }
 
 // Share of the machine's cores the host kept busy during a phase.

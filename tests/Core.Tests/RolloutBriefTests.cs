@@ -1,6 +1,7 @@
 using System.Globalization;
 using Delegation.Core.Email;
 using Delegation.Core.Email.Notices;
+using Delegation.Core.Intake;
 using Delegation.Core.Locale;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
@@ -172,5 +173,57 @@ public sealed class RolloutBriefTests
                 .GroupBy(t => t.Role!.Value).Sum(g => plan.Roles.Single(r => r.Role == g.Key).MonthlyCost(g.Sum(t => t.HoursPerWeek)));
             Assert.Equal(plan.Totals.MonthlyCost, through);
         }
+    }
+}
+
+/// <summary>The reminders to register a hire: each says something new, and only what is true for the role.</summary>
+public sealed class HireReminderTests
+{
+    static readonly NoticeLinks Links = new(null, "https://app.example/plans/p/manage?token=o", new Uri("https://app.example/"));
+
+    static (Plan Plan, List<RolloutNotice> Reminders) Reminded(params PracticeTask[] tasks)
+    {
+        var (plan, _) = Samples.ComposePlan(Samples.IntakeOf(tasks, startWith: 2, budget: 3000m));
+        var s = RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now);
+        var all = new List<RolloutNotice>();
+        for (var i = 0; i < 10 && RolloutMachine.NextDue(s) is { } due; i++)
+        {
+            (s, var notices) = RolloutMachine.Tick(s, due);
+            all.AddRange(notices);
+        }
+
+        return (plan, all.Where(n => n.Kind == NoticeKind.HireReminder).ToList());
+    }
+
+    [Fact]
+    public void SecondReminder_SaysWhatIsStillWaiting_AndThatItIsTheLast_UnlikeTheFirst()
+    {
+        var (plan, reminders) = Reminded(
+            Samples.Task(name: "Scheduling", hours: 3m, stress: 5, repetitive: true, clientInfo: true),
+            Samples.Task(name: "Inbox", hours: 3m, stress: 4, repetitive: true));
+        Assert.Equal(2, reminders.Count);
+
+        var first = NoticeWriter.Write(reminders[0], plan, Links, []);
+        var second = NoticeWriter.Write(reminders[1], plan, Links, []);
+
+        Assert.Contains("Your plan hands “Scheduling” and “Inbox” to a virtual assistant first, about 6 h a week.", first.Text, StringComparison.Ordinal);
+        Assert.Contains("a Business Associate Agreement (BAA) under HIPAA must be signed", first.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("last reminder", first.Text, StringComparison.Ordinal);
+        Assert.Equal("Still looking for your virtual assistant?", second.Subject);
+        Assert.Contains("“Scheduling” and “Inbox” are still with you", second.Text, StringComparison.Ordinal);
+        Assert.Contains("offer “Scheduling” alone for a trial month", second.Text, StringComparison.Ordinal);
+        Assert.Contains("This is the last reminder", second.Text, StringComparison.Ordinal);
+        Assert.Contains("Register who you hired: https://app.example/plans/p/manage?token=o", second.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reminder_ForARoleWithoutClientInformation_AsksForNoAgreement_AndNoTherapyOnlyClaim()
+    {
+        var (plan, reminders) = Reminded(Samples.Task(name: "Instagram posts", category: TaskCategory.Marketing, hours: 3m, stress: 5, repetitive: true));
+        var first = NoticeWriter.Write(Assert.Single(reminders, r => r.Attempt == 1), plan, Links, []);
+
+        Assert.DoesNotContain("BAA", first.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("work only with therapy practices", first.Text, StringComparison.Ordinal);
+        Assert.Contains("“Instagram posts”", first.Text, StringComparison.Ordinal);
     }
 }

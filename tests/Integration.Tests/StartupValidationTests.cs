@@ -16,6 +16,7 @@ public sealed class StartupValidationTests
     [InlineData("Security__SigningKey", "dG9vIHNob3J0", "Security:SigningKey must be base64 of at least 32 bytes")]
     [InlineData("RateLimiting__IntakePermitsPerMinute", "0", "RateLimiting:IntakePermitsPerMinute must be at least 1")]
     [InlineData("Standalone__TaskHub", "hub-1", "Standalone:TaskHub is 'hub-1'")]
+    [InlineData("Standalone__MaxQueuePollingInterval", "00:05:00", "Standalone:MaxQueuePollingInterval is 00:05:00")]
     [InlineData("Email__FromAddress", "plans", "Email:FromAddress is 'plans'")]
     public async Task StandaloneHost_WithABadSetting_ExitsNonZeroNamingIt(string setting, string value, string expected)
     {

@@ -35,15 +35,7 @@ public static class NoticeWriter
 
         var content = notice.Kind switch
         {
-            NoticeKind.HireReminder => new NoticeContent(
-                $"Have you found your {roleTitle}?",
-                $"Finding your {roleTitle}",
-                new[]
-                {
-                    $"Your plan hands work to a {roleTitle}. Once you have chosen someone, register them so that your check-ins can start.",
-                    $"If you are still looking: many virtual assistants and billing specialists work only with therapists and already know {j.PrivacyLaw}. Ask for {j.Agreement}, signed before they see any client information.",
-                },
-                tasks, Button("Register who you hired", links.Manage)),
+            NoticeKind.HireReminder => HireReminder.Write(notice, plan, links),
             NoticeKind.CheckInReminder => CheckInBrief.Write(notice, plan, links, owner, delegateName),
             NoticeKind.FollowUp => new NoticeContent(
                 $"How did the check-in on {when} go?",

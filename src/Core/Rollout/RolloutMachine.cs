@@ -150,7 +150,8 @@ public static class RolloutMachine
         if (track.Delegate is null)
         {
             var count = track.HireReminders + 1;
-            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireReminder, $"hire-{track.Role}-{count}", false, track.Role));
+            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireReminder, $"hire-{track.Role}-{count}", false, track.Role,
+                Attempt: count, LastReminder: count >= settings.MaxHireReminders));
             return Replace(s, track with
             {
                 HireReminders = count,

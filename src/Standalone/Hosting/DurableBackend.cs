@@ -48,7 +48,7 @@ internal sealed class DurableBackend
             StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
             LoggerFactory = loggers,
             // One process polls every partition; short polling keeps a quiet host responsive.
-            MaxQueuePollingInterval = TimeSpan.FromSeconds(2),
+            MaxQueuePollingInterval = options.MaxQueuePollingInterval,
             // Activities here wait on storage and email, not on the CPU, so more may run than the default
             // (10 per core); at the cap the sidecar's dispatcher pauses 500 ms before it looks again.
             MaxConcurrentTaskActivityWorkItems = 100,

@@ -24,6 +24,13 @@ public sealed class StandaloneOptions
     /// </summary>
     public TimeSpan? QueueVisibilityTimeout { get; set; }
 
+    /// <summary>
+    /// With Azure Storage: the longest an idle host waits between polls of its queues (they back off up to
+    /// this while empty), so the most a form posted to a quiet host waits per queue before anything starts.
+    /// Shorter answers sooner and costs more storage transactions while idle (see docs/benchmarks.md).
+    /// </summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Explains what is wrong with these settings, naming the setting, or null when they are usable.</summary>
     public string? Problem()
     {
@@ -41,6 +48,11 @@ public sealed class StandaloneOptions
         if (TaskHub is not { Length: >= 3 and <= 45 } || !char.IsAsciiLetter(TaskHub[0]) || !TaskHub.All(char.IsAsciiLetterOrDigit))
         {
             return $"Standalone:TaskHub is '{TaskHub}'; a task hub name is 3–45 letters and digits, starting with a letter.";
+        }
+
+        if (MaxQueuePollingInterval <= TimeSpan.Zero || MaxQueuePollingInterval > TimeSpan.FromMinutes(1))
+        {
+            return $"Standalone:MaxQueuePollingInterval is {MaxQueuePollingInterval}; it must be more than 0 and at most 00:01:00.";
         }
 
         return QueueVisibilityTimeout is { } timeout && timeout <= TimeSpan.Zero

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Delegation.Core.Locale;
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
+
+namespace Delegation.Core.Email.Notices;
+
+/// <summary>
+/// The gentle reminders to register who took a role. The first says what the role starts with, where such
+/// people are found and what must be signed; a later one says what is still waiting, suggests starting smaller,
+/// and says when it is the last, so no two read alike.
+/// </summary>
+internal static class HireReminder
+{
+    public static NoticeContent Write(RolloutNotice notice, Plan plan, NoticeLinks links)
+    {
+        var role = notice.Role!.Value;
+        var title = RoleTitles.Of(role);
+        var first = NoticeWriter.FirstPhaseTasks(plan, role);
+        var hours = first.Where(t => t.OneTimeHours is null).Sum(t => t.HoursPerWeek);
+        var size = hours > 0 ? $", about {hours.ToString("0.##", CultureInfo.InvariantCulture)} h a week" : ", one-off work";
+        var names = Lists.And([.. first.Select(t => $"“{t.Name}”")]);
+        var clientInfo = plan.Tasks.Any(t => t.Role == role && t.InvolvesClientInfo);
+        var j = Jurisdiction.Of(plan.Practice.Country);
+        var agreement = role == SupportRole.AssociateTherapist ? Jurisdiction.WorkforceAgreement : j.Agreement;
+        var kit = plan.HiringKits?.FirstOrDefault(k => k.Role == role) is { } k ? links.Page(k.Url) : null;
+        var buttons = new List<(string, string)>();
+        if (links.Manage is { } manage)
+        {
+            buttons.Add(("Register who you hired", manage));
+        }
+
+        if (kit is not null)
+        {
+            buttons.Add(($"The {title} hiring kit", kit));
+        }
+
+        var signed = clientInfo ? $" Before they see any client information, {agreement} must be signed." : "";
+        if (notice.Attempt is null or 1)
+        {
+            return new NoticeContent(
+                $"Have you found your {title}?",
+                $"Finding your {title}",
+                [
+                    $"Your plan hands {names} to a {title} first{size}. Once you have chosen someone, register them: their kickoff is set from that day.",
+                    WhereToLook(role, j) + signed,
+                ],
+                [],
+                buttons);
+        }
+
+        var paragraphs = new List<string>
+        {
+            $"Nobody is registered as your {title} yet, so {names} {(first.Count == 1 ? "is" : "are")} still with you, and that role's check-ins have not started.",
+            first.Count > 1
+                ? $"If the search is slow, start smaller: offer “{first[0].Name}” alone for a trial month, and hand over the rest once it goes well."
+                : "If the search is slow, a trial month is an easier first ask than an open-ended role.",
+        };
+        if (notice.LastReminder)
+        {
+            paragraphs.Add("This is the last reminder: the plan waits quietly until you register someone.");
+        }
+
+        return new NoticeContent($"Still looking for your {title}?", $"Your {title} is still to be found", paragraphs, [], buttons);
+    }
+
+    static string WhereToLook(SupportRole role, Jurisdiction j) => role switch
+    {
+        SupportRole.VirtualAssistant or SupportRole.BillingSpecialist =>
+            $"If you are still looking: many of them work only with therapy practices and already know {j.PrivacyLaw}; the hiring kit has the interview questions.",
+        SupportRole.AssociateTherapist =>
+            "If you are still looking: the hiring kit has the interview questions, the paperwork and what to check of their licence.",
+        _ => $"If you are still looking: someone who has done this work for small health practices before will need the least explaining; the hiring kit has the interview questions.",
+    };
+}
