@@ -1,3 +1,4 @@
+using Delegation.Core.Calendar;
 using System.Globalization;
 using Delegation.Core.Intake;
 using Delegation.Core.Locale;
@@ -16,6 +17,12 @@ public static class PlanEmailContent
     /// <summary>Days after the plan when a plan that hands nothing over asks you to revisit the budget.</summary>
     public const int RevisitAfterDays = 90;
 
+    /// <summary>
+    /// Days after a clinical-only plan when it asks you to list the admin around your sessions: that admin is
+    /// there now, so the reminder comes within a fortnight, while the plan is fresh, not in three months.
+    /// </summary>
+    public const int ListAdminAfterDays = 7;
+
     /// <summary>Tasks listed in the email before the rest of what stays is left to the plan page.</summary>
     public const int MaxTasksListed = 15;
 
@@ -23,15 +30,18 @@ public static class PlanEmailContent
     const decimal LongestPlausibleWeek = 70;
 
     /// <summary>
-    /// The practice's local date <see cref="RevisitAfterDays"/> after the plan, moved on to the owner's check-in
-    /// weekday (the day they keep for this kind of work): the email names it, the page shows it, the calendar holds it.
+    /// The practice's local date <see cref="RevisitAfterDays"/> (clinical-only: <see cref="ListAdminAfterDays"/>) after the plan,
+    /// moved on to the owner's check-in weekday (the day they keep for this kind of work): the email names it, the page shows it,
+    /// the calendar holds it.
     /// </summary>
     /// <param name="createdAt">When the plan was made.</param>
     /// <param name="timeZone">The practice's IANA time zone.</param>
     /// <param name="checkInDay">The owner's check-in weekday; null (plans stored before it) keeps the day count alone.</param>
-    public static DateOnly RevisitOn(DateTimeOffset createdAt, string timeZone, DayOfWeek? checkInDay)
+    /// <param name="clinicalOnly">True when every task listed was clinical, so the reminder is to list the admin, soon.</param>
+    public static DateOnly RevisitOn(DateTimeOffset createdAt, string timeZone, DayOfWeek? checkInDay, bool clinicalOnly = false)
     {
-        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(createdAt.AddDays(RevisitAfterDays), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+        var days = clinicalOnly ? ListAdminAfterDays : RevisitAfterDays;
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(createdAt.AddDays(days), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
         while (checkInDay is { } day && date.DayOfWeek != day)
         {
             date = date.AddDays(1);
@@ -104,7 +114,7 @@ public static class PlanEmailContent
         var associateEarly = plan.Tasks.Any(t => t.Phase == 1 && t.Role == SupportRole.AssociateTherapist);
         var phase1 = plan.Tasks.Count(t => t.Phase == 1 && !(associateEarly && t.Role == SupportRole.AssociateTherapist));
         // The count of free steps the plan really lists: "free ways" above a single step read as a broken promise.
-        var free = FreeSteps.For(plan).Count is var steps && steps == 1 ? "one free step" : $"{steps} free steps";
+        var free = FreeStepLines(plan).Count is var steps && steps == 1 ? "one free step" : $"{steps} free steps";
         var lines = new List<string>
         {
             shape switch
@@ -299,15 +309,25 @@ public static class PlanEmailContent
         return new EmailSection("What more would buy", paragraphs, [.. steps.Select(s => new EmailItem(s.Text, []))]);
     }
 
-    static EmailSection FreeFirstSteps(Plan plan)
+    static EmailSection FreeFirstSteps(Plan plan) =>
+        new("Free first steps", [], [.. FreeStepLines(plan).Select(step => new EmailItem(step, []))]);
+
+    /// <summary>Every line under "Free first steps", the revisit reminder last: the opening counts these, so its number is the list's.</summary>
+    static List<string> FreeStepLines(Plan plan)
     {
-        var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay), plan.Practice.Country);
-        var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null ? " (it is the one event in the attached calendar file)" : "";
-        return new EmailSection("Free first steps", [],
-            [.. FreeSteps.For(plan).Select(step => new EmailItem(step, [])),
-             new(ClinicalOnly.Applies(plan)
-                 ? $"{ClinicalOnly.RevisitTitle} on {date}{inCalendar}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes."
-                 : $"Revisit your delegation budget on {date}{inCalendar}: by then you will know which admin still costs you the most time.", [])]);
+        var clinicalOnly = ClinicalOnly.Applies(plan);
+        var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly), plan.Practice.Country);
+        var time = (plan.Practice.CheckInTime ?? Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null
+            ? $" (the one event in the attached calendar file, {CheckInCalendar.RevisitLength.TotalMinutes:0} minutes at your check-in time with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before)"
+            : "";
+        return
+        [
+            .. FreeSteps.For(plan),
+            clinicalOnly
+                ? $"{ClinicalOnly.RevisitTitle} on {date} at {time}{inCalendar}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes."
+                : $"Revisit your delegation budget on {date} at {time}{inCalendar}: by then you will know which admin still costs you the most time.",
+        ];
     }
 
     static EmailSection CheckIns(Plan plan, Uri baseUrl)
