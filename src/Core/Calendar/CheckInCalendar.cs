@@ -11,7 +11,8 @@ namespace Delegation.Core.Calendar;
 
 /// <summary>
 /// Writes a plan's check-ins as an iCalendar file, in the practice's time zone (with its VTIMEZONE).
-/// Per role: the kickoff and the four first-week check-ins as single events, then the usual cadence
+/// Per role: the kickoff and the four first-week check-ins as single events (a project-only role: the kickoff and
+/// one hand-over review), then the usual cadence
 /// as one recurring event that runs for a year, public holidays left out (EXDATE) and the meeting put
 /// on the next working day instead (RDATE). Every UID stays the same for the plan and meeting, so a
 /// calendar that imports a newer version (higher SEQUENCE) replaces the events instead of adding copies.
@@ -144,17 +145,24 @@ public static class CheckInCalendar
                     $"Kickoff with your new {title}", Description(CheckIn.KickoffAgenda, null, Moves([kickoff], practice.Country))));
             }
 
+            if (checkIn.Cadence == Cadence.UntilHandOver)
+            {
+                // One-off work: the kickoff and the hand-over review are all there is.
+                foreach (var meeting in checkIn.FirstWeeks ?? [])
+                {
+                    calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-hand-over@delegation", meeting.At, KickoffLength,
+                        $"Hand-over review with your {title}", Description(CheckIn.HandOverAgenda, checkIn.Review, Moves([meeting], practice.Country))));
+                }
+
+                continue;
+            }
+
             var week = 1;
             foreach (var meeting in checkIn.FirstWeeks ?? [])
             {
                 week++;
                 calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-week-{week}@delegation", meeting.At, FirstWeekLength,
                     $"Week {week} check-in with your {title}", Description(CheckIn.FirstWeeksAgenda, checkIn.Review, Moves([meeting], practice.Country))));
-            }
-
-            if (checkIn.Cadence == Cadence.UntilHandOver)
-            {
-                continue; // one-off work: the kickoff and the weeks until the hand-over are all there is
             }
 
             var from = checkIn.CadenceFrom ?? checkIn.NextAt!.Value;

@@ -344,13 +344,13 @@ public static class PlanEmailContent
             if (c.Kickoff is null && c.Starts is { } starts)
             {
                 // Nobody is hired yet: the series is a rule until the hire is registered, then it is dated.
-                lead = $"{title}: kickoff {starts}; then a check-in every week"
+                lead = $"{title}: kickoff {starts}; then "
                     + c.Cadence switch
                     {
-                        Cadence.UntilHandOver => $" for {CheckInScheduler.FirstWeeks} weeks; no check-ins after that: the work is one-off and ends with its hand-over",
+                        Cadence.UntilHandOver => $"one hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later, and no check-ins after it: the work is one-off",
                         // A weekly role keeps the first weeks' rhythm: "for 4 weeks; then every week" says nothing changes.
-                        Cadence.Weekly => "",
-                        _ => $" for {CheckInScheduler.FirstWeeks} weeks; then {Rhythm(c.Cadence)}",
+                        Cadence.Weekly => "a check-in every week",
+                        _ => $"a check-in every week for {CheckInScheduler.FirstWeeks} weeks; then {Rhythm(c.Cadence)}",
                     };
                 if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
                 {
@@ -364,10 +364,12 @@ public static class PlanEmailContent
                 // A plan stored with dates (before hires dated their own series).
                 var weeks = c.FirstWeeks ?? [];
                 lead = $"{title}: kickoff on {Full(kickoff.At)}"
-                    + (weeks.Count > 0 ? $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}" : "")
+                    + (weeks.Count == 0 ? "" : c.Cadence == Cadence.UntilHandOver
+                        ? $"; hand-over review on {string.Join(", ", weeks.Select(w => Day(w.At)))}"
+                        : $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}")
                     + c.Cadence switch
                     {
-                        Cadence.UntilHandOver => "; no check-ins after that: the work is one-off and ends with its hand-over",
+                        Cadence.UntilHandOver => "; no check-ins after that: the work is one-off",
                         Cadence.Weekly => $"; and every week after that, from {Day(c.CadenceFrom ?? kickoff.At)}",
                         _ => $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}",
                     };
@@ -392,29 +394,25 @@ public static class PlanEmailContent
         }
 
         var paragraphs = new List<string>();
+        var holidays = MeetingCalendar.HasHolidaysFor(country)
+            // What Meet does, in one claim: the meeting keeps its week or the next, never an earlier day.
+            ? $"A meeting that would fall on a public holiday in your country ({new RegionInfo(country).EnglishName}) moves to the next working day, never to an earlier one, so nobody gets less notice than the calendar gave"
+            : null;
         if (plan.CheckIns.All(c => c.Kickoff is null) && plan.CheckIns.Any(c => c.Starts is not null))
         {
-            string Time(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
-            var times = plan.CheckIns.Where(c => c.Time is not null).Select(c => (c.Role, Time: Time(c.Time!.Value))).ToList();
-            var when = times.Select(t => t.Time).Distinct().Count() == 1
-                ? $"Every meeting is at {times[0].Time} your time ({zone})."
-                : $"Each role meets at its own hour, so two hires never meet you at once: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({zone}).";
-            paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file: the kickoff, a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. {when}");
-            paragraphs.Add(MeetingCalendar.HasHolidaysFor(country)
-                ? $"Public holidays in your country ({new RegionInfo(country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day."
+            var times = plan.CheckIns.Where(c => c.Time is not null).Select(c => (c.Role, Time: c.Time!.Value)).ToList();
+            paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
+            paragraphs.Add(holidays is not null
+                ? holidays + "."
                 : "This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.");
         }
         else if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: not null } series)
         {
             var local = TimeZoneInfo.FindSystemTimeZoneById(zone);
-            string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, local).ToString("HH:mm", CultureInfo.InvariantCulture);
-            var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: Time(c.Kickoff!.At))).ToList();
-            var when = times.Select(t => t.Time).Distinct().Count() == 1
-                ? $"Every meeting is at {times[0].Time} your time ({zone})."
-                : $"Each role meets at its own hour, so no two meetings overlap: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({zone}).";
-            paragraphs.Add($"Each new hire starts with a kickoff in their first week, then a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. {when}");
-            paragraphs.Add(MeetingCalendar.HasHolidaysFor(country)
-                ? $"Public holidays in your country ({new RegionInfo(country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day" + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? ", as listed below." : "; none of these meetings needed to move.")
+            var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Kickoff!.At, local).DateTime))).ToList();
+            paragraphs.Add($"Each new hire starts with a kickoff in their first week: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
+            paragraphs.Add(holidays is not null
+                ? holidays + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? "; the moves are listed below." : "; none of these meetings needed to move.")
                 : "This plan does not know your country's public holidays, so check these dates against your own calendar.");
             if (series.Until is { } until)
             {
@@ -429,10 +427,57 @@ public static class PlanEmailContent
         return new EmailSection("Check-ins", paragraphs, items);
     }
 
+    /// <summary>
+    /// What follows a kickoff, said once for the plan's roles: "the kickoff, then a check-in every week" when every role
+    /// is weekly, the change of rhythm only where there is one, and a project role's single hand-over review.
+    /// </summary>
+    static string SeriesWords(IReadOnlyList<CheckIn> checkIns)
+    {
+        var cadences = checkIns.Select(c => c.Cadence).Distinct().ToList();
+        var settling = $"a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new";
+        return cadences switch
+        {
+            [Cadence.Weekly] => "the kickoff, then a check-in every week.",
+            [Cadence.UntilHandOver] => $"the kickoff, then one hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later, as the work is one-off.",
+            [var only] => $"the kickoff, {settling}, then {Rhythm(only)}.",
+            _ => cadences.Contains(Cadence.UntilHandOver)
+                ? $"the kickoff, then for ongoing work {settling} and each role's own rhythm after that, and for one-off projects a single hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later; each role below says which."
+                : $"the kickoff, {settling}, then each role's own rhythm, below.",
+        };
+    }
+
+    /// <summary>
+    /// The hour each role meets. Roles are an hour apart so two hires never meet the owner at once, and from the
+    /// afternoon on they go earlier, not later; an owner who chose 17:00 is told why a meeting says 16:00.
+    /// </summary>
+    static string When(Plan plan, List<(SupportRole Role, TimeOnly Time)> times, string zone)
+    {
+        static string Hm(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
+        if (times.Count == 0)
+        {
+            return "";
+        }
+
+        if (times.Select(t => t.Time).Distinct().Count() == 1)
+        {
+            return $"Every meeting is at {Hm(times[0].Time)} your time ({zone}).";
+        }
+
+        var chosen = plan.Practice.CheckInTime ?? times[0].Time;
+        var order = times.Skip(1).All(t => t.Time > chosen) ? "one after another from" : times.Skip(1).All(t => t.Time < chosen) ? "each next one an hour earlier than" : "around";
+        var why = order.StartsWith("each", StringComparison.Ordinal) ? ", so none runs into the evening" : "";
+        var list = string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {Hm(t.Time)}"));
+        return $"Each role meets at its own hour so two hires never meet you at once, {order} the {Hm(chosen)} you chose{why}: {list}, your time ({zone}).";
+    }
+
     static void AddAgendas(CheckIn c, List<string> lines, bool firstWeeks)
     {
         lines.Add($"Kickoff: {CheckIn.KickoffAgenda}");
-        if (firstWeeks)
+        if (c.Cadence == Cadence.UntilHandOver)
+        {
+            lines.Add($"Hand-over review: {CheckIn.HandOverAgenda}");
+        }
+        else if (firstWeeks)
         {
             lines.Add($"First weeks: {CheckIn.FirstWeeksAgenda}");
         }
