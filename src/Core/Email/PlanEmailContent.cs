@@ -247,7 +247,11 @@ public static class PlanEmailContent
                     : $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.", []));
         }
 
-        return new EmailSection("Your tasks, ranked", [], lines);
+        // A bare "score 60" means nothing to the owner: said once, above the list, what it is out of and made of.
+        string[] explained = shown.Count > 0
+            ? ["The score after each task is its priority for handing over, out of 100, from the hours it takes, your stress and confidence ratings, and whether it repeats the same way; the highest come first."]
+            : [];
+        return new EmailSection("Your tasks, ranked", explained, lines);
     }
 
     static EmailSection Support(Plan plan, PlanShape shape, Func<decimal, string> money)
