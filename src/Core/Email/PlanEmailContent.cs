@@ -389,7 +389,7 @@ public static class PlanEmailContent
                 lines.Add($"Agenda: {c.Agenda}");
             }
 
-            lines.AddRange((c.Review ?? []).Select(r => $"KPIs for {r.TaskName}: {string.Join("; ", r.Kpis)}"));
+            lines.AddRange((c.Review ?? []).Select(r => $"KPIs for {r.TaskName}: {string.Join("; ", r.Kpis.Select(OwnerWords.Of))}"));
             return new EmailItem(lead, lines);
         }).ToList();
         if (plan.Calendar is { } calendar)
