@@ -65,7 +65,7 @@ public sealed class PlanEmailCheckInTests
 
         var text = CheckInsText(intake);
 
-        Assert.Contains("calendar file: the kickoff, a check-in every week for 4 weeks while the work is new, then each role's own rhythm, below.", text, StringComparison.Ordinal);
+        Assert.Contains("calendar file: the kickoff, then a check-in every week for 4 weeks while the work is new, and after that each role's own rhythm, as each role below says.", text, StringComparison.Ordinal);
         Assert.Contains("then a check-in every week for 4 weeks; then on the first check-in day of each month", text, StringComparison.Ordinal);
         // Two roles an hour apart from the owner's chosen 08:30, said as such.
         Assert.Contains("Each role meets at its own hour so two hires never meet you at once, one after another from the 08:30 you chose: the virtual assistant at 08:30, the billing specialist at 09:30", text, StringComparison.Ordinal);
@@ -99,7 +99,8 @@ public sealed class PlanEmailCheckInTests
         Assert.Contains("Tech professional: kickoff the first Monday", text, StringComparison.Ordinal);
         Assert.Contains("; then one hand-over review 2 weeks later, and no check-ins after it: the work is one-off", text, StringComparison.Ordinal);
         Assert.Contains("Hand-over review: " + Planning.CheckIn.HandOverAgenda, text, StringComparison.Ordinal);
-        Assert.Contains("for one-off projects a single hand-over review 2 weeks later", text, StringComparison.Ordinal);
+        // The VA beside it is weekly throughout: no change of rhythm is announced for it.
+        Assert.Contains("calendar file: the kickoff, then a check-in every week for ongoing work, and one hand-over review 2 weeks later for a one-off project.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("weekly until the hand-over", text, StringComparison.Ordinal);
     }
 

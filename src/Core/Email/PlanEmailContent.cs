@@ -437,16 +437,22 @@ public static class PlanEmailContent
     /// </summary>
     static string SeriesWords(IReadOnlyList<CheckIn> checkIns)
     {
-        var cadences = checkIns.Select(c => c.Cadence).Distinct().ToList();
+        var ongoing = checkIns.Select(c => c.Cadence).Where(c => c != Cadence.UntilHandOver).Distinct().ToList();
         var settling = $"a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new";
-        return cadences switch
+        var review = $"one hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later";
+        var recurring = ongoing switch
         {
-            [Cadence.Weekly] => "the kickoff, then a check-in every week.",
-            [Cadence.UntilHandOver] => $"the kickoff, then one hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later, as the work is one-off.",
-            [var only] => $"the kickoff, {settling}, then {Rhythm(only)}.",
-            _ => cadences.Contains(Cadence.UntilHandOver)
-                ? $"the kickoff, then for ongoing work {settling} and each role's own rhythm after that, and for one-off projects a single hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later; each role below says which."
-                : $"the kickoff, {settling}, then each role's own rhythm, below.",
+            [] => null,
+            [Cadence.Weekly] => "a check-in every week",
+            [var only] => $"{settling}, then {Rhythm(only)}",
+            _ => $"{settling}, and after that each role's own rhythm",
+        };
+        var below = ongoing.Count > 1 ? ", as each role below says" : "";
+        return (recurring, checkIns.Any(c => c.Cadence == Cadence.UntilHandOver)) switch
+        {
+            (null, _) => $"the kickoff, then {review}, as the work is one-off.",
+            ({ } r, false) => $"the kickoff, then {r}{below}.",
+            ({ } r, true) => $"the kickoff, then {r} for ongoing work, and {review} for a one-off project{below}.",
         };
     }
 

@@ -70,7 +70,8 @@ public static class TaskRanker
             strong.Add((Share(b.Repetitive, w.Repetitive), b.Repetitive, $"it repeats the same way {TaskRhythm.Of(task.Name)}, so an SOP can carry it"));
         }
 
-        var ordered = strong.OrderByDescending(f => f.Share).Select(f => f.Text).ToList();
+        // What earned the task most points first: repetition's flat points then follow a 4/5 stress rather than lead it.
+        var ordered = strong.OrderByDescending(f => f.Points).ThenByDescending(f => f.Share).Select(f => f.Text).ToList();
         if (ordered.Count == 0)
         {
             // Only the factors that count: with an intake's own weights some may count for nothing. A project's

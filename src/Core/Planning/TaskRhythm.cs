@@ -27,7 +27,7 @@ public static partial class TaskRhythm
     [GeneratedRegex(@"\b(quarterly|quarters?|Q[1-4])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quarterly();
 
-    [GeneratedRegex(@"\b(annual(ly)?|yearly|year-end|year end|renewals?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(annual(ly)?|yearly|year-end|year end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Yearly();
 
     [GeneratedRegex(@"\b(monthly|month-end|month end|each month|every month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
