@@ -109,6 +109,8 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Contains("$500.00 a month is unspent because every task you listed is clinical", driver.Css("#plan-summary").Text, StringComparison.Ordinal);
         Assert.Equal(fixture.Url("/").ToString(), driver.Css("#plan-summary a[href='/']").GetAttribute("href"));
         Assert.Contains("List the admin around your sessions on ", driver.Css("#plan-free").Text, StringComparison.Ordinal);
+        // At the owner's check-in time (the default here), as the calendar's event and the email say.
+        Assert.Matches(@"List the admin around your sessions on [^,]+, [^,]+, \d{4} at 08:30, if you have not", driver.Css("#plan-free").Text);
     }
 
     [Fact]

@@ -567,7 +567,7 @@
     }
 
     if (Array.isArray(plan.freeSteps) && plan.freeSteps.length) {
-      const revisit = plan.revisitOn ? formatDate(plan.revisitOn, plan.practice.country) : null;
+      const revisit = plan.revisitOn ? formatDate(plan.revisitOn, plan.practice.country) + (plan.revisitTime ? ` at ${plan.revisitTime}` : '') : null;
       sections.push(section('free', 'Free first steps',
         el('ul', { class: 'plain' }, plan.freeSteps.map(step => el('li', null, step)),
           revisit ? el('li', null, plan.clinicalOnly
