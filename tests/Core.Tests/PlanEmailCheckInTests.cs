@@ -139,5 +139,8 @@ public sealed class PlanEmailCheckInTests
         var text = PlanEmailContent.Build(dated, BaseUrl).ToText();
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
+        // The series said once, with no second "kickoff" and no change of rhythm for a weekly role; holidays as the scheduler treats them.
+        Assert.Contains("For each new hire, in order: the kickoff, then a check-in every week. Every meeting is at 07:15", text, StringComparison.Ordinal);
+        Assert.Contains("moves to the next working day, never to an earlier one, so nobody gets less notice than the calendar gave; ", text, StringComparison.Ordinal);
     }
 }

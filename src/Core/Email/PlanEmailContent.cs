@@ -414,7 +414,7 @@ public static class PlanEmailContent
         {
             var local = TimeZoneInfo.FindSystemTimeZoneById(zone);
             var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Kickoff!.At, local).DateTime))).ToList();
-            paragraphs.Add($"Each new hire starts with a kickoff in their first week: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
+            paragraphs.Add($"For each new hire, in order: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
             paragraphs.Add(holidays is not null
                 ? holidays + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? "; the moves are listed below." : "; none of these meetings needed to move.")
                 : "This plan does not know your country's public holidays, so check these dates against your own calendar.");
