@@ -20,7 +20,9 @@ public static class PlanView
         if (plan.Tasks.All(t => t.Role is null))
         {
             node["freeSteps"] = new JsonArray([.. Core.Email.FreeSteps.For(plan).Select(s => JsonValue.Create(s))]);
-            node["revisitOn"] = Core.Email.PlanEmailContent.RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            node["revisitOn"] = Core.Email.PlanEmailContent.RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, Core.Email.ClinicalOnly.Applies(plan)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            // The calendar's revisit event starts at the owner's check-in time: the page names it as the email does.
+            node["revisitTime"] = (plan.Practice.CheckInTime ?? Core.Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
             // Every task clinical: the page says why the budget is unspent, and the revisit is about listing the admin.
             node["unspentNote"] = Core.Email.ClinicalOnly.Unspent(plan);
             node["clinicalOnly"] = Core.Email.ClinicalOnly.Applies(plan);

@@ -109,6 +109,28 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Contains("$500.00 a month is unspent because every task you listed is clinical", driver.Css("#plan-summary").Text, StringComparison.Ordinal);
         Assert.Equal(fixture.Url("/").ToString(), driver.Css("#plan-summary a[href='/']").GetAttribute("href"));
         Assert.Contains("List the admin around your sessions on ", driver.Css("#plan-free").Text, StringComparison.Ordinal);
+        // At the owner's check-in time (the default here), as the calendar's event and the email say.
+        Assert.Matches(@"List the admin around your sessions on [^,]+, [^,]+, \d{4} at 08:30, if you have not", driver.Css("#plan-free").Text);
+    }
+
+    [Fact]
+    public async Task PlanPage_OneOffProjectRole_ShowsAKickoffAndOneHandOverReview()
+    {
+        var planId = await SubmitAsync("""
+            {"practice":{"name":"Willow Counseling","ownerName":"Sam Park","email":"willow@example.com","timeZone":"America/New_York","sessionFee":140,"clientHoursPerWeek":22},
+             "budget":{"monthly":1500,"oneTime":1000,"currency":"USD"},
+             "tasks":[{"name":"Fix the online booking widget","category":"tech","oneTimeHours":8,"stress":4,"confidence":1,"repetitive":false,"involvesClientInfo":false}]}
+            """);
+        var plan = await fixture.Host.WaitForStatusAsync(planId, "Active");
+        Assert.Equal("UntilHandOver", plan.GetProperty("checkIns")[0].GetProperty("cadence").GetString());
+        var driver = fixture.Driver;
+
+        driver.Navigate().GoToUrl(fixture.Url($"/plans/{planId}"));
+
+        // The page says what the email and the calendar hold: one review at the hand-over, not four weekly check-ins.
+        var series = driver.Visible("#plan-checkins .series", TimeSpan.FromSeconds(10)).Text;
+        Assert.EndsWith("; then one hand-over review two weeks later, and none after it.", series, StringComparison.Ordinal);
+        Assert.DoesNotContain("four weeks", series, StringComparison.Ordinal);
     }
 
     [Fact]

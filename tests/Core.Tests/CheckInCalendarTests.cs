@@ -230,19 +230,38 @@ public sealed class CheckInCalendarTests
     }
 
     [Fact]
-    public void Write_NoCheckIns_IsOneAllDayRevisitEventOnTheDateTheEmailNames()
+    public void Write_NoCheckIns_IsOneTimedRevisitEventWithAnAlarm_OnTheDateTheEmailNames()
     {
         var revisit = PlanEmailContent.RevisitOn(Samples.Now, Samples.Practice.TimeZone, DayOfWeek.Monday);
 
-        var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, [], Samples.Now, 0, revisit));
+        var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, [], Samples.Now, 0, revisit, revisitTime: new TimeOnly(17, 0)));
 
         var e = Assert.Single(calendar.Events);
         Assert.Equal(CheckInCalendar.RevisitSummary, e.Summary);
         // Ninety days on is Sunday 31 May; the owner's check-in weekday after it is Monday 1 June.
         Assert.Equal(new DateOnly(2026, 6, 1), revisit);
-        Assert.False(e.DtStart!.HasTime);
-        Assert.Equal(revisit, DateOnly.FromDateTime(e.DtStart.Value));
-        Assert.Empty(calendar.TimeZones);
+        // At the owner's check-in time in their own zone, booked, and ringing before it starts.
+        Assert.True(e.DtStart!.HasTime);
+        Assert.Equal(Samples.Practice.TimeZone, e.DtStart.TzId);
+        Assert.Equal(new DateTime(2026, 6, 1, 17, 0, 0), e.DtStart.Value);
+        Assert.Equal("OPAQUE", e.Transparency);
+        var alarm = Assert.Single(e.Alarms);
+        Assert.Equal("DISPLAY", alarm.Action);
+        Assert.Equal(-CheckInCalendar.RevisitAlarmBefore, alarm.Trigger!.Duration!.Value.ToTimeSpanUnspecified());
+        Assert.Single(calendar.TimeZones);
+    }
+
+    [Fact]
+    public void RevisitOn_ClinicalOnly_IsWithinTwoWeeksOfThePlan_OnTheCheckInDay()
+    {
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+        {
+            var revisit = PlanEmailContent.RevisitOn(Samples.Now, Samples.Practice.TimeZone, day, clinicalOnly: true);
+
+            Assert.Equal(day, revisit.DayOfWeek);
+            var days = revisit.DayNumber - DateOnly.FromDateTime(Samples.Now.UtcDateTime).DayNumber;
+            Assert.InRange(days, PlanEmailContent.ListAdminAfterDays, 14);
+        }
     }
 
     [Fact]

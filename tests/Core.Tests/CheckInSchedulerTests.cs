@@ -280,7 +280,7 @@ public sealed class CheckInSchedulerTests
         new(year, month, day, hour, minute, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Dated_ProjectOnlyRole_MeetsUntilTheHandOver_AndNeverAgain()
+    public void Dated_ProjectOnlyRole_MeetsAtTheKickoffAndOnceAtTheHandOver_AndNeverAgain()
     {
         var now = Utc(2026, 3, 4, 15, 0);
         var checkIns = Dated([SupportRole.VirtualAssistant, SupportRole.TechProfessional], Us(), DayOfWeek.Friday, now,
@@ -288,18 +288,21 @@ public sealed class CheckInSchedulerTests
 
         var tech = checkIns.Single(c => c.Role == SupportRole.TechProfessional);
         Assert.Equal(Cadence.UntilHandOver, tech.Cadence);
-        Assert.Equal(CheckInScheduler.FirstWeeks, tech.FirstWeeks!.Count);
-        Assert.Equal(tech.FirstWeeks[^1].At, tech.Until);
+        // A few hours of one-off work: one review at the hand-over, two weeks after the kickoff, not four weekly check-ins.
+        var review = Assert.Single(tech.FirstWeeks!);
+        // Local time: the clocks change between the two in March.
+        Assert.Equal(Local(tech.Kickoff!.At, Chicago).AddDays(7 * CheckInScheduler.HandOverWeeks), Local(review.At, Chicago));
+        Assert.Equal(review.At, tech.Until);
         Assert.Empty(tech.Moved ?? []);
-        // The series the rollout's reminders walk ends too: the kickoff and the first weeks, nothing after.
+        // The series the rollout's reminders walk ends too: the kickoff and the review, nothing after.
         var kickoffDate = DateOnly.FromDateTime(Local(tech.Kickoff!.At, Chicago));
-        Assert.Equal(1 + CheckInScheduler.FirstWeeks, CheckInScheduler.Meetings(kickoffDate, tech.Cadence, DayOfWeek.Friday, Us()).Take(100).Count());
+        Assert.Equal([tech.Kickoff.At, review.At], CheckInScheduler.Meetings(kickoffDate, tech.Cadence, DayOfWeek.Friday, Us().WithTime(tech.Time!.Value)).Take(100).Select(m => m.At));
         // The VA beside it keeps its usual cadence.
         Assert.Equal(Cadence.Weekly, checkIns.Single(c => c.Role == SupportRole.VirtualAssistant).Cadence);
 
         var ics = Ical.Net.Calendar.Load(Calendar.CheckInCalendar.Write("p1", Samples.Practice, checkIns, now, 1))!;
         var techEvents = ics.Events.Where(e => e.Summary!.Contains("tech professional", StringComparison.Ordinal)).ToList();
-        Assert.Equal(1 + CheckInScheduler.FirstWeeks, techEvents.Count);
+        Assert.Equal(["Kickoff with your new tech professional", "Hand-over review with your tech professional"], techEvents.Select(e => e.Summary));
         Assert.All(techEvents, e => Assert.Null(e.RecurrenceRule));
     }
 }

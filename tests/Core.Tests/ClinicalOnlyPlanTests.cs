@@ -72,6 +72,33 @@ public sealed class ClinicalOnlyPlanTests
         Assert.Contains($"SUMMARY:{summary}", ics, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Unspent_SaysWhatTheBudgetBuys_AtThePlansOwnRates()
+    {
+        var text = ClinicalOnly.Unspent(Plan(share: false))!;
+
+        // $500 over $35 × 52/12 is 3.29 h a week, rounded down; the VA's 5-hour minimum is $758.33 a month.
+        Assert.Contains("At this plan's rates, $500.00 a month buys about 3.2 h a week of a virtual assistant at $35.00 an hour, "
+            + "short of the 5 h a week one is usually engaged for ($758.33 a month); or about 2.5 h a week of a billing specialist at $45.00 an hour.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RevisitReminder_SaysItsTimeAndAlarm_AndTheCalendarHoldsThem()
+    {
+        var plan = Plan(share: false) with { Calendar = new Plans.CalendarLink($"/api/plans/{Samples.PlanId}/calendar.ics", 0) };
+        var revisit = PlanEmailContent.RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly: true);
+
+        var line = Assert.Single(PlanEmailContent.Build(plan, BaseUrl).Sections, s => s.Heading == "Free first steps").Items[^1].Lead;
+        var e = Assert.Single(Ical.Net.Calendar.Load(CheckInCalendar.Write(Samples.PlanId, Samples.Practice, [], Samples.Now, 0, revisit, clinicalOnly: true,
+            revisitTime: plan.Practice.CheckInTime))!.Events);
+
+        // Monday 9 March 2026, a week after the plan of Monday 2 March, at the default 08:30.
+        Assert.Equal(new DateOnly(2026, 3, 9), revisit);
+        Assert.StartsWith("List the admin around your sessions on Monday, March 9, 2026 at 08:30 (the one event in the attached calendar file, 30 minutes at your check-in time with a reminder 30 minutes before)", line, StringComparison.Ordinal);
+        Assert.Equal(new DateTime(2026, 3, 9, 8, 30, 0), e.DtStart!.Value);
+        Assert.Single(e.Alarms);
+    }
+
     static int CountOf(string text, string part) =>
         (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

@@ -39,6 +39,21 @@ public sealed class HireRegisteredNoticeTests
     }
 
     [Fact]
+    public void Notice_ProjectOnlyRole_SaysItsOneHandOverReview_NotFourWeeklyCheckIns()
+    {
+        var intake = Samples.IntakeOf([Samples.Task(name: "Fix the online booking widget", category: Intake.TaskCategory.Tech, hours: 0m, stress: 4, confidence: 1) with { OneTimeHours = 8m }], budget: 3000m);
+        var (plan, _) = Samples.ComposePlan(intake);
+        Assert.Equal(Cadence.UntilHandOver, Assert.Single(plan.CheckIns).Cadence);
+        var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
+            new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.TechProfessional, "Sam", "sam@example.com")), Samples.Now);
+
+        var message = NoticeWriter.Write(Assert.Single(notices, n => !n.ToDelegate), plan, null, []);
+
+        Assert.Contains($"then one hand-over review {CheckInScheduler.HandOverWeeks} weeks later; none after that, since the work is one-off", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("every week", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Notice_UkPractice_WritesTheDateTheUkWay_AndNamesNoUsAgreement()
     {
         var (plan, notice) = Registered(Samples.Practice with { TimeZone = "Europe/London", Country = "GB" }, Samples.Now);

@@ -264,4 +264,22 @@ public sealed class HiringKitWriterTests
         Assert.DoesNotContain(doc.QuerySelectorAll("a, em, strong"), e => e.TextContent.Contains("win", StringComparison.Ordinal) || e.TextContent == "bold");
         Assert.Contains(hostile, Html.SectionText(doc, "Job description"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_ProjectOnlyRole_ListsTheOneHandOverReviewItsCalendarHolds()
+    {
+        var practice = Us;
+        var intake = Samples.IntakeOf([Samples.Task(name: "Fix the online booking widget", category: TaskCategory.Tech, hours: 0m, stress: 4, confidence: 1) with { OneTimeHours = 8m }], budget: 3000m);
+        var options = new PlanningOptions();
+        var match = SupportMatcher.Match(TaskRanker.Rank(intake, options), options.Roles, intake.Budget.Monthly, intake.Preferences.StartWith,
+            new MatchTerms(intake.Budget.OneTime, "USD", practice.SessionFee, intake.Preferences.AssociatePayShareOrDefault));
+        var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), MeetingCalendar.For(practice.TimeZone, intake.Preferences.CheckInTimeOrDefault, practice.Country),
+            DayOfWeek.Monday, projectOnly: new HashSet<SupportRole> { SupportRole.TechProfessional });
+
+        var kit = HiringKitWriter.Write(practice, "USD", Assert.Single(HiringBrief.ForEachRole(match, intake.Tasks, checkIns)), 1);
+
+        var weeks = Html.SectionText(Html.Parse(kit.Html), "Kickoff and the first weeks");
+        Assert.Contains($"Hand-over review ({(int)Calendar.CheckInCalendar.KickoffLength.TotalMinutes} minutes, {CheckInScheduler.HandOverWeeks} weeks after the kickoff", weeks, StringComparison.Ordinal);
+        Assert.DoesNotContain("Four weekly check-ins", weeks, StringComparison.Ordinal);
+    }
 }

@@ -33,20 +33,75 @@ public sealed class PlanEmailCheckInTests
         Assert.DoesNotContain("then every week", text, StringComparison.Ordinal);
         Assert.Contains("No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file", text, StringComparison.Ordinal);
         Assert.Contains("Every meeting is at 07:15 your time (America/Chicago).", text, StringComparison.Ordinal);
-        Assert.Contains("Public holidays in your country (United States) are skipped", text, StringComparison.Ordinal);
+        // One claim, the one the scheduler keeps: later, never earlier ("skipped" and "moved" in one sentence said two things).
+        Assert.Contains("A meeting that would fall on a public holiday in your country (United States) moves to the next working day, never to an earlier one", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("are skipped", text, StringComparison.Ordinal);
+        // Every role here is weekly: no "usual rhythm" that is the same rhythm.
+        Assert.Contains("calendar file: the kickoff, then a check-in every week. Every meeting", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("usual rhythm", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2026", text, StringComparison.Ordinal);
         Assert.DoesNotContain("attached calendar", text, StringComparison.Ordinal);
         Assert.DoesNotContain("10:00", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Email_UkPlan_SaysUkHolidaysAreSkipped_AtItsOwnTime()
+    public void Email_UkPlan_SaysUkHolidaysMoveMeetings_AtItsOwnTime()
     {
         var text = CheckInsText(Scheduling(Samples.Practice with { TimeZone = "Europe/London", Country = "GB" }));
 
         Assert.Contains("Every meeting is at 08:30 your time (Europe/London).", text, StringComparison.Ordinal);
-        Assert.Contains("Public holidays in your country (United Kingdom) are skipped", text, StringComparison.Ordinal);
+        Assert.Contains("A meeting that would fall on a public holiday in your country (United Kingdom) moves to the next working day", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Memorial Day", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Email_RolesOfDifferentRhythms_SayTheChangeWhereThereIsOne()
+    {
+        // Scheduling to the VA (weekly) and insurance claims to the billing specialist (monthly after the first weeks).
+        var intake = Samples.IntakeOf([
+            Samples.Task(name: "Scheduling", hours: 6m, stress: 5, repetitive: true),
+            Samples.Task(name: "Insurance claims", category: TaskCategory.Billing, hours: 6m, stress: 5, clientInfo: true),
+        ], budget: 3000m);
+
+        var text = CheckInsText(intake);
+
+        Assert.Contains("calendar file: the kickoff, then a check-in every week for 4 weeks while the work is new, and after that each role's own rhythm, as each role below says.", text, StringComparison.Ordinal);
+        Assert.Contains("then a check-in every week for 4 weeks; then on the first check-in day of each month", text, StringComparison.Ordinal);
+        // Two roles an hour apart from the owner's chosen 08:30, said as such.
+        Assert.Contains("Each role meets at its own hour so two hires never meet you at once, one after another from the 08:30 you chose: the virtual assistant at 08:30, the billing specialist at 09:30", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Email_LateCheckInTime_SaysWhyTheNextRoleMeetsEarlier()
+    {
+        var intake = Samples.IntakeOf([
+            Samples.Task(name: "Scheduling", hours: 6m, stress: 5, repetitive: true),
+            Samples.Task(name: "Insurance claims", category: TaskCategory.Billing, hours: 6m, stress: 5, clientInfo: true),
+        ], budget: 3000m);
+
+        var text = CheckInsText(intake with { Preferences = intake.Preferences with { CheckInTime = new TimeOnly(17, 0) } });
+
+        Assert.Contains("each next one an hour earlier than the 17:00 you chose, so none runs into the evening: the virtual assistant at 17:00, the billing specialist at 16:00", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Email_ProjectOnlyRole_HasAKickoffAndOneHandOverReview()
+    {
+        var intake = Samples.IntakeOf([
+            Samples.Task(name: "Scheduling", hours: 6m, stress: 5, repetitive: true),
+            Samples.Task(name: "Fix the online booking widget", category: TaskCategory.Tech, hours: 0m, stress: 4, confidence: 1) with { OneTimeHours = 8m },
+        ], budget: 3000m);
+        var (plan, _) = Samples.ComposePlan(intake);
+        Assert.Contains(plan.CheckIns, c => c.Cadence == Planning.Cadence.UntilHandOver);
+
+        var text = CheckInsText(intake);
+
+        Assert.Contains("Tech professional: kickoff the first Monday", text, StringComparison.Ordinal);
+        Assert.Contains("; then one hand-over review 2 weeks later, and no check-ins after it: the work is one-off", text, StringComparison.Ordinal);
+        Assert.Contains("Hand-over review: " + Planning.CheckIn.HandOverAgenda, text, StringComparison.Ordinal);
+        // The VA beside it is weekly throughout: no change of rhythm is announced for it.
+        Assert.Contains("calendar file: the kickoff, then a check-in every week for ongoing work, and one hand-over review 2 weeks later for a one-off project.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("weekly until the hand-over", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +111,7 @@ public sealed class PlanEmailCheckInTests
 
         Assert.Contains("This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("holiday moves", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("are skipped", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("moves to the next working day", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,5 +139,8 @@ public sealed class PlanEmailCheckInTests
         var text = PlanEmailContent.Build(dated, BaseUrl).ToText();
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
+        // The series said once, with no second "kickoff" and no change of rhythm for a weekly role; holidays as the scheduler treats them.
+        Assert.Contains("For each new hire, in order: the kickoff, then a check-in every week. Every meeting is at 07:15", text, StringComparison.Ordinal);
+        Assert.Contains("moves to the next working day, never to an earlier one, so nobody gets less notice than the calendar gave; ", text, StringComparison.Ordinal);
     }
 }

@@ -16,6 +16,21 @@ public sealed partial class PlanWordsTests
 
     public static TheoryData<string> Shapes => ["nothing delegable", "zero budget", "budget unspent", "everything delegated", "uk practice"];
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Email_ExplainsTheScoreOnce_WhereItShowsOne(string shape)
+    {
+        var text = PlanEmailContent.Build(PlanOf(shape), BaseUrl).ToText();
+
+        const string explained = "The score after each task is its priority for handing over, out of 100,";
+        // A score is shown only beside a task that is not clinical-and-kept; the clinical-only plan shows none.
+        var scores = ScoreShown().Count(text);
+        Assert.Equal(scores > 0 ? 1 : 0, (text.Length - text.Replace(explained, "", StringComparison.Ordinal).Length) / explained.Length);
+    }
+
+    [GeneratedRegex(@", score \d+\)")]
+    private static partial Regex ScoreShown();
+
     static Plan PlanOf(string shape)
     {
         var clinical = new[] { Samples.Task(name: "Therapy sessions", category: TaskCategory.Clinical, hours: 25m, clientInfo: true) };

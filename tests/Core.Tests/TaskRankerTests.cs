@@ -181,6 +181,48 @@ public sealed class TaskRankerTests
         AssertOneSentence(reason);
     }
 
+    [Theory]
+    [InlineData("Quarterly tax paperwork for the accountant", "every quarter")]
+    [InlineData("Monthly bookkeeping", "each month")]
+    [InlineData("Annual CE hours log", "each year")]
+    // A renewal may come every two years: a name that does not say its rhythm is the form's week.
+    [InlineData("Licence renewal tracking", "each week")]
+    [InlineData("Phone calls and voicemail", "each week")]
+    public void Rank_Reason_SaysHowOftenTheTaskRepeatsFromItsName(string name, string rhythm)
+    {
+        // Little stress, full confidence: repetition is the one reason this task ranks where it does.
+        var task = Samples.Task(name: name, hours: 1m, stress: 2, confidence: 5, repetitive: true);
+
+        var reason = Samples.Rank(Samples.IntakeOf([task])).Single().Reason;
+
+        Assert.Contains($"it repeats the same way {rhythm}, so an SOP can carry it", reason, StringComparison.Ordinal);
+        AssertOneSentence(reason);
+    }
+
+    [Fact]
+    public void Rank_Reason_LeavesRepetitionOutWhereTwoRatingsEarnMore()
+    {
+        // Stress 5/5 earns 25 points and confidence 2/5 earns 15, as many as repeating does: those are the reasons.
+        var task = Samples.Task(name: "Insurance claims", hours: 1m, stress: 5, confidence: 2, repetitive: true);
+
+        var reason = Samples.Rank(Samples.IntakeOf([task])).Single().Reason;
+
+        Assert.DoesNotContain("repeats", reason, StringComparison.Ordinal);
+        Assert.Contains("stress (5/5)", reason, StringComparison.Ordinal);
+        Assert.Contains("confidence in doing it low (2/5)", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_Reason_SaysAMiddleConfidenceInPlainWords()
+    {
+        var task = Samples.Task(hours: 1m, stress: 1, confidence: 3, repetitive: false);
+
+        var reason = Samples.Rank(Samples.IntakeOf([task])).Single().Reason;
+
+        Assert.Contains("you rated your confidence in doing it only 3 out of 5", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("middling", reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Rank_Reason_NamesTheStrongerFactorFirst()
     {

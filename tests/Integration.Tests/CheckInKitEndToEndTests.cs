@@ -69,8 +69,8 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         var icsPart = Assert.Single(hired.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
         Assert.Equal("PUBLISH", icsPart.ContentType.Parameters["method"]);
         var calendar = IcalCalendar.Load(Decode(icsPart))!;
-        // That role only: a kickoff, four first-week check-ins and (unless one-off work) the usual series, at the role's own hour.
-        Assert.InRange(calendar.Events.Count, 5, 6);
+        // That role only, at its own hour: a kickoff, four first-week check-ins and the usual series; one-off work, a kickoff and one hand-over review.
+        Assert.Equal(checkIns[0].GetProperty("cadence").GetString() == "UntilHandOver" ? 2 : 6, calendar.Events.Count);
         Assert.Single(calendar.Events.Select(e => e.DtStart!.Time!.Value).Distinct());
         Assert.All(calendar.Events, e => Assert.StartsWith(planId + "-", e.Uid, StringComparison.Ordinal));
         Assert.Contains(calendar.Events, e => e.Uid!.EndsWith("-kickoff@delegation", StringComparison.Ordinal));
@@ -120,6 +120,10 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         var icsPart = Assert.Single(email.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
         var only = Assert.Single(IcalCalendar.Load(Decode(icsPart))!.Events);
         Assert.Equal(Delegation.Core.Email.ClinicalOnly.RevisitTitle, only.Summary);
+        // Within two weeks of the plan, timed and with an alarm: the admin to list is there now.
+        Assert.True(only.DtStart!.HasTime);
+        Assert.Single(only.Alarms);
+        Assert.InRange((DateOnly.FromDateTime(only.DtStart.Value).DayNumber - DateOnly.FromDateTime(DateTime.UtcNow).DayNumber), 6, 14);
         Assert.Contains("Your $500.00 a month is unspent because every task you listed is clinical", email.TextBody, StringComparison.Ordinal);
         // The page reads the same from the plan the API serves.
         Assert.True(plan.GetProperty("clinicalOnly").GetBoolean());
@@ -143,7 +147,11 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         var day = DateOnly.FromDateTime(only.DtStart!.Value);
         Assert.Equal(intake["preferences"]!["checkInDay"]!.GetValue<string>(), day.DayOfWeek.ToString(), ignoreCase: true);
         var named = Delegation.Core.Locale.DateWords.Full(day, "US");
-        Assert.Contains($"Revisit your delegation budget on {named} (it is the one event in the attached calendar file)", email.TextBody, StringComparison.Ordinal);
+        // At the owner's check-in time, with an alarm, and the email says both.
+        var time = only.DtStart.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(intake["preferences"]!["checkInTime"]?.GetValue<string>() ?? "08:30", time);
+        Assert.Single(only.Alarms);
+        Assert.Contains($"Revisit your delegation budget on {named} at {time} (the one event in the attached calendar file, 30 minutes at your check-in time with a reminder 30 minutes before)", email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -567,7 +567,7 @@
     }
 
     if (Array.isArray(plan.freeSteps) && plan.freeSteps.length) {
-      const revisit = plan.revisitOn ? formatDate(plan.revisitOn, plan.practice.country) : null;
+      const revisit = plan.revisitOn ? formatDate(plan.revisitOn, plan.practice.country) + (plan.revisitTime ? ` at ${plan.revisitTime}` : '') : null;
       sections.push(section('free', 'Free first steps',
         el('ul', { class: 'plain' }, plan.freeSteps.map(step => el('li', null, step)),
           revisit ? el('li', null, plan.clinicalOnly
@@ -613,11 +613,12 @@
           ci.nextAt ? el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))) : 'once you register who took the role',
           // Before the hire is registered the series is a rule, not dates: the page says the same as the email.
           // A weekly role keeps the first weeks' rhythm, so "weekly for four weeks; then every week" would say nothing.
-          !ci.kickoff && ci.starts ? el('p', { class: 'series' }, `Kickoff ${ci.starts}; then weekly`,
-            ci.cadence === 'Weekly' ? '.' : ci.cadence === 'UntilHandOver' ? ' for four weeks, until the hand-over.' : ` for four weeks; then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()}.`) : null,
+          // A one-off project's role meets once more, at the hand-over, as its calendar does.
+          !ci.kickoff && ci.starts ? el('p', { class: 'series' }, `Kickoff ${ci.starts}; then `,
+            ci.cadence === 'Weekly' ? 'weekly.' : ci.cadence === 'UntilHandOver' ? 'one hand-over review two weeks later, and none after it.' : `weekly for four weeks; then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()}.`) : null,
           ci.kickoff ? el('p', { class: 'series' },
             'Kickoff ', el('time', { datetime: ci.kickoff.at }, day.format(new Date(ci.kickoff.at))),
-            ', then weekly ', ...(ci.firstWeeks || []).flatMap((w, i) => [i ? ', ' : '', el('time', { datetime: w.at }, day.format(new Date(w.at)))]),
+            ci.cadence === 'UntilHandOver' ? ', then the hand-over review ' : ', then weekly ', ...(ci.firstWeeks || []).flatMap((w, i) => [i ? ', ' : '', el('time', { datetime: w.at }, day.format(new Date(w.at)))]),
             ci.cadenceFrom && ci.cadence !== 'UntilHandOver' ? [`, then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()} from `, el('time', { datetime: ci.cadenceFrom }, day.format(new Date(ci.cadenceFrom)))] : '',
             '.') : null,
           el('p', { class: 'agenda' }, ci.agenda),

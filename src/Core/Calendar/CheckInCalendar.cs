@@ -11,11 +11,13 @@ namespace Delegation.Core.Calendar;
 
 /// <summary>
 /// Writes a plan's check-ins as an iCalendar file, in the practice's time zone (with its VTIMEZONE).
-/// Per role: the kickoff and the four first-week check-ins as single events, then the usual cadence
+/// Per role: the kickoff and the four first-week check-ins as single events (a project-only role: the kickoff and
+/// one hand-over review), then the usual cadence
 /// as one recurring event that runs for a year, public holidays left out (EXDATE) and the meeting put
 /// on the next working day instead (RDATE). Every UID stays the same for the plan and meeting, so a
 /// calendar that imports a newer version (higher SEQUENCE) replaces the events instead of adding copies.
-/// A plan with no check-ins gets one all-day event on its revisit date: RFC 5545 wants at least one component.
+/// A plan with no check-ins gets one event on its revisit date instead, at the owner's check-in time with an alarm:
+/// RFC 5545 wants at least one component, and a reminder to act is only one if it rings.
 /// </summary>
 public static class CheckInCalendar
 {
@@ -63,6 +65,12 @@ public static class CheckInCalendar
     /// <summary>How long the kickoff is booked for: long enough to walk through the SOPs and set up accounts.</summary>
     public static readonly TimeSpan KickoffLength = TimeSpan.FromMinutes(60);
 
+    /// <summary>How long the revisit is booked for: time to list the admin, or to look at the budget again.</summary>
+    public static readonly TimeSpan RevisitLength = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long before the revisit its alarm rings.</summary>
+    public static readonly TimeSpan RevisitAlarmBefore = TimeSpan.FromMinutes(30);
+
     /// <summary>How long a first-week check-in is booked for.</summary>
     public static readonly TimeSpan FirstWeekLength = TimeSpan.FromMinutes(30);
 
@@ -74,7 +82,8 @@ public static class CheckInCalendar
     /// <param name="sequence">SEQUENCE: 0 for the first version, one more for each change.</param>
     /// <param name="revisitOn">The revisit date the plan email names; the calendar's one event when there are no check-ins.</param>
     /// <param name="clinicalOnly">True when every task listed was clinical: the revisit is then about listing the admin, not the budget.</param>
-    public static string Write(string planId, Intake.Practice practice, IReadOnlyList<CheckIn> checkIns, DateTimeOffset stamp, int sequence, DateOnly? revisitOn = null, bool clinicalOnly = false)
+    /// <param name="revisitTime">The owner's check-in time, when the revisit starts; null keeps the intake's default.</param>
+    public static string Write(string planId, Intake.Practice practice, IReadOnlyList<CheckIn> checkIns, DateTimeOffset stamp, int sequence, DateOnly? revisitOn = null, bool clinicalOnly = false, TimeOnly? revisitTime = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(checkIns);
@@ -95,11 +104,14 @@ public static class CheckInCalendar
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZone);
         var isUtc = zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime;
         var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = "PUBLISH" };
-        if (!isUtc && checkIns.Count > 0)
+        var revisitAt = revisit
+            ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(revisitOn!.Value.ToDateTime(revisitTime ?? Intake.Preferences.DefaultCheckInTime), zone), TimeSpan.Zero)
+            : (DateTimeOffset?)null;
+        if (!isUtc && (checkIns.Count > 0 || revisitAt is not null))
         {
-            // Transitions from a little before the first meeting on: enough for any client to expand the series.
-            var earliest = checkIns.Min(c => TimeZoneInfo.ConvertTime(c.NextAt!.Value, zone).DateTime).AddDays(-7);
-            calendar.AddTimeZone(practice.TimeZone, earliest, includeHistoricalData: false);
+            // Transitions from a little before the first event on: enough for any client to expand the series.
+            var first = revisitAt ?? checkIns.Min(c => c.NextAt!.Value);
+            calendar.AddTimeZone(practice.TimeZone, TimeZoneInfo.ConvertTime(first, zone).DateTime.AddDays(-7), includeHistoricalData: false);
         }
 
         CalDateTime Local(DateTimeOffset at)
@@ -133,17 +145,24 @@ public static class CheckInCalendar
                     $"Kickoff with your new {title}", Description(CheckIn.KickoffAgenda, null, Moves([kickoff], practice.Country))));
             }
 
+            if (checkIn.Cadence == Cadence.UntilHandOver)
+            {
+                // One-off work: the kickoff and the hand-over review are all there is.
+                foreach (var meeting in checkIn.FirstWeeks ?? [])
+                {
+                    calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-hand-over@delegation", meeting.At, KickoffLength,
+                        $"Hand-over review with your {title}", Description(CheckIn.HandOverAgenda, checkIn.Review, Moves([meeting], practice.Country))));
+                }
+
+                continue;
+            }
+
             var week = 1;
             foreach (var meeting in checkIn.FirstWeeks ?? [])
             {
                 week++;
                 calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-week-{week}@delegation", meeting.At, FirstWeekLength,
                     $"Week {week} check-in with your {title}", Description(CheckIn.FirstWeeksAgenda, checkIn.Review, Moves([meeting], practice.Country))));
-            }
-
-            if (checkIn.Cadence == Cadence.UntilHandOver)
-            {
-                continue; // one-off work: the kickoff and the weeks until the hand-over are all there is
             }
 
             var from = checkIn.CadenceFrom ?? checkIn.NextAt!.Value;
@@ -169,23 +188,22 @@ public static class CheckInCalendar
             calendar.Events.Add(usual);
         }
 
-        if (revisit)
+        if (revisitAt is { } at)
         {
-            calendar.Events.Add(new CalendarEvent
-            {
-                Uid = $"{planId}-revisit@delegation",
-                Sequence = sequence,
-                DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
-                // All day: a reminder to look again, not a meeting with anyone.
-                DtStart = new CalDateTime(revisitOn!.Value),
-                Summary = clinicalOnly ? Email.ClinicalOnly.RevisitTitle : RevisitSummary,
-                Description = clinicalOnly ? Email.ClinicalOnly.RevisitDescription
+            // At the owner's check-in time, booked and with an alarm: an all-day, free-time event three months out
+            // is one nobody sees coming. Not a meeting with anyone, so it goes through Event for its shape only.
+            var e = Event($"{planId}-revisit@delegation", at, RevisitLength,
+                clinicalOnly ? Email.ClinicalOnly.RevisitTitle : RevisitSummary,
+                clinicalOnly ? Email.ClinicalOnly.RevisitDescription
                     : "Your delegation plan suggested looking again today: which admin still costs you the most time, "
-                        + "and whether a budget for it would now hand it over.",
-                Organizer = new Organizer("mailto:" + practice.Email) { CommonName = Inert(practice.OwnerName) },
-                Class = "PRIVATE",
-                Transparency = "TRANSPARENT",
+                        + "and whether a budget for it would now hand it over.");
+            e.Alarms.Add(new Alarm
+            {
+                Action = AlarmAction.Display,
+                Description = e.Summary,
+                Trigger = new Trigger(Duration.FromTimeSpanExact(-RevisitAlarmBefore)),
             });
+            calendar.Events.Add(e);
         }
 
         return new CalendarSerializer().SerializeToString(calendar)

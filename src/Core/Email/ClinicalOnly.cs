@@ -1,4 +1,5 @@
 using Delegation.Core.Intake;
+using Delegation.Core.Planning;
 
 namespace Delegation.Core.Email;
 
@@ -50,6 +51,39 @@ public static class ClinicalOnly
         // Sharing the client load with an associate is the opening's to mention, once: not repeated here.
         return $"Your {budget} a month is unspent because every task you listed is clinical, and clinical work stays with you. "
             + "The admin around your sessions usually can be handed over: scheduling, intake paperwork, billing and the practice inbox are where a virtual assistant or a billing specialist starts. "
+            + WhatItBuys(plan, budget)
             + "Start a new plan on the form and add those tasks with the hours each takes you a week; the plan will show what your budget covers.";
     }
+
+    /// <summary>
+    /// The budget in hours of the two roles named above, at this plan's own rates: "about 3.3 h a week of a virtual
+    /// assistant at $35.00 an hour". Rounded down, so "about" never promises more; a role's minimum engagement is
+    /// said when the budget falls short of it, as the matcher would price the role at that minimum.
+    /// </summary>
+    static string WhatItBuys(Plans.Plan plan, string budget)
+    {
+        var parts = new List<string>();
+        foreach (var role in new[] { SupportRole.VirtualAssistant, SupportRole.BillingSpecialist })
+        {
+            if (plan.Roles.FirstOrDefault(r => r.Role == role) is not { HourlyRate: > 0 } profile)
+            {
+                continue;
+            }
+
+            var money = (decimal amount) => Money.Format(amount, plan.Totals.Currency);
+            var hours = Math.Floor(plan.Totals.MonthlyBudget / (profile.HourlyRate * RoleProfile.WeeksPerMonth) * 10) / 10;
+            var title = RoleTitles.Of(role);
+            var part = $"about {Hours.Format(hours)} h a week of {Article(title)} {title} at {money(profile.HourlyRate)} an hour";
+            if (hours < profile.MinHoursPerWeek)
+            {
+                part += $", short of the {Hours.Format(profile.MinHoursPerWeek)} h a week one is usually engaged for ({money(profile.MonthlyCost(profile.MinHoursPerWeek))} a month)";
+            }
+
+            parts.Add(part);
+        }
+
+        return parts.Count == 0 ? "" : $"At this plan's rates, {budget} a month buys {string.Join("; or ", parts)}. ";
+    }
+
+    static string Article(string title) => "aeiou".Contains(title[0], StringComparison.Ordinal) ? "an" : "a";
 }

@@ -108,7 +108,7 @@ public static class NoticeWriter
         var cadence = checkIn?.Cadence ?? (notice.Role is { } r ? CheckInScheduler.CadenceOf(r) : Cadence.Weekly);
         var after = cadence switch
         {
-            Cadence.UntilHandOver => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, the last at the hand-over; none after that, since the work is one-off",
+            Cadence.UntilHandOver => $"then one hand-over review {CheckInScheduler.HandOverWeeks} weeks later; none after that, since the work is one-off",
             Cadence.Weekly => $"then a check-in every week: {CheckInScheduler.FirstWeeks} while the work is new, and weekly from then on",
             Cadence.Biweekly => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then every two weeks",
             _ => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then on the first {notice.CheckInDay?.ToString() ?? "check-in day"} of each month",

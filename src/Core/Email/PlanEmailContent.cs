@@ -1,3 +1,4 @@
+using Delegation.Core.Calendar;
 using System.Globalization;
 using Delegation.Core.Intake;
 using Delegation.Core.Locale;
@@ -16,6 +17,12 @@ public static class PlanEmailContent
     /// <summary>Days after the plan when a plan that hands nothing over asks you to revisit the budget.</summary>
     public const int RevisitAfterDays = 90;
 
+    /// <summary>
+    /// Days after a clinical-only plan when it asks you to list the admin around your sessions: that admin is
+    /// there now, so the reminder comes within a fortnight, while the plan is fresh, not in three months.
+    /// </summary>
+    public const int ListAdminAfterDays = 7;
+
     /// <summary>Tasks listed in the email before the rest of what stays is left to the plan page.</summary>
     public const int MaxTasksListed = 15;
 
@@ -23,15 +30,18 @@ public static class PlanEmailContent
     const decimal LongestPlausibleWeek = 70;
 
     /// <summary>
-    /// The practice's local date <see cref="RevisitAfterDays"/> after the plan, moved on to the owner's check-in
-    /// weekday (the day they keep for this kind of work): the email names it, the page shows it, the calendar holds it.
+    /// The practice's local date <see cref="RevisitAfterDays"/> (clinical-only: <see cref="ListAdminAfterDays"/>) after the plan,
+    /// moved on to the owner's check-in weekday (the day they keep for this kind of work): the email names it, the page shows it,
+    /// the calendar holds it.
     /// </summary>
     /// <param name="createdAt">When the plan was made.</param>
     /// <param name="timeZone">The practice's IANA time zone.</param>
     /// <param name="checkInDay">The owner's check-in weekday; null (plans stored before it) keeps the day count alone.</param>
-    public static DateOnly RevisitOn(DateTimeOffset createdAt, string timeZone, DayOfWeek? checkInDay)
+    /// <param name="clinicalOnly">True when every task listed was clinical, so the reminder is to list the admin, soon.</param>
+    public static DateOnly RevisitOn(DateTimeOffset createdAt, string timeZone, DayOfWeek? checkInDay, bool clinicalOnly = false)
     {
-        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(createdAt.AddDays(RevisitAfterDays), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+        var days = clinicalOnly ? ListAdminAfterDays : RevisitAfterDays;
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(createdAt.AddDays(days), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
         while (checkInDay is { } day && date.DayOfWeek != day)
         {
             date = date.AddDays(1);
@@ -104,7 +114,7 @@ public static class PlanEmailContent
         var associateEarly = plan.Tasks.Any(t => t.Phase == 1 && t.Role == SupportRole.AssociateTherapist);
         var phase1 = plan.Tasks.Count(t => t.Phase == 1 && !(associateEarly && t.Role == SupportRole.AssociateTherapist));
         // The count of free steps the plan really lists: "free ways" above a single step read as a broken promise.
-        var free = FreeSteps.For(plan).Count is var steps && steps == 1 ? "one free step" : $"{steps} free steps";
+        var free = FreeStepLines(plan).Count is var steps && steps == 1 ? "one free step" : $"{steps} free steps";
         var lines = new List<string>
         {
             shape switch
@@ -237,7 +247,11 @@ public static class PlanEmailContent
                     : $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.", []));
         }
 
-        return new EmailSection("Your tasks, ranked", [], lines);
+        // A bare "score 60" means nothing to the owner: said once, above the list, what it is out of and made of.
+        string[] explained = shown.Count > 0
+            ? ["The score after each task is its priority for handing over, out of 100, from the hours it takes, your stress and confidence ratings, and whether it repeats the same way; the highest come first."]
+            : [];
+        return new EmailSection("Your tasks, ranked", explained, lines);
     }
 
     static EmailSection Support(Plan plan, PlanShape shape, Func<decimal, string> money)
@@ -299,15 +313,25 @@ public static class PlanEmailContent
         return new EmailSection("What more would buy", paragraphs, [.. steps.Select(s => new EmailItem(s.Text, []))]);
     }
 
-    static EmailSection FreeFirstSteps(Plan plan)
+    static EmailSection FreeFirstSteps(Plan plan) =>
+        new("Free first steps", [], [.. FreeStepLines(plan).Select(step => new EmailItem(step, []))]);
+
+    /// <summary>Every line under "Free first steps", the revisit reminder last: the opening counts these, so its number is the list's.</summary>
+    static List<string> FreeStepLines(Plan plan)
     {
-        var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay), plan.Practice.Country);
-        var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null ? " (it is the one event in the attached calendar file)" : "";
-        return new EmailSection("Free first steps", [],
-            [.. FreeSteps.For(plan).Select(step => new EmailItem(step, [])),
-             new(ClinicalOnly.Applies(plan)
-                 ? $"{ClinicalOnly.RevisitTitle} on {date}{inCalendar}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes."
-                 : $"Revisit your delegation budget on {date}{inCalendar}: by then you will know which admin still costs you the most time.", [])]);
+        var clinicalOnly = ClinicalOnly.Applies(plan);
+        var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly), plan.Practice.Country);
+        var time = (plan.Practice.CheckInTime ?? Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null
+            ? $" (the one event in the attached calendar file, {CheckInCalendar.RevisitLength.TotalMinutes:0} minutes at your check-in time with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before)"
+            : "";
+        return
+        [
+            .. FreeSteps.For(plan),
+            clinicalOnly
+                ? $"{ClinicalOnly.RevisitTitle} on {date} at {time}{inCalendar}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes."
+                : $"Revisit your delegation budget on {date} at {time}{inCalendar}: by then you will know which admin still costs you the most time.",
+        ];
     }
 
     static EmailSection CheckIns(Plan plan, Uri baseUrl)
@@ -324,13 +348,13 @@ public static class PlanEmailContent
             if (c.Kickoff is null && c.Starts is { } starts)
             {
                 // Nobody is hired yet: the series is a rule until the hire is registered, then it is dated.
-                lead = $"{title}: kickoff {starts}; then a check-in every week"
+                lead = $"{title}: kickoff {starts}; then "
                     + c.Cadence switch
                     {
-                        Cadence.UntilHandOver => $" for {CheckInScheduler.FirstWeeks} weeks; no check-ins after that: the work is one-off and ends with its hand-over",
+                        Cadence.UntilHandOver => $"one hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later, and no check-ins after it: the work is one-off",
                         // A weekly role keeps the first weeks' rhythm: "for 4 weeks; then every week" says nothing changes.
-                        Cadence.Weekly => "",
-                        _ => $" for {CheckInScheduler.FirstWeeks} weeks; then {Rhythm(c.Cadence)}",
+                        Cadence.Weekly => "a check-in every week",
+                        _ => $"a check-in every week for {CheckInScheduler.FirstWeeks} weeks; then {Rhythm(c.Cadence)}",
                     };
                 if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
                 {
@@ -344,10 +368,12 @@ public static class PlanEmailContent
                 // A plan stored with dates (before hires dated their own series).
                 var weeks = c.FirstWeeks ?? [];
                 lead = $"{title}: kickoff on {Full(kickoff.At)}"
-                    + (weeks.Count > 0 ? $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}" : "")
+                    + (weeks.Count == 0 ? "" : c.Cadence == Cadence.UntilHandOver
+                        ? $"; hand-over review on {string.Join(", ", weeks.Select(w => Day(w.At)))}"
+                        : $"; weekly check-ins on {string.Join(", ", weeks.Select(w => Day(w.At)))}")
                     + c.Cadence switch
                     {
-                        Cadence.UntilHandOver => "; no check-ins after that: the work is one-off and ends with its hand-over",
+                        Cadence.UntilHandOver => "; no check-ins after that: the work is one-off",
                         Cadence.Weekly => $"; and every week after that, from {Day(c.CadenceFrom ?? kickoff.At)}",
                         _ => $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}",
                     };
@@ -363,7 +389,7 @@ public static class PlanEmailContent
                 lines.Add($"Agenda: {c.Agenda}");
             }
 
-            lines.AddRange((c.Review ?? []).Select(r => $"KPIs for {r.TaskName}: {string.Join("; ", r.Kpis)}"));
+            lines.AddRange((c.Review ?? []).Select(r => $"KPIs for {r.TaskName}: {string.Join("; ", r.Kpis.Select(OwnerWords.Of))}"));
             return new EmailItem(lead, lines);
         }).ToList();
         if (plan.Calendar is { } calendar)
@@ -372,29 +398,25 @@ public static class PlanEmailContent
         }
 
         var paragraphs = new List<string>();
+        var holidays = MeetingCalendar.HasHolidaysFor(country)
+            // What Meet does, in one claim: the meeting keeps its week or the next, never an earlier day.
+            ? $"A meeting that would fall on a public holiday in your country ({new RegionInfo(country).EnglishName}) moves to the next working day, never to an earlier one, so nobody gets less notice than the calendar gave"
+            : null;
         if (plan.CheckIns.All(c => c.Kickoff is null) && plan.CheckIns.Any(c => c.Starts is not null))
         {
-            string Time(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
-            var times = plan.CheckIns.Where(c => c.Time is not null).Select(c => (c.Role, Time: Time(c.Time!.Value))).ToList();
-            var when = times.Select(t => t.Time).Distinct().Count() == 1
-                ? $"Every meeting is at {times[0].Time} your time ({zone})."
-                : $"Each role meets at its own hour, so two hires never meet you at once: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({zone}).";
-            paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file: the kickoff, a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. {when}");
-            paragraphs.Add(MeetingCalendar.HasHolidaysFor(country)
-                ? $"Public holidays in your country ({new RegionInfo(country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day."
+            var times = plan.CheckIns.Where(c => c.Time is not null).Select(c => (c.Role, Time: c.Time!.Value)).ToList();
+            paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
+            paragraphs.Add(holidays is not null
+                ? holidays + "."
                 : "This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.");
         }
         else if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: not null } series)
         {
             var local = TimeZoneInfo.FindSystemTimeZoneById(zone);
-            string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, local).ToString("HH:mm", CultureInfo.InvariantCulture);
-            var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: Time(c.Kickoff!.At))).ToList();
-            var when = times.Select(t => t.Time).Distinct().Count() == 1
-                ? $"Every meeting is at {times[0].Time} your time ({zone})."
-                : $"Each role meets at its own hour, so no two meetings overlap: {string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {t.Time}"))}, your time ({zone}).";
-            paragraphs.Add($"Each new hire starts with a kickoff in their first week, then a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then the role's usual rhythm. {when}");
-            paragraphs.Add(MeetingCalendar.HasHolidaysFor(country)
-                ? $"Public holidays in your country ({new RegionInfo(country).EnglishName}) are skipped: a meeting that would fall on one moves to the next working day" + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? ", as listed below." : "; none of these meetings needed to move.")
+            var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Kickoff!.At, local).DateTime))).ToList();
+            paragraphs.Add($"For each new hire, in order: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
+            paragraphs.Add(holidays is not null
+                ? holidays + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? "; the moves are listed below." : "; none of these meetings needed to move.")
                 : "This plan does not know your country's public holidays, so check these dates against your own calendar.");
             if (series.Until is { } until)
             {
@@ -409,10 +431,63 @@ public static class PlanEmailContent
         return new EmailSection("Check-ins", paragraphs, items);
     }
 
+    /// <summary>
+    /// What follows a kickoff, said once for the plan's roles: "the kickoff, then a check-in every week" when every role
+    /// is weekly, the change of rhythm only where there is one, and a project role's single hand-over review.
+    /// </summary>
+    static string SeriesWords(IReadOnlyList<CheckIn> checkIns)
+    {
+        var ongoing = checkIns.Select(c => c.Cadence).Where(c => c != Cadence.UntilHandOver).Distinct().ToList();
+        var settling = $"a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new";
+        var review = $"one hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later";
+        var recurring = ongoing switch
+        {
+            [] => null,
+            [Cadence.Weekly] => "a check-in every week",
+            [var only] => $"{settling}, then {Rhythm(only)}",
+            _ => $"{settling}, and after that each role's own rhythm",
+        };
+        var below = ongoing.Count > 1 ? ", as each role below says" : "";
+        return (recurring, checkIns.Any(c => c.Cadence == Cadence.UntilHandOver)) switch
+        {
+            (null, _) => $"the kickoff, then {review}, as the work is one-off.",
+            ({ } r, false) => $"the kickoff, then {r}{below}.",
+            ({ } r, true) => $"the kickoff, then {r} for ongoing work, and {review} for a one-off project{below}.",
+        };
+    }
+
+    /// <summary>
+    /// The hour each role meets. Roles are an hour apart so two hires never meet the owner at once, and from the
+    /// afternoon on they go earlier, not later; an owner who chose 17:00 is told why a meeting says 16:00.
+    /// </summary>
+    static string When(Plan plan, List<(SupportRole Role, TimeOnly Time)> times, string zone)
+    {
+        static string Hm(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
+        if (times.Count == 0)
+        {
+            return "";
+        }
+
+        if (times.Select(t => t.Time).Distinct().Count() == 1)
+        {
+            return $"Every meeting is at {Hm(times[0].Time)} your time ({zone}).";
+        }
+
+        var chosen = plan.Practice.CheckInTime ?? times[0].Time;
+        var order = times.Skip(1).All(t => t.Time > chosen) ? "one after another from" : times.Skip(1).All(t => t.Time < chosen) ? "each next one an hour earlier than" : "around";
+        var why = order.StartsWith("each", StringComparison.Ordinal) ? ", so none runs into the evening" : "";
+        var list = string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {Hm(t.Time)}"));
+        return $"Each role meets at its own hour so two hires never meet you at once, {order} the {Hm(chosen)} you chose{why}: {list}, your time ({zone}).";
+    }
+
     static void AddAgendas(CheckIn c, List<string> lines, bool firstWeeks)
     {
         lines.Add($"Kickoff: {CheckIn.KickoffAgenda}");
-        if (firstWeeks)
+        if (c.Cadence == Cadence.UntilHandOver)
+        {
+            lines.Add($"Hand-over review: {CheckIn.HandOverAgenda}");
+        }
+        else if (firstWeeks)
         {
             lines.Add($"First weeks: {CheckIn.FirstWeeksAgenda}");
         }

@@ -195,7 +195,7 @@ public static class HiringKitWriter
         var starts = c?.Starts is { } rule ? $" ({CalendarLength(Calendar.CheckInCalendar.KickoffLength)}, {rule})" : "";
         var weekly = c is null ? "" : $" ({CalendarLength(Calendar.CheckInCalendar.FirstWeekLength)}, a week after the kickoff and each week after it{At(c, practice.TimeZone)})";
         var standing = c is null ? "" : c.Cadence == Planning.Cadence.UntilHandOver
-            ? " The last one is the hand-over: the work is one-off, so no check-ins follow."
+            ? " The work is one-off, so no check-ins follow."
             : $" From then on the standing check-in is {Cadence(c, practice.TimeZone)}, as in the calendar file you get when you register the hire.";
 
         var before = clientInfo
@@ -216,7 +216,10 @@ public static class HiringKitWriter
             yield return ("The days after the kickoff", role == SupportRole.TechProfessional
                 ? $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day."
                 : $"They do {first} with you: you watch the first time and review each piece of work the same day, then they work alone and you review the day's work at its end. They note every place an SOP does not match how your practice works.");
-            yield return ($"Four weekly check-ins{weekly}", $"Update the SOPs from their notes and agree the KPIs each SOP lists.{standing}");
+            // A project-only role's calendar holds one hand-over review, not four weekly check-ins.
+            yield return c?.Cadence == Planning.Cadence.UntilHandOver
+                ? ($"Hand-over review ({CalendarLength(Calendar.CheckInCalendar.KickoffLength)}, {Planning.CheckInScheduler.HandOverWeeks} weeks after the kickoff, at the same day and time)", $"{CheckIn.HandOverAgenda}{standing}")
+                : ($"Four weekly check-ins{weekly}", $"Update the SOPs from their notes and agree the KPIs each SOP lists.{standing}");
         }
 
         if (later.Count > 0)
@@ -269,7 +272,7 @@ public static class HiringKitWriter
         {
             Planning.Cadence.Weekly => $"weekly on {day}s at {time}",
             Planning.Cadence.Biweekly => $"every other {day} at {time}",
-            Planning.Cadence.UntilHandOver => $"weekly on {day}s at {time} until the work is handed over",
+            Planning.Cadence.UntilHandOver => $"one hand-over review on a {day} at {time}, {Planning.CheckInScheduler.HandOverWeeks} weeks after the kickoff",
             _ => $"on the first {day} of each month at {time}",
         };
     }

@@ -13,8 +13,8 @@ public enum Cadence
     /// <summary>The first check-in day of each month.</summary>
     Monthly,
     /// <summary>
-    /// None after the first weeks: a role that only does one-off projects meets at the kickoff and weekly
-    /// until the hand-over, then not at all, so a 10-hour job never books a year of meetings.
+    /// A role that only does one-off projects meets at the kickoff and once at the hand-over
+    /// (<see cref="CheckInScheduler.HandOverWeeks"/> weeks on), then not at all: a 10-hour job books two meetings, not a year of them.
     /// </summary>
     UntilHandOver,
 }
@@ -31,7 +31,7 @@ public enum Cadence
 /// <param name="Agenda">The role's standing agenda.</param>
 /// <param name="Review">Each delegated task's SOP KPIs to go through; empty when the role has no SOPs yet.</param>
 /// <param name="Kickoff">The kickoff meeting; null in plans made before kickoffs.</param>
-/// <param name="FirstWeeks">The weekly check-ins of the four weeks after the kickoff.</param>
+/// <param name="FirstWeeks">The weekly check-ins of the four weeks after the kickoff; a project-only role's one hand-over review.</param>
 /// <param name="CadenceFrom">The first date the usual cadence gives (before any holiday move).</param>
 /// <param name="Until">The last instant the calendar's series covers, a year after the kickoff.</param>
 /// <param name="Moved">The usual-cadence meetings up to <paramref name="Until"/> that a public holiday moved.</param>
@@ -56,6 +56,10 @@ public sealed record CheckIn(
     /// <summary>What the kickoff is for, the same for every role.</summary>
     public const string KickoffAgenda =
         "Walk through each SOP together; set up a named account for each system they need, with access to only what their tasks need; agree how and when you reach each other.";
+
+    /// <summary>What a project's hand-over review is for: the work is checked and closed, not carried on.</summary>
+    public const string HandOverAgenda =
+        "Run the acceptance checks together against what was agreed; take the documentation and the admin logins into your own hands; close every account and access the project no longer needs.";
 
     /// <summary>What the weekly check-ins of the first weeks are for, whatever the role's usual agenda.</summary>
     public const string FirstWeeksAgenda =

@@ -6,7 +6,9 @@ namespace Delegation.Core.Planning;
 /// Puts the guide's "weekly meeting with your VA or monthly financial reports from your billing
 /// specialist" on the calendar, in the practice's own time zone and at its own check-in time: a
 /// kickoff in the new hire's first days, weekly check-ins for four weeks while the work is new, then
-/// the role's usual cadence. A meeting that falls on a public holiday moves to the next working day.
+/// the role's usual cadence (a role with only one-off projects: one hand-over review instead). A meeting
+/// that falls on a public holiday moves to the next working day, never earlier: an earlier day could
+/// cut into the two days a new hire has before the kickoff, or come before a reminder said it would.
 /// At plan time nobody is hired, so a role's series is only a rule; it is dated when the practice
 /// registers who took the role, so a hire made in phase 2 or after the holidays keeps its kickoff.
 /// </summary>
@@ -17,6 +19,17 @@ public static class CheckInScheduler
 
     /// <summary>Weekly check-ins after the kickoff, before the role's usual cadence takes over.</summary>
     public const int FirstWeeks = 4;
+
+    /// <summary>
+    /// Weeks from a project-only role's kickoff to its one hand-over review. The projects such a role takes are a
+    /// few hours of one-off work: four weekly check-ins would outnumber the working sessions, so there is one.
+    /// </summary>
+    public const int HandOverWeeks = 2;
+
+    /// <summary>The weeks after the kickoff that have a check-in: each of the first four, or a project's one hand-over week.</summary>
+    /// <param name="cadence">The role's cadence.</param>
+    public static IReadOnlyList<int> WeeksAfterKickoff(Cadence cadence) =>
+        cadence == Cadence.UntilHandOver ? [HandOverWeeks] : [.. Enumerable.Range(1, FirstWeeks)];
 
     /// <summary>How far the calendar's series runs: a year, after which the cadence deserves a fresh look anyway.</summary>
     public const int HorizonDays = 365;
@@ -103,7 +116,7 @@ public static class CheckInScheduler
         ArgumentNullException.ThrowIfNull(meetings);
         var cadence = planned.Cadence;
         var kickoff = meetings.Meet(kickoffDate);
-        var firstWeeks = Enumerable.Range(1, FirstWeeks).Select(w => meetings.Meet(kickoffDate.AddDays(7 * w))).ToList();
+        var firstWeeks = WeeksAfterKickoff(cadence).Select(w => meetings.Meet(kickoffDate.AddDays(7 * w))).ToList();
         var cadenceFrom = CadenceStart(kickoffDate, cadence, day);
         var until = cadence == Cadence.UntilHandOver ? firstWeeks[^1].At : meetings.At(kickoffDate.AddDays(HorizonDays));
         var moved = RuleDates(cadenceFrom, cadence, day)
@@ -147,7 +160,7 @@ public static class CheckInScheduler
     public static IEnumerable<Meeting> Meetings(DateOnly kickoffDate, Cadence cadence, DayOfWeek checkInDay, MeetingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        for (var week = 0; week <= FirstWeeks; week++)
+        foreach (var week in WeeksAfterKickoff(cadence).Prepend(0))
         {
             yield return calendar.Meet(kickoffDate.AddDays(7 * week));
         }
@@ -180,7 +193,7 @@ public static class CheckInScheduler
         var lastWeekly = kickoffDate.AddDays(7 * FirstWeeks);
         return cadence switch
         {
-            Cadence.UntilHandOver => lastWeekly,
+            Cadence.UntilHandOver => kickoffDate.AddDays(7 * HandOverWeeks),
             Cadence.Weekly => lastWeekly.AddDays(7),
             Cadence.Biweekly => lastWeekly.AddDays(14),
             _ => FirstOfMonthOnOrAfter(lastWeekly.AddDays(7), day),

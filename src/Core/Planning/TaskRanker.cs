@@ -56,15 +56,23 @@ public static class TaskRanker
     {
         var hours = task.IsProject ? $"it is {Hours.Format(task.OneTimeHours!.Value)} h of one-off work" : $"it takes {Hours.Format(task.HoursPerWeek)} h a week";
         var stress = $"it causes you {(task.Stress >= 4 ? "high" : task.Stress == 3 ? "moderate" : "little")} stress ({task.Stress}/5)";
-        var factors = new List<(double Share, string Text)>
+        var factors = new List<(double Share, double Points, string Text)>
         {
-            (Share(b.Time, w.Time), hours),
-            (Share(b.Stress, w.Stress), stress),
-            (Share(b.LowConfidence, w.LowConfidence), $"you rated your confidence in doing it {(task.Confidence <= 2 ? "low" : "middling")} ({task.Confidence}/5)"),
-            (Share(b.Repetitive, w.Repetitive), "it repeats the same way each week, so an SOP can carry it"),
+            (Share(b.Time, w.Time), b.Time, hours),
+            (Share(b.Stress, w.Stress), b.Stress, stress),
+            (Share(b.LowConfidence, w.LowConfidence), b.LowConfidence, task.Confidence <= 2 ? $"you rated your confidence in doing it low ({task.Confidence}/5)" : $"you rated your confidence in doing it only {task.Confidence} out of 5"),
         };
-        var strong = factors.Where(f => f.Share >= 0.5).OrderByDescending(f => f.Share).Select(f => f.Text).ToList();
-        if (strong.Count == 0)
+        var strong = factors.Where(f => f.Share >= 0.5).ToList();
+        // Most admin repeats, so "it repeats, so an SOP can carry it" on every task says nothing: it is a reason only
+        // where it is one of the task's two biggest earners in points (a tie goes to the owner's own ratings).
+        if (Share(b.Repetitive, w.Repetitive) >= 0.5 && strong.Count(f => f.Points >= b.Repetitive) < 2)
+        {
+            strong.Add((Share(b.Repetitive, w.Repetitive), b.Repetitive, $"it repeats the same way {TaskRhythm.Of(task.Name)}, so an SOP can carry it"));
+        }
+
+        // What earned the task most points first: repetition's flat points then follow a 4/5 stress rather than lead it.
+        var ordered = strong.OrderByDescending(f => f.Points).ThenByDescending(f => f.Share).Select(f => f.Text).ToList();
+        if (ordered.Count == 0)
         {
             // Only the factors that count: with an intake's own weights some may count for nothing. A project's
             // hours already say it is one-off, so it is not also called "not repeating".
@@ -73,13 +81,13 @@ public static class TaskRanker
                     (w.Time, hours),
                     (w.Stress, stress),
                     (w.LowConfidence, $"you feel capable of doing it ({task.Confidence}/5)"),
-                    (task.IsProject ? 0 : w.Repetitive, "it does not repeat the same way each week"),
+                    (task.IsProject ? 0 : w.Repetitive, "it does not repeat the same way each time"),
                 }
                 .Where(f => f.Weight > 0).Select(f => f.Text).ToList();
             return facts.Count == 0 ? "Why it ranks here: nothing about it stands out." : $"Why it ranks here: {string.Join("; ", facts)}.";
         }
 
-        return $"Why it ranks here: {string.Join("; ", strong)}.";
+        return $"Why it ranks here: {string.Join("; ", ordered)}.";
     }
 
     /// <summary>How much of a factor's points a task earned; a factor weighted 0 never counts as a reason.</summary>

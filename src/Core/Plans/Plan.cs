@@ -20,8 +20,11 @@ public sealed record Plan(
     IReadOnlyList<NextStep>? NextSteps = null,
     IReadOnlyList<Hiring.HiringKitLink>? HiringKits = null);
 
-/// <summary>The practice as shown in a plan; <paramref name="CheckInDay"/> is the owner's check-in weekday (null in older plans).</summary>
-public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek, string Country = "US", PracticeSystems? Systems = null, DayOfWeek? CheckInDay = null);
+/// <summary>
+/// The practice as shown in a plan; <paramref name="CheckInDay"/> and <paramref name="CheckInTime"/> are the owner's
+/// check-in weekday and local time (null in older plans).
+/// </summary>
+public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek, string Country = "US", PracticeSystems? Systems = null, DayOfWeek? CheckInDay = null, TimeOnly? CheckInTime = null);
 
 /// <summary>A task in the plan: its score, whether and to whom it is delegated, and in which phase.</summary>
 public sealed record PlanTask(

@@ -51,7 +51,7 @@ public static class DelegationPlan
             // Nobody is hired yet, so a delegating plan has no dated meeting and no calendar (null); each hire's comes when it is registered.
             var calendar = await context.CallActivityAsync<CalendarLink?>(nameof(PublishCheckInCalendar),
                 new CalendarRequest(request.PlanId, request.Intake.Practice, checkIns, context.CurrentUtcDateTime, request.ReceivedAt, request.Intake.Preferences.CheckInDay,
-                    ClinicalOnly.All(request.Intake.Tasks.Select(t => t.Category))), WorkflowRetries.Io);
+                    ClinicalOnly.All(request.Intake.Tasks.Select(t => t.Category)), request.Intake.Preferences.CheckInTimeOrDefault), WorkflowRetries.Io);
 
             // One kit per engaged role, stored beside the SOPs; its check-in is the one just scheduled.
             stage = Advance(context, PlanStage.WritingHiringKits);

@@ -13,7 +13,8 @@ namespace Delegation.Core.Workflow.Activities;
 /// <param name="PlanCreatedAt">The plan's date, from which the email counts its revisit date; null (older inputs) uses <paramref name="Now"/>.</param>
 /// <param name="CheckInDay">The owner's check-in weekday, which the revisit date falls on; null (older inputs) counts days only.</param>
 /// <param name="ClinicalOnly">True when every task listed was clinical, so the revisit is about listing the admin.</param>
-public sealed record CalendarRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<CheckIn> CheckIns, DateTimeOffset Now, DateTimeOffset? PlanCreatedAt = null, DayOfWeek? CheckInDay = null, bool ClinicalOnly = false);
+/// <param name="CheckInTime">The owner's check-in time, when the revisit starts; null (older inputs) is the intake's default.</param>
+public sealed record CalendarRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<CheckIn> CheckIns, DateTimeOffset Now, DateTimeOffset? PlanCreatedAt = null, DayOfWeek? CheckInDay = null, bool ClinicalOnly = false, TimeOnly? CheckInTime = null);
 
 /// <summary>
 /// Stage: write the check-ins as an <c>.ics</c> document the email attaches and the API serves. A plan whose
@@ -31,9 +32,9 @@ public sealed class PublishCheckInCalendar(CalendarStore calendars) : IWorkflowA
             return null;
         }
 
-        var revisit = PlanEmailContent.RevisitOn(input.PlanCreatedAt ?? input.Now, input.Practice.TimeZone, input.CheckInDay);
+        var revisit = PlanEmailContent.RevisitOn(input.PlanCreatedAt ?? input.Now, input.Practice.TimeZone, input.CheckInDay, input.ClinicalOnly);
         var version = await calendars.SaveAsync(
-            input.PlanId, sequence => CheckInCalendar.Write(input.PlanId, input.Practice, input.CheckIns, input.Now, sequence, revisit, input.ClinicalOnly), cancellationToken);
+            input.PlanId, sequence => CheckInCalendar.Write(input.PlanId, input.Practice, input.CheckIns, input.Now, sequence, revisit, input.ClinicalOnly, input.CheckInTime), cancellationToken);
         return new CalendarLink($"/api/plans/{input.PlanId}/calendar.ics", version);
     }
 }

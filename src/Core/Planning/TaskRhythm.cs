@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Delegation.Core.Planning;
+
+/// <summary>
+/// How often a recurring task comes round, in words for a reason ("each week", "every quarter"). The form
+/// asks for hours a week, so a task is weekly unless its own name says otherwise: "Quarterly tax paperwork"
+/// at 1 h a week is a quarter's work spread out, and calling it weekly would be false.
+/// </summary>
+public static partial class TaskRhythm
+{
+    /// <summary>The rhythm <paramref name="taskName"/> names, or "each week".</summary>
+    /// <param name="taskName">The task's name as the owner wrote it.</param>
+    public static string Of(string taskName)
+    {
+        ArgumentNullException.ThrowIfNull(taskName);
+        return taskName switch
+        {
+            _ when Quarterly().IsMatch(taskName) => "every quarter",
+            _ when Yearly().IsMatch(taskName) => "each year",
+            _ when Monthly().IsMatch(taskName) => "each month",
+            _ when Daily().IsMatch(taskName) => "each day",
+            _ => "each week",
+        };
+    }
+
+    [GeneratedRegex(@"\b(quarterly|quarters?|Q[1-4])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Quarterly();
+
+    [GeneratedRegex(@"\b(annual(ly)?|yearly|year-end|year end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Yearly();
+
+    [GeneratedRegex(@"\b(monthly|month-end|month end|each month|every month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Monthly();
+
+    [GeneratedRegex(@"\b(daily|each day|every day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Daily();
+}
