@@ -23,6 +23,10 @@ public static class ApiRoutes
     public const string CheckInApi = "api/checkins/{token}";
     /// <summary>GET the check-in form, POST it.</summary>
     public const string CheckInPage = "checkins/{token}";
+    /// <summary>POST a new time for an upcoming check-in as JSON (the check-in's link; not used up).</summary>
+    public const string RescheduleApi = "api/checkins/{token}/reschedule";
+    /// <summary>GET the form that moves an upcoming check-in, POST it.</summary>
+    public const string ReschedulePage = "checkins/{token}/reschedule";
     /// <summary>GET the owner's manage page.</summary>
     public const string ManagePage = "plans/{planId}/manage";
     /// <summary>POST the manage page's forms: delegates, pause, resume, cancel.</summary>

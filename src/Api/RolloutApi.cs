@@ -17,7 +17,7 @@ namespace Delegation.Api;
 /// a signed link, then raises one event to the plan's rollout orchestration. HTML forms and the JSON
 /// API share the checks; only the answer's shape differs.
 /// </summary>
-public sealed class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanStore plans, TimeProvider time, ILogger<RolloutApi> log)
+public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanStore plans, TimeProvider time, ILogger<RolloutApi> log)
 {
     /// <summary>Owner actions by name.</summary>
     public static readonly IReadOnlyDictionary<string, PlanEventKind> Actions = new Dictionary<string, PlanEventKind>(StringComparer.Ordinal)

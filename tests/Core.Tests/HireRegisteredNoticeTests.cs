@@ -47,7 +47,7 @@ public sealed class HireRegisteredNoticeTests
         var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
             new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.TechProfessional, "Sam", "sam@example.com")), Samples.Now);
 
-        var message = NoticeWriter.Write(Assert.Single(notices, n => !n.ToDelegate), plan, null, []);
+        var message = NoticeWriter.Write(Assert.Single(notices, n => !n.ToDelegate), plan, NoticeLinks.None, []);
 
         Assert.Contains($"then one hand-over review {CheckInScheduler.HandOverWeeks} weeks later; none after that, since the work is one-off", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("every week", message.Text, StringComparison.Ordinal);

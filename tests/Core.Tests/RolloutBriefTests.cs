@@ -227,3 +227,81 @@ public sealed class HireReminderTests
         Assert.Contains("“Instagram posts”", first.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Moving an upcoming check-in: only before it meets, only to a time before the following one, and as a calendar update of that one event.</summary>
+public sealed class RescheduleTests
+{
+    static (Plan Plan, RolloutState State, RolloutNotice Reminder) AtFirstReminder()
+    {
+        var (plan, _) = Samples.ComposePlan(Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 5m, stress: 5, repetitive: true, clientInfo: true)]));
+        var s = RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now);
+        s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now).State;
+        (s, var notices) = RolloutMachine.Tick(s, RolloutMachine.NextDue(s)!.Value);
+        return (plan, s, Assert.Single(notices, n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate));
+    }
+
+    static PlanEvent Move(string id, DateTimeOffset at) => new(PlanEventKind.Reschedule, CheckInId: id, At: at);
+
+    [Fact]
+    public void Move_BeforeTheMeeting_SetsTheNewTime_TellsBoth_AndTheSeriesGoesOnFromItsSlot()
+    {
+        var (_, s, reminder) = AtFirstReminder();
+        var slot = reminder.CheckInAt!.Value;
+        var now = slot.AddHours(-20);
+        var later = slot.AddDays(2);
+
+        var (moved, notices) = RolloutMachine.Apply(s, Move(reminder.CheckInId!, later), now);
+
+        var track = moved.Roles.Single();
+        Assert.Equal(later, track.NextCheckInAt);
+        Assert.Equal(later, track.Open!.At);
+        Assert.Equal(["moved-VirtualAssistant-1-1", "moved-VirtualAssistant-1-1-delegate"], notices.Select(n => n.MessageKey));
+        Assert.All(notices, n => Assert.Equal(slot, n.MovedFrom));
+
+        // The meeting passes at its new time; the next one is the series' own second meeting, a week after the slot.
+        (moved, _) = RolloutMachine.Tick(moved, later);
+        Assert.Equal(slot.AddDays(7), moved.Roles.Single().NextCheckInAt);
+    }
+
+    [Fact]
+    public void Move_PastTheFollowingMeeting_OrIntoThePast_OrAfterItMet_ChangesNothing()
+    {
+        var (_, s, reminder) = AtFirstReminder();
+        var slot = reminder.CheckInAt!.Value;
+
+        Assert.Empty(RolloutMachine.Apply(s, Move(reminder.CheckInId!, slot.AddDays(7)), slot.AddHours(-20)).Notices);
+        Assert.Empty(RolloutMachine.Apply(s, Move(reminder.CheckInId!, slot.AddHours(-21)), slot.AddHours(-20)).Notices);
+        var (met, _) = RolloutMachine.Tick(s, slot);
+        var (after, none) = RolloutMachine.Apply(met, Move(reminder.CheckInId!, slot.AddDays(1)), slot.AddHours(1));
+        Assert.Empty(none);
+        Assert.Equal(met.Roles.Single().NextCheckInAt, after.Roles.Single().NextCheckInAt);
+    }
+
+    [Fact]
+    public void Notices_SayFromAndTo_AndTheCalendarUpdateKeepsTheEventsUid()
+    {
+        var (plan, s, reminder) = AtFirstReminder();
+        var slot = reminder.CheckInAt!.Value;
+        var (_, notices) = RolloutMachine.Apply(s, Move(reminder.CheckInId!, slot.AddDays(1)), slot.AddHours(-20));
+        var owner = NoticeWriter.Write(notices[0], plan, NoticeLinks.None, []);
+        var hire = NoticeWriter.Write(notices[1], plan, NoticeLinks.None, []);
+
+        var from = DateWords.FullAt(slot, plan.Practice.TimeZone, "US");
+        var to = DateWords.FullAt(slot.AddDays(1), plan.Practice.TimeZone, "US");
+        Assert.Contains($"Your check-in with Jo Park moves from {from} to {to} (America/Chicago); Jo Park has been told.", owner.Text, StringComparison.Ordinal);
+        Assert.Equal("jo@example.com", hire.To.Email);
+        Assert.Contains($"Ana Ruiz moved your check-in from {from} to {to}", hire.Text, StringComparison.Ordinal);
+
+        // Meeting 1 is the kickoff: its own event, moved with a higher SEQUENCE and no RECURRENCE-ID.
+        var kickoff = Ical.Net.Calendar.Load(Calendar.MovedMeetingCalendar.Write(plan, SupportRole.VirtualAssistant, 1, slot, slot.AddDays(1), 1))!.Events.Single();
+        Assert.Equal($"{plan.PlanId}-virtual-assistant-kickoff@delegation", kickoff.Uid);
+        Assert.Equal(1, kickoff.Sequence);
+        Assert.Null(kickoff.RecurrenceIdentifier);
+
+        // Meeting 7 is an occurrence of the weekly series: the series' UID, with its slot as RECURRENCE-ID.
+        var series = Ical.Net.Calendar.Load(Calendar.MovedMeetingCalendar.Write(plan, SupportRole.VirtualAssistant, 7, slot.AddDays(42), slot.AddDays(43), 2))!.Events.Single();
+        Assert.Equal(Calendar.CheckInCalendar.Uid(plan.PlanId, SupportRole.VirtualAssistant), series.Uid);
+        Assert.Equal(2, series.Sequence);
+        Assert.Equal(slot.AddDays(42).UtcDateTime, series.RecurrenceIdentifier!.StartTime.AsUtc);
+    }
+}

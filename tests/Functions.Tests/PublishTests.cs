@@ -45,6 +45,9 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(RecordCheckIn), "post", ApiRoutes.CheckInApi, true },
         { nameof(CheckInPage), "get", ApiRoutes.CheckInPage, false },
         { nameof(SubmitCheckIn), "post", ApiRoutes.CheckInPage, true },
+        { nameof(RescheduleCheckIn), "post", ApiRoutes.RescheduleApi, true },
+        { nameof(ReschedulePage), "get", ApiRoutes.ReschedulePage, false },
+        { nameof(SubmitReschedule), "post", ApiRoutes.ReschedulePage, true },
         { nameof(ManagePage), "get", ApiRoutes.ManagePage, false },
         { nameof(ManageAction), "post", ApiRoutes.ManageAction, true },
         { nameof(GetIntakeForm), "get", WebRoutes.IntakeForm, false },
@@ -166,7 +169,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.DoesNotContain("", routes);
         Assert.DoesNotContain(routes, r => r.Contains("{*", StringComparison.Ordinal));
         Assert.All(routes.Where(r => !r.StartsWith("api/", StringComparison.Ordinal)), r =>
-            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ManagePage, ApiRoutes.ManageAction }));
+            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ReschedulePage, ApiRoutes.ManagePage, ApiRoutes.ManageAction }));
     }
 
     [Theory]

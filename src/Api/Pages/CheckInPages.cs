@@ -38,6 +38,22 @@ public static class CheckInPages
         </form>
         """);
 
+    /// <summary>The form that moves an upcoming check-in; shown by a GET, which changes nothing.</summary>
+    public static HtmlResult RescheduleForm(string token, string delegateName, string current, string timeZone) => new("Move this check-in", $"""
+        <p class="lede">Your check-in with {E(delegateName)}. Choose a new time after now and before the following check-in; {E(delegateName)} is told, and you both get a calendar update.</p>
+        <form class="card" method="post" action="/checkins/{E(token)}/reschedule">
+          <div class="field">
+            <label for="at">New date and time ({E(timeZone)})</label>
+            <input id="at" name="at" type="datetime-local" required value="{E(current)}">
+          </div>
+          <div class="actions"><button type="submit">Move the check-in</button></div>
+        </form>
+        """);
+
+    /// <summary>Confirmation after moving a check-in.</summary>
+    public static HtmlResult Rescheduled(string when) =>
+        new("Check-in moved", $"<p>The check-in is now on {E(when)}. Both of you get a calendar update by email. You can close this page.</p>");
+
     /// <summary>Thanks after recording.</summary>
     public static HtmlResult Recorded() => new("Thank you", "<p>The check-in is recorded. You can close this page.</p>");
 

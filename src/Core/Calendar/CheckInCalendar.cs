@@ -30,7 +30,7 @@ public static class CheckInCalendar
     /// <summary>The one event of a plan that hands nothing over.</summary>
     public const string RevisitSummary = "Revisit your delegation budget";
 
-    const string ProductId = "-//Delegation//Check-in kit 1.0//EN";
+    internal const string ProductId = "-//Delegation//Check-in kit 1.0//EN";
 
     /// <summary>The event UID of <paramref name="role"/>'s usual-cadence check-ins in plan <paramref name="planId"/>.</summary>
     /// <param name="planId">The plan.</param>
@@ -251,7 +251,7 @@ public static class CheckInCalendar
     /// User text in a calendar: Google Calendar and Outlook render descriptions as HTML, so it is
     /// HTML-encoded like everywhere else, and control characters (which could end a line) are dropped.
     /// </summary>
-    static string Inert(string value) =>
+    internal static string Inert(string value) =>
         WebUtility.HtmlEncode(new string(value.Where(c => !char.IsControl(c)).ToArray()));
 
     static string Adjective(Cadence cadence) => cadence switch
@@ -261,6 +261,6 @@ public static class CheckInCalendar
         _ => "Monthly",
     };
 
-    static string Slug(SupportRole role) =>
+    internal static string Slug(SupportRole role) =>
         string.Concat(role.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString(CultureInfo.InvariantCulture)));
 }

@@ -37,6 +37,7 @@ public static class NoticeWriter
         {
             NoticeKind.HireReminder => HireReminder.Write(notice, plan, links),
             NoticeKind.CheckInReminder => CheckInBrief.Write(notice, plan, links, owner, delegateName),
+            NoticeKind.CheckInMoved => MovedNotice.Write(notice, plan, owner, delegateName),
             NoticeKind.FollowUp => new NoticeContent(
                 $"How did the check-in on {when} go?",
                 "We did not hear how it went",

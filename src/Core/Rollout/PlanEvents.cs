@@ -25,6 +25,8 @@ public enum PlanEventKind
     Resume,
     /// <summary>The owner cancelled the plan.</summary>
     Cancel,
+    /// <summary>The owner moved an upcoming check-in to <see cref="PlanEvent.At"/>.</summary>
+    Reschedule,
 }
 
 /// <summary>
@@ -37,7 +39,8 @@ public sealed record PlanEvent(
     DelegateInfo? Delegate = null,
     string? CheckInId = null,
     CheckInOutcome? Outcome = null,
-    string? Id = null);
+    string? Id = null,
+    DateTimeOffset? At = null);
 
 /// <summary>Who took a role.</summary>
 public sealed record DelegateInfo(SupportRole Role, string Name, string Email);

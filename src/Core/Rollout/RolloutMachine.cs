@@ -106,6 +106,7 @@ public static class RolloutMachine
         {
             PlanEventKind.DelegateRegistered when e.Delegate is not null => Register(s, e.Delegate, now, notices),
             PlanEventKind.CheckInRecorded when e.CheckInId is not null && e.Outcome is not null => Record(s, e.CheckInId, e.Outcome, now, notices),
+            PlanEventKind.Reschedule when e.CheckInId is not null && e.At is { } at => Move(s, e.CheckInId, at, now, notices),
             PlanEventKind.Pause when s.Status is PlanStatus.Active or PlanStatus.Completed => s with { Status = PlanStatus.Paused },
             PlanEventKind.Resume when s.Status == PlanStatus.Paused => Resume(s, now),
             PlanEventKind.Cancel => s with { Status = PlanStatus.Cancelled, CancelledAt = now },
@@ -181,10 +182,12 @@ public static class RolloutMachine
         }
 
         // The meeting time itself: move on to the next one; the meeting just held stays open for its outcome.
+        // A meeting the owner moved earlier than its slot still counts from the slot, so its slot is not met twice.
+        var from = track.Open is { Slot: { } slot } && slot > next ? slot : next;
         return Replace(s, track with
         {
             Number = track.Number + 1,
-            NextCheckInAt = MeetingDates.Following(s, track, next),
+            NextCheckInAt = MeetingDates.Following(s, track, from),
             ReminderSent = false,
         });
     }
@@ -291,6 +294,34 @@ public static class RolloutMachine
         }
 
         return StartPhase(s with { Streak = 0 }, s.CurrentPhase + 1, now, notices);
+    }
+
+    /// <summary>
+    /// The owner moves a check-in whose reminder went out and which has not met yet: to a time after now and before
+    /// the series' following meeting, so no two meetings swap or pile up. Anything else is left as it is (the API
+    /// reads the snapshot to tell the owner). Both people get the moved meeting as a calendar update.
+    /// </summary>
+    static RolloutState Move(RolloutState s, string checkInId, DateTimeOffset at, DateTimeOffset now, List<RolloutNotice> notices)
+    {
+        var track = s.Roles.FirstOrDefault(r => r.ReminderSent && r.Open is { Recorded: false } o && o.Id == checkInId && r.NextCheckInAt == o.At);
+        if (track is null || s.Status is not (PlanStatus.Active or PlanStatus.Completed))
+        {
+            return s;
+        }
+
+        var open = track.Open!;
+        var slot = open.Slot ?? open.At;
+        if (at <= now || at == open.At || MeetingDates.Following(s, track, slot) is { } following && at >= following)
+        {
+            return s;
+        }
+
+        var moved = open with { At = at, Slot = slot, Moves = open.Moves + 1 };
+        var notice = new RolloutNotice(s.PlanId, NoticeKind.CheckInMoved, $"moved-{checkInId}-{moved.Moves}", false, track.Role, track.Delegate, checkInId, at,
+            TimeZone: s.TimeZone, Meeting: track.Number, Attempt: moved.Moves, MovedFrom: open.At, Slot: slot);
+        notices.Add(notice);
+        notices.Add(notice with { MessageKey = $"moved-{checkInId}-{moved.Moves}-delegate", ToDelegate = true });
+        return Replace(s, track with { NextCheckInAt = at, Open = moved });
     }
 
     static RolloutState StartPhase(RolloutState s, int phase, DateTimeOffset now, List<RolloutNotice> notices)

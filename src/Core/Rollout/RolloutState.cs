@@ -71,7 +71,13 @@ public sealed record RoleTrack(
     DateTimeOffset? HiredAt = null);
 
 /// <summary>A check-in whose reminder went out and whose outcome may be recorded until the next one opens.</summary>
-public sealed record OpenCheckIn(string Id, DateTimeOffset At, bool Recorded, bool GraceHandled);
+/// <param name="Id">The check-in's id, "{Role}-{Number}".</param>
+/// <param name="At">When it meets (plan time): its series slot, or where the owner moved it.</param>
+/// <param name="Recorded">Whether an outcome (or "we couldn't meet") was recorded.</param>
+/// <param name="GraceHandled">Whether its grace period has been dealt with.</param>
+/// <param name="Slot">The series slot it was moved from; null while it has not been moved.</param>
+/// <param name="Moves">How often the owner moved it: the moved event's SEQUENCE.</param>
+public sealed record OpenCheckIn(string Id, DateTimeOffset At, bool Recorded, bool GraceHandled, DateTimeOffset? Slot = null, int Moves = 0);
 
 /// <summary>What happened at one check-in (notes are not kept here: this record is published in the plan).</summary>
 public sealed record CheckInRecord(

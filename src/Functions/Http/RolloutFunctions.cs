@@ -61,6 +61,39 @@ public sealed class SubmitCheckIn(RolloutApi api)
         new ResultActionResult(await api.RecordCheckInAsync(token, req, client, html: true, cancellationToken));
 }
 
+/// <summary>POST <see cref="ApiRoutes.RescheduleApi"/>: move an upcoming check-in, as JSON.</summary>
+public sealed class RescheduleCheckIn(RolloutApi api)
+{
+    /// <summary>Answers 202, or a problem (400 bad time, 403 forged, 409 time not allowed, 410 expired or closed).</summary>
+    [Function(nameof(RescheduleCheckIn))]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.RescheduleApi)] HttpRequest req,
+        string token, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
+        new ResultActionResult(await api.RescheduleAsync(token, req, client, html: false, cancellationToken));
+}
+
+/// <summary>GET <see cref="ApiRoutes.ReschedulePage"/>: the form that moves a check-in; changes nothing.</summary>
+public sealed class ReschedulePage(RolloutApi api)
+{
+    /// <summary>Answers the form, or a refusal page.</summary>
+    [Function(nameof(ReschedulePage))]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.ReschedulePage)] HttpRequest req,
+        string token, CancellationToken cancellationToken) =>
+        new ResultActionResult(await api.ReschedulePageAsync(token, cancellationToken));
+}
+
+/// <summary>POST <see cref="ApiRoutes.ReschedulePage"/>: the move form's submission.</summary>
+public sealed class SubmitReschedule(RolloutApi api)
+{
+    /// <summary>Answers a confirmation page, or a refusal page.</summary>
+    [Function(nameof(SubmitReschedule))]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.ReschedulePage)] HttpRequest req,
+        string token, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
+        new ResultActionResult(await api.RescheduleAsync(token, req, client, html: true, cancellationToken));
+}
+
 /// <summary>GET <see cref="ApiRoutes.ManagePage"/>: the owner's page; changes nothing.</summary>
 public sealed class ManagePage(RolloutApi api)
 {

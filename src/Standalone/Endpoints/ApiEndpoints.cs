@@ -37,6 +37,11 @@ internal static class ApiEndpoints
         app.MapGet(ApiRoutes.CheckInPage, (string token, RolloutApi api, CancellationToken ct) => api.CheckInPageAsync(token, ct));
         app.MapPost(ApiRoutes.CheckInPage, (string token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
             api.RecordCheckInAsync(token, req, client, html: true, ct)).DisableAntiforgery();
+        app.MapPost(ApiRoutes.RescheduleApi, (string token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.RescheduleAsync(token, req, client, html: false, ct));
+        app.MapGet(ApiRoutes.ReschedulePage, (string token, RolloutApi api, CancellationToken ct) => api.ReschedulePageAsync(token, ct));
+        app.MapPost(ApiRoutes.ReschedulePage, (string token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.RescheduleAsync(token, req, client, html: true, ct)).DisableAntiforgery();
         app.MapGet(ApiRoutes.ManagePage, (string planId, string? token, RolloutApi api, CancellationToken ct) => api.ManagePageAsync(planId, token, ct));
         app.MapPost(ApiRoutes.ManageAction, (string planId, string action, string? token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
             action == "delegates"

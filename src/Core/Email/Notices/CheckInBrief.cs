@@ -54,30 +54,23 @@ internal static class CheckInBrief
         }
 
         paragraphs.Add("Afterwards, take one minute to record how it went: only your answer moves the plan on, and the link works once. "
-            + "If you could not meet, say so with the same link: it is not counted as missed.");
+            + "If you could not meet, say so with the same link: it is not counted as missed."
+            + (links.Reschedule is null ? "" : " If the time no longer works, move the meeting with the second button: you both get a calendar update."));
         return new NoticeContent(
             $"Check-in with {delegateName} on {when}",
             kickoff ? "Your kickoff is coming up" : "Your check-in is coming up",
             paragraphs,
             items,
-            links.CheckIn is { } url ? [("Record how it went", url)] : []);
+            [.. Button("Record how it went", links.CheckIn), .. Button("Move this check-in", links.Reschedule)]);
     }
 
-    /// <summary>How long this meeting is booked for in the calendar: the kickoff, the first weeks, then the cadence's length.</summary>
-    static TimeSpan? LengthOf(int? meeting, Cadence? cadence) => meeting switch
-    {
-        null => null,
-        1 => CheckInCalendar.KickoffLength,
-        <= CheckInScheduler.FirstWeeks + 1 => CheckInCalendar.FirstWeekLength,
-        _ => cadence is { } c ? CheckInCalendar.LengthOf(c) : null,
-    };
+    static IEnumerable<(string, string)> Button(string label, string? url) => url is null ? [] : [(label, url)];
 
-    static string AgendaOf(int? meeting, CheckIn? planned) => meeting switch
-    {
-        1 => CheckIn.KickoffAgenda,
-        <= CheckInScheduler.FirstWeeks + 1 => CheckIn.FirstWeeksAgenda,
-        _ => planned?.Agenda ?? CheckIn.FirstWeeksAgenda,
-    };
+    static TimeSpan? LengthOf(int? meeting, Cadence? cadence) =>
+        meeting is { } n && cadence is { } c ? MeetingSlots.LengthOf(c, n) : null;
+
+    static string AgendaOf(int? meeting, CheckIn? planned) =>
+        meeting is { } n && planned is not null ? MeetingSlots.AgendaOf(planned.Cadence, n, planned.Agenda) : planned?.Agenda ?? CheckIn.FirstWeeksAgenda;
 
     // The role's tasks in the phases started so far; a reminder from before phases were carried names them all.
     static List<PlanTask> TasksSoFar(Plan plan, RolloutNotice notice) =>

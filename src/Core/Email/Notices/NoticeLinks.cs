@@ -7,7 +7,8 @@ namespace Delegation.Core.Email.Notices;
 /// <param name="CheckIn">The single-use link that records this check-in's outcome; the owner's only.</param>
 /// <param name="Manage">The owner's manage page (register, pause, resume).</param>
 /// <param name="Site">The site's root, for the SOP pages a brief links to.</param>
-public sealed record NoticeLinks(string? CheckIn = null, string? Manage = null, Uri? Site = null)
+/// <param name="Reschedule">The owner's page that moves this check-in (the same signed link, not used up).</param>
+public sealed record NoticeLinks(string? CheckIn = null, string? Manage = null, Uri? Site = null, string? Reschedule = null)
 {
     /// <summary>No links at all.</summary>
     public static readonly NoticeLinks None = new();

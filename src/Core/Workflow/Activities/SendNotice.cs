@@ -33,14 +33,17 @@ public sealed class SendNotice(
 
         // Only the owner's copies get signed links: a hire never grades their own check-in or pauses the plan.
         var owner = !input.ToDelegate;
-        var checkIn = owner && input.CheckInId is not null
+        var checkInToken = owner && input.CheckInId is not null
             && input.Kind is NoticeKind.CheckInReminder or NoticeKind.FollowUp or NoticeKind.PausedForMisses
-            ? Url($"checkins/{await tokens.CreateAsync(plan.PlanId, LinkTokens.CheckIn(input.CheckInId), input.LinkExpiresAt ?? time.GetUtcNow().AddDays(14))}")
+            ? await tokens.CreateAsync(plan.PlanId, LinkTokens.CheckIn(input.CheckInId!), input.LinkExpiresAt ?? time.GetUtcNow().AddDays(14))
             : null;
+        var checkIn = checkInToken is null ? null : Url($"checkins/{checkInToken}");
+        // Only a reminder is sent before its meeting, so only a reminder offers to move it.
+        var reschedule = checkInToken is not null && input.Kind == NoticeKind.CheckInReminder ? Url($"checkins/{checkInToken}/reschedule") : null;
         var manage = owner && input.Kind is NoticeKind.HireReminder or NoticeKind.PausedForMisses or NoticeKind.PhaseStarted
             ? Url($"plans/{plan.PlanId}/manage?token={await tokens.CreateAsync(plan.PlanId, LinkTokens.Owner, time.GetUtcNow() + OwnerLinkLifetime)}")
             : null;
-        var links = new NoticeLinks(checkIn, manage, app.Value.BaseUrl);
+        var links = new NoticeLinks(checkIn, manage, app.Value.BaseUrl, reschedule);
 
         var attachments = new List<EmailAttachment>();
         if (input.Kind == NoticeKind.PhaseStarted)
@@ -69,6 +72,12 @@ public sealed class SendNotice(
         }
         else if (input.Kind == NoticeKind.HireRegistered && RegisteredCalendar(input, plan) is { } ics)
         {
+            attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, Encoding.UTF8.GetBytes(ics)));
+        }
+
+        if (input is { Kind: NoticeKind.CheckInMoved, Role: { } role, Meeting: { } meeting, Slot: { } slot, CheckInAt: { } at })
+        {
+            var ics = MovedMeetingCalendar.Write(plan, role, meeting, slot, at, input.Attempt ?? 1);
             attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, Encoding.UTF8.GetBytes(ics)));
         }
 
