@@ -186,7 +186,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         if (!billsInsurance)
         {
             return "Your tasks list no insurance work, so the associate's phase comes after the others, once your admin help is settled; "
-                + "if you do bill insurers, start credentialing the day you hire, as it usually takes three to six months.";
+                + "if you do bill insurers, start credentialing them the day they accept, as it usually takes three to six months.";
         }
 
         // No associate exists on the plan's date: credentialing needs the person, so it is dated from their acceptance, never from the plan.
