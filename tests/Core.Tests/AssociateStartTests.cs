@@ -4,7 +4,7 @@ using Delegation.Core.Planning;
 namespace Delegation.Core.Tests;
 
 /// <summary>
-/// An associate who will bill insurers starts hiring and credentialing in phase 1, dated; the leftover one-off
+/// An associate who will bill insurers starts hiring and credentialing in phase 1, counted from the day they accept; the leftover one-off
 /// budget is offered for credentialing them. Plans without insurance work, or without an associate, say neither.
 /// </summary>
 public sealed class AssociateStartTests
@@ -33,16 +33,18 @@ public sealed class AssociateStartTests
     static Assignment Associate(SupportMatch match) => match.Assignments.Single(a => a.Role == SupportRole.AssociateTherapist);
 
     [Fact]
-    public void BillsInsurance_AssociateStartsInPhase1_WithCredentialingDated()
+    public void BillsInsurance_AssociateStartsInPhase1_WithCredentialingDatedFromAcceptance()
     {
         var match = Match(insurance: true);
 
         Assert.Equal(1, Associate(match).Phase);
         var note = match.SupportMix.Single(l => l.Role == SupportRole.AssociateTherapist).Note;
-        Assert.Contains("Because you bill insurance, the associate starts in phase 1: hire them and start credentialing with each insurer you bill from March 2, 2026.", note, StringComparison.Ordinal);
-        Assert.Contains("between about June 2, 2026 and September 2, 2026", note, StringComparison.Ordinal);
+        // Nobody is hired on the plan's date, so credentialing is counted from the associate's acceptance, not dated from the plan.
+        Assert.Contains("Because you bill insurance, the associate starts in phase 1: hire them, and start credentialing them with each insurer you bill the day they accept.", note, StringComparison.Ordinal);
+        Assert.Contains("usually 3 to 6 months after they accept; self-pay clients can start earlier.", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026", note, StringComparison.Ordinal);
         Assert.DoesNotContain("comes after the others", note, StringComparison.Ordinal);
-        Assert.Equal("Phase 1 starts the associate's hiring and credentialing; insured sessions begin once each insurer confirms, about June 2, 2026 to September 2, 2026, self-pay sessions as soon as they start.",
+        Assert.Equal("Phase 1 starts the associate's hiring; credentialing with each insurer starts the day they accept, and insured sessions begin only once it is done, usually 3 to 6 months later; self-pay sessions can start earlier.",
             Associate(match).RoleReason);
     }
 

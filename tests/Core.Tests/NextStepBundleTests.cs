@@ -60,7 +60,7 @@ public sealed class NextStepBundleTests
 
         var bundle = Assert.Single(match.NextSteps!, s => s.TaskIds!.Count > 1);
         Assert.Equal(["t1", "t3"], bundle.TaskIds);
-        Assert.Contains("with none of it unused", bundle.Text, StringComparison.Ordinal);
+        Assert.Contains("5 h a week, exactly the least a virtual assistant is usually engaged for.", bundle.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,12 +72,12 @@ public sealed class NextStepBundleTests
         for (var i = 0; i < steps.Count; i++)
         {
             var repeats = steps[i].TaskIds!.Any(id => steps.Take(i).Any(s => s.TaskIds!.Contains(id)));
-            Assert.Equal(repeats, steps[i].Text.StartsWith("Or, for ", StringComparison.Ordinal));
+            Assert.Equal(repeats, steps[i].Text.StartsWith("Instead of ", StringComparison.Ordinal));
         }
 
         // Claims is offered with the VA in a bundle and alone with the billing specialist: the second says it is instead.
         var claims = steps.Where(s => s.TaskIds!.Contains("t3")).ToList();
         Assert.Equal(2, claims.Count);
-        Assert.StartsWith("Or, for “Insurance claims”, instead of the earlier step that includes it: add ", claims[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Instead of the step above, you could hand over only “Insurance claims”: add ", claims[1].Text, StringComparison.Ordinal);
     }
 }

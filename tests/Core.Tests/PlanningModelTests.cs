@@ -73,7 +73,7 @@ public sealed class PlanningModelTests
         else
         {
             Assert.Null(project.Role);
-            Assert.Equal("Kept for now: as a one-off job it would cost $750.00 once, and your first month's budget has $241.67 left after recurring support. Set aside the $241.67 the monthly budget leaves each month and by month 4 it covers this ($966.68 by then). Or give a one-off budget on the form to pay for projects separately.", project.KeptReason);
+            Assert.Equal("Kept for now: as a one-off job it would cost $750.00 once, and your first month's budget has $241.67 left after recurring support. Set aside the $241.67 the monthly budget leaves each month and by month 4 it covers this ($966.67 by then). Or give a one-off budget on the form to pay for projects separately.", project.KeptReason);
         }
     }
 
@@ -187,6 +187,6 @@ public sealed class PlanningModelTests
 
         var claims = plan.Tasks.Single(t => t.Name == "Insurance claims submission");
         Assert.Equal(SupportRole.VirtualAssistant, claims.Role);
-        Assert.Contains("would add $585.00 a month, as the virtual assistant would still be paid for its 5-hour weekly minimum.", claims.RoleReason, StringComparison.Ordinal);
+        Assert.Contains("would add $585.00 a month, as the virtual assistant would still be paid for the 5-hour weekly minimum they usually take.", claims.RoleReason, StringComparison.Ordinal);
     }
 }

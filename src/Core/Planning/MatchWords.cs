@@ -14,11 +14,13 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
     static string Title(RoleProfile role) => RoleTitles.Of(role.Role);
 
-    static string A(RoleProfile role) => role.Role switch
+    static string A(RoleProfile role) => A(role.Role);
+
+    static string A(SupportRole role) => role switch
     {
         SupportRole.AssociateTherapist => "an associate therapist",
         SupportRole.MarketingSupport => "marketing support",
-        _ => "a " + Title(role),
+        _ => "a " + RoleTitles.Of(role),
     };
 
     /// <summary>Why a task that no role may take stays with you.</summary>
@@ -39,14 +41,20 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <summary>Why a recurring task stays: what it would add, against what the budget has left.</summary>
     public string KeptRecurring(Candidate candidate, Solution solution, decimal budget)
     {
-        var (r, added) = solution.CheapestAdd(candidate);
-        var left = Math.Max(0, budget - solution.Cost);
-        if (added > left)
+        // The search decided on cent-rounded costs; the sentence states exact money, rounded once.
+        var (r, searchAdded) = solution.CheapestAdd(candidate);
+        if (searchAdded > Math.Max(0, budget - solution.Cost))
         {
-            // $0 is a budget the owner entered, not one they have yet to set.
-            var against = budget == 0 ? $"and you set your monthly budget at {Money(0)}" : $"and the budget has {Money(left)} left";
-            return $"Kept for now: handing it over would add {Money(AddedOnce(roles[r], solution.Loads[r], candidate.Hours))} a month, {against}."
-                + MinimumDecides(roles[r], solution.Loads[r], candidate.Hours, weekly: true);
+            var added = AddedOnce(roles[r], solution.Loads[r], candidate.Hours);
+            var exactLeft = Math.Max(0, budget - ExactCost(solution));
+            var left = Math.Round(exactLeft, 2);
+            var shortBy = Math.Round(AddedExact(roles[r], solution.Loads[r], candidate.Hours) - exactLeft, 2);
+            // $0 is a budget the owner entered, not one they have yet to set. A near miss is said as the gap, which the owner can act on.
+            var against = budget == 0 ? $", and you set your monthly budget at {Money(0)}"
+                : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your budget has left"
+                : $", and the budget has {Money(left)} left";
+            var (inline, sentence) = MinimumBasis(roles[r], solution.Loads[r], candidate.Hours);
+            return $"Kept for now: handing it over would add {Money(added)} a month{inline}{against}.{sentence}";
         }
 
         // An affordable task with value is only left out when the search stopped at its node limit.
@@ -69,7 +77,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         {
             return fromMonth
                 ? $"Kept for now: as a one-off job it would cost {Money(added)} once, and your first month's budget has {Money(left)} left after recurring support."
-                    + SetAside(added, left, leftEachMonth) + " Or give a one-off budget on the form to pay for projects separately."
+                    + SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth) + " Or give a one-off budget on the form to pay for projects separately."
                 : $"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.";
         }
 
@@ -78,32 +86,62 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             : "Kept: with a score of 0 it is not worth paying to hand over.";
     }
 
+    // Projects already paid for from the monthly leftover, in rank order: the same savings cannot pay twice.
+    readonly List<string> setAsideFor = [];
+    decimal setAsideTotal;
+
     /// <summary>
     /// " Set aside the … the monthly budget leaves and by month N it covers this." when the budget leaves anything:
-    /// month 1 has <paramref name="leftInMonth1"/> after other projects, each later month the full <paramref name="leftEachMonth"/>.
+    /// month 1 has <paramref name="leftInMonth1"/> after other projects, each later month the full <paramref name="leftEachMonth"/>
+    /// (exact, unrounded). Higher-ranked projects kept the same way are paid first, so the months add up.
     /// </summary>
-    string SetAside(decimal cost, decimal leftInMonth1, decimal leftEachMonth)
+    string SetAside(string name, decimal cost, decimal leftInMonth1, decimal leftEachMonth)
     {
         if (leftEachMonth <= 0)
         {
             return "";
         }
 
-        var month = 1 + (int)Math.Ceiling((cost - leftInMonth1) / leftEachMonth);
-        var saved = leftInMonth1 + (month - 1) * leftEachMonth;
-        return $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).";
+        var earlier = setAsideFor.Select(n => $"“{n}”").ToList();
+        var needed = setAsideTotal + cost;
+        setAsideFor.Add(name);
+        setAsideTotal = needed;
+        var month = 1 + (int)Math.Max(0, Math.Ceiling((needed - leftInMonth1) / leftEachMonth));
+        var saved = Math.Round(leftInMonth1 + (month - 1) * leftEachMonth, 2);
+        return earlier.Count == 0
+            ? $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then)."
+            : $" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first, so set it aside and by month {month} it covers this too "
+                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).";
     }
 
     /// <summary>Why the best-fitting role has the task.</summary>
     public static string BestFit(RoleProfile role, Specialty specialty) =>
         $"The {Title(role)} takes it: {specialty.Why}.";
 
-    /// <summary>Why another role has it, and what the better fit would cost.</summary>
-    public string BetterFitCosts(RoleProfile chosen, RoleProfile best, Specialty specialty, decimal extra, bool project, bool minimumHolds = false) =>
-        extra > 0
-            ? $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}), and would add {Money(extra)} {(project ? "once" : "a month")}"
-                + (minimumHolds ? $", as the {Title(chosen)} would still be paid for its {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum." : ".")
-            : $"The {Title(chosen)} takes it. {Capitalised(A(best))} fits it better ({specialty.Why}).";
+    /// <summary>Why another role has it, and what the better fit would change in the spend.</summary>
+    /// <param name="chosen">The role that has it.</param>
+    /// <param name="best">The role that fits it better.</param>
+    /// <param name="specialty">The kind of work.</param>
+    /// <param name="extra">What moving it would add: once for a project, a month (exact, rounded once) for recurring work.</param>
+    /// <param name="project">True for a one-off project.</param>
+    /// <param name="hours">The task's hours.</param>
+    /// <param name="minimumHolds">True when the chosen role's minimum keeps its cost the same without the task.</param>
+    /// <param name="minimumAtBest">True when the better fit is not engaged and the task alone falls short of its minimum.</param>
+    public string BetterFitCosts(RoleProfile chosen, RoleProfile best, Specialty specialty, decimal extra, bool project, decimal hours,
+        bool minimumHolds = false, bool minimumAtBest = false)
+    {
+        if (extra <= 0)
+        {
+            return $"The {Title(chosen)} takes it. {Capitalised(A(best))} fits it better ({specialty.Why}).";
+        }
+
+        var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take";
+        var basis = minimumAtBest
+            ? $": {A(best)} is usually engaged for at least {Hours.Format(best.MinHoursPerWeek)} h a week, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
+                + (minimumHolds ? $"and {stillPaid}." : $"and the {Title(chosen)} would bill {Hours.Format(hours)} h a week less.")
+            : minimumHolds ? $", as {stillPaid}." : ".";
+        return $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}), and would add {Money(extra)} {(project ? "once" : "a month")}{basis}";
+    }
 
     /// <summary>What decides a line's cost beyond hours × rate: a minimum engagement, or project-only work.</summary>
     public static string? LineNote(RoleProfile role, decimal weekly, decimal projectHours)
@@ -127,7 +165,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <summary>How an associate is paid and when they can start billing insurers.</summary>
     public string AssociateNote(decimal hours, MatchTerms terms, decimal revenue, decimal pay, bool billsInsurance)
     {
-        var credentialing = AssociateStart(billsInsurance, terms) + " " + AssociateAgreements(terms.Country);
+        var credentialing = AssociateStart(billsInsurance) + " " + AssociateAgreements(terms.Country);
         if (terms.SessionFee <= 0)
         {
             return $"Paid from the sessions they take, not from your support budget. Without a session fee the plan cannot estimate what {Hours.Format(hours)} h of sessions a week bring in. {credentialing}";
@@ -140,34 +178,27 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     /// <summary>
-    /// When the associate starts and why: with insurance work, hiring and credentialing begin in phase 1, dated, as
+    /// When the associate starts and why: with insurance work, hiring and credentialing begin in phase 1, counted from the associate accepting, as
     /// insurers take months; without it, their phase follows the others and nothing is claimed about credentialing.
     /// </summary>
-    static string AssociateStart(bool billsInsurance, MatchTerms terms)
+    static string AssociateStart(bool billsInsurance)
     {
         if (!billsInsurance)
         {
             return "Your tasks list no insurance work, so the associate's phase comes after the others, once your admin help is settled; "
-                + "if you do bill insurers, start credentialing the day you hire, as it usually takes three to six months.";
+                + "if you do bill insurers, start credentialing them the day they accept, as it usually takes three to six months.";
         }
 
-        var from = terms.Start is { } d ? $" from {DateWords.Plain(d, terms.Country)}" : "";
-        var when = terms.Start is { } s
-            ? $", between about {DateWords.Plain(s.AddMonths(3), terms.Country)} and {DateWords.Plain(s.AddMonths(6), terms.Country)}"
-            : "";
-        return $"Because you bill insurance, the associate starts in phase 1: hire them and start credentialing with each insurer you bill{from}. "
-            + $"Insurers usually take three to six months to credential a new clinician, so their insured sessions begin once each insurer confirms{when}; self-pay clients can be seen sooner.";
+        // No associate exists on the plan's date: credentialing needs the person, so it is dated from their acceptance, never from the plan.
+        return "Because you bill insurance, the associate starts in phase 1: hire them, and start credentialing them with each insurer you bill the day they accept. "
+            + "Insurers usually take three to six months to credential a new clinician, so insured sessions with an insurer start only once credentialing with that insurer is done, "
+            + "usually 3 to 6 months after they accept; self-pay clients can start earlier.";
     }
 
     /// <summary>On a shared clinical task: phase 1 starts the hiring, the insured sessions wait for credentialing.</summary>
-    /// <param name="terms">The plan's date and country.</param>
-    public static string SessionsAfterCredentialing(MatchTerms terms)
-    {
-        var when = terms.Start is { } s
-            ? $", about {DateWords.Plain(s.AddMonths(3), terms.Country)} to {DateWords.Plain(s.AddMonths(6), terms.Country)}"
-            : ", usually three to six months on";
-        return $"Phase 1 starts the associate's hiring and credentialing; insured sessions begin once each insurer confirms{when}, self-pay sessions as soon as they start.";
-    }
+    public static string SessionsAfterCredentialing() =>
+        "Phase 1 starts the associate's hiring; credentialing with each insurer starts the day they accept, and insured sessions begin only once it is done, "
+            + "usually 3 to 6 months later; self-pay sessions can start earlier.";
 
     /// <summary>Credentialing a new associate as a one-off for a role the plan engages, paid from what the one-off budget leaves.</summary>
     /// <param name="role">The billing specialist, or else the VA.</param>
@@ -197,18 +228,21 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     };
 
     /// <summary>One next step: the task, who would take it, and what it adds.</summary>
-    public NextStep NextStep(Candidate candidate, int role, decimal added, bool project, decimal load, (int Role, decimal Cost)? better = null)
+    public NextStep NextStep(Candidate candidate, int role, decimal added, bool project, decimal load, (int Role, decimal Cost, decimal Load)? better = null)
     {
         var r = roles[role];
         var task = candidate.Task.Task;
         added = project ? added : AddedOnce(r, load, candidate.Hours);
+        var (inline, sentence) = project ? ("", "") : MinimumBasis(r, load, candidate.Hours);
         var text = project
             ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} once."
-            : $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h a week) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month."
-                + MinimumDecides(r, load, candidate.Hours, weekly: true);
+            : $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h a week) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month{inline}.{sentence}";
         if (better is { } b)
         {
-            text += $" {Capitalised(A(roles[b.Role]))}, the better fit for it, would add {Money(b.Cost)} {(project ? "once" : "a month")}.";
+            var other = roles[b.Role];
+            var betterBasis = !project && b.Load == 0 && candidate.Hours < other.MinHoursPerWeek ? $" (billed as {Hours.Format(other.MinHoursPerWeek)} h a week)" : "";
+            var cost = project ? b.Cost : AddedOnce(other, b.Load, candidate.Hours);
+            text += $" {Capitalised(A(other))}, the better fit for it, would add {Money(cost)} {(project ? "once" : "a month")}{betterBasis}.";
         }
         return new NextStep(task.TaskId, r.Role, project ? null : added, project ? added : null, text, [task.TaskId]);
     }
@@ -223,7 +257,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var hours = bundle.Sum(c => c.Hours);
         var names = bundle.Select(c => $"“{c.Task.Task.Name}” ({Hours.Format(c.Hours)} h a week)").ToList();
         var used = hours == r.MinHoursPerWeek
-            ? $"{Hours.Format(hours)} h a week, the least {A(r)} is usually engaged for, with none of it unused"
+            ? $"{Hours.Format(hours)} h a week, exactly the least {A(r)} is usually engaged for"
             : $"{Hours.Format(hours)} h of work a week, billed as the {Hours.Format(r.MinHoursPerWeek)} h {A(r)} is usually engaged for";
         var text = $"Add {Lists.And(names)} together with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
         return new NextStep(bundle[0].Task.Task.TaskId, r.Role, cost, null, text, [.. bundle.Select(c => c.Task.Task.TaskId)]);
@@ -235,18 +269,24 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// </summary>
     /// <param name="step">The later step.</param>
     /// <param name="shared">Names of the tasks an earlier step also offers.</param>
-    public static NextStep Alternative(NextStep step, IReadOnlyList<string> shared)
+    /// <param name="above">True when that earlier step is the one just before.</param>
+    public static NextStep Alternative(NextStep step, IReadOnlyList<string> shared, bool above)
     {
-        var names = shared.Select(n => $"“{n}”").ToList();
-        var them = shared.Count == 1 ? "it" : "them";
-        return step with { Text = $"Or, for {Lists.And(names)}, instead of the earlier step that includes {them}: {char.ToLowerInvariant(step.Text[0])}{step.Text[1..]}" };
+        var names = Lists.And([.. shared.Select(n => $"“{n}”")]);
+        var instead = above ? "Instead of the step above" : $"Instead of the earlier step with {names}";
+        // A step that hands over only the shared tasks is the smaller choice; one that hands over more also repeats them.
+        var choice = step.TaskIds!.Count == shared.Count ? $"you could hand over only {names}" : $"which also hands over {names}, you could";
+        return step with { Text = $"{instead}, {choice}: {char.ToLowerInvariant(step.Text[0])}{step.Text[1..]}" };
     }
 
     /// <summary>
     /// Why a task stays while lower-ranked work is handed over: lower-ranked work that would have to go to make
     /// room for it. The plan is the one worth most by score × hours × fit, so that work outweighs it.
     /// </summary>
-    public static string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped)
+    /// <param name="kept">The task kept.</param>
+    /// <param name="dropped">The lower-ranked tasks that would have to go.</param>
+    /// <param name="role">The role the kept task would go to in their place.</param>
+    public string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped, int role)
     {
         var names = dropped.Take(3).Select(c => $"“{c.Task.Task.Name}” (score {ScoreWords.Of(c.Task.Score)})").ToList();
         if (dropped.Count > 3)
@@ -255,9 +295,19 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         }
 
         var hours = dropped.Sum(c => c.Hours);
-        var them = dropped.Count == 1 ? "it takes" : "together they take";
-        return $" Room for it would mean dropping lower-ranked {Lists.And(names)}; {them} {Hours.Format(hours)} h of your week, "
-            + $"and weighed by time, stress and confidence that is worth more than this task's {Hours.Format(kept.Hours)} h, so the plan keeps {(dropped.Count == 1 ? "it" : "them")}.";
+        var them = dropped.Count == 1 ? "it" : "them";
+        var bestFit = kept.Eligible.Max(e => kept.Fits[e]);
+        if (kept.Fits[role] < bestFit && SkillFit.SpecialtyOf(kept.Task.Task) is { } specialty)
+        {
+            // The score alone would rank it higher: what outweighs it is that this role does the work less well, so say that.
+            return $" Room for it with the {Title(roles[role])} would mean dropping lower-ranked {Lists.And(names)}. "
+                + $"But {A(specialty.Best)} does this work best, so the plan weighs it at {kept.Fits[role] * 100:0.#}% with the {Title(roles[role])}; "
+                + $"weighed by time, stress, confidence and fit, the lower-ranked work's {Hours.Format(hours)} h a week count for more than this task's {Hours.Format(kept.Hours)} h with them, so the plan hands over that work instead.";
+        }
+
+        var take = dropped.Count == 1 ? "it takes" : "together they take";
+        return $" Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week, "
+            + $"and weighed by time, stress and confidence that is worth more than this task's {Hours.Format(kept.Hours)} h, so the plan keeps {them}.";
     }
 
     /// <summary>Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</summary>
@@ -316,27 +366,38 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// What <paramref name="hours"/> a week more add to a role's monthly cost at <paramref name="load"/>, from unrounded
     /// costs rounded once: the difference of two rounded monthly costs can be a cent off ("$303.34" for 2 h at $35).
     /// </summary>
-    static decimal AddedOnce(RoleProfile role, decimal load, decimal hours)
-    {
-        decimal Billed(decimal h) => h <= 0 ? 0 : Math.Max(h, role.MinHoursPerWeek);
-        return Math.Round((Billed(load + hours) - Billed(load)) * role.HourlyRate * RoleProfile.WeeksPerMonth, 2);
-    }
+    internal static decimal AddedOnce(RoleProfile role, decimal load, decimal hours) => Math.Round(AddedExact(role, load, hours), 2);
+
+    /// <summary>What <paramref name="hours"/> a week more add to a role's monthly cost at <paramref name="load"/>, unrounded.</summary>
+    internal static decimal AddedExact(RoleProfile role, decimal load, decimal hours) =>
+        role.ExactMonthlyCost(load + hours) - role.ExactMonthlyCost(load);
+
+    /// <summary>What the recurring roles of <paramref name="monthly"/> cost a month, unrounded.</summary>
+    decimal ExactCost(Solution monthly) => Enumerable.Range(0, roles.Count).Sum(r => roles[r].ExactMonthlyCost(monthly.Loads[r]));
+
+    /// <summary>What the monthly budget leaves after <paramref name="monthly"/>'s recurring support, unrounded.</summary>
+    /// <param name="monthly">The recurring choice.</param>
+    /// <param name="budget">The monthly budget.</param>
+    public decimal LeftEachMonth(Solution monthly, decimal budget) => Math.Max(0, budget - ExactCost(monthly));
 
     // Roles whose minimum engagement this plan has already explained: a plan that kept five small VA tasks
-    // said the same 5-hour sentence five times. Later tasks name the minimum in a few words instead.
+    // said the same 5-hour sentence five times. Later amounts carry the hours they are billed at instead.
     readonly HashSet<SupportRole> minimumSaid = [];
 
-    /// <summary>" A VA is usually engaged for at least 5 h a week…" when the minimum, not the hours, sets the cost.</summary>
-    string MinimumDecides(RoleProfile role, decimal load, decimal hours, bool weekly)
+    /// <summary>
+    /// When the minimum, not the hours, sets the cost: the first time per role a sentence after the amount
+    /// (" A VA is usually engaged for at least 5 h a week…"), later only the basis beside it (" (billed as 5 h a week)").
+    /// </summary>
+    (string Inline, string Sentence) MinimumBasis(RoleProfile role, decimal load, decimal hours)
     {
-        if (!weekly || load + hours >= role.MinHoursPerWeek)
+        if (load + hours >= role.MinHoursPerWeek)
         {
-            return "";
+            return ("", "");
         }
 
         return minimumSaid.Add(role.Role)
-            ? $" {Capitalised(A(role))} is usually engaged for at least {Hours.Format(role.MinHoursPerWeek)} h a week, so that is what it is priced at."
-            : $" That is the {Title(role)}'s {Hours.Format(role.MinHoursPerWeek)} h weekly minimum.";
+            ? ("", $" {Capitalised(A(role))} is usually engaged for at least {Hours.Format(role.MinHoursPerWeek)} h a week, so that is what it is priced at.")
+            : ($" (billed as {Hours.Format(role.MinHoursPerWeek)} h a week)", "");
     }
 
     static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

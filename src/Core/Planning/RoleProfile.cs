@@ -32,6 +32,12 @@ public sealed record RoleProfile(
     public decimal OneTimeCost(decimal hours) => hours <= 0 ? 0 : Math.Round(hours * HourlyRate, 2);
 
     /// <summary>Monthly cost of engaging the role for <paramref name="hoursPerWeek"/>; zero when unused.</summary>
-    public decimal MonthlyCost(decimal hoursPerWeek) =>
-        hoursPerWeek <= 0 ? 0 : Math.Round(Math.Max(hoursPerWeek, MinHoursPerWeek) * HourlyRate * WeeksPerMonth, 2);
+    public decimal MonthlyCost(decimal hoursPerWeek) => Math.Round(ExactMonthlyCost(hoursPerWeek), 2);
+
+    /// <summary>
+    /// <see cref="MonthlyCost"/> before rounding to the cent: sums and differences of these, rounded once, are what
+    /// a sentence may state; differences of rounded costs can be a cent off.
+    /// </summary>
+    internal decimal ExactMonthlyCost(decimal hoursPerWeek) =>
+        hoursPerWeek <= 0 ? 0 : Math.Max(hoursPerWeek, MinHoursPerWeek) * HourlyRate * WeeksPerMonth;
 }

@@ -99,7 +99,7 @@ public static class SupportMatcher
                 RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words),
                 c.Project ? roles[c.Role].OneTimeCost(c.Task.Task.OneTimeHours!.Value) : null))
             .Concat(shared.Select(s => billsInsurance
-                ? new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, 1, MatchWords.SessionsAfterCredentialing(terms))
+                ? new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, 1, MatchWords.SessionsAfterCredentialing())
                 : new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, Math.Max(lastPhase, 1) + 1)))
             .ToList();
 
@@ -110,10 +110,10 @@ public static class SupportMatcher
             if (search.RoleOf(candidate.Task) is null)
             {
                 kept[candidate.Task.Task.TaskId] = (project
-                    ? words.KeptProject(candidate, search, oneTimeBudget, fromMonth: terms.OneTimeBudget is null, Math.Max(0, monthlyBudget - monthly.Cost))
+                    ? words.KeptProject(candidate, search, oneTimeBudget, fromMonth: terms.OneTimeBudget is null, words.LeftEachMonth(monthly, monthlyBudget))
                     : words.KeptRecurring(candidate, search, monthlyBudget))
                     + (Dropped(candidate, project ? projects : recurring, search, project ? oneTimeBudget : monthlyBudget) is { } dropped
-                        ? MatchWords.MakingRoom(candidate, dropped) : "");
+                        ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role) : "");
             }
         }
 
@@ -174,11 +174,12 @@ public static class SupportMatcher
 
     /// <summary>
     /// When <paramref name="kept"/> stays while lower-ranked work is handed over, lower-ranked tasks whose
-    /// removal would make room for it (the lowest-ranked first), so the owner sees the trade the ranking alone
-    /// hides; null when no such trade exists. Any such swap is a plan within budget, so the optimum is worth at
-    /// least as much: the dropped tasks always weigh at least as much as the kept one.
+    /// removal would make room for it (the lowest-ranked first), and the role it would go to, so the owner sees the
+    /// trade the ranking alone hides; null when no such trade exists. Any such swap is a plan within budget, so the
+    /// optimum is worth at least as much: the dropped tasks weigh at least as much as the kept one at that role, which
+    /// may be less than at its best fit (credentialing with a VA rather than a billing specialist).
     /// </summary>
-    static List<Candidate>? Dropped(Candidate kept, List<Candidate> candidates, Solution solution, decimal budget)
+    static (List<Candidate> Tasks, int Role)? Dropped(Candidate kept, List<Candidate> candidates, Solution solution, decimal budget)
     {
         var rank = candidates.IndexOf(kept);
         if (kept.Task.Score <= 0)
@@ -197,14 +198,14 @@ public static class SupportMatcher
 
             loads[r] -= c.Hours;
             dropped.Add(c);
-            if (Fits())
+            if (Fits().Any())
             {
                 // Put back what the room does not need, the highest-ranked first, so only the necessary trade is named.
                 foreach (var d in Enumerable.Reverse(dropped.ToList()))
                 {
                     var role = solution.RoleOf(d.Task)!.Value;
                     loads[role] += d.Hours;
-                    if (Fits())
+                    if (Fits().Any())
                     {
                         dropped.Remove(d);
                     }
@@ -215,17 +216,19 @@ public static class SupportMatcher
                 }
 
                 dropped.Reverse();
-                // Only proven by an optimal search; a plan cut short by the node limit says nothing it cannot back.
-                return dropped.Sum(d => d.Values[solution.RoleOf(d.Task)!.Value]) >= kept.Eligible.Max(e => kept.Values[e]) ? dropped : null;
+                // The kept task would go where the room is and it is worth most. Only proven by an optimal search;
+                // a plan cut short by the node limit says nothing it cannot back.
+                var at = Fits().MaxBy(e => kept.Values[e]);
+                return dropped.Sum(d => d.Values[solution.RoleOf(d.Task)!.Value]) >= kept.Values[at] ? (dropped, at) : null;
             }
         }
 
         return null;
 
-        bool Fits()
+        IEnumerable<int> Fits()
         {
             var cost = Enumerable.Range(0, loads.Length).Sum(i => solution.Tariffs[i].Cost(loads[i]));
-            return kept.Eligible.Any(e => cost - solution.Tariffs[e].Cost(loads[e]) + solution.Tariffs[e].Cost(loads[e] + kept.Hours) <= budget);
+            return kept.Eligible.Where(e => cost - solution.Tariffs[e].Cost(loads[e]) + solution.Tariffs[e].Cost(loads[e] + kept.Hours) <= budget);
         }
     }
 
@@ -337,10 +340,13 @@ public static class SupportMatcher
         }
 
         var hours = task.IsProject ? task.OneTimeHours!.Value : task.HoursPerWeek;
-        var extra = solution.CostOfMove(role, best, hours);
+        // Recurring: the change in monthly spend from exact costs, rounded once, as the two rounded costs can differ by a cent.
+        var extra = task.IsProject ? solution.CostOfMove(role, best, hours)
+            : Math.Round(MatchWords.AddedExact(roles[best], solution.Loads[best], hours) - MatchWords.AddedExact(roles[role], solution.Loads[role] - hours, hours), 2);
         // When the chosen role's minimum keeps its cost the same without this task, the move saves nothing there: say so.
         var minimumHolds = !task.IsProject && solution.Tariffs[role].Cost(solution.Loads[role] - hours) == solution.Tariffs[role].Cost(solution.Loads[role]);
-        return words.BetterFitCosts(roles[role], roles[best], specialty, extra, task.IsProject, minimumHolds);
+        var minimumAtBest = !task.IsProject && solution.Loads[best] == 0 && hours < roles[best].MinHoursPerWeek;
+        return words.BetterFitCosts(roles[role], roles[best], specialty, extra, task.IsProject, hours, minimumHolds, minimumAtBest);
     }
 
     static List<NextStep> NextSteps(List<Candidate> recurring, List<Candidate> projects, Solution monthly, Solution oneTime, MatchWords words)
@@ -365,7 +371,8 @@ public static class SupportMatcher
         {
             var shared = step.TaskIds!.Where(id => steps.Any(s => s.TaskIds!.Contains(id))).ToList();
             steps.Add(shared.Count == 0 ? step
-                : MatchWords.Alternative(step, [.. shared.Select(id => recurring.Concat(projects).First(c => c.Task.Task.TaskId == id).Task.Task.Name)]));
+                : MatchWords.Alternative(step, [.. shared.Select(id => recurring.Concat(projects).First(c => c.Task.Task.TaskId == id).Task.Task.Name)],
+                    above: steps[^1].TaskIds!.Any(shared.Contains)));
         }
 
         return steps;
@@ -375,7 +382,7 @@ public static class SupportMatcher
             var solution = project ? oneTime : monthly;
             // When the cheapest way in is not the role that does it best, say what the better fit would add too.
             var best = candidate.Eligible.MaxBy(r => candidate.Fits[r]);
-            (int Role, decimal Cost)? better = candidate.Fits[best] > candidate.Fits[add.Role] ? (best, solution.AddCost(candidate, best)) : null;
+            (int Role, decimal Cost, decimal Load)? better = candidate.Fits[best] > candidate.Fits[add.Role] ? (best, solution.AddCost(candidate, best), solution.Loads[best]) : null;
             return words.NextStep(candidate, add.Role, add.Cost, project, solution.Loads[add.Role], better);
         }
     }
@@ -473,7 +480,7 @@ public static class SupportMatcher
 /// <param name="AssociatePayShare">The share of their session revenue an associate therapist is paid.</param>
 /// <param name="Fit">How well each role does each task (0 = may not take it); <see cref="SkillFit.Of"/> when null.</param>
 /// <param name="Country">ISO 3166-1 alpha-2 code of the practice, for the agreements an associate needs.</param>
-/// <param name="Start">The plan's date in the practice's time zone, the day phase 1 can begin; dates are left out when null.</param>
+/// <param name="Start">The plan's date in the practice's time zone, the day phase 1 can begin. No sentence is dated from it now: credentialing counts from the day the associate accepts, which no plan knows.</param>
 /// <param name="CheckInsPerPhase">The rollout's rule: check-ins in a row on track and ready for more that start the next phase.</param>
 public sealed record MatchTerms(
     decimal? OneTimeBudget = null,

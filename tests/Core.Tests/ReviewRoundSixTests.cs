@@ -1,0 +1,115 @@
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-6 readers' findings on money and dates, each read off the plan the reader was sent: what a step
+/// would add, one-offs paid from the same leftover, a higher-ranked task kept at equal cost, credentialing
+/// dated before anyone is hired, a near miss, and wording a person would not use.
+/// </summary>
+public sealed class ReviewRoundSixTests
+{
+    static string KeptReason(string intake, string task) =>
+        ReviewIntakes.Match(intake).KeptReasons[ReviewIntakes.IdOf(intake, task)];
+
+    static string RoleReason(string intake, string task) =>
+        ReviewIntakes.Match(intake).Assignments.Single(a => a.TaskId == ReviewIntakes.IdOf(intake, task)).RoleReason!;
+
+    [Fact]
+    public void BetterFitMove_AddsTheExactChange_AndSaysTheMinimumItIsBilledAt()
+    {
+        // 1 h to marketing support is billed at its 2-hour minimum, 2 × $50 × 52/12 = $433.333…, while the VA
+        // (9 h, above its minimum) bills 1 h less, $151.666…: the plan's spend rises by $281.666…, rounded once.
+        var reason = RoleReason("group-associate", "Psychology Today profile");
+
+        Assert.Contains("would add $281.67 a month", reason, StringComparison.Ordinal);
+        Assert.Contains("at least 2 h a week, so this task's 1 h would be billed as 2 h", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("$281.66", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneOffsFromTheSameLeftover_AreCoveredCumulatively_FromExactMoney()
+    {
+        // $900 less 5 h × $35 × 52/12 leaves $141.666… a month. The widget ($450) is covered in month 4
+        // (4 × 141.666… = $566.67); the workspace ($300) only once both are, $750, in month 6 ($850.00).
+        var widget = KeptReason("solo-us", "Fix the online booking widget");
+        var workspace = KeptReason("solo-us", "Set up Google Workspace with a BAA");
+
+        Assert.Contains("by month 4 it covers this ($566.67 by then)", widget, StringComparison.Ordinal);
+        Assert.Contains("The same $141.67 a month pays for “Fix the online booking widget” first", workspace, StringComparison.Ordinal);
+        Assert.Contains("by month 6 it covers this too ($850.00 set aside by then, against $750.00 for both)", workspace, StringComparison.Ordinal);
+        Assert.DoesNotContain("$425.01", workspace, StringComparison.Ordinal);
+        Assert.DoesNotContain("$566.68", widget, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HigherRankedTaskKeptAtEqualCost_SaysTheFitReason()
+    {
+        // Credentialing (53) would cost the VA the same $303.33 as bookkeeping (46), but a billing specialist does
+        // it best: with the VA it counts at 60%, 53 × 2 × 0.6 < 46 × 2. The sentence must say that, not only budget.
+        var reason = KeptReason("group-associate", "Credentialing and CAQH re-attestation");
+
+        Assert.Contains("Room for it with the virtual assistant would mean dropping lower-ranked “Bookkeeping in QuickBooks” (score 46)", reason, StringComparison.Ordinal);
+        Assert.Contains("a billing specialist does this work best, so the plan weighs it at 60% with the virtual assistant", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Credentialing_IsDatedFromTheAssociatesAcceptance_NotThePlanDate()
+    {
+        var match = ReviewIntakes.Match("group-associate");
+        var note = match.SupportMix.Single(l => l.Role == Planning.SupportRole.AssociateTherapist).Note!;
+        var reason = match.Assignments.Single(a => a.Role == Planning.SupportRole.AssociateTherapist).RoleReason!;
+
+        Assert.Contains("start credentialing them with each insurer you bill the day they accept", note, StringComparison.Ordinal);
+        Assert.Contains("insured sessions with an insurer start only once credentialing with that insurer is done, usually 3 to 6 months after they accept; self-pay clients can start earlier", note, StringComparison.Ordinal);
+        Assert.Contains("credentialing with each insurer starts the day they accept", reason, StringComparison.Ordinal);
+        foreach (var text in new[] { note, reason })
+        {
+            Assert.DoesNotContain("December 3, 2026", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("2027", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void NearMiss_SaysHowMuchMoreThanTheBudgetHasLeft()
+    {
+        // Superbills: 1 h on top of the VA's 5 h adds $151.666…; the budget leaves $141.666…: $10.00 short.
+        var reason = KeptReason("solo-us", "Superbills for out-of-network clients");
+
+        Assert.Contains("would add $151.67 a month: $10.00 a month more than the $141.67 your budget has left.", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReviewPlans_SayEachMinimumOnce_AndNameNoPersonIt()
+    {
+        foreach (var name in ReviewIntakes.Names)
+        {
+            var said = ReviewIntakes.Sentences(ReviewIntakes.Match(name));
+            Assert.All(said, s =>
+            {
+                Assert.DoesNotContain("paid for its", s, StringComparison.Ordinal);
+                Assert.DoesNotContain("with none of it unused", s, StringComparison.Ordinal);
+                Assert.DoesNotContain("h weekly minimum.", s, StringComparison.Ordinal);
+                Assert.DoesNotContain("Or, for", s, StringComparison.Ordinal);
+            });
+            foreach (var role in new[] { "A virtual assistant", "Marketing support", "A billing specialist", "A tech professional" })
+            {
+                Assert.True(said.Count(s => s.Contains($"{role} is usually engaged for at least", StringComparison.Ordinal)) <= 1, $"{name}: {role} minimum said twice");
+            }
+        }
+    }
+
+    [Fact]
+    public void MinimumHolds_NamesThePersonsUsualMinimum()
+    {
+        var reason = RoleReason("solo-us", "Insurance claims submission");
+
+        Assert.Contains("would add $585.00 a month, as the virtual assistant would still be paid for the 5-hour weekly minimum they usually take.", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AlternativeStep_SaysWhatItReplaces_InPlainWords()
+    {
+        var steps = ReviewIntakes.Match("zero-budget").NextSteps!;
+
+        Assert.Contains(steps, s => s.Text.StartsWith("Instead of the step above, you could hand over only “Insurance claims”: add “Insurance claims” (3 h a week) with the billing specialist", StringComparison.Ordinal));
+    }
+}
