@@ -121,7 +121,7 @@ internal static class WorkAreas
                     : new("How do you check a new client's insurance cover before the first session?",
                         "Checks with the insurer the client names, using the membership number and authorization code: that the policy is active, that you are a recognized provider for it, how many sessions are authorized and at what fee, and any excess the client pays; they tell the client before the session.")),
                 new(["claims", "denials"], (j, _) => UsOnly(j, new("How do you keep track of claims that have not been paid?",
-                    "Works an ageing report every week, follows up anything unpaid after 30 days with the payer, logs each call's reference number, and knows each payer's timely-filing deadline so nothing ages past it."))),
+                    $"Works an {Spelling.Ageing(j.Country)} report every week, follows up anything unpaid after 30 days with the payer, logs each call's reference number, and knows each payer's timely-filing deadline so nothing ages past it."))),
                 new(["claims", "denials"], (j, _) => OutsideUs(j, new("An insurer rejects a session invoice for missing details. What do you do?",
                     "Finds out exactly what the insurer needs (a membership or authorization number, your registration number, the number of sessions authorized), corrects the invoice and sends it again, and tells you if the client's authorization has run out before more sessions are booked."))),
                 new(["claims", "denials", "statements"], (j, kinds) => OutsideUs(j, new("How do you keep track of invoices that have not been paid?",

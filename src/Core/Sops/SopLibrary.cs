@@ -200,6 +200,7 @@ internal static class SopLibrary
             ["card_on_file"] = words.CardOnFile,
             ["client_owes"] = words.ClientOwes,
             ["collections"] = words.Collections,
+            ["ageing"] = Spelling.Ageing(jurisdiction.Country),
             // The billing system the intake named, escaped; null when it named none (the file then gives examples).
             ["billing_system"] = systems.Billing is { } billing ? MarkdownText.Escape(billing) : null,
             // Scripts name the practice as the caller will hear it; outside a plan (no name) they say "the practice".
