@@ -40,4 +40,19 @@ public sealed class SopNewHireTests
 
         Assert.Contains(kpis, k => k.StartsWith("Monthly superbills sent by the third day", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void PayrollSop_MarkedFreeOfClientInformation_ChecksSessionCountsWithoutClientDetails()
+    {
+        var sop = SopWriter.Write(Samples.Practice with { Systems = new PracticeSystems(Ehr: "SimplePractice") },
+            Samples.Task(name: "Payroll and contractor invoices", category: TaskCategory.Billing, clientInfo: false), SupportRole.VirtualAssistant, 1);
+        var document = Html.Parse(sop.Html);
+        var steps = Html.SectionText(document, "Step by step");
+
+        // The SOP keeps its promise that the task involves no client information, so the steps must not reach into client records.
+        Assert.Contains("marked this task as not involving client information", Html.SectionText(document, "Confidentiality"), StringComparison.Ordinal);
+        Assert.DoesNotContain("billing report", steps, StringComparison.Ordinal);
+        Assert.Contains("a count per clinician with no client names or session details", steps, StringComparison.Ordinal);
+        Assert.Contains("You work from counts only", Html.SectionText(document, "Confidentiality"), StringComparison.Ordinal);
+    }
 }
