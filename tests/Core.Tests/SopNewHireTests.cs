@@ -55,4 +55,43 @@ public sealed class SopNewHireTests
         Assert.Contains("a count per clinician with no client names or session details", steps, StringComparison.Ordinal);
         Assert.Contains("You work from counts only", Html.SectionText(document, "Confidentiality"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PhoneSop_PassingCallersToTheTherapist_NamesTheEhrsSecureMessaging()
+    {
+        // As in the solo-us plan: the VA answers the phone while scheduling and consultations stay with the therapist.
+        var practice = Samples.Practice with { Systems = new PracticeSystems(Ehr: "SimplePractice") };
+
+        var steps = Html.SectionText(Html.Parse(SopWriter.Write(practice, Samples.Task(name: "Phone calls and voicemail"), SupportRole.VirtualAssistant, 1).Html), "Step by step");
+
+        Assert.Contains("pass them to the therapist the same day through the secure messaging in SimplePractice", steps, StringComparison.Ordinal);
+        Assert.Contains("Pass each inquiry to the therapist the same working day through the secure messaging in SimplePractice.", steps, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("US", null, "the secure messaging in the practice's EHR")]
+    [InlineData("US", "TherapyNotes", "the secure messaging in TherapyNotes")]
+    [InlineData("GB", null, "the secure messaging in the practice-management system")]
+    public void EverySopWithClientInformation_SaysWhichChannelCarriesClientDetailsToTheTherapist(string country, string? ehr, string channel)
+    {
+        var practice = Samples.Practice with { Country = country, Systems = ehr is null ? null : new PracticeSystems(Ehr: ehr) };
+
+        var missing = EveryKind()
+            .Select(t => SopWriter.Write(practice, t, SupportRole.VirtualAssistant, 1))
+            .Where(s => !Html.SectionText(Html.Parse(s.Html), "Confidentiality").Contains($"goes through {channel}", StringComparison.Ordinal))
+            .Select(s => s.Title).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void ClaimsSop_WithDenialsKept_SendsTheWeeklyReportThroughTheSecureMessaging()
+    {
+        var practice = Samples.Practice with { Systems = new PracticeSystems(Ehr: "SimplePractice") };
+
+        var steps = Html.SectionText(Html.Parse(SopWriter.Write(practice, Samples.Task(name: "Insurance claims submission", category: TaskCategory.Billing),
+            SupportRole.VirtualAssistant, 1).Html), "Step by step");
+
+        Assert.Contains("The weekly report names clients: send it through the secure messaging in SimplePractice, never by email.", steps, StringComparison.Ordinal);
+    }
 }

@@ -206,6 +206,8 @@ internal static class SopLibrary
             // Scripts name the practice as the caller will hear it; outside a plan (no name) they say "the practice".
             ["practice_name"] = scope.PracticeName is { Length: > 0 } practiceName ? MarkdownText.Escape(practiceName) : "the practice",
             ["ehr"] = ehr,
+            // Where client details go when handed to the therapist, since email, text and chat are ruled out.
+            ["secure_messaging"] = SecureMessaging.Of(scope.Systems, jurisdiction),
             // The same, to start a sentence or a list item.
             ["ehr_tool"] = char.ToUpperInvariant(ehr[0]) + ehr[1..],
         };

@@ -73,6 +73,7 @@ public static class SopWriter
             {
                 us = jurisdiction.Kind == JurisdictionKind.Hipaa,
                 agreement = jurisdiction.Agreement,
+                secure_messaging = SecureMessaging.Of(practice.Systems, jurisdiction),
                 agreement_short = jurisdiction.AgreementShort,
                 privacy_law = jurisdiction.PrivacyLaw,
                 privacy_training = jurisdiction.PrivacyTraining,
