@@ -94,4 +94,40 @@ public sealed class SopNewHireTests
 
         Assert.Contains("The weekly report names clients: send it through the secure messaging in SimplePractice, never by email.", steps, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("US", "911")]
+    [InlineData("GB", "999")]
+    [InlineData("AU", "000")]
+    public void PhoneCrisisScript_AsksWhereTheCallerIs_BeforeTheEmergencyLineForTheirLocation(string country, string emergency)
+    {
+        var practice = Samples.Practice with { Country = country };
+
+        // The script is the "Crisis script and voicemail greeting" part of the steps section.
+        var steps = Html.SectionText(Html.Parse(SopWriter.Write(practice, Samples.Task(name: "Phone calls and voicemail"), SupportRole.VirtualAssistant, 1).Html), "Step by step");
+        var script = steps[steps.IndexOf("Crisis script and voicemail greeting", StringComparison.Ordinal)..];
+
+        var where = script.IndexOf("Where are you right now?", StringComparison.Ordinal);
+        Assert.True(where >= 0, script);
+        Assert.True(where < script.IndexOf($"call {emergency}", StringComparison.Ordinal), script);
+        Assert.Contains($"call {emergency} for the caller's location yourself, give the address they told you", script, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("US", "a Business Associate Agreement (BAA) under HIPAA")]
+    [InlineData("GB", "a data processing agreement (DPA) under UK GDPR")]
+    [InlineData("NZ", "a written confidentiality and data-processing agreement that meets the Privacy Act 2020")]
+    public void PhoneSop_ThePhoneProviderSignsItsOwnAgreement_BeforeTheLineCarriesClientCalls(string country, string agreement)
+    {
+        var practice = Samples.Practice with { Country = country };
+
+        var tools = Html.SectionText(Html.Parse(SopWriter.Write(practice, Samples.Task(name: "Phone calls and voicemail"), SupportRole.VirtualAssistant, 1).Html), "Tools and access");
+
+        Assert.Contains($"the phone provider has signed {agreement}", tools, StringComparison.Ordinal);
+        Assert.Contains("do not take client calls or voicemails on that line", tools, StringComparison.Ordinal);
+        if (country != "US")
+        {
+            Assert.DoesNotContain("BAA", tools, StringComparison.Ordinal);
+        }
+    }
 }

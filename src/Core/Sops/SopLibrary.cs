@@ -192,6 +192,7 @@ internal static class SopLibrary
             ["gdpr"] = jurisdiction.Kind is JurisdictionKind.UkGdpr or JurisdictionKind.EuGdpr,
             ["privacy_law"] = jurisdiction.PrivacyLaw,
             ["agreement_short"] = jurisdiction.AgreementShort,
+            ["agreement"] = jurisdiction.Agreement,
             ["emergency"] = jurisdiction.EmergencyNumber,
             ["crisis_line"] = jurisdiction.CrisisLine,
             // Everyday words by country: a London SOP says "working day" and "saved card", never "client share".
