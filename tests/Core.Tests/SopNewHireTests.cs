@@ -130,4 +130,49 @@ public sealed class SopNewHireTests
             Assert.DoesNotContain("BAA", tools, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void UkBillingSop_ListsTheNamedBillingSystemAmongTheApprovedSystems()
+    {
+        var sop = SopWriter.Write(London, Samples.Task(name: "Invoicing clients and chasing unpaid invoices", category: TaskCategory.Billing, clientInfo: true), SupportRole.BillingSpecialist, 1);
+
+        Assert.Contains("approved under UK GDPR (WriteUpp, Xero or the practice's secure portal)", Html.SectionText(Html.Parse(sop.Html), "Confidentiality"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UsTaxSop_CarriesTheQuarterlyEstimatedTaxDates()
+    {
+        var steps = Html.SectionText(Html.Parse(SopWriter.Write(Samples.Practice, Samples.Task(name: "Tax paperwork for the accountant", category: TaskCategory.Billing), SupportRole.VirtualAssistant, 1).Html), "Step by step");
+
+        Assert.Contains("due April 15, June 15 and September 15, and January 15 of the next year", steps, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkTaxSop_HasNoUsEstimatedTaxDates()
+    {
+        var steps = Html.SectionText(Html.Parse(SopWriter.Write(London, Samples.Task(name: "Tax paperwork for the accountant", category: TaskCategory.Billing), SupportRole.VirtualAssistant, 1).Html), "Step by step");
+
+        Assert.DoesNotContain("June 15", steps, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FilingSop_SetsTheTimeItsStepsReferTo()
+    {
+        var document = Html.Parse(SopWriter.Write(Samples.Practice, Samples.Task(name: "Incoming mail and filing"), SupportRole.VirtualAssistant, 1).Html);
+
+        Assert.DoesNotContain("At the fixed time", Html.SectionText(document, "Step by step"), StringComparison.Ordinal);
+        Assert.Contains("Every working day at 11:00", Html.SectionText(document, "When it happens"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssociateSop_SaysItTakesWaitlistAndOverflow_NotTheTherapistsOwnClients()
+    {
+        var sop = SopWriter.Write(Samples.Practice, Samples.Task(name: "Overflow sessions from the waitlist", category: TaskCategory.Clinical, hours: 8m, clientInfo: true), SupportRole.AssociateTherapist, 1);
+
+        var purpose = Html.SectionText(Html.Parse(sop.Html), "Purpose and goal");
+
+        Assert.DoesNotContain("go back to clients and rest", purpose, StringComparison.Ordinal);
+        Assert.Contains("new clients from the waitlist and referrals Ana Ruiz, the therapist, cannot take on", purpose, StringComparison.Ordinal);
+        Assert.Contains("The therapist's current clients stay with the therapist.", purpose, StringComparison.Ordinal);
+    }
 }
