@@ -112,8 +112,8 @@ public sealed class HiringKitTaskFitTests
         var kit = Kit(Samples.Practice with { Systems = new PracticeSystems(Ehr: "SimplePractice") }, SupportRole.VirtualAssistant,
             Task("Insurance claims submission", TaskCategory.Billing), Task("Superbills for out-of-network clients", TaskCategory.Billing), Task("Phone calls and voicemail"));
 
-        Assert.Contains("they have also done it for a health practice, and can say where: creating and sending claims and superbills.", Section(kit, "Must-haves"), StringComparison.Ordinal);
-        Assert.Contains("This role includes creating and sending claims and superbills. Which of these have you done", Section(kit, "Interview questions"), StringComparison.Ordinal);
+        Assert.Contains("they have also done that work for a health practice: creating and sending claims and superbills.", Section(kit, "Must-haves"), StringComparison.Ordinal);
+        Assert.Contains("This role includes creating and sending claims and superbills. Where have you done this work", Section(kit, "Interview questions"), StringComparison.Ordinal);
     }
 
     [Fact]

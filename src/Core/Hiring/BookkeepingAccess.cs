@@ -32,7 +32,7 @@ internal static class BookkeepingAccess
         if (c.Kinds.Contains("payroll"))
         {
             // Payroll tools are national, as in the payroll SOP: a US practice cannot run Xero Payroll.
-            lines.Add($"Your payroll system {(us ? "(Gusto, ADP or QuickBooks Payroll)" : "(Xero, BrightPay or Sage Payroll)")} and bill pay: a role that prepares pay runs and bills but cannot approve them, release a payment or change bank details; you release every payment, and the HR folder for tax forms and contracts is shared with them alone.");
+            lines.Add($"Your payroll system {(us ? "(Gusto, ADP or QuickBooks Payroll)" : "(Xero, BrightPay or Sage Payroll)")} and bill pay: a role that prepares pay runs and bills but cannot approve them, release a payment or change bank details; you release every payment. Edit access to the restricted HR folder for tax forms and contracts.");
         }
 
         return string.Join(" ", lines);

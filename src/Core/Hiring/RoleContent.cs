@@ -37,7 +37,7 @@ internal static class RoleContent
     // A VA who takes billing tasks needs the billing experience too: admin work alone does not teach claims or superbills.
     static string VirtualAssistantBilling(Jurisdiction j, IReadOnlySet<string> kinds) =>
         BillingAccess.Work(j, kinds) is { Count: > 0 } work
-            ? $" Because this plan gives them billing work, they have also done it for a health practice, and can say where: {Lists.And(work)}."
+            ? $" Because this plan gives them billing work, they have also done that work for a health practice: {Lists.And(work)}."
             : "";
 
     // The billing work differs most by who pays: insurers (claims, posting, denials, benefits, panels) or the client.
@@ -111,7 +111,7 @@ internal static class RoleContent
         // A VA asked only admin questions could be hired for claims they have never sent.
         if (role == SupportRole.VirtualAssistant && BillingAccess.Work(j, kinds) is { Count: > 0 } work)
         {
-            yield return new($"This role includes {Lists.And(work)}. Which of these have you done for a health practice, in which system, and what went wrong once?",
+            yield return new($"This role includes {Lists.And(work)}. Where have you done this work for a health practice, in which system, and what went wrong once?",
                 "Names the practice type and the system for each, describes one real error (a rejected claim, a wrong total) and how they caught and fixed it, and says plainly which of the work they have not done yet, so you can plan the training.");
         }
 
