@@ -144,7 +144,7 @@ public sealed class SopScopeTests
         Assert.Contains("Clearinghouse (Office Ally)", claims, StringComparison.Ordinal);
         Assert.DoesNotContain("Availity", claims, StringComparison.Ordinal);
         Assert.Contains("(Dialpad)", phone, StringComparison.Ordinal);
-        Assert.Contains("approved under HIPAA (SimplePractice or the practice's secure portal)", claims, StringComparison.Ordinal);
+        Assert.Contains("approved under HIPAA (SimplePractice, Office Ally or the practice's secure portal)", claims, StringComparison.Ordinal);
         Assert.DoesNotContain("RingCentral", phone, StringComparison.Ordinal);
     }
 

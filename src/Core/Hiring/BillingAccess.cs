@@ -21,13 +21,18 @@ internal static class BillingAccess
         ("superbills", "superbills", "receipts for clients' insurers"),
     ];
 
+    /// <summary>The billing work of <paramref name="kinds"/>, in the country's words ("creating and sending claims", "superbills"),
+    /// so a kit asks a candidate for the same work its access grants.</summary>
+    public static IReadOnlyList<string> Work(Jurisdiction j, IReadOnlySet<string> kinds) =>
+        [.. Rights.Where(r => kinds.Contains(r.Kind)).Select(r => j.Kind == JurisdictionKind.Hipaa ? r.Us : r.Elsewhere)];
+
     static readonly string[] ClaimKinds = ["claims", "denials", "payment-posting"];
 
     /// <summary>The access line for a role whose billing work is of <paramref name="c"/>'s kinds.</summary>
     public static string Line(AreaContext c)
     {
         var us = c.J.Kind == JurisdictionKind.Hipaa;
-        var rights = Rights.Where(r => c.Kinds.Contains(r.Kind)).Select(r => us ? r.Us : r.Elsewhere).ToList();
+        var rights = Work(c.J, c.Kinds);
         var credentialing = c.Kinds.Contains("credentialing")
             ? (us ? "CAQH and the payers' provider portals" : "the insurers' provider registration portals")
               + ": the practice's provider and credentialing records only, with no client records."

@@ -46,7 +46,7 @@ public static class HiringKitWriter
         var clientInfo = brief.Tasks.Any(t => SopWriter.InvolvesClientInfo(t.Task));
         var clientContact = areas.Any(a => a.ClientContact);
 
-        var questions = RoleContent.Questions(role, j, clientContact, clientInfo)
+        var questions = RoleContent.Questions(role, j, kinds, clientContact, clientInfo)
             .Concat(areas.SelectMany(a => a.QuestionsFor(j, kindsIn[a])))
             .Distinct()
             .Select(q => new { question = q.Question, good_answer = q.GoodAnswer })

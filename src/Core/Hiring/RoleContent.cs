@@ -25,13 +25,20 @@ internal static class RoleContent
     public static string Experience(SupportRole role, Jurisdiction j, IReadOnlySet<string> kinds, string? ehr) => role switch
     {
         SupportRole.VirtualAssistant => $"At least a year of admin work for a therapy, {Spelling.Counselling(j.Country)} or other mental-health practice, "
-            + (ehr is null ? "in a practice-management system or EHR they can name." : $"ideally in {ehr}, or in a similar system they can name."),
+            + (ehr is null ? "in a practice-management system or EHR they can name." : $"ideally in {ehr}, or in a similar system they can name.")
+            + VirtualAssistantBilling(j, kinds),
         SupportRole.BillingSpecialist => BillingExperience(j, kinds),
         SupportRole.MarketingSupport => $"Has marketed a therapy, {Spelling.Counselling(j.Country)} or other health practice, and can show the work.",
         SupportRole.TechProfessional => "Has supported the systems of a therapy or other health practice: its " + (ehr ?? (j.Kind == JurisdictionKind.Hipaa ? "EHR" : "practice-management system")) + ", email, devices, user accounts and permissions.",
         SupportRole.AssociateTherapist => "Clinical experience with the clients your practice sees, and a supervisor or consultation group they can name.",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
+
+    // A VA who takes billing tasks needs the billing experience too: admin work alone does not teach claims or superbills.
+    static string VirtualAssistantBilling(Jurisdiction j, IReadOnlySet<string> kinds) =>
+        BillingAccess.Work(j, kinds) is { Count: > 0 } work
+            ? $" Because this plan gives them billing work, they have also done that work for a health practice: {Lists.And(work)}."
+            : "";
 
     // The billing work differs most by who pays: insurers (claims, posting, denials, benefits, panels) or the client.
     static string BillingExperience(Jurisdiction j, IReadOnlySet<string> kinds)
@@ -81,8 +88,8 @@ internal static class RoleContent
             : "If your clients claim through insurers: each insurer must recognize the associate before their sessions are covered, which can take months. Apply the day they accept.";
     }
 
-    /// <summary>Questions for every candidate for the role, whatever its tasks.</summary>
-    public static IEnumerable<InterviewQuestion> Questions(SupportRole role, Jurisdiction j, bool clientContact, bool clientInfo)
+    /// <summary>Questions for every candidate for the role, and for a VA the billing work it takes (<c>kinds</c>, as SOP kinds).</summary>
+    public static IEnumerable<InterviewQuestion> Questions(SupportRole role, Jurisdiction j, IReadOnlySet<string> kinds, bool clientContact, bool clientInfo)
     {
         if (role == SupportRole.AssociateTherapist)
         {
@@ -92,13 +99,20 @@ internal static class RoleContent
         if (clientContact)
         {
             yield return new("A caller says they are not safe and are thinking of hurting themselves. What do you do?",
-                $"Stays on the line and stays calm, does not counsel or promise anything, and if the caller is in immediate danger tells them to call {j.EmergencyNumber} (or calls it for them); gives them {j.CrisisLine}; then tells you straight away by phone, not by email or text, and writes down only what your crisis policy asks for.");
+                $"Stays on the line and stays calm, does not counsel or promise anything, asks where the caller is right now, and if the caller is in immediate danger tells them to call {j.EmergencyNumber} (or calls the emergency line for the caller's location); gives them {j.CrisisLine}; then tells you straight away by phone, not by email or text, and writes down only what your crisis policy asks for.");
         }
 
         if (clientInfo)
         {
             yield return new("Someone calls asking whether their partner is a client of the practice. What do you say?",
                 "That they can neither confirm nor deny whether anyone is a client, and offer general information about the practice instead. They pass nothing on to the caller and tell you about the call.");
+        }
+
+        // A VA asked only admin questions could be hired for claims they have never sent.
+        if (role == SupportRole.VirtualAssistant && BillingAccess.Work(j, kinds) is { Count: > 0 } work)
+        {
+            yield return new($"This role includes {Lists.And(work)}. Where have you done this work for a health practice, in which system, and what went wrong once?",
+                "Names the practice type and the system for each, describes one real error (a rejected claim, a wrong total) and how they caught and fixed it, and says plainly which of the work they have not done yet, so you can plan the training.");
         }
 
         switch (role)

@@ -71,8 +71,25 @@ internal static class WorkAreas
 {
     static readonly TaskCategory[] Any = [];
 
-    // SOP kinds where the work is with insurers rather than with the client's own payment.
-    static readonly string[] InsurerKinds = ["claims", "payment-posting", "denials", "eligibility", "credentialing"];
+    // Who the role chases for an unpaid invoice, as its SOPs say: the denials SOP the insurer, the statements SOP the client;
+    // the claims SOP alone chases nobody and lists what is unpaid for you.
+    static string UnpaidFollowUp(IReadOnlySet<string> kinds)
+    {
+        var whom = new List<string>();
+        if (kinds.Contains("denials"))
+        {
+            whom.Add("the insurer");
+        }
+
+        if (kinds.Contains("statements"))
+        {
+            whom.Add("the client, kindly and in writing");
+        }
+
+        return whom.Count == 0
+            ? "lists anything unpaid after 30 days for you without chasing the insurer on their own"
+            : $"follows up anything unpaid after 30 days with {string.Join(" or ", whom)}, notes each contact";
+    }
 
     static InterviewQuestion? UsOnly(Jurisdiction j, InterviewQuestion q) => j.Kind == JurisdictionKind.Hipaa ? q : null;
 
@@ -90,7 +107,7 @@ internal static class WorkAreas
             ],
             ClientContact: true),
         new("phone", ["phone", "reminders"], ["phone", "call", "voicemail", "front desk", "front-desk", "reception"], Any,
-            c => $"The practice phone line or VoIP system{AreaContext.Named(c.Systems?.Phone)}: a user or extension of their own that answers calls and voicemail, without administrator rights to the phone account.",
+            c => $"The practice phone line or VoIP system{AreaContext.Named(c.Systems?.Phone)}: a user or extension of their own that answers calls and voicemail, without administrator rights to the phone account. The phone provider holds client calls and voicemails, so it signs {c.J.Agreement} with you before the line carries them.",
             [], ClientContact: true),
         new("inbox", ["inbox", "consultations", "client-follow-ups"], ["email", "e-mail", "inbox", "enquir", "inquir", "message", "correspondence"], Any,
             c => $"The practice inbox{AreaContext.Named(c.Systems?.Email)}: delegated or shared-mailbox access under their own login, never your password; your personal mailbox stays yours.",
@@ -120,27 +137,33 @@ internal static class WorkAreas
                         "Runs an eligibility check through the clearinghouse or payer portal (or calls the payer) and records: whether coverage is active, whether mental-health benefits are carved out to another payer, the copay or coinsurance, how much of the deductible is met, whether prior authorization is needed, and whether telehealth is covered. They note the call reference and tell the client their cost before the session.")
                     : new("How do you check a new client's insurance cover before the first session?",
                         "Checks with the insurer the client names, using the membership number and authorization code: that the policy is active, that you are a recognized provider for it, how many sessions are authorized and at what fee, and any excess the client pays; they tell the client before the session.")),
-                new(["claims", "denials"], (j, _) => UsOnly(j, new("How do you keep track of claims that have not been paid?",
-                    "Works an ageing report every week, follows up anything unpaid after 30 days with the payer, logs each call's reference number, and knows each payer's timely-filing deadline so nothing ages past it."))),
+                // Only the denials SOP chases payers; the claims SOP lists unpaid claims and leaves the follow-up to it or to you.
+                new(["claims", "denials"], (j, kinds) => UsOnly(j, new("How do you keep track of claims that have not been paid?",
+                    $"Works an {Spelling.Ageing(j.Country)} report every week, "
+                    + (kinds.Contains("denials")
+                        ? "follows up anything unpaid after 30 days with the payer, logs each call's reference number, "
+                        : "lists every claim unpaid after 30 days and every denial with its reason code for the next step the claims SOP names, without chasing the payer or appealing on their own (you decide what to appeal), ")
+                    + "and knows each payer's timely-filing deadline so nothing ages past it."))),
                 new(["claims", "denials"], (j, _) => OutsideUs(j, new("An insurer rejects a session invoice for missing details. What do you do?",
                     "Finds out exactly what the insurer needs (a membership or authorization number, your registration number, the number of sessions authorized), corrects the invoice and sends it again, and tells you if the client's authorization has run out before more sessions are booked."))),
                 new(["claims", "denials", "statements"], (j, kinds) => OutsideUs(j, new("How do you keep track of invoices that have not been paid?",
-                    "Works a list of unpaid invoices every week, matches bank transfers to invoices, follows up anything unpaid after 30 days with "
-                    + (kinds.Overlaps(InsurerKinds) ? "the insurer or the client" : "the client, kindly and in writing")
-                    + ", notes each contact, and brings you anything at 60 days for a decision."))),
+                    "Works a list of unpaid invoices every week, matches bank transfers to invoices, " + UnpaidFollowUp(kinds) + ", and brings you anything at 60 days for a decision."))),
                 new(["statements", "superbills"], (_, _) => new("A client disputes a charge and is upset on the phone. What do you do?",
                     "Listens, explains the charge from the statement, keeps to money and never to clinical matters, and brings anything that needs a decision on fees (waiving a charge, a payment plan) to you rather than promising it.")),
                 new(["credentialing"], (j, _) => new("How do you keep a credentialing application moving?",
                     "Keeps a tracker with each payer's status, contact and next follow-up date, follows up every open application weekly and logs who said what" + (j.Kind == JurisdictionKind.Hipaa ? ", and keeps the CAQH profile re-attested every 120 days" : "") + "; they never sign a contract for you.")),
             ]),
         new("bookkeeping", ["bookkeeping", "payroll", "taxes"], ["bookkeep", "payroll", "expense", "accounting", "accounts payable", "accounts receivable", "reconcil", "tax", "contractor"], Any,
-            c => $"Your accounting software{(c.Systems?.Billing is { } b ? AreaContext.Named(b) : " (QuickBooks, Xero or similar)")}: a bookkeeper or accountant user who records and reconciles, with no right to send payments or change bank details; you approve before money moves.",
+            BookkeepingAccess.Line,
             [
                 new(["bookkeeping", "payroll"], (_, _) => new("A contractor emails new bank details and asks you to use them for this month's payment. What do you do?",
                     "Treats it as a possible fraud: does not change anything from the email, confirms the change with the contractor by phone on the number already on file, and has you approve before the next payment goes out.")),
                 new(["taxes"], (_, _) => new("Your accountant needs documents for a tax deadline in three weeks and some receipts are missing. What do you do?",
                     "Lists exactly what is missing for you the same day, sends the accountant what is ready through their portal, and keeps the deadline in view; they never file, pay or sign anything for you.")),
             ]),
+        new("licensing", ["licence-renewals"], ["licens", "licenc", "renewal", "continuing education", "ceu", "cpd"], Any,
+            _ => "The renewals calendar and a restricted folder for CE certificates and renewal documents: edit access. Licensing-board and insurer portals stay under your own login: they prepare each renewal, you sign in, attest and pay.",
+            []),
         new("social", ["social-media", "newsletters", "google-business", "directory-profiles", "paid-ads", "blog-posts"], ["social", "instagram", "facebook", "linkedin", "tiktok", "posts", "posting", "content", "blog", "newsletter", "mailing list", "marketing", "reviews", "review repl", "google business", "directory", "psychology today", "ads", "advert"], Any,
             _ => "The practice's social media, email-marketing and listing accounts: added as an editor or manager under their own login, a role that cannot remove you from the account; for a listing with a single login, such as a therapist directory profile, they draft the change and you make it.",
             [

@@ -7,5 +7,9 @@ public static class Spelling
     /// <param name="country">ISO 3166-1 alpha-2.</param>
     public static string Counselling(string? country) => IsUs(country) ? "counseling" : "counselling";
 
+    /// <summary>"aging" (as in an aging report) for a US practice, "ageing" elsewhere.</summary>
+    /// <param name="country">ISO 3166-1 alpha-2.</param>
+    public static string Ageing(string? country) => IsUs(country) ? "aging" : "ageing";
+
     static bool IsUs(string? country) => string.Equals(country, "US", StringComparison.OrdinalIgnoreCase);
 }

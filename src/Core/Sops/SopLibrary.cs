@@ -192,6 +192,7 @@ internal static class SopLibrary
             ["gdpr"] = jurisdiction.Kind is JurisdictionKind.UkGdpr or JurisdictionKind.EuGdpr,
             ["privacy_law"] = jurisdiction.PrivacyLaw,
             ["agreement_short"] = jurisdiction.AgreementShort,
+            ["agreement"] = jurisdiction.Agreement,
             ["emergency"] = jurisdiction.EmergencyNumber,
             ["crisis_line"] = jurisdiction.CrisisLine,
             // Everyday words by country: a London SOP says "working day" and "saved card", never "client share".
@@ -200,11 +201,14 @@ internal static class SopLibrary
             ["card_on_file"] = words.CardOnFile,
             ["client_owes"] = words.ClientOwes,
             ["collections"] = words.Collections,
+            ["ageing"] = Spelling.Ageing(jurisdiction.Country),
             // The billing system the intake named, escaped; null when it named none (the file then gives examples).
             ["billing_system"] = systems.Billing is { } billing ? MarkdownText.Escape(billing) : null,
             // Scripts name the practice as the caller will hear it; outside a plan (no name) they say "the practice".
             ["practice_name"] = scope.PracticeName is { Length: > 0 } practiceName ? MarkdownText.Escape(practiceName) : "the practice",
             ["ehr"] = ehr,
+            // Where client details go when handed to the therapist, since email, text and chat are ruled out.
+            ["secure_messaging"] = SecureMessaging.Of(scope.Systems, jurisdiction),
             // The same, to start a sentence or a list item.
             ["ehr_tool"] = char.ToUpperInvariant(ehr[0]) + ehr[1..],
         };

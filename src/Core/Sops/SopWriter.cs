@@ -66,6 +66,8 @@ public static class SopWriter
                 name = MarkdownText.Escape(practice.Name),
                 owner_name = MarkdownText.Escape(practice.OwnerName),
                 ehr = practice.Systems?.Ehr is { } ehr ? MarkdownText.Escape(ehr) : null,
+                // Billing work also runs in the billing system the intake named (Xero), so it is one of the approved systems.
+                billing = task.Category == Intake.TaskCategory.Billing && practice.Systems?.Billing is { } billing ? MarkdownText.Escape(billing) : null,
             },
             role_title = RoleTitles.Of(role),
             // The country's wording is ours: a London practice reads a DPA under UK GDPR, never a US BAA.
@@ -73,6 +75,7 @@ public static class SopWriter
             {
                 us = jurisdiction.Kind == JurisdictionKind.Hipaa,
                 agreement = jurisdiction.Agreement,
+                secure_messaging = SecureMessaging.Of(practice.Systems, jurisdiction),
                 agreement_short = jurisdiction.AgreementShort,
                 privacy_law = jurisdiction.PrivacyLaw,
                 privacy_training = jurisdiction.PrivacyTraining,
