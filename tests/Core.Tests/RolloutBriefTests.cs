@@ -68,7 +68,8 @@ public sealed class RolloutBriefTests
 
         var message = NoticeWriter.Write(owner, plan, Links, []);
 
-        Assert.Contains("(America/Chicago) for 60 minutes, by phone or video as you agreed", message.Text, StringComparison.Ordinal);
+        Assert.Contains("(America/Chicago) for 60 minutes, by phone or video (if you have not settled which, do it when you confirm the time)", message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Kickoff with Jo Park on ", message.Subject, StringComparison.Ordinal);
         Assert.Contains(CheckIn.KickoffAgenda, message.Text, StringComparison.Ordinal);
         var phase1 = plan.Tasks.Where(t => t.Phase == 1).Select(t => t.Name).ToList();
         var later = plan.Tasks.Where(t => t.Phase > 1).Select(t => t.Name).ToList();
@@ -127,7 +128,8 @@ public sealed class RolloutBriefTests
         var message = NoticeWriter.Write(hire, plan, Links, []);
 
         Assert.Equal("jo@example.com", message.To.Email);
-        Assert.Contains("Ana Ruiz has the plan for Calm Harbor Counseling on pause", message.Text, StringComparison.Ordinal);
+        Assert.Contains("The plan for Calm Harbor Counseling pauses on its own when two check-ins in a row have no recorded outcome", message.Text, StringComparison.Ordinal);
+        Assert.Contains("and phase 2's tasks wait", message.Text, StringComparison.Ordinal);
         Assert.Contains("Keep doing the tasks you already have", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", message.Text, StringComparison.Ordinal);
     }
@@ -303,5 +305,33 @@ public sealed class RescheduleTests
         Assert.Equal(Calendar.CheckInCalendar.Uid(plan.PlanId, SupportRole.VirtualAssistant), series.Uid);
         Assert.Equal(2, series.Sequence);
         Assert.Equal(slot.AddDays(42).UtcDateTime, series.RecurrenceIdentifier!.StartTime.AsUtc);
+    }
+}
+
+/// <summary>The emails when a hire is registered, to both, name the first phase's work and what comes before access.</summary>
+public sealed class HireRegisteredWordsTests
+{
+    [Fact]
+    public void OwnersKickoffEmail_ListsOnlyTheFirstPhase_AndTheWelcomeNamesTheAgreementAndTrainingFirst()
+    {
+        var intake = Samples.IntakeOf(
+        [
+            Samples.Task(name: "Scheduling", hours: 3m, stress: 5, repetitive: true, clientInfo: true),
+            Samples.Task(name: "Inbox", hours: 3m, stress: 4, repetitive: true),
+        ], startWith: 1, budget: 3000m);
+        var (plan, _) = Samples.ComposePlan(intake);
+        var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
+            new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now);
+
+        var owner = NoticeWriter.Write(Assert.Single(notices, n => !n.ToDelegate), plan, NoticeLinks.None, []);
+        var welcome = NoticeWriter.Write(Assert.Single(notices, n => n.ToDelegate), plan, NoticeLinks.None, []);
+
+        Assert.Contains("- Scheduling", owner.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("- Inbox", owner.Text, StringComparison.Ordinal);
+        Assert.Contains("then a check-in every week.", owner.Text, StringComparison.Ordinal);
+        Assert.Contains("before you get access to it, you sign a Business Associate Agreement (BAA) under HIPAA and complete HIPAA privacy and security training", welcome.Text, StringComparison.Ordinal);
+        // The footer says it once; the body no longer repeats it.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(welcome.Text, "client information; please keep it that way"));
+        Assert.DoesNotContain("Never put client information in an email", welcome.Text, StringComparison.Ordinal);
     }
 }

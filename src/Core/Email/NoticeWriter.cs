@@ -44,7 +44,7 @@ public static class NoticeWriter
                 new[]
                 {
                     $"The check-in with {delegateName} on {when} has no outcome yet. If you met, record it now; if you could not meet, say so with the same link: it is not counted as missed, and the next one is on the calendar.",
-                    "If two check-ins in a row pass without an outcome, we pause adding new tasks until you are ready.",
+                    "If two check-ins in a row pass without an outcome, the rollout pauses: no more check-in reminders, and no next phase, until you resume it.",
                 },
                 Array.Empty<string>(), Button("Record the check-in", links.CheckIn)),
             NoticeKind.Adjustment => new NoticeContent(
@@ -71,14 +71,15 @@ public static class NoticeWriter
                 [
                     $"{owner} registered you as the {roleTitle} of {plan.Practice.Name}. Your kickoff with {owner} is on {when} ({plan.Practice.TimeZone}): you walk through the SOPs together and set up your own account for each system your tasks need.",
                     "The SOPs for your first tasks are attached; read them before the kickoff and note every question.",
-                    $"Questions before then: write to {owner} at {plan.Practice.Email}. Never put client information in an email.",
+                    .. WelcomeAgreement(plan, notice.Role, j),
+                    $"Questions before then: write to {owner} at {plan.Practice.Email}.",
                 ],
                 FirstTasks(plan, notice.Role), []),
             NoticeKind.HireRegistered => new NoticeContent(
                 $"Kickoff with {delegateName}, your {roleTitle}: {when}",
                 $"Your {roleTitle}'s check-ins are dated",
                 Registered(notice, plan, delegateName, roleTitle, when, j),
-                tasks, []),
+                FirstTasks(plan, notice.Role), []),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "Unknown notice kind."),
         };
 
@@ -110,7 +111,7 @@ public static class NoticeWriter
         var after = cadence switch
         {
             Cadence.UntilHandOver => $"then one hand-over review {CheckInScheduler.HandOverWeeks} weeks later; none after that, since the work is one-off",
-            Cadence.Weekly => $"then a check-in every week: {CheckInScheduler.FirstWeeks} while the work is new, and weekly from then on",
+            Cadence.Weekly => "then a check-in every week",
             Cadence.Biweekly => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then every two weeks",
             _ => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then on the first {notice.CheckInDay?.ToString() ?? "check-in day"} of each month",
         };
@@ -125,6 +126,19 @@ public static class NoticeWriter
                 : $"Before the kickoff: sign the contract, with its confidentiality clause, and send {name} the SOPs for the first tasks below.",
             $"A day before each check-in, you and {name} get a reminder with its agenda.",
         ];
+    }
+
+    // The hire hears before the kickoff what must come before any access: the agreement, and for a vendor role the training.
+    static IEnumerable<string> WelcomeAgreement(Plan plan, SupportRole? role, Jurisdiction j)
+    {
+        if (role is not { } r || !plan.Tasks.Any(t => t.Role == r && t.InvolvesClientInfo))
+        {
+            return [];
+        }
+
+        return r == SupportRole.AssociateTherapist
+            ? [$"Some of your tasks touch client information: before you get access to it, you sign {Jurisdiction.WorkforceAgreement}."]
+            : [$"Some of your tasks touch client information: before you get access to it, you sign {j.Agreement} and complete {j.PrivacyTraining}, if you have not already."];
     }
 
     /// <summary>The tasks of <paramref name="role"/>'s first phase: what a new hire starts on.</summary>

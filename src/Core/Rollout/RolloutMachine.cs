@@ -205,7 +205,7 @@ public static class RolloutMachine
             var missedAt = s.History.Where(h => h.Role == track.Role).TakeLast(missed).Where(h => h.Missed).Select(h => h.At).ToList();
             var paused = new RolloutNotice(s.PlanId, NoticeKind.PausedForMisses, $"paused-{pauses}", false, track.Role, track.Delegate, open.Id,
                 open.At, Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At) + s.Settings.LinkExpiry,
-                NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null, MissedAt: missedAt);
+                NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null, MissedAt: missedAt, RecordBy: open.At + s.Settings.LinkExpiry);
             notices.Add(paused);
             // The hire is told too, without links: the pause changes what comes to them next.
             notices.Add(paused with { MessageKey = $"paused-{pauses}-delegate", ToDelegate = true, LinkExpiresAt = null });

@@ -21,7 +21,8 @@ internal static class CheckInBrief
         var other = notice.ToDelegate ? owner : delegateName;
         var length = LengthOf(notice.Meeting, planned?.Cadence);
         var kickoff = notice.Meeting == 1;
-        var meet = $"{other} and you meet on {when} ({p.TimeZone}){(length is { } l ? $" for {l.TotalMinutes:0} minutes" : "")}, by phone or video as you agreed.";
+        var how = kickoff ? "by phone or video (if you have not settled which, do it when you confirm the time)" : "by phone or video as you agreed";
+        var meet = $"{other} and you meet on {when} ({p.TimeZone}){(length is { } l ? $" for {l.TotalMinutes:0} minutes" : "")}, {how}.";
 
         var tasks = TasksSoFar(plan, notice);
         var kpis = (planned?.Review ?? []).ToDictionary(r => r.TaskId, r => r.Kpis, StringComparer.Ordinal);
@@ -45,7 +46,7 @@ internal static class CheckInBrief
                 paragraphs.Add(site);
             }
 
-            return new NoticeContent($"Check-in with {owner} on {when}", kickoff ? "Your kickoff is coming up" : "Your check-in is coming up", paragraphs, items, []);
+            return new NoticeContent($"{(kickoff ? "Kickoff" : "Check-in")} with {owner} on {when}", kickoff ? "Your kickoff is coming up" : "Your check-in is coming up", paragraphs, items, []);
         }
 
         if (Progress(notice) is { } progress)
@@ -55,9 +56,9 @@ internal static class CheckInBrief
 
         paragraphs.Add("Afterwards, take one minute to record how it went: only your answer moves the plan on, and the link works once. "
             + "If you could not meet, say so with the same link: it is not counted as missed."
-            + (links.Reschedule is null ? "" : " If the time no longer works, move the meeting with the second button: you both get a calendar update."));
+            + (links.Reschedule is null ? "" : " If the time no longer works, move the meeting with the “Move this check-in” link: you both get a calendar update."));
         return new NoticeContent(
-            $"Check-in with {delegateName} on {when}",
+            $"{(kickoff ? "Kickoff" : "Check-in")} with {delegateName} on {when}",
             kickoff ? "Your kickoff is coming up" : "Your check-in is coming up",
             paragraphs,
             items,

@@ -19,7 +19,12 @@ internal static class HireReminder
         var title = RoleTitles.Of(role);
         var first = NoticeWriter.FirstPhaseTasks(plan, role);
         var hours = first.Where(t => t.OneTimeHours is null).Sum(t => t.HoursPerWeek);
-        var size = hours > 0 ? $", about {hours.ToString("0.##", CultureInfo.InvariantCulture)} h a week" : ", one-off work";
+        // The plan budgets the role's whole line (its minimum included), so the reminder says what is paid for, not only the first tasks' hours.
+        var line = plan.SupportMix.FirstOrDefault(l => l.Role == role);
+        var paid = line is { HoursPerWeek: > 0 } l && l.HoursPerWeek > hours
+            ? $" (the plan budgets {l.HoursPerWeek.ToString("0.##", CultureInfo.InvariantCulture)} h a week, {Money.Format(l.MonthlyCost, plan.Totals.Currency)} a month, for the role)"
+            : "";
+        var size = hours > 0 ? $", about {hours.ToString("0.##", CultureInfo.InvariantCulture)} h a week{paid}" : ", one-off work";
         var names = Lists.And([.. first.Select(t => $"“{t.Name}”")]);
         var clientInfo = plan.Tasks.Any(t => t.Role == role && t.InvolvesClientInfo);
         var j = Jurisdiction.Of(plan.Practice.Country);
@@ -68,7 +73,7 @@ internal static class HireReminder
     static string WhereToLook(SupportRole role, Jurisdiction j) => role switch
     {
         SupportRole.VirtualAssistant or SupportRole.BillingSpecialist =>
-            $"If you are still looking: many of them work only with therapy practices and already know {j.PrivacyLaw}; the hiring kit has the interview questions.",
+            $"If you are still looking: many virtual assistants and billing specialists work only with therapy practices and already know {j.PrivacyLaw}; the hiring kit has the interview questions.",
         SupportRole.AssociateTherapist =>
             "If you are still looking: the hiring kit has the interview questions, the paperwork and what to check of their licence.",
         _ => $"If you are still looking: someone who has done this work for small health practices before will need the least explaining; the hiring kit has the interview questions.",

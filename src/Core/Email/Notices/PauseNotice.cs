@@ -24,9 +24,8 @@ internal static class PauseNotice
                 $"{p.Name}: check-ins are paused for now",
                 "Check-ins are paused for now",
                 [
-                    $"The last two check-ins have no recorded outcome, so {owner} has the plan for {p.Name} on pause: there are no check-in reminders, and no new tasks come to you, until {owner} resumes it.",
-                    "Keep doing the tasks you already have, exactly as their SOPs say. Anything an SOP does not cover waits for "
-                        + $"{owner}: write to {owner} at {p.Email}, and never put client information in the email.",
+                    $"The plan for {p.Name} pauses on its own when two check-ins in a row have no recorded outcome, and that has happened: often it is only a busy fortnight. Until {owner} resumes it there are no check-in reminders{(notice.NextPhase is { } np ? $", and phase {np}'s tasks wait" : "")}.",
+                    $"Keep doing the tasks you already have, exactly as their SOPs say. Anything an SOP does not cover waits for {owner}: write to {owner} at {p.Email}.",
                 ],
                 [.. tasks.Select(t => t.Name)],
                 []);
@@ -48,8 +47,8 @@ internal static class PauseNotice
         if (links.CheckIn is { } record)
         {
             // Before resuming, the meeting is still the open one; the next reminder after a resume closes it.
-            var until = notice.LinkExpiresAt is { } e ? $"before {DateWords.BriefOn(e, p.TimeZone, p.Country)} and " : "";
-            paragraphs.Add($"If you did meet on {last}, record it late with the first button, {until}before you resume.");
+            var until = notice.RecordBy is { } e ? $"before {DateWords.BriefOn(e, p.TimeZone, p.Country)} and " : "";
+            paragraphs.Add($"If you did meet on {last}, record it late with the “Record it late” link, {until}before you resume.");
             buttons.Add(("Record it late", record));
         }
 

@@ -35,7 +35,8 @@ internal static class PhaseNotice
                 $"{p.Name}: new tasks for you{starts}",
                 $"Phase {phase} of {p.Name}'s plan",
                 [
-                    $"Check-ins with {owner} have gone well, so these tasks come to you{starts}{weekly}. Their SOPs are attached: read them before your next check-in, where you go through them together.",
+                    $"Check-ins with {owner} have gone well, so {(added.Count == 1 ? "this task comes" : "these tasks come")} to you{starts}{weekly}. "
+                        + $"{(added.Count == 1 ? "Its SOP is" : "Their SOPs are")} attached: read {(added.Count == 1 ? "it" : "them")} before your next check-in, where you go through {(added.Count == 1 ? "it" : "them")} together before you take {(added.Count == 1 ? "it" : "them")} on.",
                     access,
                 ],
                 [.. added.Select(t => t.Name)],
@@ -51,7 +52,9 @@ internal static class PhaseNotice
             paragraphs.Add(money);
         }
 
-        paragraphs.Add("Their SOPs are attached; walk through them with each person at your next check-in.");
+        var people = added.Select(t => t.Role).Distinct().Count();
+        paragraphs.Add((added.Count == 1 ? "Its SOP is attached" : "Their SOPs are attached")
+            + $"; walk through {(added.Count == 1 ? "it" : "them")} with {(people == 1 ? "your " + RoleTitles.Of(added[0].Role!.Value) : "each person")} at your next check-in, before the work starts in earnest.");
         if (links.Manage is { } manage)
         {
             paragraphs.Add("Not ready for more yet? Pause the rollout from your manage page: nothing more is handed over until you resume.");

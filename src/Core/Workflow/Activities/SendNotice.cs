@@ -101,6 +101,9 @@ public sealed class SendNotice(
 
         var p = plan.Practice;
         var meetings = MeetingCalendar.For(p.TimeZone, notice.MeetingTime ?? planned.Time ?? MeetingDates.LegacyMeetingTime, p.Country);
+        // The agenda reviews what the hire starts on; a later phase's KPIs come with that phase's email, not before its work.
+        var first = NoticeWriter.FirstPhaseTasks(plan, notice.Role).Select(t => t.TaskId).ToHashSet(StringComparer.Ordinal);
+        planned = planned with { Review = planned.Review?.Where(r => first.Contains(r.TaskId)).ToList() };
         var dated = CheckInScheduler.DatedFrom(planned, meetings, notice.CheckInDay ?? kickoff.DayOfWeek, kickoff);
         var practice = new Intake.Practice(p.Name, p.OwnerName, p.Email, p.TimeZone, p.SessionFee, p.ClientHoursPerWeek, p.Country);
         // DTSTAMP is the registration, a recorded input: a retried send attaches the same bytes.
