@@ -32,7 +32,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task Host_KilledWithPlansMidPipeline_FinishesEveryPlanWithExactlyOneEmailEach()
     {
-        var planIds = await SubmitAsync();
+        // Distinct practices are distinct intakes, so 50 plans.
+        var planIds = await Intakes.SubmitManyAsync(Plans, "Crash Test Practice", _ => host);
 
         // Kill as soon as a few plans are through, so most are somewhere between intake and email.
         var deadline = Stopwatch.StartNew();
@@ -59,28 +60,6 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 
         Assert.All(planIds, id => Assert.Equal(["plan-1"], host.MessagesFor(id).Where(m => m.StartsWith("plan-", StringComparison.Ordinal))));
         Assert.Equal(Plans, PlanEmails().Count);
-    }
-
-    async Task<List<string>> SubmitAsync()
-    {
-        // Distinct practices are distinct intakes, so 50 plans; ten at a time like a busy form.
-        using var gate = new SemaphoreSlim(10);
-        var ids = await Task.WhenAll(Enumerable.Range(1, Plans).Select(async i =>
-        {
-            await gate.WaitAsync();
-            try
-            {
-                using var response = await host.Http.PostAsync("api/intake", Intakes.Json(Intakes.Realistic($"Crash Test Practice {i}")));
-                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-                return (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        Assert.Equal(Plans, ids.Distinct().Count());
-        return [.. ids];
     }
 
     List<string> PlanEmails() =>

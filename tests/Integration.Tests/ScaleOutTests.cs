@@ -56,7 +56,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
     public async Task TwoHostsOneTaskHub_ShareTheWork_AndOneKilledMidRunLosesAndDoublesNothing()
     {
         var clock = Stopwatch.StartNew();
-        var planIds = await SubmitAsync();
+        // Half the intakes through each host, as a load balancer would spread them.
+        var planIds = await Intakes.SubmitManyAsync(Plans, "Scale Out Practice", i => i % 2 == 0 ? first : second);
 
         // Kill the second host once both have sent plan emails and most plans are still under way.
         while ((Sent(first) == 0 || Sent(second) == 0 || PlanEmails().Count < 5) && clock.Elapsed < TimeSpan.FromSeconds(120))
@@ -85,29 +86,6 @@ public sealed class ScaleOutTests : IAsyncLifetime
         Assert.All(planIds, id => Assert.Single(PlanEmails(), f => Path.GetFileName(f) == $"{id}-plan-1.eml"));
         Assert.Equal(Plans, PlanEmails().Count);
         Console.WriteLine($"Scale-out: killed after {killedAt.TotalSeconds:0} s with {sentBeforeKill}/{Plans} sent; all sent after {clock.Elapsed.TotalSeconds:0} s.");
-    }
-
-    async Task<List<string>> SubmitAsync()
-    {
-        // Half the intakes through each host, ten at a time, as a load balancer would spread them.
-        using var gate = new SemaphoreSlim(10);
-        var ids = await Task.WhenAll(Enumerable.Range(1, Plans).Select(async i =>
-        {
-            await gate.WaitAsync();
-            try
-            {
-                var host = i % 2 == 0 ? first : second;
-                using var response = await host.Http.PostAsync("api/intake", Intakes.Json(Intakes.Realistic($"Scale Out Practice {i}")));
-                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-                return (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        Assert.Equal(Plans, ids.Distinct().Count());
-        return [.. ids];
     }
 
     // The send activity logs each message it writes: a host that logged one executed activities.

@@ -102,7 +102,7 @@ public static class CheckInCalendar
         checkIns = [.. checkIns.Where(c => c.NextAt is not null)];
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZone);
-        var isUtc = zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime;
+        var isUtc = LocalTimes.IsUtc(zone);
         var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = "PUBLISH" };
         var revisitAt = revisit
             ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(revisitOn!.Value.ToDateTime(revisitTime ?? Intake.Preferences.DefaultCheckInTime), zone), TimeSpan.Zero)
@@ -114,13 +114,7 @@ public static class CheckInCalendar
             calendar.AddTimeZone(practice.TimeZone, TimeZoneInfo.ConvertTime(first, zone).DateTime.AddDays(-7), includeHistoricalData: false);
         }
 
-        CalDateTime Local(DateTimeOffset at)
-        {
-            var local = TimeZoneInfo.ConvertTime(at, zone).DateTime;
-            return isUtc
-                ? new CalDateTime(at.UtcDateTime, CalDateTime.UtcTzId)
-                : new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, practice.TimeZone);
-        }
+        CalDateTime Local(DateTimeOffset at) => LocalTimes.At(at, zone, practice.TimeZone);
 
         CalendarEvent Event(string uid, DateTimeOffset at, TimeSpan length, string summary, string description) => new()
         {

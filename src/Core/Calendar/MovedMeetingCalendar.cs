@@ -26,21 +26,14 @@ public static class MovedMeetingCalendar
         var practice = plan.Practice;
         var cadence = plan.CheckIns.FirstOrDefault(c => c.Role == role)?.Cadence ?? CheckInScheduler.CadenceOf(role);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(practice.TimeZone);
-        var isUtc = zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime;
         var calendar = new Ical.Net.Calendar { ProductId = CheckInCalendar.ProductId, Method = "PUBLISH" };
-        if (!isUtc)
+        if (!LocalTimes.IsUtc(zone))
         {
             var earliest = slot < at ? slot : at;
             calendar.AddTimeZone(practice.TimeZone, TimeZoneInfo.ConvertTime(earliest, zone).DateTime.AddDays(-7), includeHistoricalData: false);
         }
 
-        CalDateTime Local(DateTimeOffset instant)
-        {
-            var local = TimeZoneInfo.ConvertTime(instant, zone).DateTime;
-            return isUtc
-                ? new CalDateTime(instant.UtcDateTime, CalDateTime.UtcTzId)
-                : new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, practice.TimeZone);
-        }
+        CalDateTime Local(DateTimeOffset instant) => LocalTimes.At(instant, zone, practice.TimeZone);
 
         var title = RoleTitles.Of(role);
         var moved = new CalendarEvent

@@ -46,7 +46,7 @@ public static class NoticeWriter
                     $"The check-in with {delegateName} on {when} has no outcome yet. If you met, record it now; if you could not meet, say so with the same link: it is not counted as missed, and the next one is on the calendar.",
                     "If two check-ins in a row pass without an outcome, the rollout pauses: no more check-in reminders, and no next phase, until you resume it.",
                 },
-                Array.Empty<string>(), Button("Record the check-in", links.CheckIn)),
+                Array.Empty<string>(), [.. NoticeContent.Button("Record the check-in", links.CheckIn)]),
             NoticeKind.Adjustment => new NoticeContent(
                 "A check-in was off track: a few adjustments",
                 "Getting back on track",
@@ -101,8 +101,6 @@ public static class NoticeWriter
             attachments);
     }
 
-    static IReadOnlyList<(string Label, string Url)> Button(string label, string? url) => url is null ? [] : [(label, url)];
-
     // Short and true for this role: when the kickoff is, what follows it, what to settle before it.
     static string[] Registered(RolloutNotice notice, Plan plan, string name, string roleTitle, string when, Jurisdiction j)
     {
@@ -117,7 +115,7 @@ public static class NoticeWriter
         };
         var holidays = MeetingCalendar.HasHolidaysFor(plan.Practice.Country) ? ", each public holiday moved to the next working day" : "";
         var clientInfo = plan.Tasks.Any(t => t.Role == notice.Role && t.InvolvesClientInfo);
-        var agreement = notice.Role == SupportRole.AssociateTherapist ? Locale.Jurisdiction.WorkforceAgreement : j.Agreement;
+        var agreement = notice.Role is { } who ? j.AgreementFor(who) : j.Agreement;
         return
         [
             $"You registered {name} as your {roleTitle}. Your kickoff is on {when} ({plan.Practice.TimeZone}), {after}. The attached calendar file holds every one of these meetings{holidays}; import it once.",
@@ -136,9 +134,9 @@ public static class NoticeWriter
             return [];
         }
 
-        return r == SupportRole.AssociateTherapist
-            ? [$"Some of your tasks touch client information: before you get access to it, you sign {Jurisdiction.WorkforceAgreement}."]
-            : [$"Some of your tasks touch client information: before you get access to it, you sign {j.Agreement} and complete {j.PrivacyTraining}, if you have not already."];
+        // An associate is workforce: no vendor training line.
+        var training = r == SupportRole.AssociateTherapist ? "" : $" and complete {j.PrivacyTraining}, if you have not already";
+        return [$"Some of your tasks touch client information: before you get access to it, you sign {j.AgreementFor(r)}{training}."];
     }
 
     /// <summary>The tasks of <paramref name="role"/>'s first phase: what a new hire starts on.</summary>

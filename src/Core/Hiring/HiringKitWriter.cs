@@ -279,9 +279,8 @@ public static class HiringKitWriter
 
     /// <summary>An associate may be employed rather than contracted; staff sign the same terms in their contract.</summary>
     // An associate is part of the practice's workforce, not a vendor: the plan and the SOP say the same.
-    static string Agreement(SupportRole role, Jurisdiction j) => role == SupportRole.AssociateTherapist
-        ? Jurisdiction.WorkforceAgreement + (j.Kind == JurisdictionKind.Hipaa ? " (as a workforce member they sign no BAA)" : "")
-        : j.Agreement;
+    static string Agreement(SupportRole role, Jurisdiction j) =>
+        j.AgreementFor(role) + (role == SupportRole.AssociateTherapist && j.Kind == JurisdictionKind.Hipaa ? " (as a workforce member they sign no BAA)" : "");
 
     // Only the therapist's words are escaped: the kit's own sentences carry no Markdown syntax and read as written in ?format=md.
     static string Name(HiringTask t) => Md(t.Task.Name);

@@ -28,6 +28,10 @@ public sealed record Jurisdiction(
     /// </summary>
     public const string WorkforceAgreement = "an employment or contractor agreement with confidentiality terms";
 
+    /// <summary>What <paramref name="role"/> signs here: the workforce agreement for an associate, else the vendor agreement.</summary>
+    /// <param name="role">The support role.</param>
+    public string AgreementFor(Planning.SupportRole role) => role == Planning.SupportRole.AssociateTherapist ? WorkforceAgreement : Agreement;
+
     /// <summary>The wording for a practice in <paramref name="country"/> (ISO 3166-1 alpha-2).</summary>
     public static Jurisdiction Of(string country)
     {

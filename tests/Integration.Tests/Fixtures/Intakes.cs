@@ -42,6 +42,31 @@ internal static class Intakes
         return content;
     }
 
+    /// <summary>
+    /// Posts <paramref name="count"/> distinct realistic intakes ("{prefix} 1", …), ten at a time like a busy form,
+    /// each to the host <paramref name="hostFor"/> picks for its number; returns the plan ids, all distinct.
+    /// </summary>
+    public static async Task<List<string>> SubmitManyAsync(int count, string prefix, Func<int, StandaloneHost> hostFor)
+    {
+        using var gate = new SemaphoreSlim(10);
+        var ids = await System.Threading.Tasks.Task.WhenAll(Enumerable.Range(1, count).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                using var response = await hostFor(i).Http.PostAsync("api/intake", Json(Realistic($"{prefix} {i}")));
+                Xunit.Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+                return (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        Xunit.Assert.Equal(count, ids.Distinct().Count());
+        return [.. ids];
+    }
+
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 }

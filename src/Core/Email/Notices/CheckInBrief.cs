@@ -24,7 +24,7 @@ internal static class CheckInBrief
         var how = kickoff ? "by phone or video (if you have not settled which, do it when you confirm the time)" : "by phone or video as you agreed";
         var meet = $"{other} and you meet on {when} ({p.TimeZone}){(length is { } l ? $" for {l.TotalMinutes:0} minutes" : "")}, {how}.";
 
-        var tasks = TasksSoFar(plan, notice);
+        var tasks = NoticeContent.TasksSoFar(plan, notice);
         var kpis = (planned?.Review ?? []).ToDictionary(r => r.TaskId, r => r.Kpis, StringComparer.Ordinal);
         var items = tasks.Select(t => Item(t, kpis, notice.ToDelegate && SopOf(plan, t.TaskId) is { } sop ? links.Page(sop) : null)).ToList();
         var paragraphs = new List<string> { meet, "What this meeting is for: " + AgendaOf(notice.Meeting, planned) };
@@ -62,21 +62,14 @@ internal static class CheckInBrief
             kickoff ? "Your kickoff is coming up" : "Your check-in is coming up",
             paragraphs,
             items,
-            [.. Button("Record how it went", links.CheckIn), .. Button("Move this check-in", links.Reschedule)]);
+            [.. NoticeContent.Button("Record how it went", links.CheckIn), .. NoticeContent.Button("Move this check-in", links.Reschedule)]);
     }
-
-    static IEnumerable<(string, string)> Button(string label, string? url) => url is null ? [] : [(label, url)];
 
     static TimeSpan? LengthOf(int? meeting, Cadence? cadence) =>
         meeting is { } n && cadence is { } c ? MeetingSlots.LengthOf(c, n) : null;
 
     static string AgendaOf(int? meeting, CheckIn? planned) =>
         meeting is { } n && planned is not null ? MeetingSlots.AgendaOf(planned.Cadence, n, planned.Agenda) : planned?.Agenda ?? CheckIn.FirstWeeksAgenda;
-
-    // The role's tasks in the phases started so far; a reminder from before phases were carried names them all.
-    static List<PlanTask> TasksSoFar(Plan plan, RolloutNotice notice) =>
-        [.. plan.Tasks.Where(t => t.Role == notice.Role && notice.Role is not null && t.Phase is not null
-            && (notice.Phase is not { } current || t.Phase <= current))];
 
     static string? SopOf(Plan plan, string taskId) => plan.Sops.FirstOrDefault(s => s.TaskId == taskId)?.Url;
 

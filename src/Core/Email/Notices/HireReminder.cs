@@ -28,18 +28,9 @@ internal static class HireReminder
         var names = Lists.And([.. first.Select(t => $"“{t.Name}”")]);
         var clientInfo = plan.Tasks.Any(t => t.Role == role && t.InvolvesClientInfo);
         var j = Jurisdiction.Of(plan.Practice.Country);
-        var agreement = role == SupportRole.AssociateTherapist ? Jurisdiction.WorkforceAgreement : j.Agreement;
+        var agreement = j.AgreementFor(role);
         var kit = plan.HiringKits?.FirstOrDefault(k => k.Role == role) is { } k ? links.Page(k.Url) : null;
-        var buttons = new List<(string, string)>();
-        if (links.Manage is { } manage)
-        {
-            buttons.Add(("Register who you hired", manage));
-        }
-
-        if (kit is not null)
-        {
-            buttons.Add(($"The {title} hiring kit", kit));
-        }
+        IReadOnlyList<(string, string)> buttons = [.. NoticeContent.Button("Register who you hired", links.Manage), .. NoticeContent.Button($"The {title} hiring kit", kit)];
 
         var signed = clientInfo ? $" Before they see any client information, {agreement} must be signed." : "";
         if (notice.Attempt is null or 1)

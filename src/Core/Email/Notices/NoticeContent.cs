@@ -1,3 +1,6 @@
+using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
+
 namespace Delegation.Core.Email.Notices;
 
 /// <summary>What one rollout email says, before it is rendered into its text and HTML parts.</summary>
@@ -11,4 +14,16 @@ internal sealed record NoticeContent(
     string Heading,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<string> Items,
-    IReadOnlyList<(string Label, string Url)> Links);
+    IReadOnlyList<(string Label, string Url)> Links)
+{
+    /// <summary>One button, or none when its link was not made for this reader.</summary>
+    public static IEnumerable<(string Label, string Url)> Button(string label, string? url) => url is null ? [] : [(label, url)];
+
+    /// <summary>
+    /// The role's tasks in the phases started so far (<see cref="RolloutNotice.Phase"/>); a notice from before phases
+    /// were carried names them all.
+    /// </summary>
+    public static List<PlanTask> TasksSoFar(Plan plan, RolloutNotice notice) =>
+        [.. plan.Tasks.Where(t => t.Role == notice.Role && notice.Role is not null && t.Phase is not null
+            && (notice.Phase is not { } current || t.Phase <= current))];
+}

@@ -14,8 +14,7 @@ internal static class PauseNotice
     public static NoticeContent Write(RolloutNotice notice, Plan plan, NoticeLinks links, string owner, string delegateName)
     {
         var p = plan.Practice;
-        var tasks = plan.Tasks.Where(t => t.Role == notice.Role && notice.Role is not null && t.Phase is not null
-            && (notice.Phase is not { } current || t.Phase <= current)).ToList();
+        var tasks = NoticeContent.TasksSoFar(plan, notice);
         var next = notice.NextPhase is { } n ? $" and phase {n}'s tasks wait" : "";
 
         if (notice.ToDelegate)
@@ -43,22 +42,20 @@ internal static class PauseNotice
                     ? ", and some of it touches client information: this week, look over what was done and who can see what in each system."
                     : ": look over this week's work yourself."),
         };
-        var buttons = new List<(string, string)>();
-        if (links.CheckIn is { } record)
+        if (links.CheckIn is not null)
         {
             // Before resuming, the meeting is still the open one; the next reminder after a resume closes it.
             var until = notice.RecordBy is { } e ? $"before {DateWords.BriefOn(e, p.TimeZone, p.Country)} and " : "";
             paragraphs.Add($"If you did meet on {last}, record it late with the “Record it late” link, {until}before you resume.");
-            buttons.Add(("Record it late", record));
         }
 
-        if (links.Manage is { } manage)
+        if (links.Manage is not null)
         {
             paragraphs.Add("When you are ready, resume from your manage page: the check-ins carry on from the next free date, and you and "
                 + $"{delegateName} get the reminders again.");
-            buttons.Add(("Resume the rollout", manage));
         }
 
-        return new NoticeContent("Your delegation rollout is paused", $"Check-ins with {delegateName} are paused", paragraphs, [.. tasks.Select(t => t.Name)], buttons);
+        return new NoticeContent("Your delegation rollout is paused", $"Check-ins with {delegateName} are paused", paragraphs, [.. tasks.Select(t => t.Name)],
+            [.. NoticeContent.Button("Record it late", links.CheckIn), .. NoticeContent.Button("Resume the rollout", links.Manage)]);
     }
 }

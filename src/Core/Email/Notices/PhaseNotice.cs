@@ -27,7 +27,7 @@ internal static class PhaseNotice
         if (notice.ToDelegate)
         {
             var before = plan.Tasks.Any(t => t.Role == notice.Role && t.Phase < phase && t.InvolvesClientInfo);
-            var agreement = notice.Role == SupportRole.AssociateTherapist ? Jurisdiction.WorkforceAgreement : Jurisdiction.Of(p.Country).Agreement;
+            var agreement = notice.Role is { } r ? Jurisdiction.Of(p.Country).AgreementFor(r) : Jurisdiction.Of(p.Country).Agreement;
             var access = added.Any(t => t.InvolvesClientInfo) && !before
                 ? $"Some of them touch client information, which your work has not so far: {agreement} must be signed before you start them, and {owner} gives you access to only what they need."
                 : $"{owner} gives you access to what these tasks need, and only that.";
@@ -55,15 +55,13 @@ internal static class PhaseNotice
         var people = added.Select(t => t.Role).Distinct().Count();
         paragraphs.Add((added.Count == 1 ? "Its SOP is attached" : "Their SOPs are attached")
             + $"; walk through {(added.Count == 1 ? "it" : "them")} with {(people == 1 ? "your " + RoleTitles.Of(added[0].Role!.Value) : "each person")} at your next check-in, before the work starts in earnest.");
-        if (links.Manage is { } manage)
+        if (links.Manage is not null)
         {
             paragraphs.Add("Not ready for more yet? Pause the rollout from your manage page: nothing more is handed over until you resume.");
-            return new NoticeContent($"Phase {phase} of your delegation plan starts{starts}", $"Phase {phase}: more to hand over", paragraphs,
-                [.. added.Select(t => $"{t.Name} ({RoleTitles.Of(t.Role!.Value)})")], [("Pause or manage the rollout", manage)]);
         }
 
         return new NoticeContent($"Phase {phase} of your delegation plan starts{starts}", $"Phase {phase}: more to hand over", paragraphs,
-            [.. added.Select(t => $"{t.Name} ({RoleTitles.Of(t.Role!.Value)})")], []);
+            [.. added.Select(t => $"{t.Name} ({RoleTitles.Of(t.Role!.Value)})")], [.. NoticeContent.Button("Pause or manage the rollout", links.Manage)]);
     }
 
     // What the phase adds a month against the budget, from the plan's own rates and minimums; an associate is
@@ -98,7 +96,8 @@ internal static class PhaseNotice
         return parts.Count == 0 ? null : string.Join(" ", parts);
     }
 
-    static decimal MonthlyThrough(Plan plan, int phase) =>
+    /// <summary>What the plan costs a month once phases 1 to <paramref name="phase"/> are in, from the plan's own rates and minimums.</summary>
+    internal static decimal MonthlyThrough(Plan plan, int phase) =>
         plan.Tasks.Where(t => t.Phase is { } k && k <= phase && t.OneTimeHours is null && t.Role is { } r && r != SupportRole.AssociateTherapist)
             .GroupBy(t => t.Role!.Value)
             .Sum(g => plan.Roles.FirstOrDefault(r => r.Role == g.Key)?.MonthlyCost(g.Sum(t => t.HoursPerWeek)) ?? 0);
