@@ -119,6 +119,23 @@ public sealed class RolloutBriefTests
     }
 
     [Fact]
+    public void FollowUp_NamesTheWaitingPhase_OnlyWhenThereIsOne()
+    {
+        var (plan, s) = Hired();
+        var (_, notices) = Until(s, n => n.Kind == NoticeKind.FollowUp);
+        var phased = NoticeWriter.Write(Assert.Single(notices, n => n.Kind == NoticeKind.FollowUp), plan, Links, []);
+        Assert.Contains("the rollout pauses: no more check-in reminders, and phase 2 waits, until you resume it.", phased.Text, StringComparison.Ordinal);
+
+        var (single, _) = Samples.ComposePlan(Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 5m, stress: 5, repetitive: true, clientInfo: true)]));
+        var one = RolloutMachine.Start(single, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now);
+        one = RolloutMachine.Apply(one, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now).State;
+        var (_, more) = Until(one, n => n.Kind == NoticeKind.FollowUp);
+        var onePhase = NoticeWriter.Write(Assert.Single(more, n => n.Kind == NoticeKind.FollowUp), single, Links, []);
+        Assert.Contains("the rollout pauses: no more check-in reminders, until you resume it.", onePhase.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("phase", onePhase.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Pause_Delegate_IsToldPlainly_WithNoLinks()
     {
         var (plan, s) = Hired();
@@ -329,6 +346,9 @@ public sealed class HireRegisteredWordsTests
         Assert.Contains("- Scheduling", owner.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("- Inbox", owner.Text, StringComparison.Ordinal);
         Assert.Contains("then a check-in every week.", owner.Text, StringComparison.Ordinal);
+        // The welcome already carries the SOPs: the owner is not told to send them again.
+        Assert.Contains("Jo Park has the SOPs for the first tasks below, attached to their welcome email.", owner.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("send Jo Park the SOPs", owner.Text, StringComparison.Ordinal);
         Assert.Contains("before you get access to it, you sign a Business Associate Agreement (BAA) under HIPAA and complete HIPAA privacy and security training", welcome.Text, StringComparison.Ordinal);
         // The footer says it once; the body no longer repeats it.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(welcome.Text, "client information; please keep it that way"));

@@ -44,7 +44,7 @@ public static class NoticeWriter
                 new[]
                 {
                     $"The check-in with {delegateName} on {when} has no outcome yet. If you met, record it now; if you could not meet, say so with the same link: it is not counted as missed, and the next one is on the calendar.",
-                    "If two check-ins in a row pass without an outcome, the rollout pauses: no more check-in reminders, and no next phase, until you resume it.",
+                    $"If two check-ins in a row pass without an outcome, the rollout pauses: no more check-in reminders{(notice.NextPhase is { } next ? $", and phase {next} waits" : "")}, until you resume it.",
                 },
                 Array.Empty<string>(), [.. NoticeContent.Button("Record the check-in", links.CheckIn)]),
             NoticeKind.Adjustment => new NoticeContent(
@@ -120,8 +120,8 @@ public static class NoticeWriter
         [
             $"You registered {name} as your {roleTitle}. Your kickoff is on {when} ({plan.Practice.TimeZone}), {after}. The attached calendar file holds every one of these meetings{holidays}; import it once.",
             clientInfo
-                ? $"Before the kickoff: have {agreement} signed, and send {name} the SOPs for the first tasks below. Nothing touches client information before it is signed."
-                : $"Before the kickoff: sign the contract, with its confidentiality clause, and send {name} the SOPs for the first tasks below.",
+                ? $"Before the kickoff: have {agreement} signed. Nothing touches client information before it is signed. {name} has the SOPs for the first tasks below, attached to their welcome email."
+                : $"Before the kickoff: sign the contract, with its confidentiality clause. {name} has the SOPs for the first tasks below, attached to their welcome email.",
             $"A day before each check-in, you and {name} get a reminder with its agenda.",
         ];
     }

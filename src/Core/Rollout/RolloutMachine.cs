@@ -213,7 +213,7 @@ public static class RolloutMachine
         }
 
         notices.Add(new RolloutNotice(s.PlanId, NoticeKind.FollowUp, $"followup-{open.Id}", false, track.Role, track.Delegate, open.Id, open.At,
-            TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At) + s.Settings.LinkExpiry));
+            TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At) + s.Settings.LinkExpiry, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null));
         return s;
     }
 

@@ -80,7 +80,7 @@ internal static class PhaseNotice
         }
         else if (added.Any(t => t.OneTimeHours is null && t.Role != SupportRole.AssociateTherapist))
         {
-            parts.Add($"They fit in hours you already pay for, so the plan still costs {Money.Format(after, currency)} a month of your {budget} budget.");
+            parts.Add($"{(added.Count == 1 ? "It fits" : "They fit")} in hours you already pay for, so the plan still costs {Money.Format(after, currency)} a month of your {budget} budget.");
         }
 
         if (once > 0)
