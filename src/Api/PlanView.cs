@@ -58,6 +58,9 @@ public static class PlanView
                 ["cadence"] = r.Cadence.ToString(),
                 ["nextAt"] = r.NextCheckInAt is { } next ? JsonValue.Create(next) : null,
                 ["agenda"] = planned?.Agenda,
+                // The email's agenda lines, one per kind of meeting: a project's hand-over review is not its standing agenda.
+                ["agendas"] = planned is null ? null
+                    : new JsonArray([.. Core.Email.PlanEmailContent.AgendaLines(planned, planned.Kickoff is null || planned.FirstWeeks is { Count: > 0 }).Select(l => JsonValue.Create(l))]),
                 ["starts"] = planned?.Starts,
                 // The plan's own series stays beside the live next date, so the page shows what the calendar holds.
                 ["kickoff"] = Node(planned?.Kickoff),

@@ -111,6 +111,8 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Contains("List the admin around your sessions on ", driver.Css("#plan-free").Text, StringComparison.Ordinal);
         // At the owner's check-in time (the default here), as the calendar's event and the email say.
         Assert.Matches(@"List the admin around your sessions on [^,]+, [^,]+, \d{4} at 08:30, if you have not", driver.Css("#plan-free").Text);
+        // No associate is offered: the plan has no figures for one, as the email says none.
+        Assert.DoesNotContain("associate therapist", driver.Css("#plan-summary").Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,6 +133,13 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
         var series = driver.Visible("#plan-checkins .series", TimeSpan.FromSeconds(10)).Text;
         Assert.EndsWith("; then one hand-over review two weeks later, and none after it.", series, StringComparison.Ordinal);
         Assert.DoesNotContain("four weeks", series, StringComparison.Ordinal);
+        // One meeting, one agenda: the page's lines are the email's, the hand-over review's, not the standing agenda.
+        var agendas = driver.All("#plan-checkins .agenda").Select(e => e.Text).ToList();
+        Assert.Equal(["Kickoff: ", "Hand-over review: "], agendas.Select(a => a[..(a.IndexOf(':', StringComparison.Ordinal) + 2)]));
+        Assert.Contains("Run the acceptance checks together", agendas[1], StringComparison.Ordinal);
+        var email = await MimeKit.MimeMessage.LoadAsync(Path.Combine(fixture.Host.OutboxDir, $"{planId}-plan-1.eml"));
+        Assert.All(agendas, a => Assert.Contains("  " + a, email.TextBody, StringComparison.Ordinal));
+        Assert.DoesNotContain("Progress against the SOPs' goals", driver.Css("#plan-checkins").Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,8 +32,9 @@ public sealed class ClinicalOnlyPlanTests
         var text = Assert.Single(section.Paragraphs);
         Assert.StartsWith("Your $500.00 a month is unspent because every task you listed is clinical", text, StringComparison.Ordinal);
         Assert.Contains("scheduling, intake paperwork, billing and the practice inbox", text, StringComparison.Ordinal);
-        // Sharing the client load is mentioned once, without a push: the opening says it, nothing repeats it.
-        Assert.Equal(1, CountOf(email.ToText(), "share your client load"));
+        // An associate is not offered: this plan has no figures to size one at the owner's fee.
+        Assert.Equal(0, CountOf(email.ToText(), "share your client load"));
+        Assert.Equal(0, CountOf(email.ToText(), "associate therapist"));
         Assert.Equal("https://delegation.example/", Assert.Single(section.Items).Url);
         var free = Assert.Single(email.Sections, s => s.Heading == "Free first steps");
         Assert.StartsWith("List the admin around your sessions on ", free.Items[^1].Lead, StringComparison.Ordinal);
@@ -77,9 +78,9 @@ public sealed class ClinicalOnlyPlanTests
     {
         var text = ClinicalOnly.Unspent(Plan(share: false))!;
 
-        // $500 over $35 × 52/12 is 3.29 h a week, rounded down; the VA's 5-hour minimum is $758.33 a month.
-        Assert.Contains("At this plan's rates, $500.00 a month buys about 3.2 h a week of a virtual assistant at $35.00 an hour, "
-            + "short of the 5 h a week one is usually engaged for ($758.33 a month); or about 2.5 h a week of a billing specialist at $45.00 an hour.", text, StringComparison.Ordinal);
+        // $500 over $35 × 52/12 is 3.297 h a week, to the nearest tenth 3.3 (over $45: 2.564, so 2.6); the VA's 5-hour minimum is $758.33 a month.
+        Assert.Contains("At this plan's rates, $500.00 a month buys about 3.3 h a week of a virtual assistant at $35.00 an hour, "
+            + "short of the 5 h a week one is usually engaged for ($758.33 a month); or about 2.6 h a week of a billing specialist at $45.00 an hour.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,9 +93,9 @@ public sealed class ClinicalOnlyPlanTests
         var e = Assert.Single(Ical.Net.Calendar.Load(CheckInCalendar.Write(Samples.PlanId, Samples.Practice, [], Samples.Now, 0, revisit, clinicalOnly: true,
             revisitTime: plan.Practice.CheckInTime))!.Events);
 
-        // Monday 9 March 2026, a week after the plan of Monday 2 March, at the default 08:30.
+        // Monday 9 March 2026, a week after the plan of Monday 2 March, at the default 08:30: the form gave no time, so it says so.
         Assert.Equal(new DateOnly(2026, 3, 9), revisit);
-        Assert.StartsWith("List the admin around your sessions on Monday, March 9, 2026 at 08:30 (the one event in the attached calendar file, 30 minutes at your check-in time with a reminder 30 minutes before)", line, StringComparison.Ordinal);
+        Assert.StartsWith("List the admin around your sessions on Monday, March 9, 2026 at 08:30 (the one event in the attached calendar file, 30 minutes from 08:30, the default time, as the form gave no check-in time, with a reminder 30 minutes before)", line, StringComparison.Ordinal);
         Assert.Equal(new DateTime(2026, 3, 9, 8, 30, 0), e.DtStart!.Value);
         Assert.Single(e.Alarms);
     }

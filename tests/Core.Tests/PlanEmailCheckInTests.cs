@@ -66,9 +66,9 @@ public sealed class PlanEmailCheckInTests
         var text = CheckInsText(intake);
 
         Assert.Contains("calendar file: the kickoff, then a check-in every week for 4 weeks while the work is new, and after that each role's own rhythm, as each role below says.", text, StringComparison.Ordinal);
-        Assert.Contains("then a check-in every week for 4 weeks; then on the first check-in day of each month", text, StringComparison.Ordinal);
-        // Two roles an hour apart from the owner's chosen 08:30, said as such.
-        Assert.Contains("Each role meets at its own hour so two hires never meet you at once, one after another from the 08:30 you chose: the virtual assistant at 08:30, the billing specialist at 09:30", text, StringComparison.Ordinal);
+        Assert.Contains($"then a check-in every week for 4 weeks; then once a month, on the first {intake.Preferences.CheckInDay} of the month", text, StringComparison.Ordinal);
+        // Two roles an hour apart from the default 08:30 (the sample form gives no time), said as such, not as the owner's choice.
+        Assert.Contains("Each role meets at its own hour so two hires never meet you at once, one after another from the 08:30 default time, as the form gave none: the virtual assistant at 08:30, the billing specialist at 09:30", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class PlanEmailCheckInTests
 
         var text = CheckInsText(intake with { Preferences = intake.Preferences with { CheckInTime = new TimeOnly(17, 0) } });
 
-        Assert.Contains("each next one an hour earlier than the 17:00 you chose, so none runs into the evening: the virtual assistant at 17:00, the billing specialist at 16:00", text, StringComparison.Ordinal);
+        Assert.Contains("each next one an hour earlier than the 17:00 you chose, so none starts later than that: the virtual assistant at 17:00, the billing specialist at 16:00", text, StringComparison.Ordinal);
     }
 
     [Fact]

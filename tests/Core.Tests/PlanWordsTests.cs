@@ -116,7 +116,15 @@ public sealed partial class PlanWordsTests
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.DoesNotContain(absent, text, StringComparison.Ordinal);
-        Assert.Contains("Batch the admin you keep", text, StringComparison.Ordinal);
+        // Batching is advice about admin: a practice that listed only clinical work is not told to batch admin it never named.
+        if (category == "Clinical")
+        {
+            Assert.DoesNotContain("Batch the admin you keep", text, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("Batch the admin you keep", text, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

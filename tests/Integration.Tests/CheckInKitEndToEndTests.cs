@@ -151,7 +151,9 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         var time = only.DtStart.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(intake["preferences"]!["checkInTime"]?.GetValue<string>() ?? "08:30", time);
         Assert.Single(only.Alarms);
-        Assert.Contains($"Revisit your delegation budget on {named} at {time} (the one event in the attached calendar file, 30 minutes at your check-in time with a reminder 30 minutes before)", email.TextBody, StringComparison.Ordinal);
+        // The form gave no time, so the email calls 08:30 the default, not "your check-in time".
+        var whose = intake["preferences"]!["checkInTime"] is null ? $"from {time}, the default time, as the form gave no check-in time," : "at your check-in time";
+        Assert.Contains($"Revisit your delegation budget on {named} at {time} (the one event in the attached calendar file, 30 minutes {whose} with a reminder 30 minutes before)", email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

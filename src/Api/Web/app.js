@@ -488,7 +488,10 @@
           // As the email tells them apart: a budget that covers nothing yet, or tasks no support may take.
           : Array.isArray(plan.nextSteps) && plan.nextSteps.length
             ? `Nothing fits your budget of ${money(t.monthlyBudget)} yet. The ranking below shows where help would matter most.`
-            : 'None of the tasks you listed can go to the support this plan draws on: clinical work stays with you unless you choose to share your client load with an associate therapist.'),
+            // A clinical-only plan has no figures for an associate, so it names none, as the email does.
+            : plan.clinicalOnly
+              ? 'Every task you listed is clinical, and clinical work stays with you.'
+              : 'None of the tasks you listed can go to the support this plan draws on: clinical work stays with you unless you choose to share your client load with an associate therapist.'),
       delegated.length && t.laterPhasesNote ? el('p', null, t.laterPhasesNote) : null,
       plan.unspentNote ? el('p', { class: 'note' }, plan.unspentNote, ' ', el('a', { href: '/' }, 'Start a new plan on the form')) : null,
       t.oneTimeCost > 0 ? el('p', null, t.oneTimeBudgetFromMonth
@@ -520,7 +523,7 @@
 
     if (staysWithYou.length) {
       sections.push(section('stays', 'Stays with you',
-        // A clinical-only plan's headline already says an associate could share the client load: once is enough.
+        // A clinical-only plan names no associate: it has no figures to size one.
         el('p', { class: 'hint' }, plan.clinicalOnly
           ? 'Clinical work stays with you: it is never handed to non-clinical support.'
           : 'Clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.'),
@@ -621,7 +624,8 @@
             ci.cadence === 'UntilHandOver' ? ', then the hand-over review ' : ', then weekly ', ...(ci.firstWeeks || []).flatMap((w, i) => [i ? ', ' : '', el('time', { datetime: w.at }, day.format(new Date(w.at)))]),
             ci.cadenceFrom && ci.cadence !== 'UntilHandOver' ? [`, then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()} from `, el('time', { datetime: ci.cadenceFrom }, day.format(new Date(ci.cadenceFrom)))] : '',
             '.') : null,
-          el('p', { class: 'agenda' }, ci.agenda),
+          // The email's lines for each kind of meeting; older answers without them keep the standing agenda.
+          ...(Array.isArray(ci.agendas) ? ci.agendas.map(a => el('p', { class: 'agenda' }, a)) : [el('p', { class: 'agenda' }, ci.agenda)]),
           movedOf(ci).length
             ? el('ul', { class: 'moved' }, movedOf(ci).map(m => el('li', null,
               `Moved from ${dateOnly.format(new Date(`${m.movedFrom}T12:00:00Z`))} (${m.holiday}) to `, el('time', { datetime: m.at }, day.format(new Date(m.at))), '.')))

@@ -48,7 +48,7 @@ public static class ClinicalOnly
         }
 
         var budget = Money.Format(plan.Totals.MonthlyBudget, plan.Totals.Currency);
-        // Sharing the client load with an associate is the opening's to mention, once: not repeated here.
+        // No associate here either: this plan has no figures for one at the owner's fee, and an unsized offer is no advice.
         return $"Your {budget} a month is unspent because every task you listed is clinical, and clinical work stays with you. "
             + "The admin around your sessions usually can be handed over: scheduling, intake paperwork, billing and the practice inbox are where a virtual assistant or a billing specialist starts. "
             + WhatItBuys(plan, budget)
@@ -57,8 +57,8 @@ public static class ClinicalOnly
 
     /// <summary>
     /// The budget in hours of the two roles named above, at this plan's own rates: "about 3.3 h a week of a virtual
-    /// assistant at $35.00 an hour". Rounded down, so "about" never promises more; a role's minimum engagement is
-    /// said when the budget falls short of it, as the matcher would price the role at that minimum.
+    /// assistant at $35.00 an hour". Rounded to the nearest tenth, as "about" says ($500 at $35 is 3.297 h: 3.3, not 3.2);
+    /// a role's minimum engagement is said when the exact hours fall short of it, as the matcher would price the role at that minimum.
     /// </summary>
     static string WhatItBuys(Plans.Plan plan, string budget)
     {
@@ -71,10 +71,11 @@ public static class ClinicalOnly
             }
 
             var money = (decimal amount) => Money.Format(amount, plan.Totals.Currency);
-            var hours = Math.Floor(plan.Totals.MonthlyBudget / (profile.HourlyRate * RoleProfile.WeeksPerMonth) * 10) / 10;
+            var exact = plan.Totals.MonthlyBudget / (profile.HourlyRate * RoleProfile.WeeksPerMonth);
+            var hours = Math.Round(exact, 1, MidpointRounding.AwayFromZero);
             var title = RoleTitles.Of(role);
             var part = $"about {Hours.Format(hours)} h a week of {Article(title)} {title} at {money(profile.HourlyRate)} an hour";
-            if (hours < profile.MinHoursPerWeek)
+            if (exact < profile.MinHoursPerWeek)
             {
                 part += $", short of the {Hours.Format(profile.MinHoursPerWeek)} h a week one is usually engaged for ({money(profile.MonthlyCost(profile.MinHoursPerWeek))} a month)";
             }

@@ -11,7 +11,7 @@ namespace Delegation.Core.Email;
 /// </summary>
 public static partial class FreeSteps
 {
-    /// <summary>The steps that fit <paramref name="plan"/>'s tasks, most useful first; batching always.</summary>
+    /// <summary>The steps that fit <paramref name="plan"/>'s tasks, most useful first; batching whenever admin was listed.</summary>
     /// <param name="plan">The plan whose tasks the steps follow.</param>
     public static IReadOnlyList<string> For(Plan plan)
     {
@@ -24,7 +24,7 @@ public static partial class FreeSteps
         var steps = new List<string>();
         if (Any(Notes()))
         {
-            steps.Add("For notes and treatment plans: use your EHR's templates and write each note in the last minutes of the session or straight after it, not at the end of the day. "
+            steps.Add("For notes and treatment plans: use your EHR's templates and write each note in the minutes right after each session, not at the end of the day. "
                 + $"If you try dictation or an AI drafting tool, choose one whose vendor signs a {agreement} with you, and read and correct every draft before you sign it.");
         }
 
@@ -59,7 +59,12 @@ public static partial class FreeSteps
             steps.Add("Write one piece a month and reuse it across your blog, newsletter and social posts, scheduled ahead in one sitting.");
         }
 
-        steps.Add("Batch the admin you keep into two fixed blocks a week instead of fitting it between sessions.");
+        // Only a practice that listed admin has admin to batch: a clinical-only list gets no advice about work it never named.
+        if (names.Any(n => n.Category != TaskCategory.Clinical))
+        {
+            steps.Add("Batch the admin you keep into two fixed blocks a week instead of fitting it between sessions.");
+        }
+
         return steps;
     }
 

@@ -50,8 +50,14 @@ public static class PlanEmailContent
         return date;
     }
 
+    /// <summary>The lead of the owner's manage link: the one place the plan email lets them register a hire.</summary>
+    public const string ManageLead = "Register who you hired, pause or resume";
+
     /// <summary>Builds the document for <paramref name="plan"/>; links are absolute under <paramref name="baseUrl"/>.</summary>
-    public static EmailDocument Build(Plan plan, Uri baseUrl)
+    /// <param name="plan">The stored plan.</param>
+    /// <param name="baseUrl">The product's public address.</param>
+    /// <param name="manage">The owner's signed manage link, listed with the check-ins; null leaves it out.</param>
+    public static EmailDocument Build(Plan plan, Uri baseUrl, Uri? manage = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(baseUrl);
@@ -99,7 +105,11 @@ public static class PlanEmailContent
 
         if (plan.CheckIns.Count > 0)
         {
-            sections.Add(CheckIns(plan, baseUrl));
+            sections.Add(CheckIns(plan, baseUrl, manage));
+        }
+        else if (manage is not null)
+        {
+            sections.Add(new EmailSection(null, [], [new EmailItem(ManageLead, [], manage.ToString())]));
         }
 
         sections.Add(new EmailSection(null,
@@ -115,21 +125,23 @@ public static class PlanEmailContent
         var phase1 = plan.Tasks.Count(t => t.Phase == 1 && !(associateEarly && t.Role == SupportRole.AssociateTherapist));
         // The count of free steps the plan really lists: "free ways" above a single step read as a broken promise.
         var free = FreeStepLines(plan).Count is var steps && steps == 1 ? "one free step" : $"{steps} free steps";
+        // "More follow" promises a later phase: a plan that is all phase 1 says nothing of the kind.
+        var more = plan.Tasks.Any(t => t.Phase > 1) ? ", and more follow as your check-ins go well" : "";
         var lines = new List<string>
         {
             shape switch
             {
                 PlanShape.NothingDelegable when plan.Tasks.All(t => t.Category == Intake.TaskCategory.Clinical) =>
-                    $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you unless you choose to share your client load with an associate therapist. This plan lists {free} for the admin around your sessions, and when to look again.",
+                    $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you. This plan lists {free} for the admin around your sessions, and when to look again.",
                 PlanShape.NothingDelegable =>
                     $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists {free} for the admin you keep, and when to look again.",
                 PlanShape.NothingAffordable =>
                     $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. This plan shows what the first hire would take on and cost, and what you can do for free in the meantime.",
                 // An associate started early for credentialing is not one of the tasks the owner asked to start with.
                 _ when associateEarly =>
-                    $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")} and starts hiring your associate therapist, and more follow as your check-ins go well.",
+                    $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")} and starts hiring your associate therapist{more}.",
                 _ =>
-                    $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")}, and more follow as your check-ins go well.",
+                    $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")}{more}.",
             },
         };
         if (plan.Totals.Phase1Note is { } note && shape != PlanShape.NothingAffordable)
@@ -241,17 +253,18 @@ public static class PlanEmailContent
         if (clinical.Count > 0)
         {
             lines.Add(new EmailItem(
-                // A clinical-only plan's opening already says an associate could share the client load: once is enough.
+                // A clinical-only plan names no associate: it has no figures to size one, and an unsized offer is no advice.
                 ClinicalOnly.Applies(plan)
-                    ? $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support."
-                    : $"Clinical work that stays with you: {string.Join(", ", clinical)}. It is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.", []));
+                    ? $"Clinical work that stays with you: {string.Join(", ", clinical)}. {(clinical.Count == 1 ? "It is" : "They are")} never handed to non-clinical support."
+                    : $"Clinical work that stays with you: {string.Join(", ", clinical)}. {(clinical.Count == 1 ? "It is" : "They are")} never handed to non-clinical support; only an associate therapist may share {(clinical.Count == 1 ? "it" : "them")}, if you choose to share your client load.", []));
         }
 
         // A bare "score 60" means nothing to the owner: said once, above the list, what it is out of and made of.
         string[] explained = shown.Count > 0
             ? ["The score after each task is its priority for handing over, out of 100, from the hours it takes, your stress and confidence ratings, and whether it repeats the same way; the highest come first."]
             : [];
-        return new EmailSection("Your tasks, ranked", explained, lines);
+        // Nothing scored is listed (every task clinical): a "ranked" heading over one line would promise a ranking.
+        return new EmailSection(shown.Count > 0 ? "Your tasks, ranked" : "Your tasks", explained, lines);
     }
 
     static EmailSection Support(Plan plan, PlanShape shape, Func<decimal, string> money)
@@ -323,7 +336,10 @@ public static class PlanEmailContent
         var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly), plan.Practice.Country);
         var time = (plan.Practice.CheckInTime ?? Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", CultureInfo.InvariantCulture);
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null
-            ? $" (the one event in the attached calendar file, {CheckInCalendar.RevisitLength.TotalMinutes:0} minutes at your check-in time with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before)"
+            // "Your check-in time" only when the owner gave one: otherwise the time is ours, and the sentence says so.
+            ? $" (the one event in the attached calendar file, {CheckInCalendar.RevisitLength.TotalMinutes:0} minutes "
+              + (plan.Practice.CheckInTimeDefaulted ? $"from {time}, the default time, as the form gave no check-in time," : "at your check-in time")
+              + $" with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before)"
             : "";
         return
         [
@@ -334,7 +350,7 @@ public static class PlanEmailContent
         ];
     }
 
-    static EmailSection CheckIns(Plan plan, Uri baseUrl)
+    static EmailSection CheckIns(Plan plan, Uri baseUrl, Uri? manage)
     {
         var zone = plan.Practice.TimeZone;
         var country = plan.Practice.Country;
@@ -354,7 +370,7 @@ public static class PlanEmailContent
                         Cadence.UntilHandOver => $"one hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later, and no check-ins after it: the work is one-off",
                         // A weekly role keeps the first weeks' rhythm: "for 4 weeks; then every week" says nothing changes.
                         Cadence.Weekly => "a check-in every week",
-                        _ => $"a check-in every week for {CheckInScheduler.FirstWeeks} weeks; then {Rhythm(c.Cadence)}",
+                        _ => $"a check-in every week for {CheckInScheduler.FirstWeeks} weeks; then {Rhythm(c.Cadence, c.Day)}",
                     };
                 if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
                 {
@@ -375,7 +391,7 @@ public static class PlanEmailContent
                     {
                         Cadence.UntilHandOver => "; no check-ins after that: the work is one-off",
                         Cadence.Weekly => $"; and every week after that, from {Day(c.CadenceFrom ?? kickoff.At)}",
-                        _ => $"; then {Rhythm(c.Cadence)} from {Day(c.CadenceFrom ?? kickoff.At)}",
+                        _ => $"; then {Rhythm(c.Cadence, c.Day)} from {Day(c.CadenceFrom ?? kickoff.At)}",
                     };
                 AddAgendas(c, lines, weeks.Count > 0);
                 var moved = new[] { kickoff }.Concat(weeks).Concat(c.Moved ?? []).Where(m => m.MovedFrom is not null);
@@ -392,6 +408,12 @@ public static class PlanEmailContent
             lines.AddRange((c.Review ?? []).Select(r => $"KPIs for {r.TaskName}: {string.Join("; ", r.Kpis.Select(OwnerWords.Of))}"));
             return new EmailItem(lead, lines);
         }).ToList();
+        // First in the list: the paragraph above says a role's meetings wait for its hire to be registered, here.
+        if (manage is not null)
+        {
+            items.Insert(0, new EmailItem(ManageLead, [], manage.ToString()));
+        }
+
         if (plan.Calendar is { } calendar)
         {
             items.Add(new EmailItem("Download the calendar file again", [], Absolute(baseUrl, calendar.Url)));
@@ -405,7 +427,7 @@ public static class PlanEmailContent
         if (plan.CheckIns.All(c => c.Kickoff is null) && plan.CheckIns.Any(c => c.Starts is not null))
         {
             var times = plan.CheckIns.Where(c => c.Time is not null).Select(c => (c.Role, Time: c.Time!.Value)).ToList();
-            paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
+            paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role{(manage is null ? "" : " (the first link below)")}, its kickoff is set and we email you that role's calendar file: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
             paragraphs.Add(holidays is not null
                 ? holidays + "."
                 : "This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.");
@@ -444,7 +466,7 @@ public static class PlanEmailContent
         {
             [] => null,
             [Cadence.Weekly] => "a check-in every week",
-            [var only] => $"{settling}, then {Rhythm(only)}",
+            [var only] => $"{settling}, then {Rhythm(only, checkIns.Select(c => c.Day).Distinct().Count() == 1 ? checkIns[0].Day : null)}",
             _ => $"{settling}, and after that each role's own rhythm",
         };
         var below = ongoing.Count > 1 ? ", as each role below says" : "";
@@ -475,14 +497,25 @@ public static class PlanEmailContent
 
         var chosen = plan.Practice.CheckInTime ?? times[0].Time;
         var order = times.Skip(1).All(t => t.Time > chosen) ? "one after another from" : times.Skip(1).All(t => t.Time < chosen) ? "each next one an hour earlier than" : "around";
-        var why = order.StartsWith("each", StringComparison.Ordinal) ? ", so none runs into the evening" : "";
+        // The chosen hour's own meeting runs past it, so the promise is about starts, not ends.
+        var why = order.StartsWith("each", StringComparison.Ordinal) ? ", so none starts later than that" : "";
         var list = string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {Hm(t.Time)}"));
-        return $"Each role meets at its own hour so two hires never meet you at once, {order} the {Hm(chosen)} you chose{why}: {list}, your time ({zone}).";
+        var whose = plan.Practice.CheckInTimeDefaulted ? "default time, as the form gave none" : "you chose";
+        return $"Each role meets at its own hour so two hires never meet you at once, {order} the {Hm(chosen)} {whose}{why}: {list}, your time ({zone}).";
     }
 
-    static void AddAgendas(CheckIn c, List<string> lines, bool firstWeeks)
+    static void AddAgendas(CheckIn c, List<string> lines, bool firstWeeks) => lines.AddRange(AgendaLines(c, firstWeeks));
+
+    /// <summary>
+    /// Each meeting's agenda for <paramref name="c"/>, one line per kind of meeting ("Kickoff: …", "Hand-over review: …"):
+    /// the email lists these and the plan page shows the same lines, so the two never give one meeting two agendas.
+    /// </summary>
+    /// <param name="c">The role's check-in series.</param>
+    /// <param name="firstWeeks">True when the series has its weekly first weeks (always before a hire is registered).</param>
+    public static IReadOnlyList<string> AgendaLines(CheckIn c, bool firstWeeks)
     {
-        lines.Add($"Kickoff: {CheckIn.KickoffAgenda}");
+        ArgumentNullException.ThrowIfNull(c);
+        var lines = new List<string> { $"Kickoff: {CheckIn.KickoffAgenda}" };
         if (c.Cadence == Cadence.UntilHandOver)
         {
             lines.Add($"Hand-over review: {CheckIn.HandOverAgenda}");
@@ -496,14 +529,18 @@ public static class PlanEmailContent
         {
             lines.Add($"From then on: {c.Agenda}");
         }
+
+        return lines;
     }
 
-    static string Rhythm(Cadence cadence) => cadence switch
+    /// <summary>The usual rhythm after the first weeks; a monthly one names its weekday, as its calendar rule does (BYDAY=1MO).</summary>
+    static string Rhythm(Cadence cadence, DayOfWeek? day) => cadence switch
     {
         Cadence.Weekly => "every week",
         Cadence.Biweekly => "every two weeks",
         Cadence.UntilHandOver => "until the hand-over",
-        _ => "on the first check-in day of each month",
+        _ when day is { } d => $"once a month, on the first {d} of the month",
+        _ => "once a month, on the first of its meeting weekday in the month",
     };
 
     static string Absolute(Uri baseUrl, string path) => new Uri(baseUrl, path.TrimStart('/')).ToString();

@@ -23,7 +23,12 @@ public static class PlanEmailWriter
     public static EmailMessage Write(Plan plan, IReadOnlyList<Sop> phase1Sops, Uri baseUrl) => Write(plan, phase1Sops, calendar: null, baseUrl);
 
     /// <summary>Builds the plan email with the check-in calendar (<c>.ics</c> bytes) attached when there is one.</summary>
-    public static EmailMessage Write(Plan plan, IReadOnlyList<Sop> phase1Sops, byte[]? calendar, Uri baseUrl)
+    /// <param name="plan">The stored plan.</param>
+    /// <param name="phase1Sops">The phase-1 SOPs, attached.</param>
+    /// <param name="calendar">The check-in calendar's bytes, or null.</param>
+    /// <param name="baseUrl">The product's public address.</param>
+    /// <param name="manage">The owner's signed manage link (register a hire, pause, resume), or null when no role is engaged.</param>
+    public static EmailMessage Write(Plan plan, IReadOnlyList<Sop> phase1Sops, byte[]? calendar, Uri baseUrl, Uri? manage = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(phase1Sops);
@@ -31,7 +36,7 @@ public static class PlanEmailWriter
 
         var subject = HeaderSafe($"Your delegation plan for {plan.Practice.Name}");
         // One document, two renderings: the HTML part gets every string encoded before the template sees it.
-        var document = PlanEmailContent.Build(plan, baseUrl);
+        var document = PlanEmailContent.Build(plan, baseUrl, manage);
         var html = TemplateLibrary.Render("plan-email.html.sbn", new { doc = document.Map(WebUtility.HtmlEncode) });
         var text = document.ToText();
         var attachments = phase1Sops

@@ -22,9 +22,10 @@ public sealed record Plan(
 
 /// <summary>
 /// The practice as shown in a plan; <paramref name="CheckInDay"/> and <paramref name="CheckInTime"/> are the owner's
-/// check-in weekday and local time (null in older plans).
+/// check-in weekday and local time (null in older plans); <paramref name="CheckInTimeDefaulted"/> is true when the form
+/// gave no time and <paramref name="CheckInTime"/> is the default, so no sentence calls it the time the owner chose.
 /// </summary>
-public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek, string Country = "US", PracticeSystems? Systems = null, DayOfWeek? CheckInDay = null, TimeOnly? CheckInTime = null);
+public sealed record PracticeView(string Name, string OwnerName, string Email, string TimeZone, decimal SessionFee, decimal ClientHoursPerWeek, string Country = "US", PracticeSystems? Systems = null, DayOfWeek? CheckInDay = null, TimeOnly? CheckInTime = null, bool CheckInTimeDefaulted = false);
 
 /// <summary>A task in the plan: its score, whether and to whom it is delegated, and in which phase.</summary>
 public sealed record PlanTask(

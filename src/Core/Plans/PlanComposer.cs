@@ -39,7 +39,7 @@ public static class PlanComposer
             status,
             stage,
             createdAt,
-            new PracticeView(p.Name, p.OwnerName, p.Email, p.TimeZone, p.SessionFee, p.ClientHoursPerWeek, p.Country, p.Systems, intake.Preferences.CheckInDay, intake.Preferences.CheckInTimeOrDefault),
+            new PracticeView(p.Name, p.OwnerName, p.Email, p.TimeZone, p.SessionFee, p.ClientHoursPerWeek, p.Country, p.Systems, intake.Preferences.CheckInDay, intake.Preferences.CheckInTimeOrDefault, intake.Preferences.CheckInTime is null),
             tasks,
             match.SupportMix,
             roles,
