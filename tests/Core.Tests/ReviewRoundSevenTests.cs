@@ -113,6 +113,34 @@ public sealed partial class ReviewRoundSevenTests
         Assert.DoesNotMatch(DaysAfter(), kit);
     }
 
+    [Fact]
+    public void UkInvoicing_SopAndKit_GiveReadOnlyDiaryAccess_WithoutClinicalNotes()
+    {
+        // Invoices are raised in Xero for sessions held in WriteUpp: the biller must see the diary, and only the diary.
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+        var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
+
+        Assert.Contains("Diary in the practice-management system (WriteUpp): read-only access to appointments and attendance, with no access to clinical notes", sop, StringComparison.Ordinal);
+        Assert.Contains("WriteUpp's diary: read-only access to appointments and attendance, with no access to clinical notes", kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkInvoicing_KpisFitBankTransfer_OneSixtyDayRule_AndACadenceTheHoursAllow()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+
+        Assert.DoesNotContain("Failed card charges recovered", sop, StringComparison.Ordinal);
+        Assert.Contains("Overdue balances paid within 30 days of the first reminder (%)", sop, StringComparison.Ordinal);
+        // One timing for the 60-day clients: the month-end report, in the steps and the service levels alike.
+        Assert.Contains("at 60 days the client goes on the month-end balances report", sop, StringComparison.Ordinal);
+        Assert.Contains("Every client at 60 days or more on the balances report the therapist gets on the last working day of the month.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("by the fifth of the month", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("at 60 days tell the therapist", sop, StringComparison.Ordinal);
+        // 2 h a week: invoices go out on two fixed days, not daily.
+        Assert.Contains("Twice a week, on your fixed days, check the diary", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Each day", sop, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"(?<!working )days after the kickoff")]
     private static partial Regex DaysAfter();
 
