@@ -21,7 +21,7 @@ public sealed class BillingSystemNamingTests
     {
         var sop = SopWriter.Write(London, Invoicing, SupportRole.BillingSpecialist, 1);
 
-        Assert.Contains("raise an invoice in Xero for each attended session", sop.Markdown, StringComparison.Ordinal);
+        Assert.Contains("raise an invoice in Xero for each one", sop.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("WriteUpp), billing", sop.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Stripe or Square", sop.Markdown, StringComparison.Ordinal);
     }

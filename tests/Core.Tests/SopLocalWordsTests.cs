@@ -61,21 +61,23 @@ public sealed class SopLocalWordsTests
     }
 
     [Fact]
-    public void Write_UsPayroll_OffersUsPayrollToolsOnly()
+    public void Write_UsPayroll_NamesNoForeignPayrollTool()
     {
         var sop = SopWriter.Write(Samples.Practice, Samples.Task(name: "Payroll", category: TaskCategory.Billing), SupportRole.BillingSpecialist, 1);
 
-        Assert.Contains("(Gusto, ADP or QuickBooks Payroll)", sop.Markdown, StringComparison.Ordinal);
+        // No system named: the hire learns the practice's payroll system at kickoff rather than pick from a menu.
+        Assert.Contains("Payroll system (the therapist names it at kickoff)", sop.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Xero", sop.Markdown, StringComparison.Ordinal);
         Assert.Contains("W-4", sop.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Write_UkPayroll_OffersUkPayrollTools()
+    public void Write_UkPayroll_NamesNoUsPayrollTool()
     {
         var sop = SopWriter.Write(London, Samples.Task(name: "Payroll", category: TaskCategory.Billing), SupportRole.BillingSpecialist, 1);
 
-        Assert.Contains("(Xero, BrightPay or Sage Payroll)", sop.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Payroll system (the therapist names it at kickoff)", sop.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gusto", sop.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("W-4", sop.Markdown, StringComparison.Ordinal);
     }
 

@@ -149,11 +149,14 @@ public sealed class SopScopeTests
     }
 
     [Fact]
-    public void NoSystemsGiven_KeepsTheExamples()
+    public void NoSystemsGiven_LeavesTheNamesToTheKickoff()
     {
         var claims = SopWriter.Write(Samples.Practice, Claims, SupportRole.BillingSpecialist, 1).Markdown;
 
-        Assert.Contains("SimplePractice, TherapyNotes, Jane", claims, StringComparison.Ordinal);
+        // A menu of brands only makes the hire ask which one; the tool line says who names it, and when.
+        Assert.Contains("The practice's EHR (the therapist names it at kickoff)", claims, StringComparison.Ordinal);
+        Assert.Contains("Clearinghouse (the therapist names it at kickoff)", claims, StringComparison.Ordinal);
+        Assert.DoesNotContain("SimplePractice, TherapyNotes, Jane", claims, StringComparison.Ordinal);
     }
 
     [Fact]

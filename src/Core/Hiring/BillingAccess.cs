@@ -56,6 +56,12 @@ internal static class BillingAccess
                 : "no access to session notes";
         var bank = insurer ? "" : " and no right to change bank details";
         var line = $"{where}: permission for {Lists.And(rights)} only, with {notes}{bank}.";
+        // Invoices raised in a billing system of their own are raised from the diary: the SOP has the biller read it there.
+        if (!us && !insurer && c.Systems?.Billing is not null)
+        {
+            line += $" {c.Ehrs} diary: read-only access to appointments and attendance, with no access to clinical notes, so each invoice matches a session held.";
+        }
+
         return credentialing is null ? line : $"{line} {char.ToUpperInvariant(credentialing[0])}{credentialing[1..]}";
     }
 }

@@ -11,8 +11,7 @@ internal static class BookkeepingAccess
     /// <summary>The access line for a role whose work in the area is of <paramref name="c"/>'s kinds.</summary>
     public static string Line(AreaContext c)
     {
-        var us = c.J.Kind == JurisdictionKind.Hipaa;
-        var software = $"Your accounting software{(c.Systems?.Billing is { } b ? AreaContext.Named(b) : " (QuickBooks, Xero or similar)")}";
+        var software = $"Your accounting software{(c.Accounting is { } b ? AreaContext.Named(b) : " (you name it at kickoff)")}";
         var lines = new List<string>();
         if (c.Kinds.Contains("bookkeeping"))
         {
@@ -31,8 +30,7 @@ internal static class BookkeepingAccess
 
         if (c.Kinds.Contains("payroll"))
         {
-            // Payroll tools are national, as in the payroll SOP: a US practice cannot run Xero Payroll.
-            lines.Add($"Your payroll system {(us ? "(Gusto, ADP or QuickBooks Payroll)" : "(Xero, BrightPay or Sage Payroll)")} and bill pay: a role that prepares pay runs and bills but cannot approve them, release a payment or change bank details; you release every payment. Edit access to the restricted HR folder for tax forms and contracts.");
+            lines.Add($"Your payroll system (you name it at kickoff) and bill pay: a role that prepares pay runs and bills but cannot approve them, release a payment or change bank details; you release every payment. Edit access to the restricted HR folder for tax forms and contracts.");
         }
 
         return string.Join(" ", lines);

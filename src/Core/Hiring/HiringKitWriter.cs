@@ -25,7 +25,8 @@ public static class HiringKitWriter
     /// <param name="currency">ISO 4217 code of the plan's amounts.</param>
     /// <param name="brief">The role's line, tasks and check-in in the plan.</param>
     /// <param name="version">The version number printed in the kit.</param>
-    public static HiringKit Write(Practice practice, string currency, HiringBrief brief, int version)
+    /// <param name="planTasks">Every task of the intake, so a tool named in another task's name is named here too; null for the brief's tasks.</param>
+    public static HiringKit Write(Practice practice, string currency, HiringBrief brief, int version, IReadOnlyList<PracticeTask>? planTasks = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(currency);
@@ -62,7 +63,8 @@ public static class HiringKitWriter
             terms = Terms(practice, currency, brief.Line, brief.Tasks).ToList(),
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
-            access = Access(practice, role, j, brief, areas, kindsIn, clientInfo).ToList(),
+            access = Access(practice, role, j, brief, areas, kindsIn, clientInfo,
+                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)])).ToList(),
             kickoff = Kickoff(practice, role, j, brief, clientInfo).Select(k => new { when = k.When, what = k.What }).ToList(),
         });
 
@@ -157,7 +159,7 @@ public static class HiringKitWriter
     }
 
     static IEnumerable<string> Access(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, List<WorkArea> areas,
-        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo)
+        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo, string? accounting)
     {
         var title = RoleTitles.Of(role);
         yield return $"A named account for the {title} in each system below. Never share your own login or any password, not even for a day.";
@@ -172,7 +174,7 @@ public static class HiringKitWriter
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
             var from = inArea.Min(t => t.Phase);
             var when = from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
-            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems))} For: {Names(inArea)}.{when}";
+            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting))} For: {Names(inArea)}.{when}";
         }
 
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))
@@ -207,13 +209,13 @@ public static class HiringKitWriter
         if (role == SupportRole.AssociateTherapist)
         {
             yield return ($"Kickoff{starts}", "Check the license or registration on the public register and the insurance certificate; set up their EHR clinician account together, and they turn on multi-factor authentication while you watch. Then go through your policies: the crisis and risk protocol, your standard for notes, fees and the cancellation policy, and how new clients are matched to them.");
-            yield return ("The days after the kickoff", "They see their first clients (self-pay clients first while any insurer has not yet confirmed them); you read their first notes the same day.");
+            yield return ("The first working days after the kickoff", "They see their first clients (self-pay clients first while any insurer has not yet confirmed them); you read their first notes the same day.");
             yield return ($"Four weekly check-ins{weekly}", $"Their caseload, their notes and their questions.{standing}");
         }
         else
         {
             yield return ($"Kickoff{starts}", $"Set up {(LaterAccounts(brief) ? $"the phase {firstPhase} accounts" : "each account")} on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch. Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
-            yield return ("The days after the kickoff", role == SupportRole.TechProfessional
+            yield return ("The first working days after the kickoff", role == SupportRole.TechProfessional
                 ? $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day."
                 : $"They do {first} with you: you watch the first time and review each piece of work the same day, then they work alone and you review the day's work at its end. They note every place an SOP does not match how your practice works.");
             // A project-only role's calendar holds one hand-over review, not four weekly check-ins.

@@ -17,11 +17,12 @@ internal sealed record AreaQuestion(IReadOnlyList<string> Kinds, Func<Jurisdicti
 /// <param name="J">The practice's jurisdiction.</param>
 /// <param name="Kinds">The SOP kinds of the role's tasks in the area.</param>
 /// <param name="Systems">The systems the intake named; null for none.</param>
-internal sealed record AreaContext(Jurisdiction J, IReadOnlySet<string> Kinds, PracticeSystems? Systems)
+/// <param name="Accounting">The accounting software the therapist named, in the systems or a task's name; null for none.</param>
+internal sealed record AreaContext(Jurisdiction J, IReadOnlySet<string> Kinds, PracticeSystems? Systems, string? Accounting = null)
 {
-    /// <summary>"SimplePractice's" when the intake named the EHR, else "your EHR's" (US) or "your practice-management system's".</summary>
+    /// <summary>"SimplePractice's" (or "TherapyNotes'") when the intake named the EHR, else "your EHR's" (US) or "your practice-management system's".</summary>
     public string Ehrs => Systems?.Ehr is { } ehr
-        ? MarkdownText.Escape(ehr) + "'s"
+        ? Possessive.Of(MarkdownText.Escape(ehr))
         : J.Kind == JurisdictionKind.Hipaa ? "Your EHR's" : "Your practice-management system's";
 
     /// <summary>" (Dialpad)" for a system the intake named, else "".</summary>
@@ -175,7 +176,7 @@ internal static class WorkAreas
                     "Names a measure tied to inquiries, such as consultation requests per month by where the person found you, rather than likes or followers, and says how they would track it without collecting client information.")),
             ]),
         new("website", ["website", "booking-widget", "blog-posts"], ["website", "web site", "site", "seo", "widget", "landing page", "domain", "hosting"], Any,
-            c => $"The website's editor and hosting{(c.Systems?.Website is { } w ? AreaContext.Named(w) : " (WordPress, Squarespace or similar)")}: a named editor account for content, with administrator rights only while a change needs them.",
+            c => $"The website's editor and hosting{(c.Systems?.Website is { } w ? AreaContext.Named(w) : " (you name it at kickoff)")}: a named editor account for content, with administrator rights only while a change needs them.",
             [
                 new(["website", "booking-widget"], (_, _) => new("What do you need from me before you change the website?",
                     "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an inquiry, and a written note afterwards of what changed.")),

@@ -32,7 +32,10 @@ internal sealed record SopContent(
 /// <param name="Kept">Kinds of the tasks the plan leaves with the therapist.</param>
 /// <param name="Systems">The systems the intake named; null for none.</param>
 /// <param name="PracticeName">The practice's name, for the scripts a delegate reads aloud; null outside a plan.</param>
-internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null)
+/// <param name="SessionFee">One session's fee as written with its currency ("$150.00"); null when the intake gave none.</param>
+/// <param name="Accounting">The accounting software the therapist named (in the systems or a task's name); null for none.</param>
+internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null,
+    string? SessionFee = null, string? Accounting = null)
 {
     /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
     public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
@@ -48,6 +51,9 @@ internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<str
 internal static class SopLibrary
 {
     const string ResourcePrefix = "Delegation.Core.Sops.kinds.";
+
+    // What a tool line says where the intake named no system: the hire asks once, at kickoff, rather than guess a brand.
+    const string KickoffNames = "(the therapist names it at kickoff)";
 
     /// <summary>The kind of a task no library file recognises.</summary>
     public const string Starter = "starter";
@@ -170,13 +176,15 @@ internal static class SopLibrary
         // The practice's own EHR when the intake named it; else the systems a practice in that country most likely runs.
         var us = jurisdiction.Kind == JurisdictionKind.Hipaa;
         var words = BusinessWords.Of(jurisdiction.Country);
+        // A system the intake did not name is left for the kickoff, not guessed from a menu of brands the hire cannot use.
         var ehr = (us, systems.Ehr) switch
         {
             (true, { } own) => $"EHR ({MarkdownText.Escape(own)})",
             (false, { } own) => $"practice-management system ({MarkdownText.Escape(own)})",
-            (true, null) => "EHR/practice-management system (SimplePractice, TherapyNotes, Jane)",
-            _ => "practice-management system (Jane, Cliniko, WriteUpp, Power Diary)",
+            (true, null) => "EHR",
+            _ => "practice-management system",
         };
+        var ehrTool = systems.Ehr is null ? $"The practice's {ehr} {KickoffNames}" : char.ToUpperInvariant(ehr[0]) + ehr[1..];
         var named = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["billing"] = systems.Billing,
@@ -210,7 +218,12 @@ internal static class SopLibrary
             // Where client details go when handed to the therapist, since email, text and chat are ruled out.
             ["secure_messaging"] = SecureMessaging.Of(scope.Systems, jurisdiction),
             // The same, to start a sentence or a list item.
-            ["ehr_tool"] = char.ToUpperInvariant(ehr[0]) + ehr[1..],
+            ["ehr_tool"] = ehrTool,
+            // "$150.00": the fee callers and invoices quote, from the intake; null when it gave none.
+            ["session_fee"] = scope.SessionFee,
+            // The accounting software the therapist named ("QuickBooks"), escaped; null when none was named.
+            ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,
+            ["names_it"] = KickoffNames,
         };
         // handoff "kind" "when that SOP exists in this plan" "when it does not": no step sends the
         // reader to an SOP the plan never wrote.
@@ -219,9 +232,9 @@ internal static class SopLibrary
         // kept "kind": the plan lists work of that kind and leaves it with the therapist, so a step that would
         // quietly do it ("post each remittance") hands it back instead.
         globals.Import("kept", new Func<string, bool>(kind => scope.Kept.Contains(kind) && !scope.Delegated.Contains(kind)));
-        // product "phone" "(RingCentral, Dialpad)": the practice's own system in brackets when the intake named it, else the examples.
-        globals.Import("product", new Func<string, string, string>((system, examples) =>
-            named.TryGetValue(system, out var name) && name is not null ? $"({MarkdownText.Escape(name)})" : examples));
+        // product "phone": the practice's own system in brackets when the intake named it, else a note that the therapist names it at kickoff.
+        globals.Import("product", new Func<string, string>(system =>
+            named.TryGetValue(system, out var name) && name is not null ? $"({MarkdownText.Escape(name)})" : KickoffNames));
         var context = new TemplateContext { StrictVariables = true };
         context.PushGlobal(globals);
         template.Render(context);

@@ -40,14 +40,21 @@ public static class SopWriter
     /// <param name="version">The SOP's version number.</param>
     /// <param name="delegatedKinds">The kinds of every task the plan hands over, so a hand-on step names only SOPs that exist.</param>
     /// <param name="keptKinds">The kinds of the tasks the plan keeps with the therapist, so no step quietly takes one over.</param>
+    /// <param name="currency">ISO 4217 code of the session fee; null for the country's currency.</param>
+    /// <param name="planTasks">Every task of the intake, so a tool the therapist named in another task's name ("Bookkeeping in
+    /// QuickBooks") is named here too; null for this task alone.</param>
     public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version,
-        IReadOnlySet<string>? delegatedKinds = null, IReadOnlySet<string>? keptKinds = null)
+        IReadOnlySet<string>? delegatedKinds = null, IReadOnlySet<string>? keptKinds = null, string? currency = null,
+        IReadOnlyList<Intake.PracticeTask>? planTasks = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(task);
 
         var jurisdiction = Jurisdiction.Of(practice.Country);
-        var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems, practice.Name);
+        // The fee the intake gave is the answer a caller or an invoice needs on day one; the hire does not ask for it.
+        var fee = practice.SessionFee > 0 ? Email.Money.Format(practice.SessionFee, currency ?? Countries.CurrencyOf(jurisdiction.Country)) : null;
+        var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems, practice.Name,
+            fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]));
         var content = SopLibrary.For(task, role, jurisdiction, scope);
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
         var markdown = TemplateLibrary.Render("sop.md.sbn", new

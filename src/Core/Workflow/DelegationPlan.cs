@@ -39,7 +39,7 @@ public static class DelegationPlan
             var assigned = delegated.Select(d => d.Task.TaskId).ToHashSet(StringComparer.Ordinal);
             var kept = request.Intake.Tasks.Where(t => !assigned.Contains(t.TaskId)).ToList();
             var sops = await context.CallActivityAsync<IReadOnlyList<SopLink>>(
-                nameof(GenerateSops), new SopRequest(request.PlanId, request.Intake.Practice, delegated, kept), WorkflowRetries.Io);
+                nameof(GenerateSops), new SopRequest(request.PlanId, request.Intake.Practice, delegated, kept, request.Intake.Budget.Currency), WorkflowRetries.Io);
 
             stage = Advance(context, PlanStage.SchedulingCheckIns);
             var roles = match.Match.SupportMix.Select(s => s.Role).ToList();
@@ -57,7 +57,7 @@ public static class DelegationPlan
             stage = Advance(context, PlanStage.WritingHiringKits);
             var briefs = HiringBrief.ForEachRole(match.Match, request.Intake.Tasks, checkIns);
             var kits = await context.CallActivityAsync<IReadOnlyList<HiringKitLink>>(nameof(GenerateHiringKits),
-                new HiringKitRequest(request.PlanId, request.Intake.Practice, request.Intake.Budget.Currency, briefs), WorkflowRetries.Io);
+                new HiringKitRequest(request.PlanId, request.Intake.Practice, request.Intake.Budget.Currency, briefs, request.Intake.Tasks), WorkflowRetries.Io);
 
             stage = Advance(context, PlanStage.SendingPlan);
             var plan = PlanComposer.Compose(request.PlanId, request.ReceivedAt, request.Intake, ranked, match.Match, match.Roles,

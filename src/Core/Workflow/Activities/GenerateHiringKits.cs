@@ -7,7 +7,9 @@ namespace Delegation.Core.Workflow.Activities;
 /// <param name="Practice">The practice hiring.</param>
 /// <param name="Currency">ISO 4217 code of the plan's amounts.</param>
 /// <param name="Roles">Each engaged role with its line, tasks and check-in.</param>
-public sealed record HiringKitRequest(string PlanId, Intake.Practice Practice, string Currency, IReadOnlyList<HiringBrief> Roles);
+/// <param name="Tasks">Every task of the intake, so a kit names a tool the therapist named in another task ("Bookkeeping in QuickBooks").</param>
+public sealed record HiringKitRequest(string PlanId, Intake.Practice Practice, string Currency, IReadOnlyList<HiringBrief> Roles,
+    IReadOnlyList<Intake.PracticeTask>? Tasks = null);
 
 /// <summary>Stage: write and store a hiring kit for every role in the plan.</summary>
 public sealed class GenerateHiringKits(HiringKitStore store) : IWorkflowActivity<HiringKitRequest, IReadOnlyList<HiringKitLink>>
@@ -21,7 +23,7 @@ public sealed class GenerateHiringKits(HiringKitStore store) : IWorkflowActivity
         {
             var role = brief.Line.Role;
             var (version, title) = await store.SaveAsync(
-                input.PlanId, role, v => HiringKitWriter.Write(input.Practice, input.Currency, brief, v), cancellationToken);
+                input.PlanId, role, v => HiringKitWriter.Write(input.Practice, input.Currency, brief, v, input.Tasks), cancellationToken);
             links.Add(new HiringKitLink(role, title, $"/api/plans/{input.PlanId}/hiring/{HiringRoles.Slug(role)}", version));
         }
 

@@ -12,7 +12,9 @@ public sealed record SopTask(Intake.PracticeTask Task, SupportRole Role);
 /// <param name="Practice">The practice, with its country and systems.</param>
 /// <param name="Tasks">The delegated tasks, one SOP each.</param>
 /// <param name="Kept">The intake's tasks the plan keeps with the therapist: no SOP of theirs, but the SOPs hand their work back.</param>
-public sealed record SopRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<SopTask> Tasks, IReadOnlyList<Intake.PracticeTask>? Kept = null);
+/// <param name="Currency">ISO 4217 code of the session fee the SOPs quote; null for the practice's country's currency.</param>
+public sealed record SopRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<SopTask> Tasks, IReadOnlyList<Intake.PracticeTask>? Kept = null,
+    string? Currency = null);
 
 /// <summary>Stage: write and store an SOP for every delegated task.</summary>
 public sealed class GenerateSops(SopStore store) : IWorkflowActivity<SopRequest, IReadOnlyList<SopLink>>
@@ -24,10 +26,11 @@ public sealed class GenerateSops(SopStore store) : IWorkflowActivity<SopRequest,
         var links = new List<SopLink>(input.Tasks.Count);
         var kinds = input.Tasks.Select(t => SopWriter.KindOf(t.Task)).ToHashSet(StringComparer.Ordinal);
         var kept = (input.Kept ?? []).Select(SopWriter.KindOf).ToHashSet(StringComparer.Ordinal);
+        List<Intake.PracticeTask> all = [.. input.Tasks.Select(t => t.Task), .. input.Kept ?? []];
         foreach (var t in input.Tasks)
         {
             var (version, title) = await store.SaveAsync(
-                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds, kept), cancellationToken);
+                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds, kept, input.Currency, all), cancellationToken);
             links.Add(new SopLink(t.Task.TaskId, title, $"/api/plans/{input.PlanId}/sops/{t.Task.TaskId}", version));
         }
 

@@ -8,7 +8,7 @@ namespace Delegation.Core.Tests;
 /// The round-7 readers' findings on the plan email, each read off the plan made from the intake the reader sent:
 /// sentences that were false for that plan, a rhythm no person would say, and an associate offered without figures.
 /// </summary>
-public sealed class ReviewRoundSevenTests
+public sealed class ReviewRoundSevenEmailTests
 {
     static readonly Uri BaseUrl = new("https://delegation.example/");
 

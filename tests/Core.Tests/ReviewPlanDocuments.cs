@@ -1,0 +1,34 @@
+using Delegation.Core.Hiring;
+using Delegation.Core.Sops;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The SOPs and hiring kits of a review intake, written as the workflow writes them (each delegated task with its
+/// role, the plan's delegated and kept kinds), read as the new hire reads them: the page's text.
+/// </summary>
+internal static class ReviewPlanDocuments
+{
+    /// <summary>The text of the SOP for the task named <paramref name="task"/> in review intake <paramref name="intake"/>.</summary>
+    public static string Sop(string intake, string task)
+    {
+        var loaded = ReviewIntakes.Load(intake);
+        var match = ReviewIntakes.Match(intake);
+        var byId = loaded.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+        var delegated = match.Assignments.Select(a => (Task: byId[a.TaskId], a.Role)).ToList();
+        var kinds = delegated.Select(d => SopWriter.KindOf(d.Task)).ToHashSet(StringComparer.Ordinal);
+        var kept = loaded.Tasks.Where(t => delegated.All(d => d.Task.TaskId != t.TaskId)).Select(SopWriter.KindOf).ToHashSet(StringComparer.Ordinal);
+        var (one, role) = delegated.Single(d => d.Task.Name == task);
+        return Text(SopWriter.Write(loaded.Practice, one, role, 1, kinds, kept, loaded.Budget.Currency, loaded.Tasks).Html);
+    }
+
+    /// <summary>The text of the hiring kit for <paramref name="role"/> in review intake <paramref name="intake"/>.</summary>
+    public static string Kit(string intake, Planning.SupportRole role)
+    {
+        var loaded = ReviewIntakes.Load(intake);
+        var brief = HiringBrief.ForEachRole(ReviewIntakes.Match(intake), loaded.Tasks, []).Single(b => b.Line.Role == role);
+        return Text(HiringKitWriter.Write(loaded.Practice, loaded.Budget.Currency, brief, 1, loaded.Tasks).Html);
+    }
+
+    static string Text(string html) => Html.Parse(html).Body!.TextContent;
+}
