@@ -286,7 +286,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="kept">The task kept.</param>
     /// <param name="dropped">The lower-ranked tasks that would have to go.</param>
     /// <param name="role">The role the kept task would go to in their place.</param>
-    public string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped, int role)
+    /// <param name="solution">The budget's chosen roles, for what the best-fitting role would add.</param>
+    public string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped, int role, Solution solution)
     {
         var names = dropped.Take(3).Select(c => $"“{c.Task.Task.Name}” (score {ScoreWords.Of(c.Task.Score)})").ToList();
         if (dropped.Count > 3)
@@ -296,13 +297,23 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
         var hours = dropped.Sum(c => c.Hours);
         var them = dropped.Count == 1 ? "it" : "them";
-        var bestFit = kept.Eligible.Max(e => kept.Fits[e]);
-        if (kept.Fits[role] < bestFit && SkillFit.SpecialtyOf(kept.Task.Task) is { } specialty)
+        var best = kept.Eligible.MaxBy(e => kept.Fits[e]);
+        if (kept.Fits[role] < kept.Fits[best])
         {
-            // The score alone would rank it higher: what outweighs it is that this role does the work less well, so say that.
-            return $" Room for it with the {Title(roles[role])} would mean dropping lower-ranked {Lists.And(names)}. "
-                + $"But {A(specialty.Best)} does this work best, so the plan weighs it at {kept.Fits[role] * 100:0.#}% with the {Title(roles[role])}; "
-                + $"weighed by time, stress, confidence and fit, the lower-ranked work's {Hours.Format(hours)} h a week count for more than this task's {Hours.Format(kept.Hours)} h with them, so the plan hands over that work instead.";
+            // The score alone would rank it higher: what outweighs it is that this role does the work less well. Said as
+            // the trade an owner weighs (who does it best, what it would push out, what waiting for that role costs), not the objective.
+            var title = Title(roles[role]);
+            var gives = dropped.Count == 1 ? "gives" : "give";
+            var back = hours > kept.Hours ? $"{gives} you back more time ({Hours.Format(hours)} h a week against its {Hours.Format(kept.Hours)} h)"
+                : hours == kept.Hours ? $"{gives} you back as much time ({Hours.Format(hours)} h a week)"
+                : $"the {title} does better, so {(dropped.Count == 1 ? "it counts" : "they count")} for more though {(dropped.Count == 1 ? "it takes" : "they take")} {Hours.Format(hours)} h a week to its {Hours.Format(kept.Hours)} h";
+            // Only claimed when each task pushed out is work its role does better than this one with the same role.
+            var suits = hours >= kept.Hours && dropped.All(d => d.Fits[solution.RoleOf(d.Task)!.Value] > kept.Fits[role])
+                ? $" and {(dropped.Count == 1 ? "suits" : "suit")} the {title} better" : "";
+            var add = AddedOnce(roles[best], solution.Loads[best], kept.Hours);
+            return $" {Capitalised(A(roles[best]))} does this work best, and the budget has no room to add one. "
+                + $"Given to the {title} instead, it would push out lower-ranked {Lists.And(names)}, which {back}{suits}. "
+                + $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month).";
         }
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";

@@ -113,7 +113,7 @@ public static class SupportMatcher
                     ? words.KeptProject(candidate, search, oneTimeBudget, fromMonth: terms.OneTimeBudget is null, words.LeftEachMonth(monthly, monthlyBudget))
                     : words.KeptRecurring(candidate, search, monthlyBudget))
                     + (Dropped(candidate, project ? projects : recurring, search, project ? oneTimeBudget : monthlyBudget) is { } dropped
-                        ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role) : "");
+                        ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role, search) : "");
             }
         }
 
