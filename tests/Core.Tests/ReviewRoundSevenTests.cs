@@ -26,4 +26,45 @@ public sealed class ReviewRoundSevenTests
         Assert.DoesNotContain("weighs it at", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("count for more than", reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MonthlyLeftover_IsCalledWhatTheMonthlyBudgetLeavesEachMonth_WhenNoProjectDrawsOnMonthOne()
+    {
+        // solo-us hands over no project, so month 1 leaves the same $141.67 as every month.
+        var reason = KeptReason("solo-us", "Fix the online booking widget");
+
+        Assert.Contains("and your monthly budget leaves $141.67 each month after recurring support.", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("first month's", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeptProjectPaidFromSetAside_WaitsForTheMonth_RatherThanStayingWithYou()
+    {
+        // uk-london: £375 once against £210 a month left; two months set aside (£420) cover it.
+        var match = ReviewIntakes.Match("uk-london");
+        var id = ReviewIntakes.IdOf("uk-london", "Set up a secure video platform for online sessions");
+
+        Assert.Equal("waits until month 2, when the £210.00 a month set aside covers it", match.KeptWaits![id]);
+        Assert.Contains("by month 2 it covers this (£420.00 by then)", match.KeptReasons[id], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecondProjectFromTheSameSetAside_WaitsForItsLaterMonth_AfterTheFirst()
+    {
+        var match = ReviewIntakes.Match("solo-us");
+
+        Assert.Equal("waits until month 4, when the $141.67 a month set aside covers it", match.KeptWaits![ReviewIntakes.IdOf("solo-us", "Fix the online booking widget")]);
+        Assert.Equal("waits until month 6, when the $141.67 a month set aside covers it after “Fix the online booking widget”",
+            match.KeptWaits[ReviewIntakes.IdOf("solo-us", "Set up Google Workspace with a BAA")]);
+    }
+
+    [Fact]
+    public void PlanEmail_ListsTheWaitingProject_WithItsMonth()
+    {
+        var (plan, sops) = Samples.ComposePlan(ReviewIntakes.Load("uk-london"));
+        var text = Email.PlanEmailWriter.Write(plan, sops, new Uri("https://plans.example.org/")).Text;
+
+        Assert.Contains("Set up a secure video platform for online sessions (5 h, one-off, score 43): waits until month 2, when the £210.00 a month set aside covers it", text, StringComparison.Ordinal);
+        Assert.Contains("what your monthly budget leaves each month (£210.00) does not cover one", text, StringComparison.Ordinal);
+    }
 }

@@ -69,21 +69,29 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="budget">The one-off budget.</param>
     /// <param name="fromMonth">True when the one-off budget is what the first month leaves.</param>
     /// <param name="leftEachMonth">What the monthly budget leaves after recurring support, every month.</param>
-    public string KeptProject(Candidate candidate, Solution solution, decimal budget, bool fromMonth, decimal leftEachMonth)
+    /// <returns>The reason, and when the monthly leftover set aside pays for it, the month it waits for (" waits until month 2, …").</returns>
+    public (string Reason, string? Waits) KeptProject(Candidate candidate, Solution solution, decimal budget, bool fromMonth, decimal leftEachMonth)
     {
         var (_, added) = solution.CheapestAdd(candidate);
         var left = Math.Max(0, budget - solution.Cost);
         if (added > left)
         {
-            return fromMonth
-                ? $"Kept for now: as a one-off job it would cost {Money(added)} once, and your first month's budget has {Money(left)} left after recurring support."
-                    + SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth) + " Or give a one-off budget on the form to pay for projects separately."
-                : $"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.";
+            if (!fromMonth)
+            {
+                return ($"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.", null);
+            }
+
+            // With no project handed over, month 1 leaves what every month leaves: say so, not "your first month's".
+            var has = solution.Cost == 0
+                ? $"your monthly budget leaves {Money(left)} each month after recurring support"
+                : $"your first month's budget has {Money(left)} left after recurring support and the projects it pays for";
+            var (saving, waits) = SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth);
+            return ($"Kept for now: as a one-off job it would cost {Money(added)} once, and {has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
         }
 
-        return candidate.Task.Score > 0
+        return (candidate.Task.Score > 0
             ? "Kept for now: the one-off budget goes further on higher-scoring projects."
-            : "Kept: with a score of 0 it is not worth paying to hand over.";
+            : "Kept: with a score of 0 it is not worth paying to hand over.", null);
     }
 
     // Projects already paid for from the monthly leftover, in rank order: the same savings cannot pay twice.
@@ -93,13 +101,14 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <summary>
     /// " Set aside the … the monthly budget leaves and by month N it covers this." when the budget leaves anything:
     /// month 1 has <paramref name="leftInMonth1"/> after other projects, each later month the full <paramref name="leftEachMonth"/>
-    /// (exact, unrounded). Higher-ranked projects kept the same way are paid first, so the months add up.
+    /// (exact, unrounded). Higher-ranked projects kept the same way are paid first, so the months add up. Also the
+    /// task line's wait ("waits until month N, when …"), as such a project does not stay with the owner for good.
     /// </summary>
-    string SetAside(string name, decimal cost, decimal leftInMonth1, decimal leftEachMonth)
+    (string Saving, string? Waits) SetAside(string name, decimal cost, decimal leftInMonth1, decimal leftEachMonth)
     {
         if (leftEachMonth <= 0)
         {
-            return "";
+            return ("", null);
         }
 
         var earlier = setAsideFor.Select(n => $"“{n}”").ToList();
@@ -108,10 +117,14 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         setAsideTotal = needed;
         var month = 1 + (int)Math.Max(0, Math.Ceiling((needed - leftInMonth1) / leftEachMonth));
         var saved = Math.Round(leftInMonth1 + (month - 1) * leftEachMonth, 2);
+        var waits = $"waits until month {month}, when the {Money(leftEachMonth)} a month set aside covers it"
+            + (earlier.Count == 0 ? "" : $" after {Lists.And(earlier)}");
         return earlier.Count == 0
-            ? $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then)."
-            : $" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first, so set it aside and by month {month} it covers this too "
-                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).";
+            // When month 1 leaves what every month does, the sentence before has just said that amount.
+            ? (leftInMonth1 == leftEachMonth ? $" Set that aside each month and by month {month} it covers this ({Money(saved)} by then)."
+                : $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).", waits)
+            : ($" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first, so set it aside and by month {month} it covers this too "
+                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).", waits);
     }
 
     /// <summary>Why the best-fitting role has the task.</summary>

@@ -55,6 +55,7 @@ public static class SupportMatcher
         var words = new MatchWords(roles, terms.Currency);
 
         var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        var waits = new Dictionary<string, string>(StringComparer.Ordinal);
         var recurring = new List<Candidate>();
         var projects = new List<Candidate>();
         var shared = new List<(RankedTask Task, int Role)>();
@@ -109,9 +110,15 @@ public static class SupportMatcher
         {
             if (search.RoleOf(candidate.Task) is null)
             {
-                kept[candidate.Task.Task.TaskId] = (project
+                var (reason, wait) = project
                     ? words.KeptProject(candidate, search, oneTimeBudget, fromMonth: terms.OneTimeBudget is null, words.LeftEachMonth(monthly, monthlyBudget))
-                    : words.KeptRecurring(candidate, search, monthlyBudget))
+                    : (words.KeptRecurring(candidate, search, monthlyBudget), null);
+                if (wait is not null)
+                {
+                    waits[candidate.Task.Task.TaskId] = wait;
+                }
+
+                kept[candidate.Task.Task.TaskId] = reason
                     + (Dropped(candidate, project ? projects : recurring, search, project ? oneTimeBudget : monthlyBudget) is { } dropped
                         ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role, search) : "");
             }
@@ -146,7 +153,8 @@ public static class SupportMatcher
             MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count),
             oneTimeBudget,
             terms.OneTimeBudget is null,
-            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase));
+            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase),
+            waits);
     }
 
     /// <summary>Phase of the <paramref name="index"/>-th delegated task in score order.</summary>
