@@ -67,4 +67,22 @@ public sealed class ReviewRoundSevenTests
         Assert.Contains("Set up a secure video platform for online sessions (5 h, one-off, score 43): waits until month 2, when the £210.00 a month set aside covers it", text, StringComparison.Ordinal);
         Assert.Contains("what your monthly budget leaves each month (£210.00) does not cover one", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OneOffProject_FromTheOneOffBudget_StartsInPhase1()
+    {
+        // forty-tasks: the password manager roll-out goes to the tech professional, who takes no recurring work.
+        var match = ReviewIntakes.Match("forty-tasks");
+        var project = match.Assignments.Single(a => a.TaskId == ReviewIntakes.IdOf("forty-tasks", "Password manager roll-out"));
+
+        Assert.Equal(SupportRole.TechProfessional, project.Role);
+        Assert.Equal(1, project.Phase);
+        Assert.Equal(450.00m, project.OneTimeCost);
+        // It takes no place from the recurring work: phase 1 still holds the first three recurring tasks, and the
+        // later phases' monthly steps are unchanged.
+        Assert.Equal(3, match.Assignments.Count(a => a.Phase == 1 && a.OneTimeCost is null));
+        Assert.Equal(834.17m, match.Phase1MonthlyCost);
+        Assert.Equal(450.00m, match.OneTimeCost);
+        Assert.Contains("phase 4 (from about week 7) to the full $2,957.50", match.LaterPhasesNote, StringComparison.Ordinal);
+    }
 }
