@@ -41,7 +41,7 @@ public sealed class LaterPhasesNoteTests
     }
 
     [Fact]
-    public void Phase1OfProjectsOnly_SaysItHasNoMonthlyCost()
+    public void OneOffProject_StartsInPhase1BesideTheFirstRecurringTask_SoNothingWaits()
     {
         var tasks = new[]
         {
@@ -51,6 +51,25 @@ public sealed class LaterPhasesNoteTests
         var intake = Samples.IntakeOf(tasks, startWith: 1, budget: 1000m);
 
         var match = SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 1000m, 1, new MatchTerms(OneTimeBudget: 500m));
+
+        // The project is paid from the one-off budget, so it takes no phase-1 place from the recurring work.
+        Assert.All(match.Assignments, a => Assert.Equal(1, a.Phase));
+        Assert.Equal(758.33m, match.Phase1MonthlyCost);
+        Assert.Null(match.LaterPhasesNote);
+    }
+
+    [Fact]
+    public void Phase1OfProjectsOnly_SaysItHasNoMonthlyCost()
+    {
+        // Only reachable when the matcher is asked to start with no recurring task (the form asks for one to three).
+        var tasks = new[]
+        {
+            Samples.Task(name: "Fix the booking widget", category: TaskCategory.Tech, hours: 0m, stress: 5, confidence: 1) with { OneTimeHours = 4m },
+            Samples.Task(name: "Scheduling", hours: 5m, stress: 2, confidence: 4),
+        };
+        var intake = Samples.IntakeOf(tasks, startWith: 1, budget: 1000m);
+
+        var match = SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 1000m, 0, new MatchTerms(OneTimeBudget: 500m));
 
         Assert.StartsWith("Phase 1 is one-off work with no monthly cost, so $1,000.00 of your $1,000.00 budget waits for the later phases rather than sitting idle: "
             + "phase 2 (from about week 3) brings the plan to the full $758.33 a month, leaving $241.67.", match.LaterPhasesNote, StringComparison.Ordinal);

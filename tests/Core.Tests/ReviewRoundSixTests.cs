@@ -44,11 +44,13 @@ public sealed class ReviewRoundSixTests
     public void HigherRankedTaskKeptAtEqualCost_SaysTheFitReason()
     {
         // Credentialing (53) would cost the VA the same $303.33 as bookkeeping (46), but a billing specialist does
-        // it best: with the VA it counts at 60%, 53 × 2 × 0.6 < 46 × 2. The sentence must say that, not only budget.
+        // it best: with the VA it counts at 60%, 53 × 2 × 0.6 < 46 × 2. The sentence must say that, not only budget, and
+        // what the billing specialist (already engaged above its minimum) would add: 2 h × $45 × 52/12 = $390.00.
         var reason = KeptReason("group-associate", "Credentialing and CAQH re-attestation");
 
-        Assert.Contains("Room for it with the virtual assistant would mean dropping lower-ranked “Bookkeeping in QuickBooks” (score 46)", reason, StringComparison.Ordinal);
-        Assert.Contains("a billing specialist does this work best, so the plan weighs it at 60% with the virtual assistant", reason, StringComparison.Ordinal);
+        Assert.Contains("Given to the virtual assistant instead, it would push out lower-ranked “Bookkeeping in QuickBooks” (score 46)", reason, StringComparison.Ordinal);
+        Assert.Contains("A billing specialist does this work best, and the budget has no room to add one.", reason, StringComparison.Ordinal);
+        Assert.Contains("So it waits until you can add a billing specialist for it (+$390.00 a month).", reason, StringComparison.Ordinal);
     }
 
     [Fact]

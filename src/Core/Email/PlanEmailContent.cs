@@ -173,7 +173,7 @@ public static class PlanEmailContent
         {
             items.Add(new EmailItem((t.OneTimeCost > 0, t.OneTimeBudgetFromMonth) switch
             {
-                (false, true) => $"One-off projects: none handed over yet; what your first month's budget leaves ({money(t.OneTimeBudget)}) does not cover one, and you gave no separate one-off budget.",
+                (false, true) => $"One-off projects: none handed over yet; what your monthly budget leaves each month ({money(t.OneTimeBudget)}) does not cover one, and you gave no separate one-off budget.",
                 (false, false) => $"One-off projects: none handed over yet; your one-off budget is {money(t.OneTimeBudget)}.",
                 (true, true) => $"One-off projects: {money(t.OneTimeCost)} once, paid from what your first month's budget leaves ({money(t.OneTimeBudget)}), as you gave no separate one-off budget.",
                 _ => $"One-off projects: {money(t.OneTimeCost)} once, of the {money(t.OneTimeBudget)} you can spend once.",
@@ -228,7 +228,7 @@ public static class PlanEmailContent
             var size = t.OneTimeHours is { } once ? $"{Hours.Format(once)} h, one-off" : $"{Hours.Format(t.HoursPerWeek)} h a week";
             var who = t.Role is { } r
                 ? $"the {RoleTitles.Of(r)}, phase {t.Phase}" + (t.OneTimeCost is { } cost ? $", {money(cost)} once" : "")
-                : "stays with you";
+                : t.Waits ?? "stays with you";
             var lines = new List<string> { t.Reason };
             if (t.RoleReason is { } why)
             {

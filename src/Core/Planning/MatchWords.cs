@@ -69,21 +69,29 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="budget">The one-off budget.</param>
     /// <param name="fromMonth">True when the one-off budget is what the first month leaves.</param>
     /// <param name="leftEachMonth">What the monthly budget leaves after recurring support, every month.</param>
-    public string KeptProject(Candidate candidate, Solution solution, decimal budget, bool fromMonth, decimal leftEachMonth)
+    /// <returns>The reason, and when the monthly leftover set aside pays for it, the month it waits for (" waits until month 2, …").</returns>
+    public (string Reason, string? Waits) KeptProject(Candidate candidate, Solution solution, decimal budget, bool fromMonth, decimal leftEachMonth)
     {
         var (_, added) = solution.CheapestAdd(candidate);
         var left = Math.Max(0, budget - solution.Cost);
         if (added > left)
         {
-            return fromMonth
-                ? $"Kept for now: as a one-off job it would cost {Money(added)} once, and your first month's budget has {Money(left)} left after recurring support."
-                    + SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth) + " Or give a one-off budget on the form to pay for projects separately."
-                : $"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.";
+            if (!fromMonth)
+            {
+                return ($"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.", null);
+            }
+
+            // With no project handed over, month 1 leaves what every month leaves: say so, not "your first month's".
+            var has = solution.Cost == 0
+                ? $"your monthly budget leaves {Money(left)} each month after recurring support"
+                : $"your first month's budget has {Money(left)} left after recurring support and the projects it pays for";
+            var (saving, waits) = SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth);
+            return ($"Kept for now: as a one-off job it would cost {Money(added)} once, and {has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
         }
 
-        return candidate.Task.Score > 0
+        return (candidate.Task.Score > 0
             ? "Kept for now: the one-off budget goes further on higher-scoring projects."
-            : "Kept: with a score of 0 it is not worth paying to hand over.";
+            : "Kept: with a score of 0 it is not worth paying to hand over.", null);
     }
 
     // Projects already paid for from the monthly leftover, in rank order: the same savings cannot pay twice.
@@ -93,13 +101,14 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <summary>
     /// " Set aside the … the monthly budget leaves and by month N it covers this." when the budget leaves anything:
     /// month 1 has <paramref name="leftInMonth1"/> after other projects, each later month the full <paramref name="leftEachMonth"/>
-    /// (exact, unrounded). Higher-ranked projects kept the same way are paid first, so the months add up.
+    /// (exact, unrounded). Higher-ranked projects kept the same way are paid first, so the months add up. Also the
+    /// task line's wait ("waits until month N, when …"), as such a project does not stay with the owner for good.
     /// </summary>
-    string SetAside(string name, decimal cost, decimal leftInMonth1, decimal leftEachMonth)
+    (string Saving, string? Waits) SetAside(string name, decimal cost, decimal leftInMonth1, decimal leftEachMonth)
     {
         if (leftEachMonth <= 0)
         {
-            return "";
+            return ("", null);
         }
 
         var earlier = setAsideFor.Select(n => $"“{n}”").ToList();
@@ -108,10 +117,14 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         setAsideTotal = needed;
         var month = 1 + (int)Math.Max(0, Math.Ceiling((needed - leftInMonth1) / leftEachMonth));
         var saved = Math.Round(leftInMonth1 + (month - 1) * leftEachMonth, 2);
+        var waits = $"waits until month {month}, when the {Money(leftEachMonth)} a month set aside covers it"
+            + (earlier.Count == 0 ? "" : $" after {Lists.And(earlier)}");
         return earlier.Count == 0
-            ? $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then)."
-            : $" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first, so set it aside and by month {month} it covers this too "
-                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).";
+            // When month 1 leaves what every month does, the sentence before has just said that amount.
+            ? (leftInMonth1 == leftEachMonth ? $" Set that aside each month and by month {month} it covers this ({Money(saved)} by then)."
+                : $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).", waits)
+            : ($" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first, so set it aside and by month {month} it covers this too "
+                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).", waits);
     }
 
     /// <summary>Why the best-fitting role has the task.</summary>
@@ -286,7 +299,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="kept">The task kept.</param>
     /// <param name="dropped">The lower-ranked tasks that would have to go.</param>
     /// <param name="role">The role the kept task would go to in their place.</param>
-    public string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped, int role)
+    /// <param name="solution">The budget's chosen roles, for what the best-fitting role would add.</param>
+    public string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped, int role, Solution solution)
     {
         var names = dropped.Take(3).Select(c => $"“{c.Task.Task.Name}” (score {ScoreWords.Of(c.Task.Score)})").ToList();
         if (dropped.Count > 3)
@@ -296,13 +310,23 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
         var hours = dropped.Sum(c => c.Hours);
         var them = dropped.Count == 1 ? "it" : "them";
-        var bestFit = kept.Eligible.Max(e => kept.Fits[e]);
-        if (kept.Fits[role] < bestFit && SkillFit.SpecialtyOf(kept.Task.Task) is { } specialty)
+        var best = kept.Eligible.MaxBy(e => kept.Fits[e]);
+        if (kept.Fits[role] < kept.Fits[best])
         {
-            // The score alone would rank it higher: what outweighs it is that this role does the work less well, so say that.
-            return $" Room for it with the {Title(roles[role])} would mean dropping lower-ranked {Lists.And(names)}. "
-                + $"But {A(specialty.Best)} does this work best, so the plan weighs it at {kept.Fits[role] * 100:0.#}% with the {Title(roles[role])}; "
-                + $"weighed by time, stress, confidence and fit, the lower-ranked work's {Hours.Format(hours)} h a week count for more than this task's {Hours.Format(kept.Hours)} h with them, so the plan hands over that work instead.";
+            // The score alone would rank it higher: what outweighs it is that this role does the work less well. Said as
+            // the trade an owner weighs (who does it best, what it would push out, what waiting for that role costs), not the objective.
+            var title = Title(roles[role]);
+            var gives = dropped.Count == 1 ? "gives" : "give";
+            var back = hours > kept.Hours ? $"{gives} you back more time ({Hours.Format(hours)} h a week against its {Hours.Format(kept.Hours)} h)"
+                : hours == kept.Hours ? $"{gives} you back as much time ({Hours.Format(hours)} h a week)"
+                : $"the {title} does better, so {(dropped.Count == 1 ? "it counts" : "they count")} for more though {(dropped.Count == 1 ? "it takes" : "they take")} {Hours.Format(hours)} h a week to its {Hours.Format(kept.Hours)} h";
+            // Only claimed when each task pushed out is work its role does better than this one with the same role.
+            var suits = hours >= kept.Hours && dropped.All(d => d.Fits[solution.RoleOf(d.Task)!.Value] > kept.Fits[role])
+                ? $" and {(dropped.Count == 1 ? "suits" : "suit")} the {title} better" : "";
+            var add = AddedOnce(roles[best], solution.Loads[best], kept.Hours);
+            return $" {Capitalised(A(roles[best]))} does this work best, and the budget has no room to add one. "
+                + $"Given to the {title} instead, it would push out lower-ranked {Lists.And(names)}, which {back}{suits}. "
+                + $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month).";
         }
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";

@@ -55,6 +55,7 @@ public static class SupportMatcher
         var words = new MatchWords(roles, terms.Currency);
 
         var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        var waits = new Dictionary<string, string>(StringComparer.Ordinal);
         var recurring = new List<Candidate>();
         var projects = new List<Candidate>();
         var shared = new List<(RankedTask Task, int Role)>();
@@ -84,8 +85,11 @@ public static class SupportMatcher
         var oneTimeBudget = terms.OneTimeBudget ?? Math.Max(0, monthlyBudget - monthly.Cost);
         var oneTime = Solve(projects, [.. roles.Select(Tariff.OneTime)], oneTimeBudget, nodeLimit);
 
-        // Phases follow rank order across recurring work and projects. An associate who will bill insurers starts in
-        // phase 1, because credentialing takes months; without insurance work their sessions come last, once the admin help is settled.
+        // Recurring work is staged in rank order, startWith tasks in phase 1 and a few more in each later phase. A one-off
+        // project is paid once, not from the monthly cost the phases stage, so it starts in phase 1 (security and set-up
+        // first), unless its role also takes recurring work: then it comes in with that role's first phase, one hire.
+        // An associate who will bill insurers starts in phase 1, because credentialing takes months; without insurance
+        // work their sessions come last, once the admin help is settled.
         var billsInsurance = InsuranceWork.In(ranked.Select(t => t.Task));
         var chosen = ranked
             .Select(t => monthly.RoleOf(t) is { } r ? (Task: t, Role: r, Project: false)
@@ -93,9 +97,14 @@ public static class SupportMatcher
                 : (Task: t, Role: -1, Project: false))
             .Where(c => c.Role >= 0)
             .ToList();
-        var lastPhase = chosen.Count == 0 ? 0 : PhaseOf(chosen.Count - 1, startWith);
+        var recurringPhases = chosen.Where(c => !c.Project).Select((c, i) => (c.Task, Phase: PhaseOf(i, startWith))).ToList();
+        var phases = chosen.Select(c => c.Project
+                ? recurringPhases.Where(x => monthly.RoleOf(x.Task) == c.Role).Select(x => x.Phase).DefaultIfEmpty(1).Min()
+                : recurringPhases.Single(x => ReferenceEquals(x.Task, c.Task)).Phase)
+            .ToList();
+        var lastPhase = phases.DefaultIfEmpty(0).Max();
         var assignments = chosen
-            .Select((c, i) => new Assignment(c.Task.Task.TaskId, roles[c.Role].Role, PhaseOf(i, startWith),
+            .Select((c, i) => new Assignment(c.Task.Task.TaskId, roles[c.Role].Role, phases[i],
                 RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words),
                 c.Project ? roles[c.Role].OneTimeCost(c.Task.Task.OneTimeHours!.Value) : null))
             .Concat(shared.Select(s => billsInsurance
@@ -109,19 +118,23 @@ public static class SupportMatcher
         {
             if (search.RoleOf(candidate.Task) is null)
             {
-                kept[candidate.Task.Task.TaskId] = (project
+                var (reason, wait) = project
                     ? words.KeptProject(candidate, search, oneTimeBudget, fromMonth: terms.OneTimeBudget is null, words.LeftEachMonth(monthly, monthlyBudget))
-                    : words.KeptRecurring(candidate, search, monthlyBudget))
+                    : (words.KeptRecurring(candidate, search, monthlyBudget), null);
+                if (wait is not null)
+                {
+                    waits[candidate.Task.Task.TaskId] = wait;
+                }
+
+                kept[candidate.Task.Task.TaskId] = reason
                     + (Dropped(candidate, project ? projects : recurring, search, project ? oneTimeBudget : monthlyBudget) is { } dropped
-                        ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role) : "");
+                        ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role, search) : "");
             }
         }
 
-        var phase1 = chosen.Take(startWith).Where(c => !c.Project).GroupBy(c => c.Role)
-            .Sum(g => roles[g.Key].MonthlyCost(g.Sum(c => c.Task.Task.HoursPerWeek)));
         // What the plan costs a month once each phase is in, so the owner sees what the rest of the budget waits for.
         var phaseCosts = Enumerable.Range(1, lastPhase)
-            .Select(k => chosen.Select((c, i) => (c.Role, c.Task, c.Project, Phase: PhaseOf(i, startWith)))
+            .Select(k => chosen.Select((c, i) => (c.Role, c.Task, c.Project, Phase: phases[i]))
                 .Where(x => !x.Project && x.Phase <= k)
                 .GroupBy(x => x.Role)
                 .Sum(g => roles[g.Key].MonthlyCost(g.Sum(x => x.Task.Task.HoursPerWeek))))
@@ -135,7 +148,7 @@ public static class SupportMatcher
             mix,
             kept,
             monthlyCost,
-            phase1,
+            phaseCosts.DefaultIfEmpty(0).First(),
             chosen.Where(c => !c.Project).Sum(c => c.Task.Task.HoursPerWeek),
             monthly.Optimal && oneTime.Optimal,
             unlock,
@@ -146,7 +159,8 @@ public static class SupportMatcher
             MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count),
             oneTimeBudget,
             terms.OneTimeBudget is null,
-            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase));
+            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase),
+            waits);
     }
 
     /// <summary>Phase of the <paramref name="index"/>-th delegated task in score order.</summary>

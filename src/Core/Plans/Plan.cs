@@ -43,7 +43,8 @@ public sealed record PlanTask(
     SupportRole? Role,
     decimal? OneTimeHours = null,
     decimal? OneTimeCost = null,
-    string? RoleReason = null);
+    string? RoleReason = null,
+    string? Waits = null);
 
 /// <summary>The plan's money and time.</summary>
 /// <param name="MonthlyCost">The full plan's monthly cost to the support budget (an associate therapist is paid from their sessions, shown in the support mix).</param>

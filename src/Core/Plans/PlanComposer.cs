@@ -30,7 +30,8 @@ public static class PlanComposer
             assignments.TryGetValue(t.TaskId, out var a);
             match.KeptReasons.TryGetValue(t.TaskId, out var kept);
             return new PlanTask(t.TaskId, t.Name, t.Category, t.HoursPerWeek, t.InvolvesClientInfo, r.Score, r.Breakdown,
-                r.Delegable, r.Reason, kept, a?.Phase, a?.Role, t.OneTimeHours, a?.OneTimeCost, a?.RoleReason);
+                r.Delegable, r.Reason, kept, a?.Phase, a?.Role, t.OneTimeHours, a?.OneTimeCost, a?.RoleReason,
+                match.KeptWaits?.GetValueOrDefault(t.TaskId));
         }).ToList();
 
         var p = intake.Practice;

@@ -1,0 +1,88 @@
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-7 readers' findings on the plan's money, fit and phases, each read off the plan the reader was sent:
+/// a fit trade said as the objective, associate credentialing left as a step while the one-off budget sat idle,
+/// one-off projects staged late for no money reason, a monthly leftover called the first month's, and a kept project
+/// whose funding sentence contradicted "stays with you".
+/// </summary>
+public sealed class ReviewRoundSevenTests
+{
+    static string KeptReason(string intake, string task) =>
+        ReviewIntakes.Match(intake).KeptReasons[ReviewIntakes.IdOf(intake, task)];
+
+    [Theory]
+    [InlineData("solo-us", "Claim denials and appeals", "“Phone calls and voicemail” (score 52)")]
+    [InlineData("group-associate", "Credentialing and CAQH re-attestation", "“Bookkeeping in QuickBooks” (score 46)")]
+    public void FitTrade_IsSaidAsWhoDoesItBest_WhatItWouldPushOut_AndWhatTheBetterFitWouldAdd(string intake, string task, string pushedOut)
+    {
+        var reason = KeptReason(intake, task);
+
+        Assert.Contains("A billing specialist does this work best, and the budget has no room to add one.", reason, StringComparison.Ordinal);
+        Assert.Contains($"Given to the virtual assistant instead, it would push out lower-ranked {pushedOut}, which gives you back as much time (2 h a week)", reason, StringComparison.Ordinal);
+        Assert.Contains("So it waits until you can add a billing specialist for it (+$", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("weighs it at", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("count for more than", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MonthlyLeftover_IsCalledWhatTheMonthlyBudgetLeavesEachMonth_WhenNoProjectDrawsOnMonthOne()
+    {
+        // solo-us hands over no project, so month 1 leaves the same $141.67 as every month.
+        var reason = KeptReason("solo-us", "Fix the online booking widget");
+
+        Assert.Contains("and your monthly budget leaves $141.67 each month after recurring support.", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("first month's", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeptProjectPaidFromSetAside_WaitsForTheMonth_RatherThanStayingWithYou()
+    {
+        // uk-london: £375 once against £210 a month left; two months set aside (£420) cover it.
+        var match = ReviewIntakes.Match("uk-london");
+        var id = ReviewIntakes.IdOf("uk-london", "Set up a secure video platform for online sessions");
+
+        Assert.Equal("waits until month 2, when the £210.00 a month set aside covers it", match.KeptWaits![id]);
+        Assert.Contains("by month 2 it covers this (£420.00 by then)", match.KeptReasons[id], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecondProjectFromTheSameSetAside_WaitsForItsLaterMonth_AfterTheFirst()
+    {
+        var match = ReviewIntakes.Match("solo-us");
+
+        Assert.Equal("waits until month 4, when the $141.67 a month set aside covers it", match.KeptWaits![ReviewIntakes.IdOf("solo-us", "Fix the online booking widget")]);
+        Assert.Equal("waits until month 6, when the $141.67 a month set aside covers it after “Fix the online booking widget”",
+            match.KeptWaits[ReviewIntakes.IdOf("solo-us", "Set up Google Workspace with a BAA")]);
+    }
+
+    [Fact]
+    public void PlanEmail_ListsTheWaitingProject_WithItsMonth()
+    {
+        var (plan, sops) = Samples.ComposePlan(ReviewIntakes.Load("uk-london"));
+        var text = Email.PlanEmailWriter.Write(plan, sops, new Uri("https://plans.example.org/")).Text;
+
+        Assert.Contains("Set up a secure video platform for online sessions (5 h, one-off, score 43): waits until month 2, when the £210.00 a month set aside covers it", text, StringComparison.Ordinal);
+        Assert.Contains("what your monthly budget leaves each month (£210.00) does not cover one", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneOffProject_FromTheOneOffBudget_StartsInPhase1()
+    {
+        // forty-tasks: the password manager roll-out goes to the tech professional, who takes no recurring work.
+        var match = ReviewIntakes.Match("forty-tasks");
+        var project = match.Assignments.Single(a => a.TaskId == ReviewIntakes.IdOf("forty-tasks", "Password manager roll-out"));
+
+        Assert.Equal(SupportRole.TechProfessional, project.Role);
+        Assert.Equal(1, project.Phase);
+        Assert.Equal(450.00m, project.OneTimeCost);
+        // It takes no place from the recurring work: phase 1 still holds the first three recurring tasks, and the
+        // later phases' monthly steps are unchanged.
+        Assert.Equal(3, match.Assignments.Count(a => a.Phase == 1 && a.OneTimeCost is null));
+        Assert.Equal(834.17m, match.Phase1MonthlyCost);
+        Assert.Equal(450.00m, match.OneTimeCost);
+        Assert.Contains("phase 4 (from about week 7) to the full $2,957.50", match.LaterPhasesNote, StringComparison.Ordinal);
+    }
+}
