@@ -8,7 +8,7 @@ namespace Delegation.Core.Tests;
 /// one-off projects staged late for no money reason, a monthly leftover called the first month's, and a kept project
 /// whose funding sentence contradicted "stays with you".
 /// </summary>
-public sealed class ReviewRoundSevenTests
+public sealed class ReviewRoundSevenPlanTests
 {
     static string KeptReason(string intake, string task) =>
         ReviewIntakes.Match(intake).KeptReasons[ReviewIntakes.IdOf(intake, task)];
