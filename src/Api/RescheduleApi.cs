@@ -56,7 +56,7 @@ public sealed partial class RolloutApi
         var plan = await plans.GetAsync(claims!.PlanId, ct);
         if (plan is null)
         {
-            return Refuse(new Refusal(409, "Not ready yet", "The plan is still being prepared; try again in a minute."), html);
+            return Refuse(NotReady, html);
         }
 
         var text = await ReadAtAsync(request, ct);

@@ -29,6 +29,8 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
 
     sealed record Refusal(int Status, string Title, string Detail);
 
+    static readonly Refusal NotReady = new(409, "Not ready yet", "The plan is still being prepared; try again in a minute.");
+
     /// <summary>GET /plans/{planId}/manage?token=: the owner's page (changes nothing).</summary>
     public async Task<IResult> ManagePageAsync(string planId, string? token, CancellationToken ct)
     {
@@ -70,6 +72,11 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
             return html ? CheckInPages.Refused(400, "Please check the form", string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))) : Problems.Validation(errors);
         }
 
+        if (!await RolloutStartedAsync(client, planId, ct))
+        {
+            return Refuse(NotReady, html);
+        }
+
         await RaiseAsync(client, planId, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(role!.Value, name!.Trim(), email!.Trim())), ct);
         log.LogInformation("Plan {PlanId}: {Role} registered", planId, role);
         return html
@@ -90,6 +97,11 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
         if (refusal is not null)
         {
             return Refuse(refusal, html);
+        }
+
+        if (!await RolloutStartedAsync(client, planId, ct))
+        {
+            return Refuse(NotReady, html);
         }
 
         await RaiseAsync(client, planId, new PlanEvent(kind), ct);
@@ -166,7 +178,7 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
         var snapshot = await rollouts.GetAsync(planId, ct);
         return snapshot switch
         {
-            null => (new Refusal(409, "Not ready yet", "The plan is still being prepared; try again in a minute."), null),
+            null => (NotReady, null),
             { Status: PlanStatus.Cancelled } => (new Refusal(410, "This plan was cancelled", "Nothing more can be changed."), null),
             _ => (null, snapshot),
         };
@@ -199,6 +211,25 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
 
     // Waits between looks at the snapshot; the rollout usually applies an event within the first.
     static readonly TimeSpan[] ConfirmWaits = [TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    /// <summary>
+    /// The plan email goes out a moment before its rollout is started (a plan whose email fails never starts one), so
+    /// an owner who acts on it at once waits for the rollout here instead of raising an event nobody receives.
+    /// </summary>
+    async Task<bool> RolloutStartedAsync(DurableTaskClient client, string planId, CancellationToken ct)
+    {
+        var instance = PlanRollout.InstanceId(planId);
+        foreach (var wait in ConfirmWaits.Prepend(TimeSpan.Zero))
+        {
+            await Task.Delay(wait, time, ct);
+            if (await client.GetInstanceAsync(instance, getInputsAndOutputs: false, ct) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Raises <paramref name="e"/> and raises it again until the published snapshot says it was applied: an event

@@ -7,7 +7,7 @@ namespace Delegation.Core.Tests;
 /// The round-7 readers' findings, read as the new hire reads them: the SOPs and hiring kits of the review intakes,
 /// written as the workflow writes them. Each test holds a promise the reader found broken or a fact they had to ask for.
 /// </summary>
-public sealed class ReviewRoundSevenSopTests
+public sealed partial class ReviewRoundSevenSopTests
 {
     [Fact]
     public void PhoneSop_GreetingAndServiceLevels_PromiseTheSameCallbackRule()

@@ -63,6 +63,10 @@ public static class DelegationPlan
             var plan = PlanComposer.Compose(request.PlanId, request.ReceivedAt, request.Intake, ranked, match.Match, match.Roles,
                 sops, checkIns, PlanStatus.Active, PlanStage.PlanSent) with { Calendar = calendar, HiringKits = kits };
             await context.CallActivityAsync<bool>(nameof(SavePlan), plan, WorkflowRetries.Io);
+            // Publish first, email second: the manage link in the plan email must find the rollout's first snapshot.
+            var rollout = RolloutMachine.Start(plan, request.Intake.Preferences.CheckInDay, request.Settings ?? RolloutSettings.Default, context.CurrentUtcDateTime,
+                request.Intake.Preferences.CheckInTimeOrDefault);
+            await context.CallActivityAsync<bool>(nameof(SaveRollout), RolloutSnapshot.Of(rollout), WorkflowRetries.Io);
             var outcome = await context.CallActivityAsync<EmailSendOutcome>(nameof(SendPlanEmail), request.PlanId, WorkflowRetries.Email);
 
             log.LogInformation("Plan {PlanId} sent ({Outcome}): {Delegated} of {Total} tasks delegated", request.PlanId, outcome, delegated.Count, ranked.Count);
@@ -70,8 +74,6 @@ public static class DelegationPlan
             context.SetCustomStatus(sent);
 
             // The plan lives on for months in its own eternal orchestration, started once (fixed instance id).
-            var rollout = RolloutMachine.Start(plan, request.Intake.Preferences.CheckInDay, request.Settings ?? RolloutSettings.Default, context.CurrentUtcDateTime,
-                request.Intake.Preferences.CheckInTimeOrDefault);
             await context.CallActivityAsync<string>(nameof(StartRollout), rollout, WorkflowRetries.Io);
             return sent;
         }
