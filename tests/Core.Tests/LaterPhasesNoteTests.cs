@@ -16,6 +16,18 @@ public sealed class LaterPhasesNoteTests
         return SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 3000m, 2, new MatchTerms(CheckInsPerPhase: checkInsPerPhase));
     }
 
+    // A 4-h one-off tech project beside 5 h of weekly scheduling, $1,000 a month and $500 once.
+    static SupportMatch ProjectAndScheduling(int startWith)
+    {
+        var tasks = new[]
+        {
+            Samples.Task(name: "Fix the booking widget", category: TaskCategory.Tech, hours: 0m, stress: 5, confidence: 1) with { OneTimeHours = 4m },
+            Samples.Task(name: "Scheduling", hours: 5m, stress: 2, confidence: 4),
+        };
+        var intake = Samples.IntakeOf(tasks, startWith: 1, budget: 1000m);
+        return SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 1000m, startWith, new MatchTerms(OneTimeBudget: 500m));
+    }
+
     [Fact]
     public void StagedRollout_SaysWhatTheRestOfTheBudgetWaitsFor()
     {
@@ -43,14 +55,7 @@ public sealed class LaterPhasesNoteTests
     [Fact]
     public void OneOffProject_StartsInPhase1BesideTheFirstRecurringTask_SoNothingWaits()
     {
-        var tasks = new[]
-        {
-            Samples.Task(name: "Fix the booking widget", category: TaskCategory.Tech, hours: 0m, stress: 5, confidence: 1) with { OneTimeHours = 4m },
-            Samples.Task(name: "Scheduling", hours: 5m, stress: 2, confidence: 4),
-        };
-        var intake = Samples.IntakeOf(tasks, startWith: 1, budget: 1000m);
-
-        var match = SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 1000m, 1, new MatchTerms(OneTimeBudget: 500m));
+        var match = ProjectAndScheduling(startWith: 1);
 
         // The project is paid from the one-off budget, so it takes no phase-1 place from the recurring work.
         Assert.All(match.Assignments, a => Assert.Equal(1, a.Phase));
@@ -62,14 +67,7 @@ public sealed class LaterPhasesNoteTests
     public void Phase1OfProjectsOnly_SaysItHasNoMonthlyCost()
     {
         // Only reachable when the matcher is asked to start with no recurring task (the form asks for one to three).
-        var tasks = new[]
-        {
-            Samples.Task(name: "Fix the booking widget", category: TaskCategory.Tech, hours: 0m, stress: 5, confidence: 1) with { OneTimeHours = 4m },
-            Samples.Task(name: "Scheduling", hours: 5m, stress: 2, confidence: 4),
-        };
-        var intake = Samples.IntakeOf(tasks, startWith: 1, budget: 1000m);
-
-        var match = SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 1000m, 0, new MatchTerms(OneTimeBudget: 500m));
+        var match = ProjectAndScheduling(startWith: 0);
 
         Assert.StartsWith("Phase 1 is one-off work with no monthly cost, so $1,000.00 of your $1,000.00 budget waits for the later phases rather than sitting idle: "
             + "phase 2 (from about week 3) brings the plan to the full $758.33 a month, leaving $241.67.", match.LaterPhasesNote, StringComparison.Ordinal);
