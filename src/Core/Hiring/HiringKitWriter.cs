@@ -174,7 +174,7 @@ public static class HiringKitWriter
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
             var from = inArea.Min(t => t.Phase);
             var when = from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
-            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting))} For: {Names(inArea)}.{when}";
+            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title))} For: {Names(inArea)}.{when}";
         }
 
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))

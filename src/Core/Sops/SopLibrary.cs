@@ -224,6 +224,8 @@ internal static class SopLibrary
             // The accounting software the therapist named ("QuickBooks"), escaped; null when none was named.
             ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,
             ["names_it"] = KickoffNames,
+            // Who publishes a directory profile: the kit's access line states the same rule.
+            ["directory_rule"] = DirectoryProfiles.Rule(role, jurisdiction),
         };
         // handoff "kind" "when that SOP exists in this plan" "when it does not": no step sends the
         // reader to an SOP the plan never wrote.

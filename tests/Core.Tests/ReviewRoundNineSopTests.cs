@@ -1,0 +1,27 @@
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-9 readers' findings on the SOPs and hiring kits, read as a new hire on day one reads them: each test
+/// holds a rule the SOP and the kit stated differently, or a fact the hire had to ask for.
+/// </summary>
+public sealed class ReviewRoundNineSopTests
+{
+    const string DirectoryRule = "A directory profile speaks for the therapist as a licensed clinician, so the virtual assistant drafts every change "
+        + "and the therapist reviews it and publishes it from the therapist's own login; the virtual assistant never signs in to the profile.";
+
+    [Fact]
+    public void DirectoryProfile_SopAndKit_SayTheHireDraftsAndTheTherapistPublishes()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Psychology Today profile");
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.VirtualAssistant);
+
+        Assert.Contains(DirectoryRule, sop, StringComparison.Ordinal);
+        Assert.Contains(DirectoryRule, kit, StringComparison.Ordinal);
+        // Neither the SOP nor the kit hands the hire the profile's login.
+        Assert.DoesNotContain("login location in the password manager", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("publish only the approved text", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("they draft the change and you make it", kit, StringComparison.Ordinal);
+    }
+}
