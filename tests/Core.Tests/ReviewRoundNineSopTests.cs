@@ -24,4 +24,22 @@ public sealed class ReviewRoundNineSopTests
         Assert.DoesNotContain("publish only the approved text", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("they draft the change and you make it", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AssociateLicensing_PlanKitAndSop_StateOneRule()
+    {
+        const string rule = "An associate therapist is licensed in the practice's state (and in each state a telehealth client is in when seen), "
+            + "or is pre-licensed and works under a named clinical supervisor as the state board requires.";
+        var plan = ReviewIntakes.Match("group-associate").SupportMix.Single(l => l.Role == SupportRole.AssociateTherapist).Note!;
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.AssociateTherapist);
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Overflow sessions from the waitlist");
+
+        Assert.Contains(rule, plan, StringComparison.Ordinal);
+        Assert.Contains(rule, kit, StringComparison.Ordinal);
+        Assert.Contains(rule, sop, StringComparison.Ordinal);
+        // The three old wordings, each a little different, are gone.
+        Assert.DoesNotContain("if pre-licensed, supervision", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("A current license to practice in your state", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("clinical supervision if you are pre-licensed", sop, StringComparison.Ordinal);
+    }
 }

@@ -225,6 +225,8 @@ internal static class SopLibrary
             ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,
             ["names_it"] = KickoffNames,
             // Who publishes a directory profile: the kit's access line states the same rule.
+            // Who may be the associate: the plan and the hiring kit state the same sentence.
+            ["associate_rule"] = AssociateLicensing.Rule(jurisdiction),
             ["directory_rule"] = DirectoryProfiles.Rule(role, jurisdiction),
         };
         // handoff "kind" "when that SOP exists in this plan" "when it does not": no step sends the
