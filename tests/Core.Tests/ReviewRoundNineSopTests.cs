@@ -42,4 +42,30 @@ public sealed class ReviewRoundNineSopTests
         Assert.DoesNotContain("A current license to practice in your state", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("clinical supervision if you are pre-licensed", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SuperbillSop_SaysOneDeadline_InTheFrequencyTheServiceLevelAndTheKpi()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Superbills");
+
+        Assert.Contains("Once a month, by the third day the practice is open in the month, for the previous month", sop, StringComparison.Ordinal);
+        Assert.Contains("Monthly superbills sent by the third day the practice is open in the month.", sop, StringComparison.Ordinal);
+        Assert.Contains("Monthly superbills sent by the third day the practice is open in the month (%)", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("third business day", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("first three business days", sop, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("US")]
+    [InlineData("GB")]
+    public void FilingSop_SaysOneDeadline_InTheGoalTheServiceLevelAndTheKpi(string country)
+    {
+        var sop = Html.Parse(Delegation.Core.Sops.SopWriter.Write(Samples.Practice with { Country = country }, Samples.Task(name: "Filing and document scanning"),
+            SupportRole.VirtualAssistant, 1).Html).Body!.TextContent;
+
+        Assert.Contains("filed in the right place by the end of the next day the practice is open,", sop, StringComparison.Ordinal);
+        Assert.Contains("Incoming documents filed by the end of the next day the practice is open.", sop, StringComparison.Ordinal);
+        Assert.Contains("Documents filed by the end of the next day the practice is open (%)", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("filed within one", sop, StringComparison.Ordinal);
+    }
 }
