@@ -68,4 +68,39 @@ public sealed class ReviewRoundNineSopTests
         Assert.Contains("Documents filed by the end of the next day the practice is open (%)", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("filed within one", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FilingSop_HandsPayerLettersToTheHiresOwnBillingWork_WhenThePlanGivesThemClaims()
+    {
+        // forty-tasks gives the VA both the filing and the claims: nobody else is "whoever runs the billing SOPs".
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Filing and document scanning");
+
+        Assert.Contains("payer letters and EOBs to your own billing work under the billing SOPs", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("whoever", sop, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Practice email inbox", "claims", "Send insurance and claim questions to the billing specialist, who runs the claims SOP.")]
+    [InlineData("Filing and document scanning", "payment-posting", "payer letters and EOBs to the billing specialist,")]
+    [InlineData("Licence renewal tracking", "credentialing", "send the new copy to the billing specialist, who runs the credentialing SOP, for the payers.")]
+    [InlineData("Instagram posts", "inbox", "to the practice inbox, where the billing specialist answers it.")]
+    public void Sops_HandWorkOn_ToTheRoleThePlanGivesIt(string task, string kind, string handOff)
+    {
+        var roles = new Dictionary<string, SupportRole> { [kind] = SupportRole.BillingSpecialist };
+        var category = task == "Instagram posts" ? Intake.TaskCategory.Marketing : Intake.TaskCategory.Admin;
+        var sop = Html.Parse(Delegation.Core.Sops.SopWriter.Write(Samples.Practice, Samples.Task(name: task, category: category), SupportRole.VirtualAssistant, 1,
+            delegatedKinds: new HashSet<string> { kind }, kindRoles: roles).Html).Body!.TextContent;
+
+        Assert.Contains(handOff, sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("whoever", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InboxSop_HandsClaimQuestionsToTheTherapist_WhenNoRoleTakesClaims()
+    {
+        var sop = Html.Parse(Delegation.Core.Sops.SopWriter.Write(Samples.Practice, Samples.Task(name: "Practice email inbox"), SupportRole.VirtualAssistant, 1,
+            kindRoles: new Dictionary<string, SupportRole>()).Html).Body!.TextContent;
+
+        Assert.Contains("Flag billing questions to the therapist", sop, StringComparison.Ordinal);
+    }
 }
