@@ -103,4 +103,34 @@ public sealed class ReviewRoundNineSopTests
 
         Assert.Contains("Flag billing questions to the therapist", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ZeroBudgetPlan_SaysTheBaaIsForContractors_AndWhatAnEmployeeSigns()
+    {
+        var intake = ReviewIntakes.Load("zero-budget");
+        var text = Delegation.Core.Email.PlanEmailContent.Build(Samples.ComposePlan(intake).Plan, new Uri("https://delegation.example/")).ToText();
+
+        Assert.Contains("a contractor or outside service signs a Business Associate Agreement (BAA) under HIPAA with you, "
+            + "and an employee signs a confidentiality agreement as a member of the practice's workforce, with access set by role (an employee signs no BAA).", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Before anyone you bring in touches client information, have them complete HIPAA privacy and security training and sign", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("solo-us", SupportRole.VirtualAssistant, "if you employ them instead, they sign a confidentiality agreement as a member of the practice's workforce, with access set by role (an employee signs no BAA).")]
+    [InlineData("uk-london", SupportRole.BillingSpecialist, "if you employ them instead, they sign the confidentiality clause of the employment contract, with access set by role (an employee is not a processor and signs no DPA).")]
+    public void Kit_SaysTheAgreementIsForAContractor_AndWhatAnEmployeeSigns(string intake, SupportRole role, string employee)
+    {
+        var kit = ReviewPlanDocuments.Kit(intake, role);
+
+        Assert.Contains(employee, kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkSop_SaysAnEmployeeSignsTheConfidentialityClause_NotTheDpa()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+
+        Assert.Contains("A data processing agreement (DPA) under UK GDPR must be signed before any access is granted (if the practice employs you rather than contracts you, "
+            + "you sign the confidentiality clause of the employment contract", sop, StringComparison.Ordinal);
+    }
 }

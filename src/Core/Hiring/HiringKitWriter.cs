@@ -150,7 +150,9 @@ public static class HiringKitWriter
             yield return $"Has completed {j.PrivacyTraining} and can show the certificate.";
             yield return role == SupportRole.AssociateTherapist
                 ? $"Signs {Agreement(role, j)} before they see any client record."
-                : $"Signs {Agreement(role, j)} with you before getting any access to client information, which these tasks involve: {tasks}.";
+                : $"Signs {Agreement(role, j)} with you before getting any access to client information, which these tasks involve: {tasks}. "
+                    // The plan prices the role as a contractor; an employee is workforce and signs something else.
+                    + $"That is for a contractor; if you employ them instead, they sign {j.EmployeeAgreement}.";
         }
         else
         {

@@ -94,6 +94,7 @@ public static class SopWriter
                 privacy_law = jurisdiction.PrivacyLaw,
                 privacy_training = jurisdiction.PrivacyTraining,
                 workforce_agreement = Jurisdiction.WorkforceAgreement,
+                employee_agreement = jurisdiction.EmployeeAgreement,
             },
             version,
             // Library text is ours, not the user's: it may carry Markdown and is not escaped.
