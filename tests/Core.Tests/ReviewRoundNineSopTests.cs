@@ -133,4 +133,16 @@ public sealed class ReviewRoundNineSopTests
         Assert.Contains("A data processing agreement (DPA) under UK GDPR must be signed before any access is granted (if the practice employs you rather than contracts you, "
             + "you sign the confidentiality clause of the employment contract", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PasswordManagerSop_HasItsOwnSteps_NotTheGenericProjectPlan()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Password manager roll-out");
+
+        Assert.Contains("Ask the vendor for a BAA: if it will not sign one, the rule is that no client information ever goes in a vault", sop, StringComparison.Ordinal);
+        Assert.Contains("one shared vault for each role in the practice, holding only the logins that role's work needs (least privilege)", sop, StringComparison.Ordinal);
+        Assert.Contains("enforce multi-factor authentication for every member", sop, StringComparison.Ordinal);
+        Assert.Contains("on a person's last day the therapist removes them from the manager, then changes every password in the vaults they could see", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("run through the result as a client", sop, StringComparison.Ordinal);
+    }
 }

@@ -192,7 +192,7 @@ internal static class WorkAreas
                 new(["website", "booking-widget"], (_, _) => new("What do you need from me before you change the website?",
                     "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an inquiry, and a written note afterwards of what changed.")),
             ]),
-        new("systems", ["ehr-accounts", "tech-troubleshooting", "telehealth", "crm"], ["ehr", "emr", "user account", "permission", "crm", "set-up", "setup", "set up", "system", "software", "device", "computer", "laptop", "wifi", "wi-fi", "router", "troubleshoot", "printer", "backup", "security", "it support", "tech support"], Any,
+        new("systems", ["ehr-accounts", "tech-troubleshooting", "telehealth", "crm", "password-manager"], ["ehr", "emr", "user account", "permission", "crm", "set-up", "setup", "set up", "system", "software", "device", "computer", "laptop", "wifi", "wi-fi", "router", "troubleshoot", "printer", "backup", "security", "it support", "tech support"], Any,
             _ => "The admin console of each system or device they set up or repair: an administrator account of their own for the work, or a remote-support session you start and watch; downgraded or removed when the work is done.",
             [
                 new(["ehr-accounts", "crm"], (_, _) => new("How would you set up a new staff member's access to our systems?",
