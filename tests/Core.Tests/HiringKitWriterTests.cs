@@ -152,7 +152,7 @@ public sealed class HiringKitWriterTests
     }
 
     [Theory]
-    [InlineData("US", "license to practice in your state", "malpractice (professional liability) insurance", "three to six months")]
+    [InlineData("US", "licensed in the practice's state", "malpractice (professional liability) insurance", "three to six months")]
     [InlineData("GB", "HCPC", "professional indemnity insurance", "which can take months")]
     public void Write_AssociateTherapist_NeedsALicenceInsuranceAndCredentialing(string country, string licence, string insurance, string credentialing)
     {

@@ -19,7 +19,7 @@ internal static class ReviewPlanDocuments
         var kinds = delegated.Select(d => SopWriter.KindOf(d.Task)).ToHashSet(StringComparer.Ordinal);
         var kept = loaded.Tasks.Where(t => delegated.All(d => d.Task.TaskId != t.TaskId)).Select(SopWriter.KindOf).ToHashSet(StringComparer.Ordinal);
         var (one, role) = delegated.Single(d => d.Task.Name == task);
-        return Text(SopWriter.Write(loaded.Practice, one, role, 1, kinds, kept, loaded.Budget.Currency, loaded.Tasks).Html);
+        return Text(SopWriter.Write(loaded.Practice, one, role, 1, kinds, kept, loaded.Budget.Currency, loaded.Tasks, SopWriter.RolesByKind(delegated)).Html);
     }
 
     /// <summary>The text of the hiring kit for <paramref name="role"/> in review intake <paramref name="intake"/>.</summary>

@@ -157,7 +157,7 @@ public sealed class SopKindTableTests
         { "Email newsletter", Marketing, "newsletters" },
         // Words that once pulled in another task's SOP: "paperwork" alone is not intake, a password manager is not Wi-Fi.
         { "Quarterly tax paperwork for the accountant", Admin, "taxes" },
-        { "Password manager roll-out", Tech, "starter" },
+        { "Password manager roll-out", Tech, "password-manager" },
         { "Password resets", Tech, "tech-troubleshooting" },
     };
 
@@ -166,7 +166,8 @@ public sealed class SopKindTableTests
     {
         { "Move the website to a new host", Tech, "project" },
         { "Set up Google Workspace with a BAA", Tech, "project" },
-        { "Password manager roll-out", Tech, "project" },
+        // A password manager roll-out has its own project steps (vaults by role, off-boarding), not the generic plan.
+        { "Password manager roll-out", Tech, "password-manager" },
         { "Fix the online booking widget", Tech, "booking-widget" },
         { "CRM set-up", Tech, "crm" },
     };

@@ -47,6 +47,7 @@ public sealed class SopLibraryTests
         { "Website updates", TaskCategory.Tech, "website", "uptime|website", "backup" },
         { "Booking widget", TaskCategory.Tech, "booking-widget", "booking", "test booking" },
         { "EHR user accounts", TaskCategory.Tech, "ehr-accounts", "multi-factor|access|users", "deactivate" },
+        { "Password manager roll-out", TaskCategory.Tech, "password-manager", "vault", "off-boarding" },
         { "Wi-Fi troubleshooting", TaskCategory.Tech, "tech-troubleshooting", "issues|devices|backup", "Wi-Fi" },
         { "CRM set-up", TaskCategory.Tech, "crm", "enquiries|clinical details", "CRM" },
         { "Licence renewal", TaskCategory.Admin, "licence-renewals", "renewals|ce hours", "renewal" },

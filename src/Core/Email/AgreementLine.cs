@@ -35,7 +35,9 @@ internal static class AgreementLine
         }
         else if (!associate)
         {
-            lines.Add($"Before anyone you bring in touches client information, have them complete {j.PrivacyTraining} and sign {j.Agreement} with you.");
+            // Who signs what depends on how they are taken on: a BAA (or DPA) is for contractors and services, never staff.
+            lines.Add($"Before anyone you bring in touches client information, have them complete {j.PrivacyTraining}; a contractor or outside service signs {j.Agreement} with you, "
+                + $"and an employee signs {j.EmployeeAgreement}.");
         }
 
         if (associate)

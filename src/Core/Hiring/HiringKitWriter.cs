@@ -150,7 +150,9 @@ public static class HiringKitWriter
             yield return $"Has completed {j.PrivacyTraining} and can show the certificate.";
             yield return role == SupportRole.AssociateTherapist
                 ? $"Signs {Agreement(role, j)} before they see any client record."
-                : $"Signs {Agreement(role, j)} with you before getting any access to client information, which these tasks involve: {tasks}.";
+                : $"Signs {Agreement(role, j)} with you before getting any access to client information, which these tasks involve: {tasks}. "
+                    // The plan prices the role as a contractor; an employee is workforce and signs something else.
+                    + $"That is for a contractor; if you employ them instead, they sign {j.EmployeeAgreement}.";
         }
         else
         {
@@ -174,7 +176,7 @@ public static class HiringKitWriter
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
             var from = inArea.Min(t => t.Phase);
             var when = from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
-            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting))} For: {Names(inArea)}.{when}";
+            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title))} For: {Names(inArea)}.{when}";
         }
 
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))

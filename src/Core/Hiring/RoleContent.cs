@@ -30,7 +30,7 @@ internal static class RoleContent
         SupportRole.BillingSpecialist => BillingExperience(j, kinds),
         SupportRole.MarketingSupport => $"Has marketed a therapy, {Spelling.Counselling(j.Country)} or other health practice, and can show the work.",
         SupportRole.TechProfessional => "Has supported the systems of a therapy or other health practice: its " + (ehr ?? (j.Kind == JurisdictionKind.Hipaa ? "EHR" : "practice-management system")) + ", email, devices, user accounts and permissions.",
-        SupportRole.AssociateTherapist => "Clinical experience with the clients your practice sees, and a supervisor or consultation group they can name.",
+        SupportRole.AssociateTherapist => "Clinical experience with the clients your practice sees, and a consultation group or (if pre-licensed) the named supervisor they work under.",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
@@ -74,11 +74,12 @@ internal static class RoleContent
     /// <summary>An associate's licence, insurance and credentialing, in the practice's country's terms.</summary>
     public static IEnumerable<string> Clinician(Jurisdiction j)
     {
-        yield return j.Kind switch
+        // The rule itself is AssociateLicensing's, word for word as the plan and the SOP say it; the check is the owner's.
+        yield return AssociateLicensing.Rule(j) + " " + j.Kind switch
         {
-            JurisdictionKind.Hipaa => "A current license to practice in your state, and in each state a telehealth client is in when they are seen; check it on the state board's website before you make an offer.",
-            JurisdictionKind.UkGdpr => "Registration your clients and their insurers recognize: HCPC for practitioner psychologists; BACP, UKCP or NCPS for counsellors and psychotherapists. Check it on the register before you make an offer.",
-            _ => "A current license or registration to practice in your country; check it on the regulator's public register before you make an offer.",
+            JurisdictionKind.Hipaa => "Check the license on the state board's website before you make an offer, and for a pre-licensed associate the supervisor's name and license too.",
+            JurisdictionKind.UkGdpr => "Check the registration on the body's public register before you make an offer, and for one in training the supervisor's name and registration too.",
+            _ => "Check it on the regulator's public register before you make an offer, and for a pre-licensed associate the supervisor's name and license too.",
         };
         yield return j.Kind == JurisdictionKind.Hipaa
             ? "Their own malpractice (professional liability) insurance, or cover under your group policy; ask for the certificate."

@@ -18,7 +18,8 @@ internal sealed record AreaQuestion(IReadOnlyList<string> Kinds, Func<Jurisdicti
 /// <param name="Kinds">The SOP kinds of the role's tasks in the area.</param>
 /// <param name="Systems">The systems the intake named; null for none.</param>
 /// <param name="Accounting">The accounting software the therapist named, in the systems or a task's name; null for none.</param>
-internal sealed record AreaContext(Jurisdiction J, IReadOnlySet<string> Kinds, PracticeSystems? Systems, string? Accounting = null)
+/// <param name="Role">The hire's role title, for a rule the kit and the SOP state alike.</param>
+internal sealed record AreaContext(Jurisdiction J, IReadOnlySet<string> Kinds, PracticeSystems? Systems, string? Accounting = null, string Role = "hire")
 {
     /// <summary>"SimplePractice's" (or "TherapyNotes'") when the intake named the EHR, else "your EHR's" (US) or "your practice-management system's".</summary>
     public string Ehrs => Systems?.Ehr is { } ehr
@@ -90,6 +91,16 @@ internal static class WorkAreas
         return whom.Count == 0
             ? "lists anything unpaid after 30 days for you without chasing the insurer on their own"
             : $"follows up anything unpaid after 30 days with {string.Join(" or ", whom)}, notes each contact";
+    }
+
+    // Directory profiles get no login at all: the SOP and this line both state DirectoryProfiles.Rule.
+    static string SocialAccess(AreaContext c)
+    {
+        var directories = c.Kinds.Contains("directory-profiles");
+        var directory = directories ? $"Therapist directory profiles: no login. {DirectoryProfiles.Rule(c.Role, c.J)}" : "";
+        return c.Kinds.Any(k => k != "directory-profiles")
+            ? "The practice's social media, email-marketing and listing accounts: added as an editor or manager under their own login, a role that cannot remove you from the account." + (directories ? " " + directory : "")
+            : directory;
     }
 
     static InterviewQuestion? UsOnly(Jurisdiction j, InterviewQuestion q) => j.Kind == JurisdictionKind.Hipaa ? q : null;
@@ -166,7 +177,7 @@ internal static class WorkAreas
             _ => "The renewals calendar and a restricted folder for CE certificates and renewal documents: edit access. Licensing-board and insurer portals stay under your own login: they prepare each renewal, you sign in, attest and pay.",
             []),
         new("social", ["social-media", "newsletters", "google-business", "directory-profiles", "paid-ads", "blog-posts"], ["social", "instagram", "facebook", "linkedin", "tiktok", "posts", "posting", "content", "blog", "newsletter", "mailing list", "marketing", "reviews", "review repl", "google business", "directory", "psychology today", "ads", "advert"], Any,
-            _ => "The practice's social media, email-marketing and listing accounts: added as an editor or manager under their own login, a role that cannot remove you from the account; for a listing with a single login, such as a therapist directory profile, they draft the change and you make it.",
+            SocialAccess,
             [
                 new(["social-media", "google-business"], (j, _) => new("Someone comments on a practice post, or leaves a review, saying you helped them through a hard time. How do you reply?",
                     $"Never confirms or hints that the person is or was a client, even to thank them: that would disclose a client relationship, which {j.PrivacyLaw} and your professional code forbid. They reply, if at all, with a general line about the practice, or leave it for you to decide.")),
@@ -181,7 +192,7 @@ internal static class WorkAreas
                 new(["website", "booking-widget"], (_, _) => new("What do you need from me before you change the website?",
                     "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an inquiry, and a written note afterwards of what changed.")),
             ]),
-        new("systems", ["ehr-accounts", "tech-troubleshooting", "telehealth", "crm"], ["ehr", "emr", "user account", "permission", "crm", "set-up", "setup", "set up", "system", "software", "device", "computer", "laptop", "wifi", "wi-fi", "router", "troubleshoot", "printer", "backup", "security", "it support", "tech support"], Any,
+        new("systems", ["ehr-accounts", "tech-troubleshooting", "telehealth", "crm", "password-manager"], ["ehr", "emr", "user account", "permission", "crm", "set-up", "setup", "set up", "system", "software", "device", "computer", "laptop", "wifi", "wi-fi", "router", "troubleshoot", "printer", "backup", "security", "it support", "tech support"], Any,
             _ => "The admin console of each system or device they set up or repair: an administrator account of their own for the work, or a remote-support session you start and watch; downgraded or removed when the work is done.",
             [
                 new(["ehr-accounts", "crm"], (_, _) => new("How would you set up a new staff member's access to our systems?",

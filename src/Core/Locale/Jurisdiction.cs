@@ -28,6 +28,17 @@ public sealed record Jurisdiction(
     /// </summary>
     public const string WorkforceAgreement = "an employment or contractor agreement with confidentiality terms";
 
+    /// <summary>
+    /// What an employee signs instead of <see cref="Agreement"/>: under HIPAA an employee is workforce, not a business
+    /// associate; under GDPR an employee is not a processor. Contractors and outside services sign the agreement.
+    /// </summary>
+    public string EmployeeAgreement => Kind switch
+    {
+        JurisdictionKind.Hipaa => "a confidentiality agreement as a member of the practice's workforce, with access set by role (an employee signs no BAA)",
+        JurisdictionKind.UkGdpr or JurisdictionKind.EuGdpr => "the confidentiality clause of the employment contract, with access set by role (an employee is not a processor and signs no DPA)",
+        _ => "the confidentiality clause of the employment contract, with access set by role",
+    };
+
     /// <summary>What <paramref name="role"/> signs here: the workforce agreement for an associate, else the vendor agreement.</summary>
     /// <param name="role">The support role.</param>
     public string AgreementFor(Planning.SupportRole role) => role == Planning.SupportRole.AssociateTherapist ? WorkforceAgreement : Agreement;

@@ -234,10 +234,10 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     // An associate is part of the practice's workforce, not a vendor: an employment or contractor agreement, not a BAA.
     static string AssociateAgreements(string country) => Locale.Jurisdiction.Of(country) switch
     {
-        { Kind: Locale.JurisdictionKind.Hipaa } =>
-            $"As part of your workforce an associate signs {Locale.Jurisdiction.WorkforceAgreement}, not a BAA; they also need your HIPAA training, a license check and, if pre-licensed, supervision.",
+        { Kind: Locale.JurisdictionKind.Hipaa } j =>
+            $"As part of your workforce an associate signs {Locale.Jurisdiction.WorkforceAgreement}, not a BAA, and needs your HIPAA training. {Locale.AssociateLicensing.Rule(j)}",
         var j =>
-            $"An associate signs {Locale.Jurisdiction.WorkforceAgreement}; they also need {j.PrivacyTraining}, a check of their registration or license and, if still in training, supervision.",
+            $"An associate signs {Locale.Jurisdiction.WorkforceAgreement} and needs {j.PrivacyTraining}. {Locale.AssociateLicensing.Rule(j)}",
     };
 
     /// <summary>One next step: the task, who would take it, and what it adds.</summary>

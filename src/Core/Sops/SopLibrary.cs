@@ -34,8 +34,9 @@ internal sealed record SopContent(
 /// <param name="PracticeName">The practice's name, for the scripts a delegate reads aloud; null outside a plan.</param>
 /// <param name="SessionFee">One session's fee as written with its currency ("$150.00"); null when the intake gave none.</param>
 /// <param name="Accounting">The accounting software the therapist named (in the systems or a task's name); null for none.</param>
+/// <param name="Holders">The role this plan gives each delegated kind, so a hand-off names who takes the work; null when not known.</param>
 internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null,
-    string? SessionFee = null, string? Accounting = null)
+    string? SessionFee = null, string? Accounting = null, IReadOnlyDictionary<string, SupportRole>? Holders = null)
 {
     /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
     public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
@@ -224,11 +225,21 @@ internal static class SopLibrary
             // The accounting software the therapist named ("QuickBooks"), escaped; null when none was named.
             ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,
             ["names_it"] = KickoffNames,
+            // Who publishes a directory profile: the kit's access line states the same rule.
+            // Who may be the associate: the plan and the hiring kit state the same sentence.
+            ["associate_rule"] = AssociateLicensing.Rule(jurisdiction),
+            ["directory_rule"] = DirectoryProfiles.Rule(role, jurisdiction),
         };
         // handoff "kind" "when that SOP exists in this plan" "when it does not": no step sends the
         // reader to an SOP the plan never wrote.
         globals.Import("handoff", new Func<string, string, string, string>((kind, delegated, other) => scope.Delegated.Contains(kind) ? delegated : other));
         globals.Import("delegated", new Func<string, bool>(scope.Delegated.Contains));
+        // holder "claims": who this plan gives that kind of work ("the billing specialist"), or "the therapist" when
+        // no role takes it; mine "claims": the reader takes it too, so a hand-off would be to themselves.
+        globals.Import("holder", new Func<string, string>(kind =>
+            scope.Holders is not null && scope.Holders.TryGetValue(kind, out var holder) && scope.Delegated.Contains(kind) ? "the " + RoleTitles.Of(holder) : "the therapist"));
+        globals.Import("mine", new Func<string, bool>(kind =>
+            scope.Holders is not null && scope.Holders.TryGetValue(kind, out var holder) && RoleTitles.Of(holder) == role));
         // kept "kind": the plan lists work of that kind and leaves it with the therapist, so a step that would
         // quietly do it ("post each remittance") hands it back instead.
         globals.Import("kept", new Func<string, bool>(kind => scope.Kept.Contains(kind) && !scope.Delegated.Contains(kind)));

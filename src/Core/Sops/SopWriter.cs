@@ -30,6 +30,11 @@ public static class SopWriter
         return task.InvolvesClientInfo || SopLibrary.TouchesClientInfo(SopLibrary.KindOf(task));
     }
 
+    /// <summary>The role each delegated kind goes to in a plan: the first task of a kind decides, as the plan lists them.</summary>
+    /// <param name="assignments">Each delegated task with its role.</param>
+    public static IReadOnlyDictionary<string, SupportRole> RolesByKind(IEnumerable<(Intake.PracticeTask Task, SupportRole Role)> assignments) =>
+        assignments.GroupBy(a => SopLibrary.KindOf(a.Task), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal);
+
     /// <summary>The library kind <paramref name="task"/> is recognised as (for example <c>scheduling</c>, or <c>starter</c> when none fits).</summary>
     public static string KindOf(Intake.PracticeTask task) => SopLibrary.KindOf(task);
 
@@ -43,9 +48,11 @@ public static class SopWriter
     /// <param name="currency">ISO 4217 code of the session fee; null for the country's currency.</param>
     /// <param name="planTasks">Every task of the intake, so a tool the therapist named in another task's name ("Bookkeeping in
     /// QuickBooks") is named here too; null for this task alone.</param>
+    /// <param name="kindRoles">The role the plan gives each delegated kind, so a hand-off names the role that takes the work
+    /// ("the billing specialist") rather than "whoever runs" its SOP; null reads every hand-off as to the therapist.</param>
     public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version,
         IReadOnlySet<string>? delegatedKinds = null, IReadOnlySet<string>? keptKinds = null, string? currency = null,
-        IReadOnlyList<Intake.PracticeTask>? planTasks = null)
+        IReadOnlyList<Intake.PracticeTask>? planTasks = null, IReadOnlyDictionary<string, SupportRole>? kindRoles = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(task);
@@ -54,7 +61,7 @@ public static class SopWriter
         // The fee the intake gave is the answer a caller or an invoice needs on day one; the hire does not ask for it.
         var fee = practice.SessionFee > 0 ? Email.Money.Format(practice.SessionFee, currency ?? Countries.CurrencyOf(jurisdiction.Country)) : null;
         var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems, practice.Name,
-            fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]));
+            fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]), kindRoles);
         var content = SopLibrary.For(task, role, jurisdiction, scope);
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
@@ -87,6 +94,7 @@ public static class SopWriter
                 privacy_law = jurisdiction.PrivacyLaw,
                 privacy_training = jurisdiction.PrivacyTraining,
                 workforce_agreement = Jurisdiction.WorkforceAgreement,
+                employee_agreement = jurisdiction.EmployeeAgreement,
             },
             version,
             // Library text is ours, not the user's: it may carry Markdown and is not escaped.

@@ -26,11 +26,12 @@ public sealed class GenerateSops(SopStore store) : IWorkflowActivity<SopRequest,
         var links = new List<SopLink>(input.Tasks.Count);
         var kinds = input.Tasks.Select(t => SopWriter.KindOf(t.Task)).ToHashSet(StringComparer.Ordinal);
         var kept = (input.Kept ?? []).Select(SopWriter.KindOf).ToHashSet(StringComparer.Ordinal);
+        var roles = SopWriter.RolesByKind(input.Tasks.Select(t => (t.Task, t.Role)));
         List<Intake.PracticeTask> all = [.. input.Tasks.Select(t => t.Task), .. input.Kept ?? []];
         foreach (var t in input.Tasks)
         {
             var (version, title) = await store.SaveAsync(
-                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds, kept, input.Currency, all), cancellationToken);
+                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds, kept, input.Currency, all, roles), cancellationToken);
             links.Add(new SopLink(t.Task.TaskId, title, $"/api/plans/{input.PlanId}/sops/{t.Task.TaskId}", version));
         }
 
