@@ -62,7 +62,7 @@ public sealed class ReviewRoundSixTests
 
         Assert.Contains("start credentialing them with each insurer you bill the day they accept", note, StringComparison.Ordinal);
         Assert.Contains("insured sessions with an insurer start only once credentialing with that insurer is done, usually 3 to 6 months after they accept; self-pay clients can start earlier", note, StringComparison.Ordinal);
-        Assert.Contains("credentialing with each insurer starts the day they accept", reason, StringComparison.Ordinal);
+        Assert.Contains("the billing specialist credentials them with each insurer you bill from the day they accept", reason, StringComparison.Ordinal);
         foreach (var text in new[] { note, reason })
         {
             Assert.DoesNotContain("December 3, 2026", text, StringComparison.Ordinal);

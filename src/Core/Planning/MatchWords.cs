@@ -209,27 +209,30 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     /// <summary>On a shared clinical task: phase 1 starts the hiring, the insured sessions wait for credentialing.</summary>
-    public static string SessionsAfterCredentialing() =>
-        "Phase 1 starts the associate's hiring; credentialing with each insurer starts the day they accept, and insured sessions begin only once it is done, "
-            + "usually 3 to 6 months later; self-pay sessions can start earlier.";
+    /// <param name="by">Who credentials the associate in the plan ("the billing specialist"); null when you do.</param>
+    public static string SessionsAfterCredentialing(string? by) =>
+        $"Phase 1 starts the associate's hiring; {by ?? "you"} credential{(by is null ? "" : "s")} them with each insurer you bill from the day they accept, "
+            + "and their insured sessions start once that is done, usually 3 to 6 months later; self-pay sessions can start sooner.";
 
-    /// <summary>Credentialing a new associate as a one-off for a role the plan engages, paid from what the one-off budget leaves.</summary>
-    /// <param name="role">The billing specialist, or else the VA.</param>
-    /// <param name="hours">The hours it is priced at.</param>
+    /// <summary>Why credentialing the new associate stays with you: nobody in the plan to take it, or not enough one-off budget left.</summary>
+    /// <param name="role">The engaged role that would take it, or else the catalogue's best for it; null when none may.</param>
+    /// <param name="engaged">True when <paramref name="role"/> is already in the plan.</param>
     /// <param name="left">What the one-off budget has left.</param>
     /// <param name="fromMonth">True when the one-off budget is what the first month leaves.</param>
-    public NextStep Credentialing(RoleProfile role, decimal hours, decimal left, bool fromMonth)
+    public string CredentialingKept(RoleProfile? role, bool engaged, decimal left, bool fromMonth)
     {
-        var cost = role.OneTimeCost(hours);
-        var source = fromMonth ? $"what your first month's budget leaves ({Money(left)})" : $"the {Money(left)} left of your one-off budget";
-        var text = $"Have the {Title(role)} credential your new associate with each insurer you bill as a one-off job: about {Hours.Format(hours)} h "
-            + $"(the applications, the profile insurers read and the follow-up calls) at {Money(role.HourlyRate)} an hour, {Money(cost)} once, which {source} covers. "
-            + "It is not in the plan until you add it.";
-        return new NextStep(CredentialingStepId, role.Role, null, cost, text, []);
-    }
+        if (role is null)
+        {
+            return "Kept: no support role in the catalogue takes this kind of work.";
+        }
 
-    /// <summary>The id of the step that credentials a new associate: it hands over no listed task.</summary>
-    public const string CredentialingStepId = "credential-new-associate";
+        var cost = Money(role.OneTimeCost(AssociateCredentialing.Hours));
+        var job = $"about {Hours.Format(AssociateCredentialing.Hours)} h (the applications, the profile insurers read and the follow-up calls) at {Money(role.HourlyRate)} an hour, {cost} once";
+        var has = fromMonth ? $"your first month's budget leaves {Money(left)} after the rest of the plan" : $"the one-off budget has {Money(left)} left";
+        return engaged
+            ? $"Kept for now: the {Title(role)} in the plan could do it in {job}, and {has}. Until then, start the applications yourself the day your associate accepts."
+            : $"Kept for now: the plan engages no one who could take it; {A(role)} would need {job}. Until then, start the applications yourself the day your associate accepts.";
+    }
 
     // An associate is part of the practice's workforce, not a vendor: an employment or contractor agreement, not a BAA.
     static string AssociateAgreements(string country) => Locale.Jurisdiction.Of(country) switch

@@ -1,0 +1,34 @@
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-9 readers' findings on the plan's model and its money words, each read off the plan the reader was sent.
+/// </summary>
+public sealed class ReviewRoundNineTests
+{
+    [Fact]
+    public void GroupAssociate_CredentialingTheAssociate_IsAPhase1OneOffOfTheBillingSpecialist_NotAStepOutsideThePlan()
+    {
+        var match = ReviewIntakes.Match("group-associate");
+
+        var credentialing = Assert.Single(match.Assignments, a => a.TaskId == AssociateCredentialing.TaskId);
+        Assert.Equal(SupportRole.BillingSpecialist, credentialing.Role);
+        Assert.Equal(1, credentialing.Phase);
+        Assert.Equal(270.00m, credentialing.OneTimeCost);
+        // The website move ($750.00) and credentialing, of the $1,500.00 one-off budget; nothing a month.
+        Assert.Equal(1020.00m, match.OneTimeCost);
+        Assert.Equal(585.00m, match.SupportMix.Single(l => l.Role == SupportRole.BillingSpecialist).MonthlyCost);
+        Assert.DoesNotContain(ReviewIntakes.Sentences(match), s => s.Contains("It is not in the plan until you add it", StringComparison.Ordinal));
+        Assert.Equal(1, match.Assignments.Single(a => a.Role == SupportRole.AssociateTherapist).Phase);
+    }
+
+    [Fact]
+    public void GroupAssociate_BillingSpecialistsKit_ListsCredentialingTheAssociate()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.BillingSpecialist);
+
+        Assert.Contains("Credential your new associate with each insurer you bill: 6 h, a one-off project (phase 1)", kit, StringComparison.Ordinal);
+        Assert.Contains("about $585.00 a month and $270.00 once for the projects", kit, StringComparison.Ordinal);
+    }
+}
