@@ -31,4 +31,28 @@ public sealed class ReviewRoundNineTests
         Assert.Contains("Credential your new associate with each insurer you bill: 6 h, a one-off project (phase 1)", kit, StringComparison.Ordinal);
         Assert.Contains("about $585.00 a month and $270.00 once for the projects", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FortyTasks_BetterFitRole_IsPricedAgainstWhatTheMonthlyBudgetLeaves()
+    {
+        var match = ReviewIntakes.Match("forty-tasks");
+        var reason = match.Assignments.Single(a => a.TaskId == ReviewIntakes.IdOf("forty-tasks", "Superbills")).RoleReason;
+
+        Assert.Contains("A billing specialist fits it better", reason, StringComparison.Ordinal);
+        Assert.Contains("but moving it there would cost $173.33 more a month, and your monthly budget leaves $42.50 each month.", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("would add $173.33", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReviewPlans_SayWhatTheMonthlyBudgetLeavesEachMonth_NeverWhatTheBudgetHasLeft()
+    {
+        foreach (var name in ReviewIntakes.Names)
+        {
+            Assert.All(ReviewIntakes.Sentences(ReviewIntakes.Match(name)), s =>
+            {
+                Assert.DoesNotMatch(@"the budget has \S*\d", s);
+                Assert.DoesNotContain("your budget has left", s, StringComparison.Ordinal);
+            });
+        }
+    }
 }

@@ -558,7 +558,7 @@
           el('tfoot', null,
             el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Total'), el('td', { class: 'num' }, money(t.monthlyCost)), el('td', { class: 'num' }, money(t.oneTimeCost))),
             el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Your budget'), el('td', { class: 'num' }, money(t.monthlyBudget)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? 'from the month' : money(t.oneTimeBudget))),
-            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Left over'), el('td', { class: 'num' }, money(remaining)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? '—' : money(t.oneTimeBudget - t.oneTimeCost))))))));
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'What your budget leaves'), el('td', { class: 'num' }, money(remaining)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? '—' : money(t.oneTimeBudget - t.oneTimeCost))))))));
     }
 
     if (associates.length) {

@@ -169,7 +169,7 @@ public static class PlanEmailContent
         var items = new List<EmailItem>();
         var left = t.MonthlyBudget - t.MonthlyCost;
         items.Add(new EmailItem(t.MonthlyCost > 0
-            ? $"Recurring support: {money(t.MonthlyCost)} a month of your {money(t.MonthlyBudget)} budget, leaving {money(left)}."
+            ? $"Recurring support: {money(t.MonthlyCost)} a month of your {money(t.MonthlyBudget)} budget, so your monthly budget leaves {money(left)} each month."
             : $"Recurring support: nothing a month yet, with a monthly budget of {money(t.MonthlyBudget)}.", []));
         if (t.OneTimeCost > 0 || plan.Tasks.Any(x => x.OneTimeHours is not null))
         {

@@ -38,7 +38,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             : "Kept: no support role in the catalogue takes this kind of work.";
     }
 
-    /// <summary>Why a recurring task stays: what it would add, against what the budget has left.</summary>
+    /// <summary>Why a recurring task stays: what it would add, against what the monthly budget leaves each month.</summary>
     public string KeptRecurring(Candidate candidate, Solution solution, decimal budget)
     {
         // The search decided on cent-rounded costs; the sentence states exact money, rounded once.
@@ -51,10 +51,14 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var shortBy = Math.Round(AddedExact(roles[r], solution.Loads[r], candidate.Hours) - exactLeft, 2);
             // $0 is a budget the owner entered, not one they have yet to set. A near miss is said as the gap, which the owner can act on.
             var against = budget == 0 ? $", and you set your monthly budget at {Money(0)}"
-                : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your budget has left"
-                : $", and the budget has {Money(left)} left";
+                : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your monthly budget leaves each month"
+                : $", and your monthly budget leaves {Money(left)} each month";
             var (inline, sentence) = MinimumBasis(roles[r], solution.Loads[r], candidate.Hours);
-            return $"Kept for now: handing it over would add {Money(added)} a month{inline}{against}.{sentence}";
+            // A near miss names the nearest way in: the budget raised by the gap pays for it with the plan as it stands.
+            var nearest = budget > 0 && left > 0 && shortBy > 0 && shortBy < left
+                ? $" The nearest way to hand it over: raise your monthly budget by {Money(shortBy)} to {Money(budget + shortBy)}, and the {Title(roles[r])} can take it."
+                : "";
+            return $"Kept for now: handing it over would add {Money(added)} a month{inline}{against}.{sentence}{nearest}";
         }
 
         // An affordable task with value is only left out when the search stopped at its node limit.
@@ -131,16 +135,17 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     public static string BestFit(RoleProfile role, Specialty specialty) =>
         $"The {Title(role)} takes it: {specialty.Why}.";
 
-    /// <summary>Why another role has it, and what the better fit would change in the spend.</summary>
+    /// <summary>Why another role has it, and what the better fit would cost against what the budget leaves.</summary>
     /// <param name="chosen">The role that has it.</param>
     /// <param name="best">The role that fits it better.</param>
     /// <param name="specialty">The kind of work.</param>
     /// <param name="extra">What moving it would add: once for a project, a month (exact, rounded once) for recurring work.</param>
     /// <param name="project">True for a one-off project.</param>
     /// <param name="hours">The task's hours.</param>
+    /// <param name="left">What the budget it is paid from leaves: the monthly budget each month, or the one-off budget.</param>
     /// <param name="minimumHolds">True when the chosen role's minimum keeps its cost the same without the task.</param>
     /// <param name="minimumAtBest">True when the better fit is not engaged and the task alone falls short of its minimum.</param>
-    public string BetterFitCosts(RoleProfile chosen, RoleProfile best, Specialty specialty, decimal extra, bool project, decimal hours,
+    public string BetterFitCosts(RoleProfile chosen, RoleProfile best, Specialty specialty, decimal extra, bool project, decimal hours, decimal left,
         bool minimumHolds = false, bool minimumAtBest = false)
     {
         if (extra <= 0)
@@ -148,12 +153,16 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             return $"The {Title(chosen)} takes it. {Capitalised(A(best))} fits it better ({specialty.Why}).";
         }
 
+        // The cost of the move against what the budget leaves, plainly: "would add $173.33 a month" beside $42.50 left read as affordable.
+        var leaves = project ? $"your one-off budget has {Money(left)} left" : $"your monthly budget leaves {Money(left)} each month";
+        var against = extra > left ? $", but moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}"
+            : $"; moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}";
         var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take";
         var basis = minimumAtBest
-            ? $": {A(best)} is usually engaged for at least {Hours.Format(best.MinHoursPerWeek)} h a week, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
+            ? $" {Capitalised(A(best))} is usually engaged for at least {Hours.Format(best.MinHoursPerWeek)} h a week, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
                 + (minimumHolds ? $"and {stillPaid}." : $"and the {Title(chosen)} would bill {Hours.Format(hours)} h a week less.")
-            : minimumHolds ? $", as {stillPaid}." : ".";
-        return $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}), and would add {Money(extra)} {(project ? "once" : "a month")}{basis}";
+            : minimumHolds ? $" The move saves nothing with the {Title(chosen)}, who would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take." : "";
+        return $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}){against}.{basis}";
     }
 
     /// <summary>What decides a line's cost beyond hours × rate: a minimum engagement, or project-only work.</summary>
@@ -327,9 +336,18 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var suits = hours >= kept.Hours && dropped.All(d => d.Fits[solution.RoleOf(d.Task)!.Value] > kept.Fits[role])
                 ? $" and {(dropped.Count == 1 ? "suits" : "suit")} the {title} better" : "";
             var add = AddedOnce(roles[best], solution.Loads[best], kept.Hours);
-            return $" {Capitalised(A(roles[best]))} does this work best, and the budget has no room to add one. "
+            // A role the plan already has is not one to "add": what is missing is room for more of their hours.
+            var bestTitle = Title(roles[best]);
+            var engaged = solution.Loads[best] > 0;
+            var noRoom = engaged
+                ? $"and the plan's {bestTitle} has no room for more of their hours at this budget ({Hours.Format(kept.Hours)} h a week more would add {Money(add)} a month)"
+                : "and the budget has no room to add one";
+            var waits = engaged
+                ? $"So it waits until your budget has room for {Hours.Format(kept.Hours)} h a week more of the {bestTitle}."
+                : $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month).";
+            return $" {Capitalised(A(roles[best]))} does this work best, {noRoom}. "
                 + $"Given to the {title} instead, it would push out lower-ranked {Lists.And(names)}, which {back}{suits}. "
-                + $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month).";
+                + waits;
         }
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";

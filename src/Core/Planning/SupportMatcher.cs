@@ -119,7 +119,8 @@ public static class SupportMatcher
         var lastPhase = phases.DefaultIfEmpty(0).Max();
         var assignments = chosen
             .Select((c, i) => new Assignment(c.Task.Task.TaskId, roles[c.Role].Role, phases[i],
-                RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words),
+                RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words,
+                    c.Project ? Math.Max(0, oneTimeBudget - oneTime.Cost) : words.LeftEachMonth(monthly, monthlyBudget)),
                 c.Project ? roles[c.Role].OneTimeCost(c.Task.Task.OneTimeHours!.Value) : null))
             .Concat(shared.Select(s => billsInsurance
                 ? new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, 1, MatchWords.SessionsAfterCredentialing(credentialingBy))
@@ -353,7 +354,7 @@ public static class SupportMatcher
     }
 
     static string? RoleReason(PracticeTask task, int role, Solution solution, IReadOnlyList<RoleProfile> roles,
-        Func<PracticeTask, RoleProfile, decimal> fit, MatchWords words)
+        Func<PracticeTask, RoleProfile, decimal> fit, MatchWords words, decimal left)
     {
         var specialty = SkillFit.SpecialtyOf(task);
         if (specialty is null)
@@ -379,7 +380,7 @@ public static class SupportMatcher
         // When the chosen role's minimum keeps its cost the same without this task, the move saves nothing there: say so.
         var minimumHolds = !task.IsProject && solution.Tariffs[role].Cost(solution.Loads[role] - hours) == solution.Tariffs[role].Cost(solution.Loads[role]);
         var minimumAtBest = !task.IsProject && solution.Loads[best] == 0 && hours < roles[best].MinHoursPerWeek;
-        return words.BetterFitCosts(roles[role], roles[best], specialty, extra, task.IsProject, hours, minimumHolds, minimumAtBest);
+        return words.BetterFitCosts(roles[role], roles[best], specialty, extra, task.IsProject, hours, Math.Round(left, 2), minimumHolds, minimumAtBest);
     }
 
     static List<NextStep> NextSteps(List<Candidate> recurring, List<Candidate> projects, Solution monthly, Solution oneTime, MatchWords words)
