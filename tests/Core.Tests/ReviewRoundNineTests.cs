@@ -55,4 +55,13 @@ public sealed class ReviewRoundNineTests
             });
         }
     }
+
+    [Fact]
+    public void GroupAssociate_AskedToStartWith3_SaysWhyPhase1HoldsOneMore()
+    {
+        var match = ReviewIntakes.Match("group-associate");
+
+        Assert.Equal("You asked to start with 3 tasks; phase 1 holds 4, as the one-off project “Move the website to a new host” is paid once from your one-off budget, "
+            + "not from the monthly support the phases add, so it does not wait for a later phase.", match.Phase1Note);
+    }
 }

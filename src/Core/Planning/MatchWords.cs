@@ -355,9 +355,23 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             + $"and weighed by time, stress and confidence that is worth more than this task's {Hours.Format(kept.Hours)} h, so the plan keeps {them}.";
     }
 
-    /// <summary>Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</summary>
-    public static string? Phase1Note(int startWith, int delegated, int delegable)
+    /// <summary>Why phase 1 holds fewer or more tasks than you asked to start with; null when it holds as many.</summary>
+    /// <param name="startWith">Tasks the owner asked to start with.</param>
+    /// <param name="delegated">Tasks the plan hands over, the associate's sessions and credentialing aside.</param>
+    /// <param name="delegable">Tasks support may take.</param>
+    /// <param name="phase1">Phase 1's own tasks (the associate's sessions and credentialing aside), and the names of its one-off projects.</param>
+    /// <param name="fromMonth">True when projects are paid from what the first month leaves.</param>
+    public static string? Phase1Note(int startWith, int delegated, int delegable, (int Count, IReadOnlyList<string> Projects) phase1 = default, bool fromMonth = false)
     {
+        if (phase1.Count > startWith && phase1.Projects is { Count: > 0 } projects)
+        {
+            // Projects are not staged with the monthly support, so they can take phase 1 past the number asked for: say why.
+            var names = Lists.And([.. projects.Select(n => $"“{n}”")]);
+            var source = fromMonth ? "what your first month's budget leaves" : "your one-off budget";
+            return $"You asked to start with {Tasks(startWith)}; phase 1 holds {phase1.Count}, as {(projects.Count == 1 ? "the one-off project" : "the one-off projects")} {names} "
+                + $"{(projects.Count == 1 ? "is" : "are")} paid once from {source}, not from the monthly support the phases add, so {(projects.Count == 1 ? "it does" : "they do")} not wait for a later phase.";
+        }
+
         var inPhase1 = Math.Min(delegated, startWith);
         if (inPhase1 >= startWith || delegable == 0)
         {

@@ -154,6 +154,8 @@ public static class SupportMatcher
                 .GroupBy(x => x.Role)
                 .Sum(g => roles[g.Key].MonthlyCost(g.Sum(x => x.Task.Task.HoursPerWeek))))
             .ToList();
+        // Phase 1's own tasks as the email counts them: the associate's sessions and their credentialing are said apart.
+        var ownPhase1 = chosen.Where((c, i) => phases[i] == 1 && !AssociateCredentialing.Is(c.Task.Task)).ToList();
         decimal? unlock = recurring.Count > 0 && monthly.RoleOf(recurring[0].Task) is null
             ? recurring[0].Eligible.Min(r => roles[r].MonthlyCost(recurring[0].Hours))
             : null;
@@ -170,7 +172,8 @@ public static class SupportMatcher
             oneTime.Cost,
             chosen.Where(c => c.Project).Sum(c => c.Task.Task.OneTimeHours!.Value),
             NextSteps(recurring, projects, monthly, oneTime, words),
-            MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count),
+            MatchWords.Phase1Note(startWith, chosen.Count(c => !AssociateCredentialing.Is(c.Task.Task)), recurring.Count + projects.Count,
+                (ownPhase1.Count, [.. ownPhase1.Where(c => c.Project).Select(c => c.Task.Task.Name)]), terms.OneTimeBudget is null),
             oneTimeBudget,
             terms.OneTimeBudget is null,
             words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase),
