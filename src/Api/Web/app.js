@@ -519,7 +519,8 @@
           el('td', { 'data-label': 'Who' }, task.role
             ? [ROLE_TITLES[task.role] || task.role,
               el('span', { class: 'meta' }, task.oneTimeCost != null ? `phase ${task.phase} · ${money(task.oneTimeCost)} once` : `phase ${task.phase}`)]
-            : el('span', { class: 'kept' }, task.delegable ? 'You, for now' : 'You')))))))));
+            // A kept project the monthly budget will pay for says when, as the email does, from the plan's one sentence.
+            : el('span', { class: 'kept' }, task.waits ? task.waits[0].toUpperCase() + task.waits.slice(1) : task.delegable ? 'You, for now' : 'You')))))))));
 
     if (staysWithYou.length) {
       sections.push(section('stays', 'Stays with you',
