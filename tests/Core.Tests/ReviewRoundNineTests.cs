@@ -64,4 +64,15 @@ public sealed class ReviewRoundNineTests
         Assert.Equal("You asked to start with 3 tasks; phase 1 holds 4, as the one-off project “Move the website to a new host” is paid once from your one-off budget, "
             + "not from the monthly support the phases add, so it does not wait for a later phase.", match.Phase1Note);
     }
+
+    [Fact]
+    public void SoloUs_PhoneWithTheAssistant_SaysBookingStaysWithYou_AndWhatBookingWouldAdd()
+    {
+        var match = ReviewIntakes.Match("solo-us");
+        var phone = match.Assignments.Single(a => a.TaskId == ReviewIntakes.IdOf("solo-us", "Phone calls and voicemail"));
+
+        Assert.Equal(SupportRole.VirtualAssistant, phone.Role);
+        Assert.Equal("Booking stays with you: “Scheduling and rescheduling clients” is not in this plan, so the virtual assistant takes each caller's name, number and the times that suit them "
+            + "and passes booking requests to you the same day. Handing booking over too would add $606.67 a month with the virtual assistant, and your monthly budget leaves $141.67 each month.", phone.RoleReason);
+    }
 }

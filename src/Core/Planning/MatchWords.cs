@@ -131,6 +131,20 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).", waits);
     }
 
+    /// <summary>On the phone task when booking stays with you: who books the callers, and what handing booking over would add.</summary>
+    /// <param name="booking">The kept booking task.</param>
+    /// <param name="monthly">The recurring choice.</param>
+    /// <param name="phone">The role that answers the phone.</param>
+    /// <param name="budget">The monthly budget.</param>
+    public string BookingKept(Candidate booking, Solution monthly, SupportRole phone, decimal budget)
+    {
+        var (r, _) = monthly.CheapestAdd(booking);
+        var added = AddedOnce(roles[r], monthly.Loads[r], booking.Hours);
+        var left = Math.Round(Math.Max(0, budget - ExactCost(monthly)), 2);
+        return $"Booking stays with you: “{booking.Task.Task.Name}” is not in this plan, so the {RoleTitles.Of(phone)} takes each caller's name, number and the times that suit them and passes booking requests to you the same day. "
+            + $"Handing booking over too would add {Money(added)} a month with the {Title(roles[r])}, and your monthly budget leaves {Money(left)} each month.";
+    }
+
     /// <summary>Why the best-fitting role has the task.</summary>
     public static string BestFit(RoleProfile role, Specialty specialty) =>
         $"The {Title(role)} takes it: {specialty.Why}.";

@@ -147,6 +147,8 @@ public static class SupportMatcher
             }
         }
 
+        assignments = BookingKeptOnThePhone(assignments, recurring, monthly, monthlyBudget, words);
+
         // What the plan costs a month once each phase is in, so the owner sees what the rest of the budget waits for.
         var phaseCosts = Enumerable.Range(1, lastPhase)
             .Select(k => chosen.Select((c, i) => (c.Role, c.Task, c.Project, Phase: phases[i]))
@@ -354,6 +356,25 @@ public static class SupportMatcher
         loads[role] += AssociateCredentialing.Hours;
         var placed = oneTime with { Candidates = [.. oneTime.Candidates, credentialing], Choices = [.. oneTime.Choices, role], Loads = loads };
         return (placed, $"the {RoleTitles.Of(roles[role].Role)}", null);
+    }
+
+    /// <summary>
+    /// When the phone goes to support but booking stays with you, the phone task says so, with what booking would add:
+    /// otherwise "the assistant answers the phone" reads as if they book the callers too.
+    /// </summary>
+    static List<Assignment> BookingKeptOnThePhone(List<Assignment> assignments, List<Candidate> recurring, Solution monthly, decimal budget, MatchWords words)
+    {
+        var booking = recurring.FirstOrDefault(c => monthly.RoleOf(c.Task) is null && Sops.SopLibrary.KindOf(c.Task.Task) == "scheduling");
+        if (booking is null)
+        {
+            return assignments;
+        }
+
+        var phone = recurring.Where(c => monthly.RoleOf(c.Task) is not null && Sops.SopLibrary.KindOf(c.Task.Task) == "phone")
+            .Select(c => c.Task.Task.TaskId).ToHashSet(StringComparer.Ordinal);
+        return [.. assignments.Select(a => phone.Contains(a.TaskId)
+            ? a with { RoleReason = (a.RoleReason is { } r ? r + " " : "") + words.BookingKept(booking, monthly, a.Role, budget) }
+            : a)];
     }
 
     static string? RoleReason(PracticeTask task, int role, Solution solution, IReadOnlyList<RoleProfile> roles,
