@@ -143,6 +143,31 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task PlanPage_KeptProjectTheMonthlyBudgetPaysFor_SaysWhenItWaitsUntil_AsTheEmailDoes()
+    {
+        // The uk-london review intake: the video platform (£375.00 once) waits for two months of the £210.00 the budget leaves.
+        var planId = await SubmitAsync("""
+            {"practice":{"name":"Camden Talking Therapies","ownerName":"Olivia Hughes","email":"olivia@camden.example","timeZone":"Europe/London","sessionFee":80,"clientHoursPerWeek":20,"systems":{"ehr":"WriteUpp","billing":"Xero"}},
+             "budget":{"monthly":600,"currency":"GBP"},
+             "tasks":[{"name":"Booking and rescheduling sessions","category":"admin","stress":4,"confidence":3,"repetitive":true,"involvesClientInfo":true,"hoursPerWeek":4},
+                      {"name":"Invoicing clients and chasing unpaid invoices","category":"billing","stress":4,"confidence":3,"repetitive":true,"involvesClientInfo":true,"hoursPerWeek":2},
+                      {"name":"Set up a secure video platform for online sessions","category":"tech","stress":4,"confidence":1,"repetitive":false,"involvesClientInfo":false,"oneTimeHours":5}],
+             "preferences":{"startWith":2,"checkInDay":"Monday","checkInTime":"08:30"}}
+            """);
+        var plan = await fixture.Host.WaitForStatusAsync(planId, "Active");
+        var project = plan.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("name").GetString()!.StartsWith("Set up a secure video", StringComparison.Ordinal));
+        var waits = project.GetProperty("waits").GetString()!;
+        var driver = fixture.Driver;
+
+        driver.Navigate().GoToUrl(fixture.Url($"/plans/{planId}"));
+
+        var row = driver.Visible($"#plan-ranking tr[data-task='{project.GetProperty("taskId").GetString()}'] .kept", TimeSpan.FromSeconds(10)).Text;
+        Assert.Equal(char.ToUpperInvariant(waits[0]) + waits[1..], row);
+        var email = await MimeKit.MimeMessage.LoadAsync(Path.Combine(fixture.Host.OutboxDir, $"{planId}-plan-1.eml"));
+        Assert.Contains("one-off, score 43): " + waits, email.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PlanPage_ForAnUnknownPlan_SaysSoCalmly()
     {
         var driver = fixture.Driver;

@@ -44,8 +44,7 @@ public sealed class AssociateStartTests
         Assert.Contains("usually 3 to 6 months after they accept; self-pay clients can start earlier.", note, StringComparison.Ordinal);
         Assert.DoesNotContain("2026", note, StringComparison.Ordinal);
         Assert.DoesNotContain("comes after the others", note, StringComparison.Ordinal);
-        Assert.Equal("Phase 1 starts the associate's hiring; credentialing with each insurer starts the day they accept, and insured sessions begin only once it is done, usually 3 to 6 months later; self-pay sessions can start earlier.",
-            Associate(match).RoleReason);
+        Assert.Contains("their insured sessions start once that is done, usually 3 to 6 months later; self-pay sessions can start sooner.", Associate(match).RoleReason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,30 +58,47 @@ public sealed class AssociateStartTests
         };
         var (plan, _) = Samples.ComposePlan(Samples.IntakeOf(tasks, shareClientLoad: true, startWith: 2, budget: 2000m));
 
-        Assert.Equal(3, plan.Tasks.Count(t => t.Phase == 1));
+        Assert.Equal(4, plan.Tasks.Count(t => t.Phase == 1));
         var opening = Assert.Single(Delegation.Core.Email.PlanEmailContent.Build(plan, new Uri("https://delegation.example/")).Sections[0].Paragraphs, p => p.StartsWith("Here is a plan", StringComparison.Ordinal));
-        Assert.Contains("phase 1 hands over 2 tasks and starts hiring your associate therapist", opening, StringComparison.Ordinal);
+        Assert.Contains("phase 1 hands over 2 tasks and starts hiring and credentialing your associate therapist", opening, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void BillsInsurance_LeftoverOneOffBudget_OffersCredentialingAsAPricedNextStep()
+    public void BillsInsurance_CredentialingIsAPhase1Project_OfTheEngagedBillingSpecialist_PricedOnce()
     {
         var match = Match(insurance: true);
 
-        var step = Assert.Single(match.NextSteps!, s => s.TaskId == MatchWords.CredentialingStepId);
-        var role = new PlanningOptions().Roles.Single(r => r.Role == step.Role);
-        Assert.Contains(step.Role, match.SupportMix.Select(l => l.Role));
-        Assert.True(step.Role is SupportRole.BillingSpecialist or SupportRole.VirtualAssistant);
-        Assert.Equal(SupportMatcher.CredentialingHours * role.HourlyRate, step.ExtraOneTimeCost);
-        Assert.Null(step.ExtraMonthlyCost);
-        Assert.Empty(step.TaskIds!);
-        Assert.Contains($"of your one-off budget covers", step.Text, StringComparison.Ordinal);
-        // Offered, not added: the one-off spend is only the projects the plan hands over.
+        var step = Assert.Single(match.Assignments, a => a.TaskId == AssociateCredentialing.TaskId);
+        var role = new PlanningOptions().Roles.Single(r => r.Role == SupportRole.BillingSpecialist);
+        Assert.Equal(SupportRole.BillingSpecialist, step.Role);
+        Assert.Equal(1, step.Phase);
+        Assert.Equal(AssociateCredentialing.Hours * role.HourlyRate, step.OneTimeCost);
+        // Paid once from the one-off budget, never a monthly cost, and no longer offered as a step outside the plan.
         Assert.Equal(match.Assignments.Sum(a => a.OneTimeCost ?? 0), match.OneTimeCost);
+        Assert.Equal(AssociateCredentialing.Hours, match.SupportMix.Single(l => l.Role == SupportRole.BillingSpecialist).OneTimeHours);
+        Assert.DoesNotContain(match.NextSteps!, s => s.TaskId == AssociateCredentialing.TaskId);
+        Assert.Equal("Phase 1 starts the associate's hiring; the billing specialist credentials them with each insurer you bill from the day they accept, "
+            + "and their insured sessions start once that is done, usually 3 to 6 months later; self-pay sessions can start sooner.", Associate(match).RoleReason);
     }
 
     [Fact]
-    public void NoInsuranceWork_AssociateComesLast_AndNoCredentialingStep()
+    public void BillsInsurance_CredentialingIsRankedStraightAfterTheSessions()
+    {
+        var intake = Samples.IntakeOf([
+            Samples.Task(name: "Overflow sessions", category: TaskCategory.Clinical, hours: 8m, clientInfo: true),
+            Samples.Task(name: "Insurance claims", category: TaskCategory.Billing, hours: 3m, stress: 5, confidence: 2, repetitive: true, clientInfo: true)],
+            shareClientLoad: true);
+
+        var ranked = Samples.Rank(intake);
+
+        var at = ranked.ToList().FindIndex(r => r.Task.Name == "Overflow sessions");
+        Assert.Equal(AssociateCredentialing.TaskId, ranked[at + 1].Task.TaskId);
+        Assert.Equal(ranked[at].Score, ranked[at + 1].Score);
+        Assert.Equal(AssociateCredentialing.Hours, ranked[at + 1].Task.OneTimeHours);
+    }
+
+    [Fact]
+    public void NoInsuranceWork_AssociateComesLast_AndNoCredentialingTask()
     {
         var match = Match(insurance: false);
 
@@ -91,25 +107,29 @@ public sealed class AssociateStartTests
         Assert.Contains("Your tasks list no insurance work, so the associate's phase comes after the others", note, StringComparison.Ordinal);
         Assert.DoesNotContain("Because you bill insurance", note, StringComparison.Ordinal);
         Assert.Null(Associate(match).RoleReason);
-        Assert.DoesNotContain(match.NextSteps!, s => s.TaskId == MatchWords.CredentialingStepId);
+        Assert.DoesNotContain(match.Assignments, a => a.TaskId == AssociateCredentialing.TaskId);
     }
 
     [Fact]
-    public void NoAssociate_NoCredentialingStep_EvenWithInsuranceAndLeftoverBudget()
+    public void NoAssociate_NoCredentialingTask_EvenWithInsuranceAndLeftoverBudget()
     {
         var match = Match(insurance: true, share: false);
 
         Assert.DoesNotContain(match.Assignments, a => a.Role == SupportRole.AssociateTherapist);
-        Assert.DoesNotContain(match.NextSteps!, s => s.TaskId == MatchWords.CredentialingStepId);
+        Assert.DoesNotContain(match.Assignments, a => a.TaskId == AssociateCredentialing.TaskId);
+        Assert.DoesNotContain(AssociateCredentialing.TaskId, match.KeptReasons.Keys);
     }
 
     [Fact]
-    public void OneOffBudgetTooSmall_NoCredentialingStep()
+    public void OneOffBudgetTooSmall_CredentialingIsKept_WithItsCostAgainstWhatIsLeft()
     {
         // $750 of the $760 goes on the website move; $10 does not pay 6 h of anyone.
         var match = Match(insurance: true, oneTime: 760m);
 
         Assert.Equal(750m, match.OneTimeCost);
-        Assert.DoesNotContain(match.NextSteps!, s => s.TaskId == MatchWords.CredentialingStepId);
+        Assert.DoesNotContain(match.Assignments, a => a.TaskId == AssociateCredentialing.TaskId);
+        Assert.StartsWith("Kept for now: the billing specialist in the plan could do it in about 6 h (the applications, the profile insurers read and the follow-up calls) at $45.00 an hour, $270.00 once, and the one-off budget has $10.00 left.",
+            match.KeptReasons[AssociateCredentialing.TaskId], StringComparison.Ordinal);
+        Assert.Contains("you credential them", Associate(match).RoleReason, StringComparison.Ordinal);
     }
 }

@@ -33,7 +33,7 @@ public sealed class HiringKitWriterTests
         var match = SupportMatcher.Match(ranked, options.Roles, intake.Budget.Monthly, intake.Preferences.StartWith,
             new MatchTerms(intake.Budget.OneTime, currency, practice.SessionFee, intake.Preferences.AssociatePayShareOrDefault, Country: practice.Country));
         var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), MeetingCalendar.For(practice.TimeZone, intake.Preferences.CheckInTimeOrDefault, practice.Country), DayOfWeek.Monday);
-        var briefs = HiringBrief.ForEachRole(match, intake.Tasks, checkIns);
+        var briefs = HiringBrief.ForEachRole(match, [.. ranked.Select(r => r.Task)], checkIns);
         return (briefs, [.. briefs.Select(b => HiringKitWriter.Write(practice, currency, b, 1))]);
     }
 

@@ -68,7 +68,7 @@ public sealed partial class PlanWordsTests
         // What the budget leaves is the budget less the cost, in the plan's own figures.
         if (plan.Totals.MonthlyCost > 0)
         {
-            Assert.Contains($"leaving {Money.Format(plan.Totals.MonthlyBudget - plan.Totals.MonthlyCost, plan.Totals.Currency)}", text, StringComparison.Ordinal);
+            Assert.Contains($"so your monthly budget leaves {Money.Format(plan.Totals.MonthlyBudget - plan.Totals.MonthlyCost, plan.Totals.Currency)} each month", text, StringComparison.Ordinal);
         }
 
         // A task is never both worth handing over and kept in one breath, and a kept task never has a role.

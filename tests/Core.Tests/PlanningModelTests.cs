@@ -97,7 +97,7 @@ public sealed class PlanningModelTests
         {
             // 8 h a week: 1,560.00 with the billing specialist against 1,213.33 with the VA.
             Assert.Contains("A billing specialist fits it better", task.RoleReason, StringComparison.Ordinal);
-            Assert.Contains("would add $346.67 a month", task.RoleReason, StringComparison.Ordinal);
+            Assert.Contains("would cost $346.67 more a month", task.RoleReason, StringComparison.Ordinal);
         }
     }
 
@@ -188,6 +188,7 @@ public sealed class PlanningModelTests
 
         var claims = plan.Tasks.Single(t => t.Name == "Insurance claims submission");
         Assert.Equal(SupportRole.VirtualAssistant, claims.Role);
-        Assert.Contains("would add $585.00 a month, as the virtual assistant would still be paid for the 5-hour weekly minimum they usually take.", claims.RoleReason, StringComparison.Ordinal);
+        Assert.Contains("would cost $585.00 more a month", claims.RoleReason, StringComparison.Ordinal);
+        Assert.Contains("The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum they usually take.", claims.RoleReason, StringComparison.Ordinal);
     }
 }

@@ -39,6 +39,9 @@ internal static class ReviewIntakes
         return new MatchSupport(Options.Create(options)).RunAsync(new MatchRequest(intake, ranked, ReceivedAt)).Result.Match;
     }
 
+    /// <summary>The plan's tasks as the workflow passes them on: the intake's, ranked, with any the plan adds itself.</summary>
+    public static IReadOnlyList<PracticeTask> Tasks(string name) => [.. TaskRanker.Rank(Load(name), new PlanningOptions()).Select(r => r.Task)];
+
     /// <summary>Every sentence the matcher wrote for the plan: kept reasons, role reasons, line notes, next steps.</summary>
     public static IReadOnlyList<string> Sentences(SupportMatch match) =>
     [

@@ -14,20 +14,22 @@ internal static class ReviewPlanDocuments
     {
         var loaded = ReviewIntakes.Load(intake);
         var match = ReviewIntakes.Match(intake);
-        var byId = loaded.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+        var tasks = ReviewIntakes.Tasks(intake);
+        var byId = tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
         var delegated = match.Assignments.Select(a => (Task: byId[a.TaskId], a.Role)).ToList();
         var kinds = delegated.Select(d => SopWriter.KindOf(d.Task)).ToHashSet(StringComparer.Ordinal);
-        var kept = loaded.Tasks.Where(t => delegated.All(d => d.Task.TaskId != t.TaskId)).Select(SopWriter.KindOf).ToHashSet(StringComparer.Ordinal);
+        var kept = tasks.Where(t => delegated.All(d => d.Task.TaskId != t.TaskId)).Select(SopWriter.KindOf).ToHashSet(StringComparer.Ordinal);
         var (one, role) = delegated.Single(d => d.Task.Name == task);
-        return Text(SopWriter.Write(loaded.Practice, one, role, 1, kinds, kept, loaded.Budget.Currency, loaded.Tasks, SopWriter.RolesByKind(delegated)).Html);
+        return Text(SopWriter.Write(loaded.Practice, one, role, 1, kinds, kept, loaded.Budget.Currency, tasks, SopWriter.RolesByKind(delegated)).Html);
     }
 
     /// <summary>The text of the hiring kit for <paramref name="role"/> in review intake <paramref name="intake"/>.</summary>
     public static string Kit(string intake, Planning.SupportRole role)
     {
         var loaded = ReviewIntakes.Load(intake);
-        var brief = HiringBrief.ForEachRole(ReviewIntakes.Match(intake), loaded.Tasks, []).Single(b => b.Line.Role == role);
-        return Text(HiringKitWriter.Write(loaded.Practice, loaded.Budget.Currency, brief, 1, loaded.Tasks).Html);
+        var tasks = ReviewIntakes.Tasks(intake);
+        var brief = HiringBrief.ForEachRole(ReviewIntakes.Match(intake), tasks, []).Single(b => b.Line.Role == role);
+        return Text(HiringKitWriter.Write(loaded.Practice, loaded.Budget.Currency, brief, 1, tasks).Html);
     }
 
     static string Text(string html) => Html.Parse(html).Body!.TextContent;

@@ -20,7 +20,8 @@ public sealed class ReviewRoundSixTests
         // (9 h, above its minimum) bills 1 h less, $151.666…: the plan's spend rises by $281.666…, rounded once.
         var reason = RoleReason("group-associate", "Psychology Today profile");
 
-        Assert.Contains("would add $281.67 a month", reason, StringComparison.Ordinal);
+        // Said against what the budget leaves: the move is not affordable, and the sentence must not read as if it were.
+        Assert.Contains("but moving it there would cost $281.67 more a month, and your monthly budget leaves $50.00 each month.", reason, StringComparison.Ordinal);
         Assert.Contains("at least 2 h a week, so this task's 1 h would be billed as 2 h", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("$281.66", reason, StringComparison.Ordinal);
     }
@@ -49,8 +50,10 @@ public sealed class ReviewRoundSixTests
         var reason = KeptReason("group-associate", "Credentialing and CAQH re-attestation");
 
         Assert.Contains("Given to the virtual assistant instead, it would push out lower-ranked “Bookkeeping in QuickBooks” (score 46)", reason, StringComparison.Ordinal);
-        Assert.Contains("A billing specialist does this work best, and the budget has no room to add one.", reason, StringComparison.Ordinal);
-        Assert.Contains("So it waits until you can add a billing specialist for it (+$390.00 a month).", reason, StringComparison.Ordinal);
+        // The plan already has a billing specialist: what is missing is room for more of their hours, not one to add.
+        Assert.Contains("A billing specialist does this work best, and the plan's billing specialist has no room for more of their hours at this budget (2 h a week more would add $390.00 a month).", reason, StringComparison.Ordinal);
+        Assert.Contains("So it waits until your budget has room for 2 h a week more of the billing specialist.", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("add a billing specialist", reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +65,7 @@ public sealed class ReviewRoundSixTests
 
         Assert.Contains("start credentialing them with each insurer you bill the day they accept", note, StringComparison.Ordinal);
         Assert.Contains("insured sessions with an insurer start only once credentialing with that insurer is done, usually 3 to 6 months after they accept; self-pay clients can start earlier", note, StringComparison.Ordinal);
-        Assert.Contains("credentialing with each insurer starts the day they accept", reason, StringComparison.Ordinal);
+        Assert.Contains("the billing specialist credentials them with each insurer you bill from the day they accept", reason, StringComparison.Ordinal);
         foreach (var text in new[] { note, reason })
         {
             Assert.DoesNotContain("December 3, 2026", text, StringComparison.Ordinal);
@@ -76,7 +79,9 @@ public sealed class ReviewRoundSixTests
         // Superbills: 1 h on top of the VA's 5 h adds $151.666…; the budget leaves $141.666…: $10.00 short.
         var reason = KeptReason("solo-us", "Superbills for out-of-network clients");
 
-        Assert.Contains("would add $151.67 a month: $10.00 a month more than the $141.67 your budget has left.", reason, StringComparison.Ordinal);
+        Assert.Contains("would add $151.67 a month: $10.00 a month more than the $141.67 your monthly budget leaves each month.", reason, StringComparison.Ordinal);
+        // A near miss names the nearest way in.
+        Assert.Contains("The nearest way to hand it over: raise your monthly budget by $10.00 to", reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +109,7 @@ public sealed class ReviewRoundSixTests
     {
         var reason = RoleReason("solo-us", "Insurance claims submission");
 
-        Assert.Contains("would add $585.00 a month, as the virtual assistant would still be paid for the 5-hour weekly minimum they usually take.", reason, StringComparison.Ordinal);
+        Assert.Contains("would cost $585.00 more a month, and your monthly budget leaves $141.67 each month. The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum they usually take.", reason, StringComparison.Ordinal);
     }
 
     [Fact]

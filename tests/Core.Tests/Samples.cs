@@ -63,7 +63,7 @@ internal static class Samples
         var ranked = TaskRanker.Rank(intake, options);
         var match = SupportMatcher.Match(ranked, options.Roles, intake.Budget.Monthly, intake.Preferences.StartWith,
             new MatchTerms(intake.Budget.OneTime, intake.Budget.Currency, intake.Practice.SessionFee, intake.Preferences.AssociatePayShareOrDefault));
-        var byId = intake.Tasks.ToDictionary(t => t.TaskId);
+        var byId = ranked.ToDictionary(r => r.Task.TaskId, r => r.Task);
         var sops = match.Assignments.Select(a => (a, Sop: SopWriter.Write(intake.Practice, byId[a.TaskId], a.Role, 1))).ToList();
         var links = sops.Select(s => new SopLink(s.a.TaskId, s.Sop.Title, $"/api/plans/{PlanId}/sops/{s.a.TaskId}", 1)).ToList();
         var meetings = MeetingCalendar.For(intake.Practice.TimeZone, intake.Preferences.CheckInTimeOrDefault, intake.Practice.Country);

@@ -25,14 +25,15 @@ public sealed class ActivityPayloadTests
         var intake = SampleIntake();
         var ranked = await new RankTasks(options).RunAsync(intake);
         var match = await new MatchSupport(options).RunAsync(new MatchRequest(intake, ranked));
-        var byId = intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+        var tasks = ranked.Select(r => r.Task).ToList();
+        var byId = tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
         var assigned = match.Match.Assignments.Select(a => a.TaskId).ToHashSet(StringComparer.Ordinal);
         var sopRequest = new SopRequest("p-1", intake.Practice, match.Match.Assignments.Select(a => new SopTask(byId[a.TaskId], a.Role)).ToList(),
-            intake.Tasks.Where(t => !assigned.Contains(t.TaskId)).ToList());
+            tasks.Where(t => !assigned.Contains(t.TaskId)).ToList());
         IReadOnlyList<SopLink> sops = sopRequest.Tasks.Select(t => new SopLink(t.Task.TaskId, t.Task.Name, $"/api/plans/p-1/sops/{t.Task.TaskId}", 2)).ToList();
         var checkInRequest = new CheckInRequest(match.Match.SupportMix.Select(s => s.Role).ToList(), intake.Practice.TimeZone, DayOfWeek.Tuesday, Now);
         var checkIns = await new ScheduleCheckIns().RunAsync(checkInRequest);
-        var kitRequest = new HiringKitRequest("p-1", intake.Practice, intake.Budget.Currency, HiringBrief.ForEachRole(match.Match, intake.Tasks, checkIns));
+        var kitRequest = new HiringKitRequest("p-1", intake.Practice, intake.Budget.Currency, HiringBrief.ForEachRole(match.Match, tasks, checkIns));
         IReadOnlyList<HiringKitLink> kits = kitRequest.Roles.Select(b => new HiringKitLink(b.Line.Role, "Hiring kit", $"/api/plans/p-1/hiring/{HiringRoles.Slug(b.Line.Role)}", 1)).ToList();
         var plan = PlanComposer.Compose("p-1", Now, intake, ranked, match.Match, match.Roles, sops, checkIns, PlanStatus.Active, PlanStage.PlanSent) with { HiringKits = kits };
 

@@ -519,7 +519,8 @@
           el('td', { 'data-label': 'Who' }, task.role
             ? [ROLE_TITLES[task.role] || task.role,
               el('span', { class: 'meta' }, task.oneTimeCost != null ? `phase ${task.phase} · ${money(task.oneTimeCost)} once` : `phase ${task.phase}`)]
-            : el('span', { class: 'kept' }, task.delegable ? 'You, for now' : 'You')))))))));
+            // A kept project the monthly budget will pay for says when, as the email does, from the plan's one sentence.
+            : el('span', { class: 'kept' }, task.waits ? task.waits[0].toUpperCase() + task.waits.slice(1) : task.delegable ? 'You, for now' : 'You')))))))));
 
     if (staysWithYou.length) {
       sections.push(section('stays', 'Stays with you',
@@ -558,7 +559,7 @@
           el('tfoot', null,
             el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Total'), el('td', { class: 'num' }, money(t.monthlyCost)), el('td', { class: 'num' }, money(t.oneTimeCost))),
             el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Your budget'), el('td', { class: 'num' }, money(t.monthlyBudget)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? 'from the month' : money(t.oneTimeBudget))),
-            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Left over'), el('td', { class: 'num' }, money(remaining)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? '—' : money(t.oneTimeBudget - t.oneTimeCost))))))));
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'What your budget leaves'), el('td', { class: 'num' }, money(remaining)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? '—' : money(t.oneTimeBudget - t.oneTimeCost))))))));
     }
 
     if (associates.length) {

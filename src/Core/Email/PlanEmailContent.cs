@@ -122,7 +122,9 @@ public static class PlanEmailContent
     static List<string> Opening(Plan plan, PlanShape shape)
     {
         var associateEarly = plan.Tasks.Any(t => t.Phase == 1 && t.Role == SupportRole.AssociateTherapist);
-        var phase1 = plan.Tasks.Count(t => t.Phase == 1 && !(associateEarly && t.Role == SupportRole.AssociateTherapist));
+        // Credentialing the new associate is part of starting them, not one of the owner's own tasks.
+        var credentialing = plan.Tasks.Any(t => t.Phase == 1 && t.TaskId == AssociateCredentialing.TaskId);
+        var phase1 = plan.Tasks.Count(t => t.Phase == 1 && !(associateEarly && t.Role == SupportRole.AssociateTherapist) && t.TaskId != AssociateCredentialing.TaskId);
         // The count of free steps the plan really lists: "free ways" above a single step read as a broken promise.
         var free = FreeStepLines(plan).Count is var steps && steps == 1 ? "one free step" : $"{steps} free steps";
         // "More follow" promises a later phase: a plan that is all phase 1 says nothing of the kind.
@@ -139,7 +141,7 @@ public static class PlanEmailContent
                     $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. This plan shows what the first hire would take on and cost, and what you can do for free in the meantime.",
                 // An associate started early for credentialing is not one of the tasks the owner asked to start with.
                 _ when associateEarly =>
-                    $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")} and starts hiring your associate therapist{more}.",
+                    $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")} and starts {(credentialing ? "hiring and credentialing" : "hiring")} your associate therapist{more}.",
                 _ =>
                     $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")}{more}.",
             },
@@ -167,7 +169,7 @@ public static class PlanEmailContent
         var items = new List<EmailItem>();
         var left = t.MonthlyBudget - t.MonthlyCost;
         items.Add(new EmailItem(t.MonthlyCost > 0
-            ? $"Recurring support: {money(t.MonthlyCost)} a month of your {money(t.MonthlyBudget)} budget, leaving {money(left)}."
+            ? $"Recurring support: {money(t.MonthlyCost)} a month of your {money(t.MonthlyBudget)} budget, so your monthly budget leaves {money(left)} each month."
             : $"Recurring support: nothing a month yet, with a monthly budget of {money(t.MonthlyBudget)}.", []));
         if (t.OneTimeCost > 0 || plan.Tasks.Any(x => x.OneTimeHours is not null))
         {

@@ -38,7 +38,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             : "Kept: no support role in the catalogue takes this kind of work.";
     }
 
-    /// <summary>Why a recurring task stays: what it would add, against what the budget has left.</summary>
+    /// <summary>Why a recurring task stays: what it would add, against what the monthly budget leaves each month.</summary>
     public string KeptRecurring(Candidate candidate, Solution solution, decimal budget)
     {
         // The search decided on cent-rounded costs; the sentence states exact money, rounded once.
@@ -51,10 +51,14 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var shortBy = Math.Round(AddedExact(roles[r], solution.Loads[r], candidate.Hours) - exactLeft, 2);
             // $0 is a budget the owner entered, not one they have yet to set. A near miss is said as the gap, which the owner can act on.
             var against = budget == 0 ? $", and you set your monthly budget at {Money(0)}"
-                : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your budget has left"
-                : $", and the budget has {Money(left)} left";
+                : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your monthly budget leaves each month"
+                : $", and your monthly budget leaves {Money(left)} each month";
             var (inline, sentence) = MinimumBasis(roles[r], solution.Loads[r], candidate.Hours);
-            return $"Kept for now: handing it over would add {Money(added)} a month{inline}{against}.{sentence}";
+            // A near miss names the nearest way in: the budget raised by the gap pays for it with the plan as it stands.
+            var nearest = budget > 0 && left > 0 && shortBy > 0 && shortBy < left
+                ? $" The nearest way to hand it over: raise your monthly budget by {Money(shortBy)} to {Money(budget + shortBy)}, and the {Title(roles[r])} can take it."
+                : "";
+            return $"Kept for now: handing it over would add {Money(added)} a month{inline}{against}.{sentence}{nearest}";
         }
 
         // An affordable task with value is only left out when the search stopped at its node limit.
@@ -127,20 +131,35 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).", waits);
     }
 
+    /// <summary>On the phone task when booking stays with you: who books the callers, and what handing booking over would add.</summary>
+    /// <param name="booking">The kept booking task.</param>
+    /// <param name="monthly">The recurring choice.</param>
+    /// <param name="phone">The role that answers the phone.</param>
+    /// <param name="budget">The monthly budget.</param>
+    public string BookingKept(Candidate booking, Solution monthly, SupportRole phone, decimal budget)
+    {
+        var (r, _) = monthly.CheapestAdd(booking);
+        var added = AddedOnce(roles[r], monthly.Loads[r], booking.Hours);
+        var left = Math.Round(Math.Max(0, budget - ExactCost(monthly)), 2);
+        return $"Booking stays with you: “{booking.Task.Task.Name}” is not in this plan, so the {RoleTitles.Of(phone)} takes each caller's name, number and the times that suit them and passes booking requests to you the same day. "
+            + $"Handing booking over too would add {Money(added)} a month with the {Title(roles[r])}, and your monthly budget leaves {Money(left)} each month.";
+    }
+
     /// <summary>Why the best-fitting role has the task.</summary>
     public static string BestFit(RoleProfile role, Specialty specialty) =>
         $"The {Title(role)} takes it: {specialty.Why}.";
 
-    /// <summary>Why another role has it, and what the better fit would change in the spend.</summary>
+    /// <summary>Why another role has it, and what the better fit would cost against what the budget leaves.</summary>
     /// <param name="chosen">The role that has it.</param>
     /// <param name="best">The role that fits it better.</param>
     /// <param name="specialty">The kind of work.</param>
     /// <param name="extra">What moving it would add: once for a project, a month (exact, rounded once) for recurring work.</param>
     /// <param name="project">True for a one-off project.</param>
     /// <param name="hours">The task's hours.</param>
+    /// <param name="left">What the budget it is paid from leaves: the monthly budget each month, or the one-off budget.</param>
     /// <param name="minimumHolds">True when the chosen role's minimum keeps its cost the same without the task.</param>
     /// <param name="minimumAtBest">True when the better fit is not engaged and the task alone falls short of its minimum.</param>
-    public string BetterFitCosts(RoleProfile chosen, RoleProfile best, Specialty specialty, decimal extra, bool project, decimal hours,
+    public string BetterFitCosts(RoleProfile chosen, RoleProfile best, Specialty specialty, decimal extra, bool project, decimal hours, decimal left,
         bool minimumHolds = false, bool minimumAtBest = false)
     {
         if (extra <= 0)
@@ -148,12 +167,16 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             return $"The {Title(chosen)} takes it. {Capitalised(A(best))} fits it better ({specialty.Why}).";
         }
 
+        // The cost of the move against what the budget leaves, plainly: "would add $173.33 a month" beside $42.50 left read as affordable.
+        var leaves = project ? $"your one-off budget has {Money(left)} left" : $"your monthly budget leaves {Money(left)} each month";
+        var against = extra > left ? $", but moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}"
+            : $"; moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}";
         var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take";
         var basis = minimumAtBest
-            ? $": {A(best)} is usually engaged for at least {Hours.Format(best.MinHoursPerWeek)} h a week, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
+            ? $" {Capitalised(A(best))} is usually engaged for at least {Hours.Format(best.MinHoursPerWeek)} h a week, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
                 + (minimumHolds ? $"and {stillPaid}." : $"and the {Title(chosen)} would bill {Hours.Format(hours)} h a week less.")
-            : minimumHolds ? $", as {stillPaid}." : ".";
-        return $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}), and would add {Money(extra)} {(project ? "once" : "a month")}{basis}";
+            : minimumHolds ? $" The move saves nothing with the {Title(chosen)}, who would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take." : "";
+        return $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}){against}.{basis}";
     }
 
     /// <summary>What decides a line's cost beyond hours × rate: a minimum engagement, or project-only work.</summary>
@@ -209,27 +232,30 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     /// <summary>On a shared clinical task: phase 1 starts the hiring, the insured sessions wait for credentialing.</summary>
-    public static string SessionsAfterCredentialing() =>
-        "Phase 1 starts the associate's hiring; credentialing with each insurer starts the day they accept, and insured sessions begin only once it is done, "
-            + "usually 3 to 6 months later; self-pay sessions can start earlier.";
+    /// <param name="by">Who credentials the associate in the plan ("the billing specialist"); null when you do.</param>
+    public static string SessionsAfterCredentialing(string? by) =>
+        $"Phase 1 starts the associate's hiring; {by ?? "you"} credential{(by is null ? "" : "s")} them with each insurer you bill from the day they accept, "
+            + "and their insured sessions start once that is done, usually 3 to 6 months later; self-pay sessions can start sooner.";
 
-    /// <summary>Credentialing a new associate as a one-off for a role the plan engages, paid from what the one-off budget leaves.</summary>
-    /// <param name="role">The billing specialist, or else the VA.</param>
-    /// <param name="hours">The hours it is priced at.</param>
+    /// <summary>Why credentialing the new associate stays with you: nobody in the plan to take it, or not enough one-off budget left.</summary>
+    /// <param name="role">The engaged role that would take it, or else the catalogue's best for it; null when none may.</param>
+    /// <param name="engaged">True when <paramref name="role"/> is already in the plan.</param>
     /// <param name="left">What the one-off budget has left.</param>
     /// <param name="fromMonth">True when the one-off budget is what the first month leaves.</param>
-    public NextStep Credentialing(RoleProfile role, decimal hours, decimal left, bool fromMonth)
+    public string CredentialingKept(RoleProfile? role, bool engaged, decimal left, bool fromMonth)
     {
-        var cost = role.OneTimeCost(hours);
-        var source = fromMonth ? $"what your first month's budget leaves ({Money(left)})" : $"the {Money(left)} left of your one-off budget";
-        var text = $"Have the {Title(role)} credential your new associate with each insurer you bill as a one-off job: about {Hours.Format(hours)} h "
-            + $"(the applications, the profile insurers read and the follow-up calls) at {Money(role.HourlyRate)} an hour, {Money(cost)} once, which {source} covers. "
-            + "It is not in the plan until you add it.";
-        return new NextStep(CredentialingStepId, role.Role, null, cost, text, []);
-    }
+        if (role is null)
+        {
+            return "Kept: no support role in the catalogue takes this kind of work.";
+        }
 
-    /// <summary>The id of the step that credentials a new associate: it hands over no listed task.</summary>
-    public const string CredentialingStepId = "credential-new-associate";
+        var cost = Money(role.OneTimeCost(AssociateCredentialing.Hours));
+        var job = $"about {Hours.Format(AssociateCredentialing.Hours)} h (the applications, the profile insurers read and the follow-up calls) at {Money(role.HourlyRate)} an hour, {cost} once";
+        var has = fromMonth ? $"your first month's budget leaves {Money(left)} after the rest of the plan" : $"the one-off budget has {Money(left)} left";
+        return engaged
+            ? $"Kept for now: the {Title(role)} in the plan could do it in {job}, and {has}. Until then, start the applications yourself the day your associate accepts."
+            : $"Kept for now: the plan engages no one who could take it; {A(role)} would need {job}. Until then, start the applications yourself the day your associate accepts.";
+    }
 
     // An associate is part of the practice's workforce, not a vendor: an employment or contractor agreement, not a BAA.
     static string AssociateAgreements(string country) => Locale.Jurisdiction.Of(country) switch
@@ -324,9 +350,18 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var suits = hours >= kept.Hours && dropped.All(d => d.Fits[solution.RoleOf(d.Task)!.Value] > kept.Fits[role])
                 ? $" and {(dropped.Count == 1 ? "suits" : "suit")} the {title} better" : "";
             var add = AddedOnce(roles[best], solution.Loads[best], kept.Hours);
-            return $" {Capitalised(A(roles[best]))} does this work best, and the budget has no room to add one. "
+            // A role the plan already has is not one to "add": what is missing is room for more of their hours.
+            var bestTitle = Title(roles[best]);
+            var engaged = solution.Loads[best] > 0;
+            var noRoom = engaged
+                ? $"and the plan's {bestTitle} has no room for more of their hours at this budget ({Hours.Format(kept.Hours)} h a week more would add {Money(add)} a month)"
+                : "and the budget has no room to add one";
+            var waits = engaged
+                ? $"So it waits until your budget has room for {Hours.Format(kept.Hours)} h a week more of the {bestTitle}."
+                : $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month).";
+            return $" {Capitalised(A(roles[best]))} does this work best, {noRoom}. "
                 + $"Given to the {title} instead, it would push out lower-ranked {Lists.And(names)}, which {back}{suits}. "
-                + $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month).";
+                + waits;
         }
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";
@@ -334,9 +369,23 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             + $"and weighed by time, stress and confidence that is worth more than this task's {Hours.Format(kept.Hours)} h, so the plan keeps {them}.";
     }
 
-    /// <summary>Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</summary>
-    public static string? Phase1Note(int startWith, int delegated, int delegable)
+    /// <summary>Why phase 1 holds fewer or more tasks than you asked to start with; null when it holds as many.</summary>
+    /// <param name="startWith">Tasks the owner asked to start with.</param>
+    /// <param name="delegated">Tasks the plan hands over, the associate's sessions and credentialing aside.</param>
+    /// <param name="delegable">Tasks support may take.</param>
+    /// <param name="phase1">Phase 1's own tasks (the associate's sessions and credentialing aside), and the names of its one-off projects.</param>
+    /// <param name="fromMonth">True when projects are paid from what the first month leaves.</param>
+    public static string? Phase1Note(int startWith, int delegated, int delegable, (int Count, IReadOnlyList<string> Projects) phase1 = default, bool fromMonth = false)
     {
+        if (phase1.Count > startWith && phase1.Projects is { Count: > 0 } projects)
+        {
+            // Projects are not staged with the monthly support, so they can take phase 1 past the number asked for: say why.
+            var names = Lists.And([.. projects.Select(n => $"“{n}”")]);
+            var source = fromMonth ? "what your first month's budget leaves" : "your one-off budget";
+            return $"You asked to start with {Tasks(startWith)}; phase 1 holds {phase1.Count}, as {(projects.Count == 1 ? "the one-off project" : "the one-off projects")} {names} "
+                + $"{(projects.Count == 1 ? "is" : "are")} paid once from {source}, not from the monthly support the phases add, so {(projects.Count == 1 ? "it does" : "they do")} not wait for a later phase.";
+        }
+
         var inPhase1 = Math.Min(delegated, startWith);
         if (inPhase1 >= startWith || delegable == 0)
         {

@@ -24,12 +24,6 @@ public static class SupportMatcher
     /// <summary>Search nodes after which the best plan found so far is returned, marked not proven optimal.</summary>
     public const long DefaultNodeLimit = 2_000_000;
 
-    /// <summary>
-    /// Hours a billing specialist or VA needs to credential one new clinician with a practice's payers as a
-    /// one-off: the applications, CAQH profile and follow-up calls for a handful of payers, at about an hour each.
-    /// </summary>
-    public const decimal CredentialingHours = 6m;
-
     /// <summary>Next steps a plan lists at most.</summary>
     public const int MaxNextSteps = 3;
 
@@ -59,10 +53,18 @@ public static class SupportMatcher
         var recurring = new List<Candidate>();
         var projects = new List<Candidate>();
         var shared = new List<(RankedTask Task, int Role)>();
+        Candidate? credentialing = null;
         foreach (var task in ranked.Where(t => t.Delegable))
         {
             var fits = Enumerable.Range(0, roles.Count).Select(r => fit(task.Task, roles[r])).ToArray();
             var eligible = Enumerable.Range(0, roles.Count).Where(r => fits[r] > 0).ToArray();
+            if (AssociateCredentialing.Is(task.Task))
+            {
+                // Not weighed against the owner's projects: it goes to whoever the plan already engages (below).
+                credentialing = new Candidate(task, AssociateCredentialing.Hours, [.. fits.Select(f => ScoreOf(task) * AssociateCredentialing.Hours * f)], eligible, fits);
+                continue;
+            }
+
             if (eligible.Length == 0)
             {
                 kept[task.Task.TaskId] = words.NoRole(task.Task);
@@ -84,6 +86,16 @@ public static class SupportMatcher
         // No one-off budget given: projects get what the first month leaves, so month one stays within the budget.
         var oneTimeBudget = terms.OneTimeBudget ?? Math.Max(0, monthlyBudget - monthly.Cost);
         var oneTime = Solve(projects, [.. roles.Select(Tariff.OneTime)], oneTimeBudget, nodeLimit);
+        string? credentialingBy = null;
+        if (credentialing is not null)
+        {
+            (oneTime, credentialingBy, var reason) = Credential(credentialing, roles, monthly, oneTime, oneTimeBudget, shared.Count > 0, terms.OneTimeBudget is null, words);
+            if (reason is not null)
+            {
+                kept[credentialing.Task.Task.TaskId] = reason;
+            }
+        }
+
 
         // Recurring work is staged in rank order, startWith tasks in phase 1 and a few more in each later phase. A one-off
         // project is paid once, not from the monthly cost the phases stage, so it starts in phase 1 (security and set-up
@@ -98,17 +110,20 @@ public static class SupportMatcher
             .Where(c => c.Role >= 0)
             .ToList();
         var recurringPhases = chosen.Where(c => !c.Project).Select((c, i) => (c.Task, Phase: PhaseOf(i, startWith))).ToList();
-        var phases = chosen.Select(c => c.Project
+        // Credentialing comes first: the associate's insured sessions in phase 1 wait on it.
+        var phases = chosen.Select(c => AssociateCredentialing.Is(c.Task.Task) ? 1
+                : c.Project
                 ? recurringPhases.Where(x => monthly.RoleOf(x.Task) == c.Role).Select(x => x.Phase).DefaultIfEmpty(1).Min()
                 : recurringPhases.Single(x => ReferenceEquals(x.Task, c.Task)).Phase)
             .ToList();
         var lastPhase = phases.DefaultIfEmpty(0).Max();
         var assignments = chosen
             .Select((c, i) => new Assignment(c.Task.Task.TaskId, roles[c.Role].Role, phases[i],
-                RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words),
+                RoleReason(c.Task.Task, c.Role, c.Project ? oneTime : monthly, roles, fit, words,
+                    c.Project ? Math.Max(0, oneTimeBudget - oneTime.Cost) : words.LeftEachMonth(monthly, monthlyBudget)),
                 c.Project ? roles[c.Role].OneTimeCost(c.Task.Task.OneTimeHours!.Value) : null))
             .Concat(shared.Select(s => billsInsurance
-                ? new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, 1, MatchWords.SessionsAfterCredentialing())
+                ? new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, 1, MatchWords.SessionsAfterCredentialing(credentialingBy))
                 : new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, Math.Max(lastPhase, 1) + 1)))
             .ToList();
 
@@ -132,6 +147,8 @@ public static class SupportMatcher
             }
         }
 
+        assignments = BookingKeptOnThePhone(assignments, recurring, monthly, monthlyBudget, words);
+
         // What the plan costs a month once each phase is in, so the owner sees what the rest of the budget waits for.
         var phaseCosts = Enumerable.Range(1, lastPhase)
             .Select(k => chosen.Select((c, i) => (c.Role, c.Task, c.Project, Phase: phases[i]))
@@ -139,6 +156,8 @@ public static class SupportMatcher
                 .GroupBy(x => x.Role)
                 .Sum(g => roles[g.Key].MonthlyCost(g.Sum(x => x.Task.Task.HoursPerWeek))))
             .ToList();
+        // Phase 1's own tasks as the email counts them: the associate's sessions and their credentialing are said apart.
+        var ownPhase1 = chosen.Where((c, i) => phases[i] == 1 && !AssociateCredentialing.Is(c.Task.Task)).ToList();
         decimal? unlock = recurring.Count > 0 && monthly.RoleOf(recurring[0].Task) is null
             ? recurring[0].Eligible.Min(r => roles[r].MonthlyCost(recurring[0].Hours))
             : null;
@@ -154,9 +173,9 @@ public static class SupportMatcher
             unlock,
             oneTime.Cost,
             chosen.Where(c => c.Project).Sum(c => c.Task.Task.OneTimeHours!.Value),
-            [.. CredentialingStep(roles, monthly, oneTime, oneTimeBudget, shared.Count > 0 && billsInsurance, terms.OneTimeBudget is null, words),
-                .. NextSteps(recurring, projects, monthly, oneTime, words)],
-            MatchWords.Phase1Note(startWith, chosen.Count, recurring.Count + projects.Count),
+            NextSteps(recurring, projects, monthly, oneTime, words),
+            MatchWords.Phase1Note(startWith, chosen.Count(c => !AssociateCredentialing.Is(c.Task.Task)), recurring.Count + projects.Count,
+                (ownPhase1.Count, [.. ownPhase1.Where(c => c.Project).Select(c => c.Task.Task.Name)]), terms.OneTimeBudget is null),
             oneTimeBudget,
             terms.OneTimeBudget is null,
             words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase),
@@ -311,30 +330,55 @@ public static class SupportMatcher
     }
 
     /// <summary>
-    /// When a new associate will bill insurers and the one-off budget has room, credentialing them as a one-off for
-    /// the billing specialist (or else the VA) the plan already engages: offered, never added silently.
+    /// Gives credentialing the new associate to the billing specialist the plan engages, else the engaged role that does it
+    /// best, paid once from what the one-off budget leaves after the owner's own projects; otherwise the owner keeps it.
     /// </summary>
-    static IEnumerable<NextStep> CredentialingStep(IReadOnlyList<RoleProfile> roles, Solution monthly, Solution oneTime,
-        decimal oneTimeBudget, bool associateBillsInsurance, bool fromMonth, MatchWords words)
+    /// <returns>The one-off choice with credentialing in it, who does it ("the billing specialist", or null: you), and why it is kept when it is.</returns>
+    static (Solution OneTime, string? By, string? Kept) Credential(Candidate credentialing, IReadOnlyList<RoleProfile> roles, Solution monthly, Solution oneTime,
+        decimal oneTimeBudget, bool hasAssociate, bool fromMonth, MatchWords words)
     {
-        var left = oneTimeBudget - oneTime.Cost;
-        if (!associateBillsInsurance || left <= 0)
+        if (!hasAssociate)
         {
-            yield break;
+            return (oneTime, null, "Kept: the plan has no associate therapist to credential.");
         }
 
-        var engaged = Enumerable.Range(0, roles.Count).Where(r => monthly.Loads[r] > 0 || oneTime.Loads[r] > 0).ToList();
-        var by = engaged.Where(r => roles[r].Role == SupportRole.BillingSpecialist)
-            .Concat(engaged.Where(r => roles[r].Role == SupportRole.VirtualAssistant))
-            .Select(r => (int?)r).FirstOrDefault();
-        if (by is { } role && roles[role].OneTimeCost(CredentialingHours) <= left)
+        var engaged = credentialing.Eligible.Where(r => monthly.Loads[r] > 0 || oneTime.Loads[r] > 0).ToList();
+        int? by = engaged.Where(r => roles[r].Role == SupportRole.BillingSpecialist).Select(r => (int?)r).FirstOrDefault()
+            ?? (engaged.Count > 0 ? engaged.MaxBy(r => credentialing.Fits[r]) : null);
+        var left = Math.Max(0, oneTimeBudget - oneTime.Cost);
+        if (by is not { } role || roles[role].OneTimeCost(AssociateCredentialing.Hours) > left)
         {
-            yield return words.Credentialing(roles[role], CredentialingHours, left, fromMonth);
+            var best = credentialing.Eligible.Length == 0 ? (int?)null : by ?? credentialing.Eligible.MaxBy(r => credentialing.Fits[r]);
+            return (oneTime, null, words.CredentialingKept(best is { } b ? roles[b] : null, engaged: by is not null, left, fromMonth));
         }
+
+        var loads = (decimal[])oneTime.Loads.Clone();
+        loads[role] += AssociateCredentialing.Hours;
+        var placed = oneTime with { Candidates = [.. oneTime.Candidates, credentialing], Choices = [.. oneTime.Choices, role], Loads = loads };
+        return (placed, $"the {RoleTitles.Of(roles[role].Role)}", null);
+    }
+
+    /// <summary>
+    /// When the phone goes to support but booking stays with you, the phone task says so, with what booking would add:
+    /// otherwise "the assistant answers the phone" reads as if they book the callers too.
+    /// </summary>
+    static List<Assignment> BookingKeptOnThePhone(List<Assignment> assignments, List<Candidate> recurring, Solution monthly, decimal budget, MatchWords words)
+    {
+        var booking = recurring.FirstOrDefault(c => monthly.RoleOf(c.Task) is null && Sops.SopLibrary.KindOf(c.Task.Task) == "scheduling");
+        if (booking is null)
+        {
+            return assignments;
+        }
+
+        var phone = recurring.Where(c => monthly.RoleOf(c.Task) is not null && Sops.SopLibrary.KindOf(c.Task.Task) == "phone")
+            .Select(c => c.Task.Task.TaskId).ToHashSet(StringComparer.Ordinal);
+        return [.. assignments.Select(a => phone.Contains(a.TaskId)
+            ? a with { RoleReason = (a.RoleReason is { } r ? r + " " : "") + words.BookingKept(booking, monthly, a.Role, budget) }
+            : a)];
     }
 
     static string? RoleReason(PracticeTask task, int role, Solution solution, IReadOnlyList<RoleProfile> roles,
-        Func<PracticeTask, RoleProfile, decimal> fit, MatchWords words)
+        Func<PracticeTask, RoleProfile, decimal> fit, MatchWords words, decimal left)
     {
         var specialty = SkillFit.SpecialtyOf(task);
         if (specialty is null)
@@ -360,7 +404,7 @@ public static class SupportMatcher
         // When the chosen role's minimum keeps its cost the same without this task, the move saves nothing there: say so.
         var minimumHolds = !task.IsProject && solution.Tariffs[role].Cost(solution.Loads[role] - hours) == solution.Tariffs[role].Cost(solution.Loads[role]);
         var minimumAtBest = !task.IsProject && solution.Loads[best] == 0 && hours < roles[best].MinHoursPerWeek;
-        return words.BetterFitCosts(roles[role], roles[best], specialty, extra, task.IsProject, hours, minimumHolds, minimumAtBest);
+        return words.BetterFitCosts(roles[role], roles[best], specialty, extra, task.IsProject, hours, Math.Round(left, 2), minimumHolds, minimumAtBest);
     }
 
     static List<NextStep> NextSteps(List<Candidate> recurring, List<Candidate> projects, Solution monthly, Solution oneTime, MatchWords words)

@@ -8,7 +8,10 @@ namespace Delegation.Core.Planning;
 /// </summary>
 public static class TaskRanker
 {
-    /// <summary>Scores and orders <paramref name="intake"/>'s tasks, highest first; ties break by hours, then by the order given.</summary>
+    /// <summary>
+    /// Scores and orders <paramref name="intake"/>'s tasks, highest first; ties break by hours, then by the order given.
+    /// With an associate and insurance work, <see cref="AssociateCredentialing"/>'s task follows the clinical one.
+    /// </summary>
     public static IReadOnlyList<RankedTask> Rank(Intake.Intake intake, PlanningOptions options)
     {
         ArgumentNullException.ThrowIfNull(intake);
@@ -18,13 +21,15 @@ public static class TaskRanker
         var given = options.WeightsFor(intake.Preferences);
         var scale = given.Total > 0 ? 100 / given.Total : 0;
         var weights = new RankingWeights(given.Time * scale, given.Stress * scale, given.LowConfidence * scale, given.Repetitive * scale);
-        return intake.Tasks
+        var ranked = intake.Tasks
             .Select((task, index) => (Ranked: Score(task, intake.Preferences, weights, options.FullTimeHours), Index: index))
             .OrderByDescending(x => x.Ranked.Score)
             .ThenByDescending(x => x.Ranked.Task.HoursPerWeek)
             .ThenBy(x => x.Index)
             .Select(x => x.Ranked)
             .ToList();
+        // A new associate who will bill insurers must be credentialed first: the plan adds that work itself.
+        return AssociateCredentialing.With(ranked);
     }
 
     static RankedTask Score(PracticeTask task, Preferences preferences, RankingWeights w, double fullTimeHours)

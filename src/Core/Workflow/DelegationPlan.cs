@@ -34,10 +34,12 @@ public static class DelegationPlan
             var match = await context.CallActivityAsync<MatchResult>(nameof(MatchSupport), new MatchRequest(request.Intake, ranked, request.ReceivedAt, request.Settings?.CheckInsPerPhase));
 
             stage = Advance(context, PlanStage.WritingSops);
-            var byId = request.Intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+            // The ranked tasks, not the intake's: the plan adds work of its own (credentialing a new associate) that needs an SOP and a kit too.
+            var tasks = ranked.Select(r => r.Task).ToList();
+            var byId = tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
             var delegated = match.Match.Assignments.Select(a => new SopTask(byId[a.TaskId], a.Role)).ToList();
             var assigned = delegated.Select(d => d.Task.TaskId).ToHashSet(StringComparer.Ordinal);
-            var kept = request.Intake.Tasks.Where(t => !assigned.Contains(t.TaskId)).ToList();
+            var kept = tasks.Where(t => !assigned.Contains(t.TaskId)).ToList();
             var sops = await context.CallActivityAsync<IReadOnlyList<SopLink>>(
                 nameof(GenerateSops), new SopRequest(request.PlanId, request.Intake.Practice, delegated, kept, request.Intake.Budget.Currency), WorkflowRetries.Io);
 
@@ -55,9 +57,9 @@ public static class DelegationPlan
 
             // One kit per engaged role, stored beside the SOPs; its check-in is the one just scheduled.
             stage = Advance(context, PlanStage.WritingHiringKits);
-            var briefs = HiringBrief.ForEachRole(match.Match, request.Intake.Tasks, checkIns);
+            var briefs = HiringBrief.ForEachRole(match.Match, tasks, checkIns);
             var kits = await context.CallActivityAsync<IReadOnlyList<HiringKitLink>>(nameof(GenerateHiringKits),
-                new HiringKitRequest(request.PlanId, request.Intake.Practice, request.Intake.Budget.Currency, briefs, request.Intake.Tasks), WorkflowRetries.Io);
+                new HiringKitRequest(request.PlanId, request.Intake.Practice, request.Intake.Budget.Currency, briefs, tasks), WorkflowRetries.Io);
 
             stage = Advance(context, PlanStage.SendingPlan);
             var plan = PlanComposer.Compose(request.PlanId, request.ReceivedAt, request.Intake, ranked, match.Match, match.Roles,

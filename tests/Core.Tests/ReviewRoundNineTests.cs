@@ -1,0 +1,78 @@
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-9 readers' findings on the plan's model and its money words, each read off the plan the reader was sent.
+/// </summary>
+public sealed class ReviewRoundNineTests
+{
+    [Fact]
+    public void GroupAssociate_CredentialingTheAssociate_IsAPhase1OneOffOfTheBillingSpecialist_NotAStepOutsideThePlan()
+    {
+        var match = ReviewIntakes.Match("group-associate");
+
+        var credentialing = Assert.Single(match.Assignments, a => a.TaskId == AssociateCredentialing.TaskId);
+        Assert.Equal(SupportRole.BillingSpecialist, credentialing.Role);
+        Assert.Equal(1, credentialing.Phase);
+        Assert.Equal(270.00m, credentialing.OneTimeCost);
+        // The website move ($750.00) and credentialing, of the $1,500.00 one-off budget; nothing a month.
+        Assert.Equal(1020.00m, match.OneTimeCost);
+        Assert.Equal(585.00m, match.SupportMix.Single(l => l.Role == SupportRole.BillingSpecialist).MonthlyCost);
+        Assert.DoesNotContain(ReviewIntakes.Sentences(match), s => s.Contains("It is not in the plan until you add it", StringComparison.Ordinal));
+        Assert.Equal(1, match.Assignments.Single(a => a.Role == SupportRole.AssociateTherapist).Phase);
+    }
+
+    [Fact]
+    public void GroupAssociate_BillingSpecialistsKit_ListsCredentialingTheAssociate()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.BillingSpecialist);
+
+        Assert.Contains("Credential your new associate with each insurer you bill: 6 h, a one-off project (phase 1)", kit, StringComparison.Ordinal);
+        Assert.Contains("about $585.00 a month and $270.00 once for the projects", kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_BetterFitRole_IsPricedAgainstWhatTheMonthlyBudgetLeaves()
+    {
+        var match = ReviewIntakes.Match("forty-tasks");
+        var reason = match.Assignments.Single(a => a.TaskId == ReviewIntakes.IdOf("forty-tasks", "Superbills")).RoleReason;
+
+        Assert.Contains("A billing specialist fits it better", reason, StringComparison.Ordinal);
+        Assert.Contains("but moving it there would cost $173.33 more a month, and your monthly budget leaves $42.50 each month.", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("would add $173.33", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReviewPlans_SayWhatTheMonthlyBudgetLeavesEachMonth_NeverWhatTheBudgetHasLeft()
+    {
+        foreach (var name in ReviewIntakes.Names)
+        {
+            Assert.All(ReviewIntakes.Sentences(ReviewIntakes.Match(name)), s =>
+            {
+                Assert.DoesNotMatch(@"the budget has \S*\d", s);
+                Assert.DoesNotContain("your budget has left", s, StringComparison.Ordinal);
+            });
+        }
+    }
+
+    [Fact]
+    public void GroupAssociate_AskedToStartWith3_SaysWhyPhase1HoldsOneMore()
+    {
+        var match = ReviewIntakes.Match("group-associate");
+
+        Assert.Equal("You asked to start with 3 tasks; phase 1 holds 4, as the one-off project “Move the website to a new host” is paid once from your one-off budget, "
+            + "not from the monthly support the phases add, so it does not wait for a later phase.", match.Phase1Note);
+    }
+
+    [Fact]
+    public void SoloUs_PhoneWithTheAssistant_SaysBookingStaysWithYou_AndWhatBookingWouldAdd()
+    {
+        var match = ReviewIntakes.Match("solo-us");
+        var phone = match.Assignments.Single(a => a.TaskId == ReviewIntakes.IdOf("solo-us", "Phone calls and voicemail"));
+
+        Assert.Equal(SupportRole.VirtualAssistant, phone.Role);
+        Assert.Equal("Booking stays with you: “Scheduling and rescheduling clients” is not in this plan, so the virtual assistant takes each caller's name, number and the times that suit them "
+            + "and passes booking requests to you the same day. Handing booking over too would add $606.67 a month with the virtual assistant, and your monthly budget leaves $141.67 each month.", phone.RoleReason);
+    }
+}
