@@ -38,7 +38,8 @@ public static class RolloutMachine
                 var kickoff = k is null ? (DateOnly?)null : k.MovedFrom ?? calendar.DateOf(k.At);
                 var at = planned?.Time ?? (k is null ? (TimeOnly?)null : calendar.TimeOf(k.At));
                 return new RoleTrack(g.Key, cadence, from, null, 0,
-                    from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0, kickoff, at);
+                    from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0, kickoff, at,
+                    Phases: [.. g.Select(t => t.Phase!.Value).Distinct().Order()]);
             })
             .ToList();
 
@@ -326,7 +327,14 @@ public static class RolloutMachine
 
     static RolloutState StartPhase(RolloutState s, int phase, DateTimeOffset now, List<RolloutNotice> notices)
     {
-        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-owner", false, Phase: phase, TimeZone: s.TimeZone, StartsAt: now));
+        // Each hire who gains tasks goes through them at their next check-in: both emails name that meeting, so
+        // the date the work is theirs and the date it is reviewed are one.
+        var handOvers = s.Roles
+            .Where(r => r.Delegate is not null && r.GainsIn(phase) && NextMeeting(s, r, now) is not null)
+            .Select(r => new RoleMeeting(r.Delegate!, NextMeeting(s, r, now)!.Value))
+            .ToList();
+        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-owner", false, Phase: phase, TimeZone: s.TimeZone, StartsAt: now,
+            HandOvers: handOvers));
         var roles = s.Roles.Select(r =>
         {
             if (r.FromPhase == phase && r.Delegate is null)
@@ -335,14 +343,38 @@ public static class RolloutMachine
                 return r with { NextHireReminderAt = now + s.Settings.HireReminderDelay };
             }
 
-            if (r.Delegate is not null && r.FromPhase <= phase)
+            // Only a hire whose work grows is written to: "these tasks come to you" with none would be false.
+            if (r.Delegate is not null && r.GainsIn(phase))
             {
-                notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-{r.Role}", true, r.Role, r.Delegate, Phase: phase, TimeZone: s.TimeZone, StartsAt: now));
+                notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-{r.Role}", true, r.Role, r.Delegate, CheckInAt: NextMeeting(s, r, now),
+                    Phase: phase, TimeZone: s.TimeZone, StartsAt: now));
             }
 
             return r;
         }).ToList();
         return s with { CurrentPhase = phase, Roles = roles };
+    }
+
+    /// <summary>
+    /// The role's first meeting still to come after <paramref name="now"/>: the upcoming one, unless it was already
+    /// recorded (an outcome recorded before the meeting's time) or has passed; null once a project's series ended.
+    /// </summary>
+    static DateTimeOffset? NextMeeting(RolloutState s, RoleTrack r, DateTimeOffset now)
+    {
+        if (r.NextCheckInAt is not { } next)
+        {
+            return null;
+        }
+
+        var recorded = r.Open is { Recorded: true } o && o.At == next;
+        if (next > now && !recorded)
+        {
+            return next;
+        }
+
+        // Strictly after the meeting just recorded (its series slot, if it was moved later) and after now.
+        var after = recorded && r.Open!.Slot is { } slot && slot > next ? slot : next;
+        return MeetingDates.FirstAtOrAfter(s, r, (after > now ? after : now).AddTicks(1));
     }
 
     static RolloutState Resume(RolloutState s, DateTimeOffset now)

@@ -31,7 +31,7 @@ public enum NoticeKind
 /// A <see cref="NoticeKind.HireRegistered"/> notice also carries the series' anchor (<see cref="KickoffDate"/>,
 /// <see cref="MeetingTime"/>, <see cref="CheckInDay"/>, <see cref="RegisteredAt"/>), so its calendar file is the rollout's series.
 /// A reminder carries where the rollout stands (<see cref="Meeting"/>, <see cref="GoodCheckIns"/>, <see cref="GoodNeeded"/>,
-/// <see cref="NextPhase"/>), a hire reminder which one it is (<see cref="Attempt"/>, <see cref="LastReminder"/>), a moved check-in its old time and series slot (<see cref="MovedFrom"/>, <see cref="Slot"/>), a pause the dates it names and, in plan time, until when the last can be recorded (<see cref="MissedAt"/>, <see cref="RecordBy"/>), a phase start its date (<see cref="StartsAt"/>):
+/// <see cref="NextPhase"/>), a hire reminder which one it is (<see cref="Attempt"/>, <see cref="LastReminder"/>), a moved check-in its old time and series slot (<see cref="MovedFrom"/>, <see cref="Slot"/>), a pause the dates it names and, in plan time, until when the last can be recorded (<see cref="MissedAt"/>, <see cref="RecordBy"/>), a phase start its date and, per hire who gains tasks, the check-in that hands them over (<see cref="StartsAt"/>, <see cref="HandOvers"/>; the hire's copy: <see cref="CheckInAt"/>):
 /// the email is written from the notice and the stored plan only, so a retried send says the same thing.
 /// </summary>
 public sealed record RolloutNotice(
@@ -60,4 +60,8 @@ public sealed record RolloutNotice(
     bool LastReminder = false,
     DateTimeOffset? MovedFrom = null,
     DateTimeOffset? Slot = null,
-    DateTimeOffset? RecordBy = null);
+    DateTimeOffset? RecordBy = null,
+    IReadOnlyList<RoleMeeting>? HandOvers = null);
+
+/// <summary>A hire and the meeting where they take over a phase's tasks (plan time).</summary>
+public sealed record RoleMeeting(DelegateInfo Delegate, DateTimeOffset At);

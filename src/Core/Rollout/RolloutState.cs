@@ -54,6 +54,7 @@ public sealed record RolloutState(
 /// <param name="KickoffDate">The local date the plan set the role's kickoff for; its series is the plan's. Null in older rollouts.</param>
 /// <param name="MeetingTime">The role's own local meeting time (roles meet an hour apart); null uses the rollout's check-in time.</param>
 /// <param name="HiredAt">When the role's first hire was registered (plan time): monthly reports cost the role from that day. Null before a hire, and in rollouts that registered one before this was kept.</param>
+/// <param name="Phases">The phases that hand this role tasks, in order; null in rollouts started before this was kept.</param>
 public sealed record RoleTrack(
     SupportRole Role,
     Cadence Cadence,
@@ -68,7 +69,12 @@ public sealed record RoleTrack(
     int Missed,
     DateOnly? KickoffDate = null,
     TimeOnly? MeetingTime = null,
-    DateTimeOffset? HiredAt = null);
+    DateTimeOffset? HiredAt = null,
+    IReadOnlyList<int>? Phases = null)
+{
+    /// <summary>Whether <paramref name="phase"/> hands this role tasks (an older rollout: every phase from its first).</summary>
+    public bool GainsIn(int phase) => Phases?.Contains(phase) ?? FromPhase <= phase;
+}
 
 /// <summary>A check-in whose reminder went out and whose outcome may be recorded until the next one opens.</summary>
 /// <param name="Id">The check-in's id, "{Role}-{Number}".</param>

@@ -1,0 +1,114 @@
+using Delegation.Core.Email;
+using Delegation.Core.Email.Notices;
+using Delegation.Core.Locale;
+using Delegation.Core.Planning;
+using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The rollout emails of the months after the plan, as the round-9 readers got them from
+/// tools/review/collect_rollout.py: the group practice's plan started one task at a time, its associate hired, two
+/// good check-ins, then two unrecorded ones.
+/// </summary>
+public sealed class ReviewRoundNineRolloutTests
+{
+    static readonly NoticeLinks Links = new("https://app.example/checkins/tok", "https://app.example/plans/p/manage?token=o", new Uri("https://app.example/"));
+
+    static readonly DelegateInfo Jo = new(SupportRole.AssociateTherapist, "Jo Park", "jo@example.com");
+
+    // As the collect script does: startWith 1, so phase 2 follows the kickoff's good check-ins.
+    static (Plan Plan, RolloutState State) GroupPractice(RolloutSettings? settings = null)
+    {
+        var intake = ReviewIntakes.Load("group-associate");
+        var plan = Samples.ComposePlan(intake with { Preferences = intake.Preferences with { StartWith = 1 } }).Plan;
+        var s = RolloutMachine.Start(plan, intake.Preferences.CheckInDay, settings ?? RolloutSettings.Default, ReviewIntakes.ReceivedAt, plan.CheckIns[0].Time);
+        return (plan, s);
+    }
+
+    static (RolloutState State, List<RolloutNotice> Notices) Until(RolloutState s, Func<RolloutNotice, bool> stop)
+    {
+        var all = new List<RolloutNotice>();
+        for (var i = 0; i < 400 && RolloutMachine.NextDue(s) is { } due; i++)
+        {
+            (s, var notices) = RolloutMachine.Tick(s, due);
+            all.AddRange(notices);
+            if (notices.Any(stop))
+            {
+                break;
+            }
+        }
+
+        return (s, all);
+    }
+
+    static PlanEvent Good(RolloutState s, SupportRole role) =>
+        new(PlanEventKind.CheckInRecorded, CheckInId: s.Track(role)!.Open!.Id, Outcome: new CheckInOutcome(true, 2, true, null));
+
+    // Registers the associate, and records the kickoff and the next check-in as good, each an hour after it met.
+    static (Plan Plan, RolloutState State, List<RolloutNotice> Notices) TwoGoodCheckIns()
+    {
+        var (plan, s) = GroupPractice();
+        var all = new List<RolloutNotice>();
+        s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, Jo), ReviewIntakes.ReceivedAt).State;
+        for (var n = 1; n <= 2; n++)
+        {
+            (s, var reminded) = Until(s, x => x.Kind == NoticeKind.CheckInReminder);
+            all.AddRange(reminded);
+            var met = s.Track(Jo.Role)!.Open!.At;
+            (s, var passed) = RolloutMachine.Tick(s, met);
+            all.AddRange(passed);
+            (s, var recorded) = RolloutMachine.Apply(s, Good(s, Jo.Role), met.AddHours(1));
+            all.AddRange(recorded);
+        }
+
+        return (plan, s, all);
+    }
+
+    [Fact]
+    public void PhaseStart_NamesTheCheckInThatHandsTheTasksOver_AndWritesOnlyToHiresWhoGainTasks()
+    {
+        var (plan, s, notices) = TwoGoodCheckIns();
+
+        var owner = Assert.Single(notices, n => n.Kind == NoticeKind.PhaseStarted && !n.ToDelegate);
+        var phase2 = plan.Tasks.Where(t => t.Phase == 2).ToList();
+        Assert.DoesNotContain(phase2, t => t.Role == Jo.Role);
+        // Phase 2 hands nothing to the associate: "these tasks come to you" with none would be false.
+        Assert.DoesNotContain(notices, n => n.Kind == NoticeKind.PhaseStarted && n.ToDelegate);
+
+        var text = NoticeWriter.Write(owner, plan, Links, []).Text;
+        var names = Lists.And([.. phase2.Select(t => $"“{t.Name}”")]);
+        Assert.Contains($"Nobody is registered as your virtual assistant yet, so {names} stay with you until you register who you hired; a reminder to do so follows.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("walk through them with your virtual assistant at your next check-in", text, StringComparison.Ordinal);
+        Assert.Equal(s.Track(SupportRole.VirtualAssistant)!.NextHireReminderAt, owner.StartsAt + s.Settings.HireReminderDelay);
+    }
+
+    [Fact]
+    public void PhaseStart_ToTheHire_TheirTasksStartAtTheCheckInThatGoesThroughThem_OneDateInBothEmails()
+    {
+        // A VA plan: one good check-in starts phase 2, whose tasks are the VA's too.
+        var intake = Samples.IntakeOf(
+        [
+            Samples.Task(name: "Scheduling", hours: 3m, stress: 5, repetitive: true, clientInfo: true),
+            Samples.Task(name: "Inbox", hours: 3m, stress: 4, repetitive: true),
+        ], startWith: 1, budget: 3000m);
+        var (plan, _) = Samples.ComposePlan(intake);
+        var s = RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default with { CheckInsPerPhase = 1 }, Samples.Now);
+        s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now).State;
+        (s, _) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        var kickoff = s.Roles.Single().Open!.At;
+        (s, _) = RolloutMachine.Tick(s, kickoff);
+        var (_, started) = RolloutMachine.Apply(s, Good(s, SupportRole.VirtualAssistant), kickoff.AddHours(2));
+
+        var hire = NoticeWriter.Write(Assert.Single(started, n => n.Kind == NoticeKind.PhaseStarted && n.ToDelegate), plan, Links, []);
+        var owner = NoticeWriter.Write(Assert.Single(started, n => n.Kind == NoticeKind.PhaseStarted && !n.ToDelegate), plan, Links, []);
+
+        // The next check-in is a week after the kickoff: the day the task is Jo's, and the meeting that goes through it.
+        var next = DateWords.FullAt(kickoff.AddDays(7), "America/Chicago", "US");
+        Assert.Equal("Calm Harbor Counseling: new tasks for you from March 16, 2026", hire.Subject);
+        Assert.Contains($"Its SOP is attached: read it before your check-in on {next} (America/Chicago), where you go through it together; it is yours from that meeting on.", hire.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("to you on ", hire.Text, StringComparison.Ordinal);
+        Assert.Contains($"Its SOP is attached; walk through it with Jo Park at your check-in on {next} (America/Chicago): it is Jo Park's from that meeting on.", owner.Text, StringComparison.Ordinal);
+    }
+}
