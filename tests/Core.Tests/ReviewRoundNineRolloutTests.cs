@@ -111,4 +111,19 @@ public sealed class ReviewRoundNineRolloutTests
         Assert.DoesNotContain("to you on ", hire.Text, StringComparison.Ordinal);
         Assert.Contains($"Its SOP is attached; walk through it with Jo Park at your check-in on {next} (America/Chicago): it is Jo Park's from that meeting on.", owner.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pause_SaysTheMeetingsInBothCalendarsStand_AndNoRemindersComeUntilTheOwnerResumes()
+    {
+        var (plan, s, _) = TwoGoodCheckIns();
+        var (_, notices) = Until(s, n => n.Kind == NoticeKind.PausedForMisses);
+
+        var owner = NoticeWriter.Write(Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && !n.ToDelegate), plan, Links, []).Text;
+        var hire = NoticeWriter.Write(Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && n.ToDelegate), plan, Links, []).Text;
+
+        Assert.Contains("The check-ins already in your calendar and Jo Park's stand: the pause cancels none of them. Meet as planned, or cancel the ones you will not hold "
+            + "and tell Jo Park, since your calendar and theirs are separate. No reminder or record link comes for them until you resume.", owner, StringComparison.Ordinal);
+        Assert.Contains("The check-ins already in your calendar stand unless Daniel Okafor cancels them: meet as planned unless Daniel Okafor tells you otherwise.", hire, StringComparison.Ordinal);
+        Assert.Contains("Until Daniel Okafor resumes it there are no check-in reminders", hire, StringComparison.Ordinal);
+    }
 }
