@@ -126,4 +126,40 @@ public sealed class ReviewRoundNineRolloutTests
         Assert.Contains("The check-ins already in your calendar stand unless Daniel Okafor cancels them: meet as planned unless Daniel Okafor tells you otherwise.", hire, StringComparison.Ordinal);
         Assert.Contains("Until Daniel Okafor resumes it there are no check-in reminders", hire, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReadyForMore_WithNothingLeft_IsAnsweredOnce_WithWhatIsLeftAndWhatToDoNext()
+    {
+        // The London plan hands everything over in its first phase.
+        var (plan, _) = Samples.ComposePlan(ReviewIntakes.Load("uk-london"));
+        Assert.All(plan.Tasks.Where(t => t.Role is not null), t => Assert.Equal(1, t.Phase));
+        var s = RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, ReviewIntakes.ReceivedAt, new TimeOnly(8, 30));
+        foreach (var role in s.Roles.Select(r => r.Role))
+        {
+            s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(role, "Jo Park", "jo@example.com")), ReviewIntakes.ReceivedAt).State;
+        }
+
+        var answers = new List<RolloutNotice>();
+        var first = s.Roles[0].Role;
+        for (var n = 1; n <= 2; n++)
+        {
+            (s, _) = Until(s, x => x.Kind == NoticeKind.CheckInReminder && x.Role == first && !x.ToDelegate);
+            var met = s.Track(first)!.Open!.At;
+            (s, var recorded) = RolloutMachine.Apply(s, Good(s, first), met.AddHours(1));
+            answers.AddRange(recorded);
+        }
+
+        var answer = Assert.Single(answers);
+        Assert.Equal(NoticeKind.AllHandedOver, answer.Kind);
+        var message = NoticeWriter.Write(answer, plan, Links, []);
+        Assert.Equal(plan.Practice.Email, message.To.Email);
+        Assert.Equal("Everything in your delegation plan is handed over", message.Subject);
+        Assert.Contains("you said you are ready for more. Everything this plan delegates is already handed over, so there is no next phase to start.", message.Text, StringComparison.Ordinal);
+        Assert.Contains("To hand over more, make a new plan from the intake form with the work you still do.", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Make a new plan: https://app.example/", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("- Therapy sessions", message.Text, StringComparison.Ordinal);
+        var kept = plan.Tasks.Where(t => t.Role is null && t.Category != Intake.TaskCategory.Clinical).ToList();
+        Assert.All(kept, t => Assert.Contains("- " + t.Name, message.Text, StringComparison.Ordinal));
+        Assert.Contains(kept.Count > 0 ? "Look at them again when your next monthly report arrives" : "What is still with you is clinical work", message.Text, StringComparison.Ordinal);
+    }
 }

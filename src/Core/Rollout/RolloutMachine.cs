@@ -289,6 +289,14 @@ public static class RolloutMachine
         }
 
         var streak = s.Streak + 1;
+        if (s.CurrentPhase >= s.LastPhase && !s.ToldAllHandedOver && s.Roles.All(r => r.Delegate is not null))
+        {
+            // "Ready for more" with nothing left to start: answered once, so the owner is not left waiting for a phase.
+            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.AllHandedOver, "all-handed-over", false, track.Role, track.Delegate, checkInId, open.At,
+                Phase: s.CurrentPhase, TimeZone: s.TimeZone));
+            return s with { Streak = streak, ToldAllHandedOver = true };
+        }
+
         if (streak < s.Settings.CheckInsPerPhase || s.CurrentPhase >= s.LastPhase || s.Status == PlanStatus.Paused)
         {
             return s with { Streak = streak };

@@ -23,6 +23,8 @@ public enum NoticeKind
     HireRegistered,
     /// <summary>The owner moved a check-in: the new time, and the calendar update for that one meeting.</summary>
     CheckInMoved,
+    /// <summary>The owner said "ready for more" with every phase handed over: what is left, and what to do next. Sent once.</summary>
+    AllHandedOver,
 }
 
 /// <summary>

@@ -5,7 +5,8 @@ namespace Delegation.Core.Rollout;
 
 /// <summary>
 /// Everything a running plan remembers between cycles; <see cref="CheckInTime"/> and <see cref="Country"/>
-/// are null in rollouts started before the practice chose a time (their meetings stay at 10:00, holidays unskipped). It is the input of each
+/// are null in rollouts started before the practice chose a time (their meetings stay at 10:00, holidays unskipped);
+/// <see cref="ToldAllHandedOver"/> is set once the owner, ready for more with nothing left, has been told so. It is the input of each
 /// <c>ContinueAsNew</c> generation, so it stays small: no documents, a bounded history.
 /// </summary>
 public sealed record RolloutState(
@@ -24,7 +25,8 @@ public sealed record RolloutState(
     DateTimeOffset? CancelledAt = null,
     TimeOnly? CheckInTime = null,
     string? Country = null,
-    IReadOnlyList<string>? Applied = null)
+    IReadOnlyList<string>? Applied = null,
+    bool ToldAllHandedOver = false)
 {
     /// <summary>Ids of the most recent events applied, newest last: enough to recognise a re-raised one.</summary>
     public const int MaxApplied = 32;
