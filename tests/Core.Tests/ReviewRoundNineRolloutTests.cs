@@ -162,4 +162,60 @@ public sealed class ReviewRoundNineRolloutTests
         Assert.All(kept, t => Assert.Contains("- " + t.Name, message.Text, StringComparison.Ordinal));
         Assert.Contains(kept.Count > 0 ? "Look at them again when your next monthly report arrives" : "What is still with you is clinical work", message.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Briefs_EachSayTheirWeekPhaseLastOutcomeAndWhatFollows_AndTheHiresCopyHasNoGrading()
+    {
+        var (plan, s, notices) = TwoGoodCheckIns();
+        (_, var more) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        var reminders = notices.Concat(more).Where(n => n.Kind == NoticeKind.CheckInReminder).ToList();
+        var owner = reminders.Where(n => !n.ToDelegate).Select(n => NoticeWriter.Write(n, plan, Links, []).Text).ToList();
+        var hire = reminders.Where(n => n.ToDelegate).Select(n => NoticeWriter.Write(n, plan, Links, []).Text).ToList();
+        Assert.Equal(3, owner.Count);
+        var at = reminders.Where(n => !n.ToDelegate).Select(n => n.CheckInAt!.Value).ToList();
+        string Full(DateTimeOffset d) => DateWords.FullAt(d, "America/New_York", plan.Practice.Country);
+        string Brief(DateTimeOffset d) => DateWords.BriefOn(d, "America/New_York", plan.Practice.Country);
+        var phases = plan.Tasks.Max(t => t.Phase);
+
+        Assert.Contains($"After this: the week 2 check-in on {Full(at[1])}.", owner[0], StringComparison.Ordinal);
+        Assert.Contains($"Where you are: week 2 with Jo Park, phase 1 of {phases} of the plan.", owner[1], StringComparison.Ordinal);
+        Assert.Contains($"Last time ({Brief(at[0])}) you recorded it as on track, your stress 2 of 5, and you were ready for more.", owner[1], StringComparison.Ordinal);
+        Assert.Contains($"After this: the week 3 check-in on {Full(at[2])}.", owner[1], StringComparison.Ordinal);
+        // The two good check-ins started phase 2: the third brief is in it.
+        Assert.Contains($"Where you are: week 3 with Jo Park, phase 2 of {phases} of the plan.", owner[2], StringComparison.Ordinal);
+        Assert.Contains($"Last time ({Brief(at[1])}) you recorded it as on track", owner[2], StringComparison.Ordinal);
+        Assert.StartsWith("Week 3 check-in with Jo Park on ", NoticeWriter.Write(reminders.Last(n => !n.ToDelegate), plan, Links, []).Subject, StringComparison.Ordinal);
+        Assert.Contains("Where you are: week 3 with Daniel Okafor", hire[2], StringComparison.Ordinal);
+        Assert.All(hire, text =>
+        {
+            Assert.DoesNotContain("Last time", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("stress", text, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
+    public void Brief_AfterAPhaseStarts_MarksItsTasksNew_AndSaysThisMeetingReviewsThemFirst()
+    {
+        var intake = Samples.IntakeOf(
+        [
+            Samples.Task(name: "Scheduling", hours: 3m, stress: 5, repetitive: true, clientInfo: true),
+            Samples.Task(name: "Inbox", hours: 3m, stress: 4, repetitive: true),
+        ], startWith: 1, budget: 3000m);
+        var (plan, _) = Samples.ComposePlan(intake);
+        var s = RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default with { CheckInsPerPhase = 1 }, Samples.Now);
+        s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now).State;
+        (s, var first) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        var kickoff = s.Roles.Single().Open!.At;
+        (s, _) = RolloutMachine.Tick(s, kickoff);
+        (s, _) = RolloutMachine.Apply(s, Good(s, SupportRole.VirtualAssistant), kickoff.AddHours(2));
+        (_, var second) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+
+        var week2 = NoticeWriter.Write(Assert.Single(second, n => n.Kind == NoticeKind.CheckInReminder && n.ToDelegate), plan, Links, []).Text;
+        var kickoffBrief = NoticeWriter.Write(Assert.Single(first, n => n.Kind == NoticeKind.CheckInReminder && n.ToDelegate), plan, Links, []).Text;
+        var inbox = plan.Tasks.Single(t => t.Phase == 2).Name;
+
+        Assert.Contains($"New at this check-in: phase 2's task, marked “new in phase 2” below. Its KPIs are reviewed for the first time: go through its SOP together first", week2, StringComparison.Ordinal);
+        Assert.Contains($"- {inbox} (new in phase 2)", week2, StringComparison.Ordinal);
+        Assert.DoesNotContain("New at this check-in", kickoffBrief, StringComparison.Ordinal);
+    }
 }

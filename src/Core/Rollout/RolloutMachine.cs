@@ -172,14 +172,17 @@ public static class RolloutMachine
             var id = $"{track.Role}-{track.Number}";
             var expires = s.Clock.RealTime(next) + settings.LinkExpiry;
             // The brief names the tasks handed over so far and how far the next phase is, as of this reminder.
+            // Each brief says where this meeting stands: its week, the last outcome, a phase's tasks new to it, and what follows.
+            var fresh = track.BriefedPhase is { } briefed && briefed < s.CurrentPhase && track.GainsIn(s.CurrentPhase) ? s.CurrentPhase : (int?)null;
             var owner = new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-owner", false, track.Role, track.Delegate, id, next,
-                Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: expires, Meeting: track.Number,
-                GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null);
+                Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: expires, KickoffDate: track.KickoffDate, Meeting: track.Number,
+                GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
+                Last: s.History.LastOrDefault(h => h.Role == track.Role), NewInPhase: fresh, FollowingAt: MeetingDates.Following(s, track, next));
             notices.Add(owner);
-            // The hire's copy has no link that records the outcome: only the owner grades a check-in.
-            notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null });
+            // The hire's copy has no link that records the outcome, nor the owner's grading of the last one: only the owner grades a check-in.
+            notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null, Last = null });
             // A previous check-in still open closes now: its grace has passed and it was counted.
-            return Replace(s, track with { ReminderSent = true, Open = new OpenCheckIn(id, next, false, false) });
+            return Replace(s, track with { ReminderSent = true, Open = new OpenCheckIn(id, next, false, false), BriefedPhase = s.CurrentPhase });
         }
 
         // The meeting time itself: move on to the next one; the meeting just held stays open for its outcome.

@@ -57,6 +57,7 @@ public sealed record RolloutState(
 /// <param name="MeetingTime">The role's own local meeting time (roles meet an hour apart); null uses the rollout's check-in time.</param>
 /// <param name="HiredAt">When the role's first hire was registered (plan time): monthly reports cost the role from that day. Null before a hire, and in rollouts that registered one before this was kept.</param>
 /// <param name="Phases">The phases that hand this role tasks, in order; null in rollouts started before this was kept.</param>
+/// <param name="BriefedPhase">The phase the role's last reminder was written in: a reminder in a later one reviews that phase's tasks for the first time.</param>
 public sealed record RoleTrack(
     SupportRole Role,
     Cadence Cadence,
@@ -72,7 +73,8 @@ public sealed record RoleTrack(
     DateOnly? KickoffDate = null,
     TimeOnly? MeetingTime = null,
     DateTimeOffset? HiredAt = null,
-    IReadOnlyList<int>? Phases = null)
+    IReadOnlyList<int>? Phases = null,
+    int? BriefedPhase = null)
 {
     /// <summary>Whether <paramref name="phase"/> hands this role tasks (an older rollout: every phase from its first).</summary>
     public bool GainsIn(int phase) => Phases?.Contains(phase) ?? FromPhase <= phase;
