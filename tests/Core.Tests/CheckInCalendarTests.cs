@@ -54,7 +54,7 @@ public sealed class CheckInCalendarTests
         Assert.Equal("FREQ=MONTHLY;UNTIL=20270309T153000Z;BYDAY=1MO", rules[$"{PlanId}-billing-specialist@delegation"]);
         Assert.Equal("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270309T163000Z;BYDAY=MO", rules[$"{PlanId}-marketing-support@delegation"]);
         var kickoff = calendar.Events.Single(e => e.Uid == $"{PlanId}-virtual-assistant-kickoff@delegation");
-        Assert.Equal("Kickoff with your new virtual assistant", kickoff.Summary);
+        Assert.Equal("Virtual assistant kickoff", kickoff.Summary);
         Assert.Equal(new DateTime(2026, 3, 9, 8, 30, 0), kickoff.DtStart!.Value);
         Assert.Contains("named account", kickoff.Description, StringComparison.Ordinal);
         Assert.Equal(
@@ -155,7 +155,7 @@ public sealed class CheckInCalendarTests
         Assert.Contains("Monthly financial report", billing.Description, StringComparison.Ordinal);
         Assert.Contains("KPIs for Insurance claims", billing.Description, StringComparison.Ordinal);
         Assert.Contains("Denial rate", billing.Description, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal("Monthly check-in with your billing specialist", billing.Summary);
+        Assert.Equal("Monthly billing specialist check-in", billing.Summary);
         var va = calendar.Events.Single(e => e.Uid == CheckInCalendar.Uid(PlanId, SupportRole.VirtualAssistant));
         Assert.DoesNotContain("Insurance claims", va.Description, StringComparison.Ordinal);
     }

@@ -100,4 +100,29 @@ public sealed class HireRegisteredNoticeTests
         Assert.Equal(2 + CheckInScheduler.FirstWeeks, calendar.Events.Count);
         Assert.Equal(ics, SendNotice.RegisteredCalendar(notice, plan));
     }
+
+    [Fact]
+    public void Welcome_ToTheHire_CarriesTheOwnersSeries_SameUids_TitledForBoth()
+    {
+        var intake = Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 6m, stress: 5, repetitive: true, clientInfo: true)]);
+        var (plan, _) = Samples.ComposePlan(intake);
+        var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
+            new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Lee", "jo@example.com")), Samples.Now);
+
+        var toHire = SendNotice.CalendarOf(Assert.Single(notices, n => n.ToDelegate), plan);
+        var toOwner = SendNotice.CalendarOf(Assert.Single(notices, n => !n.ToDelegate), plan);
+        var welcome = NoticeWriter.Write(Assert.Single(notices, n => n.ToDelegate), plan, NoticeLinks.None, []);
+
+        Assert.NotNull(toHire);
+        Assert.Equal(toOwner, toHire);
+        var events = IcalCalendar.Load(toHire)!.Events;
+        Assert.Equal(
+            ["Virtual assistant kickoff", "Virtual assistant check-in, week 2", "Virtual assistant check-in, week 3", "Virtual assistant check-in, week 4",
+                "Virtual assistant check-in, week 5", "Weekly virtual assistant check-in"],
+            events.Select(e => e.Summary));
+        // Both people read every title and description: none addresses the owner alone.
+        Assert.All(events, e => Assert.DoesNotContain("your ", e.Summary + e.Description, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("The attached calendar file holds the kickoff, then a check-in every week, each public holiday moved to the next working day; import it once. "
+            + "If Ana Ruiz moves a meeting, you both get an update for it.", welcome.Text, StringComparison.Ordinal);
+    }
 }

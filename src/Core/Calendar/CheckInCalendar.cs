@@ -132,11 +132,10 @@ public static class CheckInCalendar
 
         foreach (var checkIn in checkIns)
         {
-            var title = RoleTitles.Of(checkIn.Role);
             if (checkIn.Kickoff is { } kickoff)
             {
                 calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-kickoff@delegation", kickoff.At, KickoffLength,
-                    $"Kickoff with your new {title}", Description(CheckIn.KickoffAgenda, null, Moves([kickoff], practice.Country))));
+                    MeetingSlots.TitleOf(checkIn.Role, checkIn.Cadence, 1), Description(CheckIn.KickoffAgenda, null, Moves([kickoff], practice.Country))));
             }
 
             if (checkIn.Cadence == Cadence.UntilHandOver)
@@ -145,7 +144,7 @@ public static class CheckInCalendar
                 foreach (var meeting in checkIn.FirstWeeks ?? [])
                 {
                     calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-hand-over@delegation", meeting.At, KickoffLength,
-                        $"Hand-over review with your {title}", Description(CheckIn.HandOverAgenda, checkIn.Review, Moves([meeting], practice.Country))));
+                        MeetingSlots.TitleOf(checkIn.Role, checkIn.Cadence, 2), Description(CheckIn.HandOverAgenda, checkIn.Review, Moves([meeting], practice.Country))));
                 }
 
                 continue;
@@ -156,12 +155,12 @@ public static class CheckInCalendar
             {
                 week++;
                 calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-week-{week}@delegation", meeting.At, FirstWeekLength,
-                    $"Week {week} check-in with your {title}", Description(CheckIn.FirstWeeksAgenda, checkIn.Review, Moves([meeting], practice.Country))));
+                    MeetingSlots.TitleOf(checkIn.Role, checkIn.Cadence, week), Description(CheckIn.FirstWeeksAgenda, checkIn.Review, Moves([meeting], practice.Country))));
             }
 
             var from = checkIn.CadenceFrom ?? checkIn.NextAt!.Value;
             var usual = Event(Uid(planId, checkIn.Role), from, LengthOf(checkIn.Cadence),
-                $"{Adjective(checkIn.Cadence)} check-in with your {title}", Description(checkIn.Agenda, checkIn.Review, []));
+                MeetingSlots.TitleOf(checkIn.Role, checkIn.Cadence, CheckInScheduler.FirstWeeks + 2), Description(checkIn.Agenda, checkIn.Review, []));
             var rule = RecurrenceRule(checkIn.Cadence, TimeZoneInfo.ConvertTime(from, zone).DayOfWeek);
             if (checkIn.Until is { } until)
             {
@@ -247,13 +246,6 @@ public static class CheckInCalendar
     /// </summary>
     internal static string Inert(string value) =>
         WebUtility.HtmlEncode(new string(value.Where(c => !char.IsControl(c)).ToArray()));
-
-    static string Adjective(Cadence cadence) => cadence switch
-    {
-        Cadence.Weekly => "Weekly",
-        Cadence.Biweekly => "Every two weeks",
-        _ => "Monthly",
-    };
 
     internal static string Slug(SupportRole role) =>
         string.Concat(role.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString(CultureInfo.InvariantCulture)));

@@ -37,6 +37,31 @@ public static class MeetingSlots
         _ => CheckInCalendar.LengthOf(cadence),
     };
 
+    /// <summary>
+    /// The event's title. Both people import the same events (the owner from the kickoff email, the hire from the
+    /// welcome), so it names the role and the meeting, never "your" anybody.
+    /// </summary>
+    /// <param name="role">The role met.</param>
+    /// <param name="cadence">The role's cadence.</param>
+    /// <param name="meeting">The meeting's number, from 1.</param>
+    public static string TitleOf(SupportRole role, Cadence cadence, int meeting)
+    {
+        var title = RoleTitles.Of(role);
+        var capital = char.ToUpperInvariant(title[0]) + title[1..];
+        return meeting switch
+        {
+            1 => $"{capital} kickoff",
+            _ when cadence == Cadence.UntilHandOver => $"{capital} hand-over review",
+            <= CheckInScheduler.FirstWeeks + 1 => $"{capital} check-in, week {meeting}",
+            _ => cadence switch
+            {
+                Cadence.Weekly => $"Weekly {title} check-in",
+                Cadence.Biweekly => $"{capital} check-in, every two weeks",
+                _ => $"Monthly {title} check-in",
+            },
+        };
+    }
+
     /// <summary>What the meeting is for.</summary>
     /// <param name="cadence">The role's cadence.</param>
     /// <param name="meeting">The meeting's number, from 1.</param>

@@ -35,7 +35,6 @@ public static class MovedMeetingCalendar
 
         CalDateTime Local(DateTimeOffset instant) => LocalTimes.At(instant, zone, practice.TimeZone);
 
-        var title = RoleTitles.Of(role);
         var moved = new CalendarEvent
         {
             Uid = MeetingSlots.UidOf(plan.PlanId, role, cadence, meeting),
@@ -44,7 +43,7 @@ public static class MovedMeetingCalendar
             DtStamp = new CalDateTime(at.UtcDateTime, CalDateTime.UtcTzId),
             DtStart = Local(at),
             Duration = Duration.FromTimeSpanExact(MeetingSlots.LengthOf(cadence, meeting)),
-            Summary = meeting == 1 ? $"Kickoff with your new {title}" : $"Check-in with your {title} (moved)",
+            Summary = MeetingSlots.TitleOf(role, cadence, meeting) + (meeting == 1 ? "" : " (moved)"),
             Description = CheckInCalendar.Inert(MeetingSlots.AgendaOf(cadence, meeting, plan.CheckIns.FirstOrDefault(c => c.Role == role)?.Agenda ?? CheckIn.FirstWeeksAgenda)),
             Organizer = new Organizer("mailto:" + practice.Email) { CommonName = CheckInCalendar.Inert(practice.OwnerName) },
             Class = "PRIVATE",

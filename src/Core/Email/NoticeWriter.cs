@@ -65,12 +65,15 @@ public static class NoticeWriter
                 []),
             NoticeKind.PausedForMisses => PauseNotice.Write(notice, plan, links, owner, delegateName),
             NoticeKind.PhaseStarted => PhaseNotice.Write(notice, plan, links, owner),
+            NoticeKind.AllHandedOver => AllHandedOverNotice.Write(notice, plan, links, delegateName),
             NoticeKind.HireRegistered when notice.ToDelegate => new NoticeContent(
                 $"Welcome to {plan.Practice.Name}: your kickoff on {when}",
                 $"Welcome to {plan.Practice.Name}",
                 [
                     $"{owner} registered you as the {roleTitle} of {plan.Practice.Name}. Your kickoff with {owner} is on {when} ({plan.Practice.TimeZone}): you walk through the SOPs together and set up your own account for each system your tasks need.",
                     "The SOPs for your first tasks are attached; read them before the kickoff and note every question.",
+                    // The same series the owner imported: both calendars hold the same meetings, and a moved one updates in both.
+                    $"The attached calendar file holds the kickoff, {SeriesAfterKickoff(notice, plan)}{HolidayMoves(plan)}; import it once. If {owner} moves a meeting, you both get an update for it.",
                     .. WelcomeAgreement(plan, notice.Role, j),
                     $"Questions before then: write to {owner} at {plan.Practice.Email}.",
                 ],
@@ -104,16 +107,8 @@ public static class NoticeWriter
     // Short and true for this role: when the kickoff is, what follows it, what to settle before it.
     static string[] Registered(RolloutNotice notice, Plan plan, string name, string roleTitle, string when, Jurisdiction j)
     {
-        var checkIn = plan.CheckIns.FirstOrDefault(c => c.Role == notice.Role);
-        var cadence = checkIn?.Cadence ?? (notice.Role is { } r ? CheckInScheduler.CadenceOf(r) : Cadence.Weekly);
-        var after = cadence switch
-        {
-            Cadence.UntilHandOver => $"then one hand-over review {CheckInScheduler.HandOverWeeks} weeks later; none after that, since the work is one-off",
-            Cadence.Weekly => "then a check-in every week",
-            Cadence.Biweekly => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then every two weeks",
-            _ => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then on the first {notice.CheckInDay?.ToString() ?? "check-in day"} of each month",
-        };
-        var holidays = MeetingCalendar.HasHolidaysFor(plan.Practice.Country) ? ", each public holiday moved to the next working day" : "";
+        var after = SeriesAfterKickoff(notice, plan);
+        var holidays = HolidayMoves(plan);
         var clientInfo = plan.Tasks.Any(t => t.Role == notice.Role && t.InvolvesClientInfo);
         var agreement = notice.Role is { } who ? j.AgreementFor(who) : j.Agreement;
         return
@@ -125,6 +120,22 @@ public static class NoticeWriter
             $"A day before each check-in, you and {name} get a reminder with its agenda.",
         ];
     }
+
+    // What follows the kickoff in the role's series, worded for either reader.
+    static string SeriesAfterKickoff(RolloutNotice notice, Plan plan)
+    {
+        var cadence = plan.CheckIns.FirstOrDefault(c => c.Role == notice.Role)?.Cadence ?? (notice.Role is { } r ? CheckInScheduler.CadenceOf(r) : Cadence.Weekly);
+        return cadence switch
+        {
+            Cadence.UntilHandOver => $"then one hand-over review {CheckInScheduler.HandOverWeeks} weeks later; none after that, since the work is one-off",
+            Cadence.Weekly => "then a check-in every week",
+            Cadence.Biweekly => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then every two weeks",
+            _ => $"then a check-in every week for {CheckInScheduler.FirstWeeks} weeks, then on the first {notice.CheckInDay?.ToString() ?? "check-in day"} of each month",
+        };
+    }
+
+    static string HolidayMoves(Plan plan) =>
+        MeetingCalendar.HasHolidaysFor(plan.Practice.Country) ? ", each public holiday moved to the next working day" : "";
 
     // The hire hears before the kickoff what must come before any access: the agreement, and for a vendor role the training.
     static IEnumerable<string> WelcomeAgreement(Plan plan, SupportRole? role, Jurisdiction j)

@@ -53,9 +53,9 @@ public sealed record CheckIn(
     TimeOnly? Time = null,
     string? Starts = null)
 {
-    /// <summary>What the kickoff is for, the same for every role.</summary>
+    /// <summary>What the kickoff is for, the same for every role; both people read it, so it names nobody as "they".</summary>
     public const string KickoffAgenda =
-        "Walk through each SOP together; set up a named account for each system they need, with access to only what their tasks need; agree how and when you reach each other.";
+        "Walk through each SOP together; set up a named account for each system the tasks need, with access to only what they need; agree how and when you reach each other.";
 
     /// <summary>What a project's hand-over review is for: the work is checked and closed, not carried on.</summary>
     public const string HandOverAgenda =

@@ -233,7 +233,7 @@ public static class CheckInScheduler
 
     static string AgendaOf(SupportRole role) => role switch
     {
-        SupportRole.BillingSpecialist => "Monthly financial report: what was billed, paid and still owed; anything refused or disputed; anything needing your decision.",
+        SupportRole.BillingSpecialist => "Monthly financial report: what was billed, paid and still owed; anything refused or disputed; anything the practice owner must decide.",
         SupportRole.VirtualAssistant => "What went well, what got stuck, questions about the SOPs, next week's priorities.",
         SupportRole.AssociateTherapist => "Caseload, referrals and consultation; anything to adjust in how work is shared.",
         _ => "Progress against the SOPs' goals, results since last time, what to adjust next.",

@@ -38,7 +38,8 @@ public static class RolloutMachine
                 var kickoff = k is null ? (DateOnly?)null : k.MovedFrom ?? calendar.DateOf(k.At);
                 var at = planned?.Time ?? (k is null ? (TimeOnly?)null : calendar.TimeOf(k.At));
                 return new RoleTrack(g.Key, cadence, from, null, 0,
-                    from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0, kickoff, at);
+                    from == 1 ? realNow + settings.HireReminderDelay : null, 1, null, false, null, 0, kickoff, at,
+                    Phases: [.. g.Select(t => t.Phase!.Value).Distinct().Order()]);
             })
             .ToList();
 
@@ -171,14 +172,17 @@ public static class RolloutMachine
             var id = $"{track.Role}-{track.Number}";
             var expires = s.Clock.RealTime(next) + settings.LinkExpiry;
             // The brief names the tasks handed over so far and how far the next phase is, as of this reminder.
+            // Each brief says where this meeting stands: its week, the last outcome, a phase's tasks new to it, and what follows.
+            var fresh = track.BriefedPhase is { } briefed && briefed < s.CurrentPhase && track.GainsIn(s.CurrentPhase) ? s.CurrentPhase : (int?)null;
             var owner = new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-owner", false, track.Role, track.Delegate, id, next,
-                Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: expires, Meeting: track.Number,
-                GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null);
+                Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: expires, KickoffDate: track.KickoffDate, Meeting: track.Number,
+                GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
+                Last: s.History.LastOrDefault(h => h.Role == track.Role), NewInPhase: fresh, FollowingAt: MeetingDates.Following(s, track, next));
             notices.Add(owner);
-            // The hire's copy has no link that records the outcome: only the owner grades a check-in.
-            notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null });
+            // The hire's copy has no link that records the outcome, nor the owner's grading of the last one: only the owner grades a check-in.
+            notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null, Last = null });
             // A previous check-in still open closes now: its grace has passed and it was counted.
-            return Replace(s, track with { ReminderSent = true, Open = new OpenCheckIn(id, next, false, false) });
+            return Replace(s, track with { ReminderSent = true, Open = new OpenCheckIn(id, next, false, false), BriefedPhase = s.CurrentPhase });
         }
 
         // The meeting time itself: move on to the next one; the meeting just held stays open for its outcome.
@@ -288,6 +292,14 @@ public static class RolloutMachine
         }
 
         var streak = s.Streak + 1;
+        if (s.CurrentPhase >= s.LastPhase && !s.ToldAllHandedOver && s.Roles.All(r => r.Delegate is not null))
+        {
+            // "Ready for more" with nothing left to start: answered once, so the owner is not left waiting for a phase.
+            notices.Add(new RolloutNotice(s.PlanId, NoticeKind.AllHandedOver, "all-handed-over", false, track.Role, track.Delegate, checkInId, open.At,
+                Phase: s.CurrentPhase, TimeZone: s.TimeZone));
+            return s with { Streak = streak, ToldAllHandedOver = true };
+        }
+
         if (streak < s.Settings.CheckInsPerPhase || s.CurrentPhase >= s.LastPhase || s.Status == PlanStatus.Paused)
         {
             return s with { Streak = streak };
@@ -326,7 +338,14 @@ public static class RolloutMachine
 
     static RolloutState StartPhase(RolloutState s, int phase, DateTimeOffset now, List<RolloutNotice> notices)
     {
-        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-owner", false, Phase: phase, TimeZone: s.TimeZone, StartsAt: now));
+        // Each hire who gains tasks goes through them at their next check-in: both emails name that meeting, so
+        // the date the work is theirs and the date it is reviewed are one.
+        var handOvers = s.Roles
+            .Where(r => r.Delegate is not null && r.GainsIn(phase) && NextMeeting(s, r, now) is not null)
+            .Select(r => new RoleMeeting(r.Delegate!, NextMeeting(s, r, now)!.Value))
+            .ToList();
+        notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-owner", false, Phase: phase, TimeZone: s.TimeZone, StartsAt: now,
+            HandOvers: handOvers));
         var roles = s.Roles.Select(r =>
         {
             if (r.FromPhase == phase && r.Delegate is null)
@@ -335,14 +354,38 @@ public static class RolloutMachine
                 return r with { NextHireReminderAt = now + s.Settings.HireReminderDelay };
             }
 
-            if (r.Delegate is not null && r.FromPhase <= phase)
+            // Only a hire whose work grows is written to: "these tasks come to you" with none would be false.
+            if (r.Delegate is not null && r.GainsIn(phase))
             {
-                notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-{r.Role}", true, r.Role, r.Delegate, Phase: phase, TimeZone: s.TimeZone, StartsAt: now));
+                notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseStarted, $"phase-{phase}-{r.Role}", true, r.Role, r.Delegate, CheckInAt: NextMeeting(s, r, now),
+                    Phase: phase, TimeZone: s.TimeZone, StartsAt: now));
             }
 
             return r;
         }).ToList();
         return s with { CurrentPhase = phase, Roles = roles };
+    }
+
+    /// <summary>
+    /// The role's first meeting still to come after <paramref name="now"/>: the upcoming one, unless it was already
+    /// recorded (an outcome recorded before the meeting's time) or has passed; null once a project's series ended.
+    /// </summary>
+    static DateTimeOffset? NextMeeting(RolloutState s, RoleTrack r, DateTimeOffset now)
+    {
+        if (r.NextCheckInAt is not { } next)
+        {
+            return null;
+        }
+
+        var recorded = r.Open is { Recorded: true } o && o.At == next;
+        if (next > now && !recorded)
+        {
+            return next;
+        }
+
+        // Strictly after the meeting just recorded (its series slot, if it was moved later) and after now.
+        var after = recorded && r.Open!.Slot is { } slot && slot > next ? slot : next;
+        return MeetingDates.FirstAtOrAfter(s, r, (after > now ? after : now).AddTicks(1));
     }
 
     static RolloutState Resume(RolloutState s, DateTimeOffset now)

@@ -23,6 +23,8 @@ public enum NoticeKind
     HireRegistered,
     /// <summary>The owner moved a check-in: the new time, and the calendar update for that one meeting.</summary>
     CheckInMoved,
+    /// <summary>The owner said "ready for more" with every phase handed over: what is left, and what to do next. Sent once.</summary>
+    AllHandedOver,
 }
 
 /// <summary>
@@ -30,8 +32,9 @@ public enum NoticeKind
 /// plan. <see cref="MessageKey"/> makes its message id deterministic, so a retry never sends twice.
 /// A <see cref="NoticeKind.HireRegistered"/> notice also carries the series' anchor (<see cref="KickoffDate"/>,
 /// <see cref="MeetingTime"/>, <see cref="CheckInDay"/>, <see cref="RegisteredAt"/>), so its calendar file is the rollout's series.
-/// A reminder carries where the rollout stands (<see cref="Meeting"/>, <see cref="GoodCheckIns"/>, <see cref="GoodNeeded"/>,
-/// <see cref="NextPhase"/>), a hire reminder which one it is (<see cref="Attempt"/>, <see cref="LastReminder"/>), a moved check-in its old time and series slot (<see cref="MovedFrom"/>, <see cref="Slot"/>), a pause the dates it names and, in plan time, until when the last can be recorded (<see cref="MissedAt"/>, <see cref="RecordBy"/>), a phase start its date (<see cref="StartsAt"/>):
+/// A reminder carries where the rollout stands (<see cref="Meeting"/>, <see cref="KickoffDate"/> for its week, <see cref="GoodCheckIns"/>, <see cref="GoodNeeded"/>,
+/// <see cref="NextPhase"/>), the role's last recorded check-in (<see cref="Last"/>, the owner's copy only), the phase whose tasks it reviews
+/// for the first time (<see cref="NewInPhase"/>) and the meeting after it (<see cref="FollowingAt"/>), a hire reminder which one it is (<see cref="Attempt"/>, <see cref="LastReminder"/>), a moved check-in its old time and series slot (<see cref="MovedFrom"/>, <see cref="Slot"/>), a pause the dates it names and, in plan time, until when the last can be recorded (<see cref="MissedAt"/>, <see cref="RecordBy"/>), a phase start its date and, per hire who gains tasks, the check-in that hands them over (<see cref="StartsAt"/>, <see cref="HandOvers"/>; the hire's copy: <see cref="CheckInAt"/>):
 /// the email is written from the notice and the stored plan only, so a retried send says the same thing.
 /// </summary>
 public sealed record RolloutNotice(
@@ -60,4 +63,11 @@ public sealed record RolloutNotice(
     bool LastReminder = false,
     DateTimeOffset? MovedFrom = null,
     DateTimeOffset? Slot = null,
-    DateTimeOffset? RecordBy = null);
+    DateTimeOffset? RecordBy = null,
+    IReadOnlyList<RoleMeeting>? HandOvers = null,
+    CheckInRecord? Last = null,
+    int? NewInPhase = null,
+    DateTimeOffset? FollowingAt = null);
+
+/// <summary>A hire and the meeting where they take over a phase's tasks (plan time).</summary>
+public sealed record RoleMeeting(DelegateInfo Delegate, DateTimeOffset At);

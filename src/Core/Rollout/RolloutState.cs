@@ -5,7 +5,8 @@ namespace Delegation.Core.Rollout;
 
 /// <summary>
 /// Everything a running plan remembers between cycles; <see cref="CheckInTime"/> and <see cref="Country"/>
-/// are null in rollouts started before the practice chose a time (their meetings stay at 10:00, holidays unskipped). It is the input of each
+/// are null in rollouts started before the practice chose a time (their meetings stay at 10:00, holidays unskipped);
+/// <see cref="ToldAllHandedOver"/> is set once the owner, ready for more with nothing left, has been told so. It is the input of each
 /// <c>ContinueAsNew</c> generation, so it stays small: no documents, a bounded history.
 /// </summary>
 public sealed record RolloutState(
@@ -24,7 +25,8 @@ public sealed record RolloutState(
     DateTimeOffset? CancelledAt = null,
     TimeOnly? CheckInTime = null,
     string? Country = null,
-    IReadOnlyList<string>? Applied = null)
+    IReadOnlyList<string>? Applied = null,
+    bool ToldAllHandedOver = false)
 {
     /// <summary>Ids of the most recent events applied, newest last: enough to recognise a re-raised one.</summary>
     public const int MaxApplied = 32;
@@ -54,6 +56,8 @@ public sealed record RolloutState(
 /// <param name="KickoffDate">The local date the plan set the role's kickoff for; its series is the plan's. Null in older rollouts.</param>
 /// <param name="MeetingTime">The role's own local meeting time (roles meet an hour apart); null uses the rollout's check-in time.</param>
 /// <param name="HiredAt">When the role's first hire was registered (plan time): monthly reports cost the role from that day. Null before a hire, and in rollouts that registered one before this was kept.</param>
+/// <param name="Phases">The phases that hand this role tasks, in order; null in rollouts started before this was kept.</param>
+/// <param name="BriefedPhase">The phase the role's last reminder was written in: a reminder in a later one reviews that phase's tasks for the first time.</param>
 public sealed record RoleTrack(
     SupportRole Role,
     Cadence Cadence,
@@ -68,7 +72,13 @@ public sealed record RoleTrack(
     int Missed,
     DateOnly? KickoffDate = null,
     TimeOnly? MeetingTime = null,
-    DateTimeOffset? HiredAt = null);
+    DateTimeOffset? HiredAt = null,
+    IReadOnlyList<int>? Phases = null,
+    int? BriefedPhase = null)
+{
+    /// <summary>Whether <paramref name="phase"/> hands this role tasks (an older rollout: every phase from its first).</summary>
+    public bool GainsIn(int phase) => Phases?.Contains(phase) ?? FromPhase <= phase;
+}
 
 /// <summary>A check-in whose reminder went out and whose outcome may be recorded until the next one opens.</summary>
 /// <param name="Id">The check-in's id, "{Role}-{Number}".</param>

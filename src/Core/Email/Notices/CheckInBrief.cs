@@ -26,8 +26,28 @@ internal static class CheckInBrief
 
         var tasks = NoticeContent.TasksSoFar(plan, notice);
         var kpis = (planned?.Review ?? []).ToDictionary(r => r.TaskId, r => r.Kpis, StringComparer.Ordinal);
-        var items = tasks.Select(t => Item(t, kpis, notice.ToDelegate && SopOf(plan, t.TaskId) is { } sop ? links.Page(sop) : null)).ToList();
-        var paragraphs = new List<string> { meet, "What this meeting is for: " + AgendaOf(notice.Meeting, planned) };
+        var fresh = tasks.Where(t => notice.NewInPhase is { } k && t.Phase == k).ToList();
+        var items = tasks.Select(t => Item(t, kpis, notice.ToDelegate && SopOf(plan, t.TaskId) is { } sop ? links.Page(sop) : null, fresh.Contains(t) ? notice.NewInPhase : null)).ToList();
+        var week = WeekOf(notice, p.TimeZone);
+        var paragraphs = new List<string> { meet };
+        if (!kickoff && Position(notice, plan, week, other) is { } position)
+        {
+            paragraphs.Add(position);
+        }
+
+        if (!notice.ToDelegate && !kickoff && notice.Last is { } last)
+        {
+            paragraphs.Add(LastTime(last, p.TimeZone, p.Country));
+        }
+
+        paragraphs.Add("What this meeting is for: " + AgendaOf(notice.Meeting, planned));
+        if (fresh.Count > 0)
+        {
+            // The phase email said the new tasks are gone through at this meeting: the brief says so too.
+            paragraphs.Add($"New at this check-in: phase {notice.NewInPhase}'s {(fresh.Count == 1 ? "task" : "tasks")}, marked “new in phase {notice.NewInPhase}” below. "
+                + $"{(fresh.Count == 1 ? "Its KPIs are" : "Their KPIs are")} reviewed for the first time: go through {(fresh.Count == 1 ? "its SOP" : "their SOPs")} together first, then agree what good looks like.");
+        }
+
         if (items.Count > 0)
         {
             paragraphs.Add(kickoff
@@ -46,7 +66,8 @@ internal static class CheckInBrief
                 paragraphs.Add(site);
             }
 
-            return new NoticeContent($"{(kickoff ? "Kickoff" : "Check-in")} with {owner} on {when}", kickoff ? "Your kickoff is coming up" : "Your check-in is coming up", paragraphs, items, []);
+            paragraphs.Add(Following(notice, planned, p.TimeZone, p.Country));
+            return new NoticeContent($"{Title(kickoff, week)} with {owner} on {when}", kickoff ? "Your kickoff is coming up" : "Your check-in is coming up", paragraphs, items, []);
         }
 
         if (Progress(notice) is { } progress)
@@ -54,11 +75,13 @@ internal static class CheckInBrief
             paragraphs.Add(progress);
         }
 
+        paragraphs.Add(Following(notice, planned, p.TimeZone, p.Country));
+
         paragraphs.Add("Afterwards, take one minute to record how it went: only your answer moves the plan on, and the link works once. "
             + "If you could not meet, say so with the same link: it is not counted as missed."
             + (links.Reschedule is null ? "" : " If the time no longer works, move the meeting with the “Move this check-in” link: you both get a calendar update."));
         return new NoticeContent(
-            $"{(kickoff ? "Kickoff" : "Check-in")} with {delegateName} on {when}",
+            $"{Title(kickoff, week)} with {delegateName} on {when}",
             kickoff ? "Your kickoff is coming up" : "Your check-in is coming up",
             paragraphs,
             items,
@@ -73,9 +96,78 @@ internal static class CheckInBrief
 
     static string? SopOf(Plan plan, string taskId) => plan.Sops.FirstOrDefault(s => s.TaskId == taskId)?.Url;
 
-    static string Item(PlanTask task, Dictionary<string, IReadOnlyList<string>> kpis, string? sop)
+    static string Title(bool kickoff, int? week) => kickoff ? "Kickoff" : week is { } w ? $"Week {w} check-in" : "Check-in";
+
+    // The week of the rollout the meeting falls in, counted from the kickoff's date (week 1); null in rollouts without one.
+    static int? WeekOf(RolloutNotice notice, string timeZone) =>
+        notice is { KickoffDate: { } kickoff, CheckInAt: { } at }
+            ? (DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime).DayNumber - kickoff.DayNumber) / 7 + 1
+            : null;
+
+    static string? Position(RolloutNotice notice, Plan plan, int? week, string other)
     {
-        var line = task.Name;
+        var phases = plan.Tasks.Max(t => t.Phase) ?? 0;
+        var phase = notice.Phase is { } k && phases > 1 ? $"phase {k} of {phases} of the plan" : null;
+        return (week, phase) switch
+        {
+            ({ } w, { } ph) => $"Where you are: week {w} with {other}, {ph}.",
+            ({ } w, null) => $"Where you are: week {w} with {other}.",
+            (null, { } ph) => $"Where you are: {ph}.",
+            _ => null,
+        };
+    }
+
+    // The owner's own grading of the last check-in: never the hire's copy, and never the notes (the rollout does not keep them).
+    static string LastTime(CheckInRecord last, string timeZone, string? country)
+    {
+        var on = DateWords.BriefOn(last.At, timeZone, country);
+        if (last.Missed)
+        {
+            return $"Last time ({on}) no outcome was recorded.";
+        }
+
+        if (last.OnTrack is not { } onTrack)
+        {
+            return $"Last time ({on}) you could not meet.";
+        }
+
+        var ready = last.ReadyForMore == true ? "you were ready for more" : "you were not ready for more yet";
+        return $"Last time ({on}) you recorded it as {(onTrack ? "on track" : "off track")}, your stress {last.Stress} of 5, and {ready}.";
+    }
+
+    // What comes after this meeting in the role's series.
+    static string Following(RolloutNotice notice, CheckIn? planned, string timeZone, string? country)
+    {
+        if (notice.FollowingAt is not { } next || notice.Meeting is not { } n || planned is null)
+        {
+            return notice.FollowingAt is null && notice.Meeting is > 1 && planned?.Cadence == Cadence.UntilHandOver
+                ? "After this: nothing more; this is the series' last meeting, since the work is one-off."
+                : "After this: the next check-in is in your calendar.";
+        }
+
+        var on = DateWords.FullAt(next, timeZone, country);
+        var cadence = planned.Cadence;
+        return (n + 1) switch
+        {
+            2 when cadence == Cadence.UntilHandOver => $"After this: the hand-over review on {on}, the series' last meeting.",
+            <= CheckInScheduler.FirstWeeks + 1 and var m => $"After this: the week {WeekAfter(notice, next, timeZone) ?? m} check-in on {on}.",
+            CheckInScheduler.FirstWeeks + 2 => $"After this: the first {Usual(cadence)} check-in on {on}; the weekly check-ins of the first weeks end here.",
+            _ => $"After this: the next {Usual(cadence)} check-in on {on}.",
+        };
+    }
+
+    static int? WeekAfter(RolloutNotice notice, DateTimeOffset next, string timeZone) => WeekOf(notice with { CheckInAt = next }, timeZone);
+
+    static string Usual(Cadence cadence) => cadence switch
+    {
+        Cadence.Weekly => "weekly",
+        Cadence.Biweekly => "two-weekly",
+        _ => "monthly",
+    };
+
+    static string Item(PlanTask task, Dictionary<string, IReadOnlyList<string>> kpis, string? sop, int? newInPhase)
+    {
+        var line = newInPhase is { } phase ? $"{task.Name} (new in phase {phase})" : task.Name;
         if (kpis.TryGetValue(task.TaskId, out var k) && k.Count > 0)
         {
             line += ": " + string.Join("; ", k);

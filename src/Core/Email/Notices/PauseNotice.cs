@@ -7,7 +7,7 @@ namespace Delegation.Core.Email.Notices;
 /// <summary>
 /// The emails when two check-ins in a row pass unrecorded and the rollout pauses. The owner's names the
 /// meetings, offers to record the last one late, says what carries on and who is not reviewing it meanwhile,
-/// and how to resume; the hire's says plainly what the pause means for their work.
+/// that the meetings in both calendars stand, and how to resume; the hire's says plainly what the pause means for their work and meetings.
 /// </summary>
 internal static class PauseNotice
 {
@@ -24,6 +24,8 @@ internal static class PauseNotice
                 "Check-ins are paused for now",
                 [
                     $"The plan for {p.Name} pauses on its own when two check-ins in a row have no recorded outcome, and that has happened: often it is only a busy fortnight. Until {owner} resumes it there are no check-in reminders{(notice.NextPhase is { } np ? $", and phase {np}'s tasks wait" : "")}.",
+                    // The pause changes no calendar: the file both imported is left as it is, so the meetings in it are still on.
+                    $"The check-ins already in your calendar stand unless {owner} cancels them: meet as planned unless {owner} tells you otherwise.",
                     $"Keep doing the tasks you already have, exactly as their SOPs say. Anything an SOP does not cover waits for {owner}: write to {owner} at {p.Email}.",
                 ],
                 [.. tasks.Select(t => t.Name)],
@@ -42,6 +44,8 @@ internal static class PauseNotice
                     ? ", and some of it touches client information: this week, look over what was done and who can see what in each system."
                     : ": look over this week's work yourself."),
         };
+        paragraphs.Add($"The check-ins already in your calendar and {delegateName}'s stand: the pause cancels none of them. Meet as planned, or cancel "
+            + $"the ones you will not hold and tell {delegateName}, since your calendar and theirs are separate. No reminder or record link comes for them until you resume.");
         if (links.CheckIn is not null)
         {
             // Before resuming, the meeting is still the open one; the next reminder after a resume closes it.

@@ -18,9 +18,7 @@ internal static class PhaseNotice
         var p = plan.Practice;
         var phase = notice.Phase ?? 0;
         var added = plan.Tasks.Where(t => t.Phase == phase && t.Role is not null && (!notice.ToDelegate || t.Role == notice.Role)).ToList();
-        var starts = notice.StartsAt is { } at
-            ? " on " + DateWords.Plain(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(p.TimeZone)).DateTime), p.Country)
-            : "";
+        var starts = notice.StartsAt is { } at ? " on " + DateWords.Plain(LocalDate(at, p.TimeZone), p.Country) : "";
         var hours = added.Where(t => t.OneTimeHours is null).Sum(t => t.HoursPerWeek);
         var weekly = hours > 0 ? $", {Hours(hours)} h a week" : "";
 
@@ -31,14 +29,19 @@ internal static class PhaseNotice
             var access = added.Any(t => t.InvolvesClientInfo) && !before
                 ? $"Some of them touch client information, which your work has not so far: {agreement} must be signed before you start them, and {owner} gives you access to only what they need."
                 : $"{owner} gives you access to what these tasks need, and only that.";
+            var it = added.Count == 1 ? "it" : "them";
+            // The hand-over is the next check-in: the tasks are theirs from that meeting, after going through them together.
+            var handOver = notice.CheckInAt is { } meet
+                ? $"Check-ins with {owner} have gone well, so {(added.Count == 1 ? "this task comes" : "these tasks come")} to you next{weekly}. "
+                    + $"{(added.Count == 1 ? "Its SOP is" : "Their SOPs are")} attached: read {it} before your check-in on {DateWords.FullAt(meet, p.TimeZone, p.Country)} ({p.TimeZone}), "
+                    + $"where you go through {it} together; {(added.Count == 1 ? "it is" : "they are")} yours from that meeting on."
+                : $"Check-ins with {owner} have gone well, so {(added.Count == 1 ? "this task comes" : "these tasks come")} to you{weekly}. "
+                    + $"{(added.Count == 1 ? "Its SOP is" : "Their SOPs are")} attached: read {it}, and go through {it} with {owner} before you take {it} on.";
+            var from = notice.CheckInAt is { } day ? " from " + DateWords.Plain(LocalDate(day, p.TimeZone), p.Country) : "";
             return new NoticeContent(
-                $"{p.Name}: new tasks for you{starts}",
+                $"{p.Name}: new tasks for you{from}",
                 $"Phase {phase} of {p.Name}'s plan",
-                [
-                    $"Check-ins with {owner} have gone well, so {(added.Count == 1 ? "this task comes" : "these tasks come")} to you{starts}{weekly}. "
-                        + $"{(added.Count == 1 ? "Its SOP is" : "Their SOPs are")} attached: read {(added.Count == 1 ? "it" : "them")} before your next check-in, where you go through {(added.Count == 1 ? "it" : "them")} together before you take {(added.Count == 1 ? "it" : "them")} on.",
-                    access,
-                ],
+                [handOver, access],
                 [.. added.Select(t => t.Name)],
                 []);
         }
@@ -52,9 +55,15 @@ internal static class PhaseNotice
             paragraphs.Add(money);
         }
 
-        var people = added.Select(t => t.Role).Distinct().Count();
-        paragraphs.Add((added.Count == 1 ? "Its SOP is attached" : "Their SOPs are attached")
-            + $"; walk through {(added.Count == 1 ? "it" : "them")} with {(people == 1 ? "your " + RoleTitles.Of(added[0].Role!.Value) : "each person")} at your next check-in, before the work starts in earnest.");
+        paragraphs.Add((added.Count == 1 ? "Its SOP is attached" : "Their SOPs are attached") + HandOvers(notice, plan, added));
+        var waiting = added.Where(t => notice.HandOvers?.Any(h => h.Delegate.Role == t.Role) != true).GroupBy(t => t.Role!.Value).ToList();
+        if (notice.HandOvers is not null)
+        {
+            // A role nobody has taken yet: its tasks are the first its hire starts on, not work handed to anyone today.
+            paragraphs.AddRange(waiting.Select(g =>
+                $"Nobody is registered as your {RoleTitles.Of(g.Key)} yet, so {Lists.And([.. g.Select(t => $"“{t.Name}”")])} {(g.Count() == 1 ? "stays" : "stay")} with you until you register who you hired"
+                + (plan.Tasks.Where(t => t.Role == g.Key && t.Phase is not null).Min(t => t.Phase) == phase ? "; a reminder to do so follows." : ".")));
+        }
         if (links.Manage is not null)
         {
             paragraphs.Add("Not ready for more yet? Pause the rollout from your manage page: nothing more is handed over until you resume.");
@@ -63,6 +72,29 @@ internal static class PhaseNotice
         return new NoticeContent($"Phase {phase} of your delegation plan starts{starts}", $"Phase {phase}: more to hand over", paragraphs,
             [.. added.Select(t => $"{t.Name} ({RoleTitles.Of(t.Role!.Value)})")], [.. NoticeContent.Button("Pause or manage the rollout", links.Manage)]);
     }
+
+    // Where each hire takes the new tasks over: their next check-in, dated, so "starts" and "reviewed" are one meeting.
+    static string HandOvers(RolloutNotice notice, Plan plan, List<PlanTask> added)
+    {
+        var p = plan.Practice;
+        var them = added.Count == 1 ? "it" : "them";
+        if (notice.HandOvers is null)
+        {
+            var people = added.Select(t => t.Role).Distinct().Count();
+            return $"; walk through {them} with {(people == 1 ? "your " + RoleTitles.Of(added[0].Role!.Value) : "each person")} at your next check-in, before the work starts in earnest.";
+        }
+
+        var meetings = notice.HandOvers.Select(h => (h.Delegate.Name, When: DateWords.FullAt(h.At, p.TimeZone, p.Country))).ToList();
+        return meetings.Count switch
+        {
+            0 => ".",
+            1 => $"; walk through {them} with {meetings[0].Name} at your check-in on {meetings[0].When} ({p.TimeZone}): {(added.Count == 1 ? "it is" : "they are")} {meetings[0].Name}'s from that meeting on.",
+            _ => $"; walk through each person's at their next check-in, {Lists.And([.. meetings.Select(m => $"{m.Name} on {m.When}")])} ({p.TimeZone}): the tasks are theirs from that meeting on.",
+        };
+    }
+
+    static DateOnly LocalDate(DateTimeOffset at, string timeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
 
     // What the phase adds a month against the budget, from the plan's own rates and minimums; an associate is
     // paid from their sessions and a one-off project once, so neither is a monthly cost.

@@ -70,18 +70,33 @@ public sealed class SendNotice(
                 }
             }
         }
-        else if (input.Kind == NoticeKind.HireRegistered && RegisteredCalendar(input, plan) is { } ics)
-        {
-            attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, Encoding.UTF8.GetBytes(ics)));
-        }
 
-        if (input is { Kind: NoticeKind.CheckInMoved, Role: { } role, Meeting: { } meeting, Slot: { } slot, CheckInAt: { } at })
+        if (CalendarOf(input, plan) is { } ics)
         {
-            var ics = MovedMeetingCalendar.Write(plan, role, meeting, slot, at, input.Attempt ?? 1);
             attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, Encoding.UTF8.GetBytes(ics)));
         }
 
         return await email.SendAsync(NoticeWriter.Write(input, plan, links, attachments), cancellationToken);
+    }
+
+    /// <summary>
+    /// The calendar file a notice carries, if any: the role's series with both hire emails (the owner's and the
+    /// hire's welcome: the same bytes, so the same UIDs, and a later update matches in both calendars), and the one
+    /// moved meeting with both moved emails.
+    /// </summary>
+    /// <param name="notice">The notice being sent.</param>
+    /// <param name="plan">The stored plan.</param>
+    public static string? CalendarOf(RolloutNotice notice, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(plan);
+        return notice switch
+        {
+            { Kind: NoticeKind.HireRegistered } => RegisteredCalendar(notice, plan),
+            { Kind: NoticeKind.CheckInMoved, Role: { } role, Meeting: { } meeting, Slot: { } slot, CheckInAt: { } at } =>
+                MovedMeetingCalendar.Write(plan, role, meeting, slot, at, notice.Attempt ?? 1),
+            _ => null,
+        };
     }
 
     /// <summary>
