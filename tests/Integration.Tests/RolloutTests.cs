@@ -70,7 +70,7 @@ public sealed class RolloutTests : IAsyncLifetime
             }
         }
 
-        Assert.Contains(toHire, m => m.Subject?.StartsWith("Check-in with", StringComparison.Ordinal) == true);
+        Assert.Contains(toHire, m => m.Subject is { } s && System.Text.RegularExpressions.Regex.IsMatch(s, @"^Week \d+ check-in with "));
         Assert.All(toHire, m =>
         {
             Assert.DoesNotContain("/checkins/", m.TextBody + m.HtmlBody, StringComparison.Ordinal);
