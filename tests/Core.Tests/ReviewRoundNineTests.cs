@@ -75,4 +75,31 @@ public sealed class ReviewRoundNineTests
         Assert.Equal("Booking stays with you: “Scheduling and rescheduling clients” is not in this plan, so the virtual assistant takes each caller's name, number and the times that suit them "
             + "and passes booking requests to you the same day. Handing booking over too would add $606.67 a month with the virtual assistant, and your monthly budget leaves $141.67 each month.", phone.RoleReason);
     }
+
+    [Fact]
+    public void FortyTasks_Superbills_AreSaidAsTheMonthlyJobTheyAre_InTheEmailAndTheKit()
+    {
+        var (plan, _) = Samples.ComposePlan(ReviewIntakes.Load("forty-tasks"));
+        var email = Email.PlanEmailWriter.Write(plan, [], new Uri("https://delegation.example/")).Text;
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+
+        // 4 h a week × 52 / 12 = 17.33 h a month, sent once a month as the superbills SOP says.
+        Assert.Contains("- Superbills (about 17.33 h a month, 4 h a week on average, score 71)", email, StringComparison.Ordinal);
+        Assert.Contains("Superbills: about 17.33 h a month, 4 h a week on average (phase 1)", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("Superbills (4 h a week", email, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeptTask_WithASmallShortfall_NamesTheNearestWayIn_EvenWhenTheGapIsMoreThanWhatIsLeft()
+    {
+        // The VA's 6 h cost $910.00 of $920.00; a quarter hour more adds $37.92, $27.92 more than the $10.00 left.
+        var intake = Samples.IntakeOf([
+            Samples.Task(name: "Scheduling", hours: 6m, stress: 5, confidence: 2, repetitive: true),
+            Samples.Task(name: "Office supplies", hours: 0.25m, stress: 2, confidence: 4)], budget: 920m);
+        var match = SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 920m, 2);
+
+        var reason = match.KeptReasons[intake.Tasks[1].TaskId];
+        Assert.Contains("and your monthly budget leaves $10.00 each month.", reason, StringComparison.Ordinal);
+        Assert.EndsWith("The nearest way to hand it over: raise your monthly budget by $27.92 to $947.92, and the virtual assistant can take it.", reason, StringComparison.Ordinal);
+    }
 }

@@ -54,8 +54,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your monthly budget leaves each month"
                 : $", and your monthly budget leaves {Money(left)} each month";
             var (inline, sentence) = MinimumBasis(roles[r], solution.Loads[r], candidate.Hours);
-            // A near miss names the nearest way in: the budget raised by the gap pays for it with the plan as it stands.
-            var nearest = budget > 0 && left > 0 && shortBy > 0 && shortBy < left
+            // A near miss (the gap under what is left, or a tenth of the budget at most) names the nearest way in: the budget
+            // raised by the gap pays for it with the plan as it stands.
+            var nearest = budget > 0 && shortBy > 0 && (shortBy < left || shortBy <= budget / 10)
                 ? $" The nearest way to hand it over: raise your monthly budget by {Money(shortBy)} to {Money(budget + shortBy)}, and the {Title(roles[r])} can take it."
                 : "";
             return $"Kept for now: handing it over would add {Money(added)} a month{inline}{against}.{sentence}{nearest}";
@@ -275,7 +276,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var (inline, sentence) = project ? ("", "") : MinimumBasis(r, load, candidate.Hours);
         var text = project
             ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} once."
-            : $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h a week) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month{inline}.{sentence}";
+            : $"Add “{task.Name}” ({TaskRhythm.Size(task.Name, candidate.Hours)}) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month{inline}.{sentence}";
         if (better is { } b)
         {
             var other = roles[b.Role];
