@@ -102,4 +102,15 @@ public sealed class ReviewRoundNineTests
         Assert.Contains("and your monthly budget leaves $10.00 each month.", reason, StringComparison.Ordinal);
         Assert.EndsWith("The nearest way to hand it over: raise your monthly budget by $27.92 to $947.92, and the virtual assistant can take it.", reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GroupAssociate_CredentialingSop_IsAboutCredentialing_NotTheSetUpProjectPlan()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Credential your new associate with each insurer you bill");
+
+        Assert.Contains("Credentialing a new associate with each payer", sop, StringComparison.Ordinal);
+        Assert.Contains("until then the associate sees self-pay clients only", sop, StringComparison.Ordinal);
+        Assert.Contains("TherapyNotes", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("take a backup", sop, StringComparison.OrdinalIgnoreCase);
+    }
 }
