@@ -48,10 +48,12 @@ public sealed class ReviewRoundNineTests
     {
         foreach (var name in ReviewIntakes.Names)
         {
-            Assert.All(ReviewIntakes.Sentences(ReviewIntakes.Match(name)), s =>
+            var match = ReviewIntakes.Match(name);
+            Assert.All([.. ReviewIntakes.Sentences(match), match.LaterPhasesNote ?? ""], s =>
             {
                 Assert.DoesNotMatch(@"the budget has \S*\d", s);
                 Assert.DoesNotContain("your budget has left", s, StringComparison.Ordinal);
+                Assert.DoesNotMatch(@"leaving \S*\d", s);
             });
         }
     }

@@ -430,7 +430,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         // Phase 1 can be one-off projects only: then it costs nothing a month, and saying "$0.00 a month" would read as a slip.
         var first = cumulative[0] == 0 ? "Phase 1 is one-off work with no monthly cost" : $"Phase 1 alone costs {Money(cumulative[0])} a month";
         return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget waits for the later phases rather than sitting idle: "
-            + Lists.And(steps) + (rests > 0 ? $", leaving {Money(rests)}." : ".")
+            + Lists.And(steps) + (rests > 0 ? $", and then your monthly budget leaves {Money(rests)} each month." : ".")
             + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
     }
 
