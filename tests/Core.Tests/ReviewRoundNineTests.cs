@@ -114,5 +114,9 @@ public sealed class ReviewRoundNineTests
         Assert.Contains("until then the associate sees self-pay clients only", sop, StringComparison.Ordinal);
         Assert.Contains("TherapyNotes", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("take a backup", sop, StringComparison.OrdinalIgnoreCase);
+        // The plan added the task: the owner neither marked it nor hands it over.
+        Assert.Contains("the plan added it because the associate's insured sessions cannot start without it", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("marked this task", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("take over", sop, StringComparison.Ordinal);
     }
 }
