@@ -48,10 +48,12 @@ public sealed class ReviewRoundNineTests
     {
         foreach (var name in ReviewIntakes.Names)
         {
-            Assert.All(ReviewIntakes.Sentences(ReviewIntakes.Match(name)), s =>
+            var match = ReviewIntakes.Match(name);
+            Assert.All([.. ReviewIntakes.Sentences(match), match.LaterPhasesNote ?? ""], s =>
             {
                 Assert.DoesNotMatch(@"the budget has \S*\d", s);
                 Assert.DoesNotContain("your budget has left", s, StringComparison.Ordinal);
+                Assert.DoesNotMatch(@"leaving \S*\d", s);
             });
         }
     }
@@ -74,5 +76,47 @@ public sealed class ReviewRoundNineTests
         Assert.Equal(SupportRole.VirtualAssistant, phone.Role);
         Assert.Equal("Booking stays with you: “Scheduling and rescheduling clients” is not in this plan, so the virtual assistant takes each caller's name, number and the times that suit them "
             + "and passes booking requests to you the same day. Handing booking over too would add $606.67 a month with the virtual assistant, and your monthly budget leaves $141.67 each month.", phone.RoleReason);
+    }
+
+    [Fact]
+    public void FortyTasks_Superbills_AreSaidAsTheMonthlyJobTheyAre_InTheEmailAndTheKit()
+    {
+        var (plan, _) = Samples.ComposePlan(ReviewIntakes.Load("forty-tasks"));
+        var email = Email.PlanEmailWriter.Write(plan, [], new Uri("https://delegation.example/")).Text;
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+
+        // 4 h a week × 52 / 12 = 17.33 h a month, sent once a month as the superbills SOP says.
+        Assert.Contains("- Superbills (about 17.33 h a month, 4 h a week on average, score 71)", email, StringComparison.Ordinal);
+        Assert.Contains("Superbills: about 17.33 h a month, 4 h a week on average (phase 1)", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("Superbills (4 h a week", email, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeptTask_WithASmallShortfall_NamesTheNearestWayIn_EvenWhenTheGapIsMoreThanWhatIsLeft()
+    {
+        // The VA's 6 h cost $910.00 of $920.00; a quarter hour more adds $37.92, $27.92 more than the $10.00 left.
+        var intake = Samples.IntakeOf([
+            Samples.Task(name: "Scheduling", hours: 6m, stress: 5, confidence: 2, repetitive: true),
+            Samples.Task(name: "Office supplies", hours: 0.25m, stress: 2, confidence: 4)], budget: 920m);
+        var match = SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 920m, 2);
+
+        var reason = match.KeptReasons[intake.Tasks[1].TaskId];
+        Assert.Contains("and your monthly budget leaves $10.00 each month.", reason, StringComparison.Ordinal);
+        Assert.EndsWith("The nearest way to hand it over: raise your monthly budget by $27.92 to $947.92, and the virtual assistant can take it.", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GroupAssociate_CredentialingSop_IsAboutCredentialing_NotTheSetUpProjectPlan()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Credential your new associate with each insurer you bill");
+
+        Assert.Contains("Credentialing a new associate with each payer", sop, StringComparison.Ordinal);
+        Assert.Contains("until then the associate sees self-pay clients only", sop, StringComparison.Ordinal);
+        Assert.Contains("TherapyNotes", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("take a backup", sop, StringComparison.OrdinalIgnoreCase);
+        // The plan added the task: the owner neither marked it nor hands it over.
+        Assert.Contains("the plan added it because the associate's insured sessions cannot start without it", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("marked this task", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("take over", sop, StringComparison.Ordinal);
     }
 }

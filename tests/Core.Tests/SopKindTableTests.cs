@@ -170,6 +170,8 @@ public sealed class SopKindTableTests
         { "Password manager roll-out", Tech, "password-manager" },
         { "Fix the online booking widget", Tech, "booking-widget" },
         { "CRM set-up", Tech, "crm" },
+        // The task the plan adds for a new associate who will see insured clients: its own one-off SOP, not the set-up plan.
+        { "Credential your new associate with each insurer you bill", Billing, "associate-credentialing" },
     };
 
     [Theory]

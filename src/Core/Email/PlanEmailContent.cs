@@ -227,7 +227,7 @@ public static class PlanEmailContent
         shown = [.. shown.Where(t => t.Role is not null || kept.IndexOf(t) < keptShown)];
         var items = shown.Select(t =>
         {
-            var size = t.OneTimeHours is { } once ? $"{Hours.Format(once)} h, one-off" : $"{Hours.Format(t.HoursPerWeek)} h a week";
+            var size = t.OneTimeHours is { } once ? $"{Hours.Format(once)} h, one-off" : TaskRhythm.Size(t.Name, t.HoursPerWeek);
             var who = t.Role is { } r
                 ? $"the {RoleTitles.Of(r)}, phase {t.Phase}" + (t.OneTimeCost is { } cost ? $", {money(cost)} once" : "")
                 : t.Waits ?? "stays with you";

@@ -33,7 +33,7 @@ internal static class BillingAccess
     {
         var us = c.J.Kind == JurisdictionKind.Hipaa;
         var rights = Work(c.J, c.Kinds);
-        var credentialing = c.Kinds.Contains("credentialing")
+        var credentialing = c.Kinds.Contains("credentialing") || c.Kinds.Contains("associate-credentialing")
             ? (us ? "CAQH and the payers' provider portals" : "the insurers' provider registration portals")
               + ": the practice's provider and credentialing records only, with no client records."
             : null;

@@ -86,7 +86,7 @@ public static class HiringKitWriter
 
     static string WorkLine(HiringTask t) => t.Task.OneTimeHours is { } once
         ? $"{Name(t)}: {Hours.Format(once)} h, a one-off project (phase {t.Phase})"
-        : $"{Name(t)}: {Hours.Format(t.Task.HoursPerWeek)} h a week (phase {t.Phase})";
+        : $"{Name(t)}: {TaskRhythm.Size(t.Task.Name, t.Task.HoursPerWeek)} (phase {t.Phase})";
 
     static IEnumerable<string> Terms(Practice practice, string currency, SupportLine line, IReadOnlyList<HiringTask> tasks)
     {

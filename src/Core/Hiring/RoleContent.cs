@@ -44,7 +44,7 @@ internal static class RoleContent
     static string BillingExperience(Jurisdiction j, IReadOnlySet<string> kinds)
     {
         var us = j.Kind == JurisdictionKind.Hipaa;
-        string[] insurer = ["claims", "payment-posting", "denials", "eligibility", "credentialing"];
+        string[] insurer = ["claims", "payment-posting", "denials", "eligibility", "credentialing", "associate-credentialing"];
         if (!insurer.Any(kinds.Contains))
         {
             return us
@@ -63,7 +63,7 @@ internal static class RoleContent
             parts.Add("denials and appeals");
         }
 
-        if (kinds.Contains("credentialing"))
+        if (kinds.Contains("credentialing") || kinds.Contains("associate-credentialing"))
         {
             parts.Add("payer enrollment and CAQH");
         }

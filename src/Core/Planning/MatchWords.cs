@@ -54,8 +54,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your monthly budget leaves each month"
                 : $", and your monthly budget leaves {Money(left)} each month";
             var (inline, sentence) = MinimumBasis(roles[r], solution.Loads[r], candidate.Hours);
-            // A near miss names the nearest way in: the budget raised by the gap pays for it with the plan as it stands.
-            var nearest = budget > 0 && left > 0 && shortBy > 0 && shortBy < left
+            // A near miss (the gap under what is left, or a tenth of the budget at most) names the nearest way in: the budget
+            // raised by the gap pays for it with the plan as it stands.
+            var nearest = budget > 0 && shortBy > 0 && (shortBy < left || shortBy <= budget / 10)
                 ? $" The nearest way to hand it over: raise your monthly budget by {Money(shortBy)} to {Money(budget + shortBy)}, and the {Title(roles[r])} can take it."
                 : "";
             return $"Kept for now: handing it over would add {Money(added)} a month{inline}{against}.{sentence}{nearest}";
@@ -275,7 +276,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var (inline, sentence) = project ? ("", "") : MinimumBasis(r, load, candidate.Hours);
         var text = project
             ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} once."
-            : $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h a week) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month{inline}.{sentence}";
+            : $"Add “{task.Name}” ({TaskRhythm.Size(task.Name, candidate.Hours)}) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month{inline}.{sentence}";
         if (better is { } b)
         {
             var other = roles[b.Role];
@@ -429,7 +430,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         // Phase 1 can be one-off projects only: then it costs nothing a month, and saying "$0.00 a month" would read as a slip.
         var first = cumulative[0] == 0 ? "Phase 1 is one-off work with no monthly cost" : $"Phase 1 alone costs {Money(cumulative[0])} a month";
         return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget waits for the later phases rather than sitting idle: "
-            + Lists.And(steps) + (rests > 0 ? $", leaving {Money(rests)}." : ".")
+            + Lists.And(steps) + (rests > 0 ? $", and then your monthly budget leaves {Money(rests)} each month." : ".")
             + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
     }
 

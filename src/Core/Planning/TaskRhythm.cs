@@ -30,7 +30,19 @@ public static partial class TaskRhythm
     [GeneratedRegex(@"\b(annual(ly)?|yearly|year-end|year end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Yearly();
 
-    [GeneratedRegex(@"\b(monthly|month-end|month end|each month|every month)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A recurring task's hours in the rhythm it runs: "4 h a week", or for a monthly job "about 17.33 h a month, 4 h a week on
+    /// average", as a month's superbills are not 4 h every week. The plan prices the weekly average either way. No brackets:
+    /// the phrase sits inside the email's own.
+    /// </summary>
+    /// <param name="taskName">The task's name as the owner wrote it.</param>
+    /// <param name="hoursPerWeek">Its hours a week, as the form asks.</param>
+    public static string Size(string taskName, decimal hoursPerWeek) => Of(taskName) == "each month"
+        ? $"about {Hours.Format(Math.Round(hoursPerWeek * RoleProfile.WeeksPerMonth, 2))} h a month, {Hours.Format(hoursPerWeek)} h a week on average"
+        : $"{Hours.Format(hoursPerWeek)} h a week";
+
+    // Superbills go out once a month for the month before (their SOP says so), whatever the task is called.
+    [GeneratedRegex(@"\b(monthly|month-end|month end|each month|every month|superbills?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Monthly();
 
     [GeneratedRegex(@"\b(daily|each day|every day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -74,6 +74,8 @@ public static class SopWriter
                 involves_client_info = task.InvolvesClientInfo || inherent,
                 // The intake said no client information, but this kind of work always carries some: say so rather than contradict the steps.
                 client_info_by_kind = inherent && !task.InvolvesClientInfo,
+                // Not the owner's task: no sentence may say the owner marked or handed it over.
+                added_by_plan = AssociateCredentialing.Is(task),
             },
             practice = new
             {
