@@ -160,6 +160,9 @@ public sealed class ReviewRoundNineRolloutTests
         Assert.DoesNotContain("- Therapy sessions", message.Text, StringComparison.Ordinal);
         var kept = plan.Tasks.Where(t => t.Role is null && t.Category != Intake.TaskCategory.Clinical).ToList();
         Assert.All(kept, t => Assert.Contains("- " + t.Name, message.Text, StringComparison.Ordinal));
+        // The video platform waits for the money set aside, as the plan said; the email says so too.
+        var waiting = Assert.Single(kept, t => t.Waits is not null);
+        Assert.Contains($"- {waiting.Name}: {waiting.Waits}", message.Text, StringComparison.Ordinal);
         Assert.Contains(kept.Count > 0 ? "Look at them again when your next monthly report arrives" : "What is still with you is clinical work", message.Text, StringComparison.Ordinal);
     }
 
