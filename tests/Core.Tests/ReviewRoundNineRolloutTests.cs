@@ -160,6 +160,9 @@ public sealed class ReviewRoundNineRolloutTests
         Assert.DoesNotContain("- Therapy sessions", message.Text, StringComparison.Ordinal);
         var kept = plan.Tasks.Where(t => t.Role is null && t.Category != Intake.TaskCategory.Clinical).ToList();
         Assert.All(kept, t => Assert.Contains("- " + t.Name, message.Text, StringComparison.Ordinal));
+        // The video platform waits for the money set aside, as the plan said; the email says so too.
+        var waiting = Assert.Single(kept, t => t.Waits is not null);
+        Assert.Contains($"- {waiting.Name}: {waiting.Waits}", message.Text, StringComparison.Ordinal);
         Assert.Contains(kept.Count > 0 ? "Look at them again when your next monthly report arrives" : "What is still with you is clinical work", message.Text, StringComparison.Ordinal);
     }
 
@@ -217,5 +220,27 @@ public sealed class ReviewRoundNineRolloutTests
         Assert.Contains($"New at this check-in: phase 2's task, marked “new in phase 2” below. Its KPIs are reviewed for the first time: go through its SOP together first", week2, StringComparison.Ordinal);
         Assert.Contains($"- {inbox} (new in phase 2)", week2, StringComparison.Ordinal);
         Assert.DoesNotContain("New at this check-in", kickoffBrief, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kickoffs_OfHiresRegisteredTogether_NeverRunBackToBack()
+    {
+        var (plan, s) = GroupPractice();
+        Assert.Equal(4, s.Roles.Count);
+        var kickoffs = new List<RolloutNotice>();
+        foreach (var role in s.Roles.Select(r => r.Role).ToList())
+        {
+            (s, var hired) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(role, "Jo Park", "jo@example.com")), ReviewIntakes.ReceivedAt);
+            kickoffs.Add(Assert.Single(hired, n => !n.ToDelegate));
+        }
+
+        // Four hour-long kickoffs at the roles' own hours, one hour apart: two a morning with an hour free between them,
+        // the other two the week after; each one's calendar and reminders follow its date.
+        var times = kickoffs.Select(k => k.CheckInAt!.Value).Order().ToList();
+        Assert.Equal(2, times.Select(t => t.Date).Distinct().Count());
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromHours(2), $"{pair.First} then {pair.Second}"));
+        Assert.Equal(7, (times[2].Date - times[0].Date).Days);
+        Assert.All(kickoffs, k => Assert.Equal(k.CheckInAt, s.Track(k.Role!.Value)!.NextCheckInAt));
+        Assert.Contains("a week later if another hire's kickoff that day would run straight into it", plan.CheckIns[0].Starts, StringComparison.Ordinal);
     }
 }

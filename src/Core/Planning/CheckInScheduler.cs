@@ -76,13 +76,14 @@ public static class CheckInScheduler
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(calendar);
         // Each role its own hour: two hires whose series land on the same day meet one after the other.
-        return roles.Distinct().Order().Select((role, index) =>
+        var engaged = roles.Distinct().Order().ToList();
+        return engaged.Select((role, index) =>
         {
             var cadence = projectOnly?.Contains(role) == true ? Cadence.UntilHandOver : CadenceOf(role);
             var time = TimeOf(calendar.Time, index);
             IReadOnlyList<KpiReview> review = reviews is not null && reviews.TryGetValue(role, out var r) ? r : [];
             return new CheckIn(role, cadence, null, AgendaOf(role), review,
-                Day: checkInDay, Time: time, Starts: KickoffRule(checkInDay, time, calendar.KnowsHolidays));
+                Day: checkInDay, Time: time, Starts: KickoffRule(checkInDay, time, calendar.KnowsHolidays, engaged.Count > 1));
         }).ToList();
     }
 
@@ -145,9 +146,11 @@ public static class CheckInScheduler
     /// <param name="day">The check-in weekday.</param>
     /// <param name="time">The role's local meeting time.</param>
     /// <param name="knowsHolidays">Whether the practice's public holidays are known (and so skipped).</param>
-    public static string KickoffRule(DayOfWeek day, TimeOnly time, bool knowsHolidays) =>
+    /// <param name="apart">Whether the plan has other roles, whose kickoffs <see cref="ApartFrom"/> keeps this one from running into.</param>
+    public static string KickoffRule(DayOfWeek day, TimeOnly time, bool knowsHolidays, bool apart = false) =>
         $"the first {day} at {time.ToString("HH:mm", CultureInfo.InvariantCulture)} at least {HireLead.Days switch { 1 => "one day", 2 => "two days", var n => $"{n} days" }} after you register who you hired"
-        + (knowsHolidays ? ", or the next working day if that is a public holiday" : "");
+        + (knowsHolidays ? ", or the next working day if that is a public holiday" : "")
+        + (apart ? ", and a week later if another hire's kickoff that day would run straight into it" : "");
 
     /// <summary>
     /// Every meeting of a series, in order and without end: the kickoff, the first weeks, then the usual
@@ -169,6 +172,27 @@ public static class CheckInScheduler
         {
             yield return calendar.Meet(date);
         }
+    }
+
+    /// <summary>
+    /// The kickoff date of a role meeting at <paramref name="time"/>: <paramref name="first"/>, or a week later (again
+    /// if need be) while another hire's kickoff that day starts within <see cref="RoleSlot"/> of it. Two hires
+    /// registered together would otherwise have their hour-long kickoffs back to back; roles two hours apart still
+    /// share a morning, with a gap between.
+    /// </summary>
+    /// <param name="first">The date the kickoff rule gives.</param>
+    /// <param name="time">The role's local meeting time.</param>
+    /// <param name="others">The kickoffs already set for the plan's other roles: local date and time.</param>
+    public static DateOnly ApartFrom(DateOnly first, TimeOnly time, IReadOnlyCollection<(DateOnly Date, TimeOnly Time)> others)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        var date = first;
+        while (others.Any(o => o.Date == date && Math.Abs((o.Time - time).TotalMinutes) is var gap && Math.Min(gap, 24 * 60 - gap) <= RoleSlot.TotalMinutes))
+        {
+            date = date.AddDays(7);
+        }
+
+        return date;
     }
 
     /// <summary>The first check-in weekday whose meeting time is at or after <paramref name="notBefore"/>.</summary>

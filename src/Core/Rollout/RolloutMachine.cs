@@ -223,7 +223,8 @@ public static class RolloutMachine
 
     /// <summary>
     /// The first person in a role starts its series: the kickoff on the first check-in weekday at the role's time
-    /// at least <see cref="CheckInScheduler.HireLead"/> after now (a holiday moves it), then the plan's weeks and
+    /// at least <see cref="CheckInScheduler.HireLead"/> after now (a holiday moves it; another hire's kickoff right beside
+    /// it that day moves it a week, <see cref="CheckInScheduler.ApartFrom"/>), then the plan's weeks and
     /// cadence, and the owner is told the date with the role's calendar file.
     /// </summary>
     static RolloutState Register(RolloutState s, DelegateInfo who, DateTimeOffset now, List<RolloutNotice> notices)
@@ -242,7 +243,10 @@ public static class RolloutMachine
 
         var time = track.MeetingTime ?? s.CheckInTime ?? MeetingDates.LegacyMeetingTime;
         var calendar = MeetingCalendar.For(s.TimeZone, time, s.Country);
-        var kickoffDate = CheckInScheduler.KickoffDate(calendar, s.CheckInDay, now + CheckInScheduler.HireLead);
+        // Hires registered together do not get their hour-long kickoffs back to back on one morning.
+        var others = s.Roles.Where(r => r.Role != track.Role && r.Delegate is not null && r.KickoffDate is not null)
+            .Select(r => (r.KickoffDate!.Value, r.MeetingTime ?? time)).ToList();
+        var kickoffDate = CheckInScheduler.ApartFrom(CheckInScheduler.KickoffDate(calendar, s.CheckInDay, now + CheckInScheduler.HireLead), time, others);
         var anchored = track with { KickoffDate = kickoffDate, MeetingTime = time };
         // The kickoff itself: at least HireLead away, so its reminder (a day before) is still ahead.
         var first = MeetingDates.FirstAtOrAfter(s, anchored, now);

@@ -37,7 +37,8 @@ internal static class AllHandedOverNotice
             "Everything in your delegation plan is handed over",
             "Nothing more to hand over",
             paragraphs,
-            [.. kept.Select(t => t.Name)],
+            // A one-off the plan set money aside for keeps the plan's own words for when it can go.
+            [.. kept.Select(t => t.Waits is { } waits ? $"{t.Name}: {waits}" : t.Name)],
             [.. NoticeContent.Button("Make a new plan", links.Site?.ToString())]);
     }
 }
