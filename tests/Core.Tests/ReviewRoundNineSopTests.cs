@@ -145,4 +145,23 @@ public sealed class ReviewRoundNineSopTests
         Assert.Contains("on a person's last day the therapist removes them from the manager, then changes every password in the vaults they could see", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("run through the result as a client", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UkInvoicingSop_SaysWhatTheXeroInvoiceEmailMayCarry()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+
+        Assert.Contains("send it by email from Xero: the invoice email carries the client's name, the amount and the session date, and never clinical detail", sop, StringComparison.Ordinal);
+        Assert.Contains("nor in email beyond what an invoice email from Xero carries: the client's name, the amount and the session date, never clinical detail.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Never put client information in email", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkBillingKit_PromisesNoAbsentSessionNotesInXero()
+    {
+        var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
+
+        Assert.Contains("Xero: permission for client invoices, statements and the payments clients make only, with no right to change bank details.", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("no access to session notes", kit, StringComparison.Ordinal);
+    }
 }
