@@ -164,4 +164,15 @@ public sealed class ReviewRoundNineSopTests
         Assert.Contains("Xero: permission for client invoices, statements and the payments clients make only, with no right to change bank details.", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("no access to session notes", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ZeroBudgetEmail_SaysTheBudgetOnce()
+    {
+        var intake = ReviewIntakes.Load("zero-budget");
+        var text = Delegation.Core.Email.PlanEmailContent.Build(Samples.ComposePlan(intake).Plan, new Uri("https://delegation.example/")).ToText();
+
+        Assert.Contains("with a monthly budget of $0.00.", text, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, @"\$0\.00"));
+        Assert.Contains("Kept for now: handing it over would add $585.00 a month, beyond your monthly budget.", text, StringComparison.Ordinal);
+    }
 }
