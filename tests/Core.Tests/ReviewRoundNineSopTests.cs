@@ -130,8 +130,8 @@ public sealed class ReviewRoundNineSopTests
     {
         var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
 
-        Assert.Contains("A data processing agreement (DPA) under UK GDPR must be signed before any access is granted (if the practice employs you rather than contracts you, "
-            + "you sign the confidentiality clause of the employment contract", sop, StringComparison.Ordinal);
+        Assert.Contains("A data processing agreement (DPA) under UK GDPR must be signed before any access is granted, and you complete UK GDPR and data protection training first. "
+            + "If the practice employs you rather than contracts you, you sign the confidentiality clause of the employment contract", sop, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -174,5 +174,28 @@ public sealed class ReviewRoundNineSopTests
         Assert.Contains("with a monthly budget of $0.00.", text, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, @"\$0\.00"));
         Assert.Contains("Kept for now: handing it over would add $585.00 a month, beyond your monthly budget.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimsSop_AsksForTheUnnamedSystemsOnce_InTheKickoffList()
+    {
+        // forty-tasks names no EHR and no clearinghouse.
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Claim submission");
+
+        Assert.Contains("Bring to the kickoff", sop, StringComparison.Ordinal);
+        Assert.Contains("The name of the practice's clearinghouse, and your own login to it with the access listed above.", sop, StringComparison.Ordinal);
+        Assert.Contains("The name of the practice's EHR, and your own login to it with the access listed above.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("names it at kickoff", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkInvoicingSop_SaysWhichPapersTheTherapistProvides_AndWhereTheyLive()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+
+        Assert.Contains("The therapist's fee list (any client-specific fees or sliding-scale rates) and the written financial policy with its payment terms", sop, StringComparison.Ordinal);
+        Assert.Contains("the therapist puts a copy in the practice's shared billing folder", sop, StringComparison.Ordinal);
+        // WriteUpp and Xero are named in the intake: the hire is not asked for them again.
+        Assert.DoesNotContain("The name of the practice's", sop, StringComparison.Ordinal);
     }
 }

@@ -113,6 +113,7 @@ public static class SopWriter
                 tools = content.Tools,
                 cautions = content.Cautions,
                 deliverables = content.Deliverables,
+                kickoff = content.Kickoff,
             },
         });
 
