@@ -34,11 +34,12 @@ public sealed partial class MatchAmountWordsTests
     }
 
     [Fact]
-    public void ZeroBudget_IsABudgetTheOwnerSet()
+    public void ZeroBudget_IsABudgetTheOwnerSet_SaidOnceByThePlanNotByEachTask()
     {
         var match = Match([Samples.Task(name: "Scheduling", hours: 6m, stress: 5)], 0m);
 
-        Assert.Contains($"and you set your monthly budget at {Money.Format(0m, "USD")}.", match.KeptReasons["t1"], StringComparison.Ordinal);
+        Assert.EndsWith(" a month, beyond your monthly budget.", match.KeptReasons["t1"], StringComparison.Ordinal);
+        Assert.DoesNotContain(Money.Format(0m, "USD"), match.KeptReasons["t1"], StringComparison.Ordinal);
         Assert.DoesNotContain("no monthly budget set", match.KeptReasons["t1"], StringComparison.Ordinal);
     }
 

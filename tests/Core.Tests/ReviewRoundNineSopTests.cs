@@ -130,8 +130,8 @@ public sealed class ReviewRoundNineSopTests
     {
         var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
 
-        Assert.Contains("A data processing agreement (DPA) under UK GDPR must be signed before any access is granted (if the practice employs you rather than contracts you, "
-            + "you sign the confidentiality clause of the employment contract", sop, StringComparison.Ordinal);
+        Assert.Contains("A data processing agreement (DPA) under UK GDPR must be signed before any access is granted, and you complete UK GDPR and data protection training first. "
+            + "If the practice employs you rather than contracts you, you sign the confidentiality clause of the employment contract", sop, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,5 +144,58 @@ public sealed class ReviewRoundNineSopTests
         Assert.Contains("enforce multi-factor authentication for every member", sop, StringComparison.Ordinal);
         Assert.Contains("on a person's last day the therapist removes them from the manager, then changes every password in the vaults they could see", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("run through the result as a client", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkInvoicingSop_SaysWhatTheXeroInvoiceEmailMayCarry()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+
+        Assert.Contains("send it by email from Xero: the invoice email carries the client's name, the amount and the session date, and never clinical detail", sop, StringComparison.Ordinal);
+        Assert.Contains("nor in email beyond what an invoice email from Xero carries: the client's name, the amount and the session date, never clinical detail.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Never put client information in email", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkBillingKit_PromisesNoAbsentSessionNotesInXero()
+    {
+        var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
+
+        Assert.Contains("Xero: permission for client invoices, statements and the payments clients make only, with no right to change bank details.", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("no access to session notes", kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ZeroBudgetEmail_SaysTheBudgetOnce()
+    {
+        var intake = ReviewIntakes.Load("zero-budget");
+        var text = Delegation.Core.Email.PlanEmailContent.Build(Samples.ComposePlan(intake).Plan, new Uri("https://delegation.example/")).ToText();
+
+        Assert.Contains("with a monthly budget of $0.00.", text, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, @"\$0\.00"));
+        Assert.Contains("Kept for now: handing it over would add $585.00 a month, beyond your monthly budget.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimsSop_AsksForTheUnnamedSystemsOnce_InTheKickoffList()
+    {
+        // forty-tasks names no EHR and no clearinghouse.
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Claim submission");
+
+        Assert.Contains("Bring to the kickoff", sop, StringComparison.Ordinal);
+        Assert.Contains("The name of the practice's clearinghouse, and your own login to it with the access listed above.", sop, StringComparison.Ordinal);
+        Assert.Contains("The name of the practice's EHR, and your own login to it with the access listed above.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("names it at kickoff", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkInvoicingSop_SaysWhichPapersTheTherapistProvides_AndWhereTheyLive()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+
+        Assert.Contains("The therapist's fee list (any client-specific fees or sliding-scale rates) and the written financial policy with its payment terms", sop, StringComparison.Ordinal);
+        Assert.Contains("the therapist puts a copy in the practice's shared billing folder", sop, StringComparison.Ordinal);
+        // WriteUpp and Xero are named in the intake: the hire is not asked for them again.
+        Assert.DoesNotContain("The name of the practice's", sop, StringComparison.Ordinal);
     }
 }

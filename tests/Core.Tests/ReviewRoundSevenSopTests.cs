@@ -120,8 +120,8 @@ public sealed partial class ReviewRoundSevenSopTests
         var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
         var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
 
-        Assert.Contains("Diary in the practice-management system (WriteUpp): read-only access to appointments and attendance, with no access to clinical notes", sop, StringComparison.Ordinal);
-        Assert.Contains("WriteUpp's diary: read-only access to appointments and attendance, with no access to clinical notes", kit, StringComparison.Ordinal);
+        Assert.Contains("Diary in the practice-management system (WriteUpp): read-only access to appointments and attendance, so each invoice matches a session that took place, and no access to the clinical record itself", sop, StringComparison.Ordinal);
+        Assert.Contains("WriteUpp's diary: read-only access to appointments and attendance, so each invoice matches a session held, and no access to the clinical record itself", kit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,7 +66,8 @@ public sealed class SopLocalWordsTests
         var sop = SopWriter.Write(Samples.Practice, Samples.Task(name: "Payroll", category: TaskCategory.Billing), SupportRole.BillingSpecialist, 1);
 
         // No system named: the hire learns the practice's payroll system at kickoff rather than pick from a menu.
-        Assert.Contains("Payroll system (the therapist names it at kickoff)", sop.Markdown, StringComparison.Ordinal);
+        Assert.Contains("- Payroll system: a role that can prepare runs", sop.Markdown, StringComparison.Ordinal);
+        Assert.Contains("- The name of the practice's payroll system, and your own login to it", sop.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Xero", sop.Markdown, StringComparison.Ordinal);
         Assert.Contains("W-4", sop.Markdown, StringComparison.Ordinal);
     }
@@ -76,7 +77,8 @@ public sealed class SopLocalWordsTests
     {
         var sop = SopWriter.Write(London, Samples.Task(name: "Payroll", category: TaskCategory.Billing), SupportRole.BillingSpecialist, 1);
 
-        Assert.Contains("Payroll system (the therapist names it at kickoff)", sop.Markdown, StringComparison.Ordinal);
+        Assert.Contains("- Payroll system: a role that can prepare runs", sop.Markdown, StringComparison.Ordinal);
+        Assert.Contains("- The name of the practice's payroll system, and your own login to it", sop.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Gusto", sop.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("W-4", sop.Markdown, StringComparison.Ordinal);
     }

@@ -154,8 +154,12 @@ public sealed class SopScopeTests
         var claims = SopWriter.Write(Samples.Practice, Claims, SupportRole.BillingSpecialist, 1).Markdown;
 
         // A menu of brands only makes the hire ask which one; the tool line says who names it, and when.
-        Assert.Contains("The practice's EHR (the therapist names it at kickoff)", claims, StringComparison.Ordinal);
-        Assert.Contains("Clearinghouse (the therapist names it at kickoff)", claims, StringComparison.Ordinal);
+        Assert.Contains("- The practice's EHR: ", claims, StringComparison.Ordinal);
+        Assert.Contains("- Clearinghouse: your own user.", claims, StringComparison.Ordinal);
+        // Both are asked for once, in the kickoff list, not in every line that uses them.
+        Assert.Contains("- The name of the practice's EHR, and your own login to it with the access listed above.", claims, StringComparison.Ordinal);
+        Assert.Contains("- The name of the practice's clearinghouse, and your own login to it with the access listed above.", claims, StringComparison.Ordinal);
+        Assert.DoesNotContain("names it at kickoff", claims, StringComparison.Ordinal);
         Assert.DoesNotContain("SimplePractice, TherapyNotes, Jane", claims, StringComparison.Ordinal);
     }
 

@@ -55,11 +55,15 @@ internal static class BillingAccess
                 ? "no access to session notes beyond the codes a superbill carries"
                 : "no access to session notes";
         var bank = insurer ? "" : " and no right to change bank details";
-        var line = $"{where}: permission for {Lists.And(rights)} only, with {notes}{bank}.";
+        // An invoicing system of its own (Xero) holds no session notes, so promising "no access" to them there says nothing.
+        var own = !us && !insurer && c.Systems?.Billing is not null;
+        var line = own
+            ? $"{where}: permission for {Lists.And(rights)} only, with no right to change bank details."
+            : $"{where}: permission for {Lists.And(rights)} only, with {notes}{bank}.";
         // Invoices raised in a billing system of their own are raised from the diary: the SOP has the biller read it there.
-        if (!us && !insurer && c.Systems?.Billing is not null)
+        if (own)
         {
-            line += $" {c.Ehrs} diary: read-only access to appointments and attendance, with no access to clinical notes, so each invoice matches a session held.";
+            line += $" {c.Ehrs} diary: read-only access to appointments and attendance, so each invoice matches a session held, and no access to the clinical record itself (notes, letters, assessments).";
         }
 
         return credentialing is null ? line : $"{line} {char.ToUpperInvariant(credentialing[0])}{credentialing[1..]}";

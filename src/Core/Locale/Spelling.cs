@@ -11,5 +11,9 @@ public static class Spelling
     /// <param name="country">ISO 3166-1 alpha-2.</param>
     public static string Ageing(string? country) => IsUs(country) ? "aging" : "ageing";
 
+    /// <summary>"license" (the noun) for a US practice, "licence" elsewhere.</summary>
+    /// <param name="country">ISO 3166-1 alpha-2.</param>
+    public static string Licence(string? country) => IsUs(country) ? "license" : "licence";
+
     static bool IsUs(string? country) => string.Equals(country, "US", StringComparison.OrdinalIgnoreCase);
 }

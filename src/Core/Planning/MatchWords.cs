@@ -49,8 +49,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var exactLeft = Math.Max(0, budget - ExactCost(solution));
             var left = Math.Round(exactLeft, 2);
             var shortBy = Math.Round(AddedExact(roles[r], solution.Loads[r], candidate.Hours) - exactLeft, 2);
-            // $0 is a budget the owner entered, not one they have yet to set. A near miss is said as the gap, which the owner can act on.
-            var against = budget == 0 ? $", and you set your monthly budget at {Money(0)}"
+            // $0 is a budget the owner entered, and the plan's numbers say it once: each task repeating it is noise.
+            // A near miss is said as the gap, which the owner can act on.
+            var against = budget == 0 ? ", beyond your monthly budget"
                 : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your monthly budget leaves each month"
                 : $", and your monthly budget leaves {Money(left)} each month";
             var (inline, sentence) = MinimumBasis(roles[r], solution.Loads[r], candidate.Hours);

@@ -25,7 +25,8 @@ internal sealed record SopContent(
     IReadOnlyList<string> Kpis,
     IReadOnlyList<string> Tools,
     IReadOnlyList<string> Cautions,
-    IReadOnlyList<string> Deliverables);
+    IReadOnlyList<string> Deliverables,
+    IReadOnlyList<string> Kickoff);
 
 /// <summary>What an SOP knows of the plan it is in: the kinds handed over, the kinds kept, and the practice's systems.</summary>
 /// <param name="Delegated">Kinds of the tasks the plan hands over.</param>
@@ -53,14 +54,23 @@ internal static class SopLibrary
 {
     const string ResourcePrefix = "Delegation.Core.Sops.kinds.";
 
-    // What a tool line says where the intake named no system: the hire asks once, at kickoff, rather than guess a brand.
-    const string KickoffNames = "(the therapist names it at kickoff)";
+    // What the hire asks for where the intake named no system: one list, at kickoff, rather than a note in every step.
+    static string KickoffItem(string system) => $"The name of the practice's {system}, and your own login to it with the access listed above.";
 
     /// <summary>The kind of a task no library file recognises.</summary>
     public const string Starter = "starter";
 
     /// <summary>The kind of a one-off project whose matched kind describes ongoing work only.</summary>
     public const string Project = "project";
+
+    // What product "…" asks for when the intake left that system blank.
+    static readonly FrozenDictionary<string, string> Unnamed = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["billing"] = "clearinghouse",
+        ["email"] = "mailbox provider",
+        ["phone"] = "phone or VoIP system",
+        ["website"] = "website platform",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>How strongly a word points at a kind: a word that names the task beats a word that only hints at its area.</summary>
     enum Tier { Hint = 1, Name = 2 }
@@ -164,7 +174,8 @@ internal static class SopLibrary
             List(globals, "kpis", file.Key, required: true),
             List(globals, "tools", file.Key, required: true),
             List(globals, "cautions", file.Key, required: false),
-            List(globals, "deliverables", file.Key, required: false));
+            List(globals, "deliverables", file.Key, required: false),
+            List(globals, "bring_to_kickoff", file.Key, required: false));
     }
 
     /// <summary>Runs a library file; its assignments land in the returned object. The file sees only
@@ -185,7 +196,8 @@ internal static class SopLibrary
             (true, null) => "EHR",
             _ => "practice-management system",
         };
-        var ehrTool = systems.Ehr is null ? $"The practice's {ehr} {KickoffNames}" : char.ToUpperInvariant(ehr[0]) + ehr[1..];
+        // Filled as the file runs: each system the SOP needs and the intake did not name, and what else the therapist provides.
+        var kickoff = new List<string>();
         var named = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["billing"] = systems.Billing,
@@ -218,13 +230,10 @@ internal static class SopLibrary
             ["ehr"] = ehr,
             // Where client details go when handed to the therapist, since email, text and chat are ruled out.
             ["secure_messaging"] = SecureMessaging.Of(scope.Systems, jurisdiction),
-            // The same, to start a sentence or a list item.
-            ["ehr_tool"] = ehrTool,
             // "$150.00": the fee callers and invoices quote, from the intake; null when it gave none.
             ["session_fee"] = scope.SessionFee,
             // The accounting software the therapist named ("QuickBooks"), escaped; null when none was named.
             ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,
-            ["names_it"] = KickoffNames,
             // Who publishes a directory profile: the kit's access line states the same rule.
             // Who may be the associate: the plan and the hiring kit state the same sentence.
             ["associate_rule"] = AssociateLicensing.Rule(jurisdiction),
@@ -245,10 +254,42 @@ internal static class SopLibrary
         globals.Import("kept", new Func<string, bool>(kind => scope.Kept.Contains(kind) && !scope.Delegated.Contains(kind)));
         // product "phone": the practice's own system in brackets when the intake named it, else a note that the therapist names it at kickoff.
         globals.Import("product", new Func<string, string>(system =>
-            named.TryGetValue(system, out var name) && name is not null ? $"({MarkdownText.Escape(name)})" : KickoffNames));
+        {
+            if (named.TryGetValue(system, out var name) && name is not null)
+            {
+                return $" ({MarkdownText.Escape(name)})";
+            }
+
+            kickoff.Add(KickoffItem(Unnamed[system]));
+            return "";
+        }));
+        // ask_for "payroll system": a system the intake has no field for; the hire asks for it at kickoff.
+        globals.Import("ask_for", new Func<string, string>(system =>
+        {
+            kickoff.Add(KickoffItem(system));
+            return "";
+        }));
+        // bring "…": something else the therapist provides (the fee list, the retention list), with where it lives.
+        globals.Import("bring", new Func<string, string>(item =>
+        {
+            kickoff.Add(item);
+            return "";
+        }));
+        // ehr_tool: the practice's EHR to start a tool line, named when the intake named it, else asked for at kickoff.
+        globals.Import("ehr_tool", new Func<string>(() =>
+        {
+            if (systems.Ehr is not null)
+            {
+                return char.ToUpperInvariant(ehr[0]) + ehr[1..];
+            }
+
+            kickoff.Add(KickoffItem(ehr));
+            return $"The practice's {ehr}";
+        }));
         var context = new TemplateContext { StrictVariables = true };
         context.PushGlobal(globals);
         template.Render(context);
+        globals["bring_to_kickoff"] = new ScriptArray(kickoff.Distinct(StringComparer.Ordinal));
         return globals;
     }
 

@@ -115,6 +115,7 @@ public static class SopWriter
                 tools = content.Tools,
                 cautions = content.Cautions,
                 deliverables = content.Deliverables,
+                kickoff = content.Kickoff,
             },
         });
 

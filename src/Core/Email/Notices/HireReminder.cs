@@ -66,7 +66,8 @@ internal static class HireReminder
         SupportRole.VirtualAssistant or SupportRole.BillingSpecialist =>
             $"If you are still looking: many virtual assistants and billing specialists work only with therapy practices and already know {j.PrivacyLaw}; the hiring kit has the interview questions.",
         SupportRole.AssociateTherapist =>
-            "If you are still looking: the hiring kit has the interview questions, the paperwork and what to check of their licence.",
+            // A US owner reads "license"; elsewhere a therapist may be registered rather than licensed.
+            $"If you are still looking: the hiring kit has the interview questions, the paperwork and what to check of their {(j.Kind == JurisdictionKind.Hipaa ? Spelling.Licence(j.Country) : Spelling.Licence(j.Country) + " or registration")}.",
         _ => $"If you are still looking: someone who has done this work for small health practices before will need the least explaining; the hiring kit has the interview questions.",
     };
 }
