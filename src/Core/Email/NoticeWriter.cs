@@ -65,6 +65,7 @@ public static class NoticeWriter
                 []),
             NoticeKind.PausedForMisses => PauseNotice.Write(notice, plan, links, owner, delegateName),
             NoticeKind.PhaseStarted => PhaseNotice.Write(notice, plan, links, owner),
+            NoticeKind.SopChangeProposed or NoticeKind.SopChangeApproved or NoticeKind.SopChangeRejected => SopChangeNotice.Write(notice, plan, links, owner, delegateName),
             NoticeKind.HireRegistered when notice.ToDelegate => new NoticeContent(
                 $"Welcome to {plan.Practice.Name}: your kickoff on {when}",
                 $"Welcome to {plan.Practice.Name}",

@@ -23,6 +23,12 @@ public enum NoticeKind
     HireRegistered,
     /// <summary>The owner moved a check-in: the new time, and the calendar update for that one meeting.</summary>
     CheckInMoved,
+    /// <summary>A check-in noted that an SOP needs a change: the owner's single-use link to review it.</summary>
+    SopChangeProposed,
+    /// <summary>The owner approved the change: the delegate's new version of the SOP.</summary>
+    SopChangeApproved,
+    /// <summary>The owner kept the SOP as it is: the delegate is told, kindly.</summary>
+    SopChangeRejected,
 }
 
 /// <summary>
@@ -31,7 +37,7 @@ public enum NoticeKind
 /// A <see cref="NoticeKind.HireRegistered"/> notice also carries the series' anchor (<see cref="KickoffDate"/>,
 /// <see cref="MeetingTime"/>, <see cref="CheckInDay"/>, <see cref="RegisteredAt"/>), so its calendar file is the rollout's series.
 /// A reminder carries where the rollout stands (<see cref="Meeting"/>, <see cref="GoodCheckIns"/>, <see cref="GoodNeeded"/>,
-/// <see cref="NextPhase"/>), a hire reminder which one it is (<see cref="Attempt"/>, <see cref="LastReminder"/>), a moved check-in its old time and series slot (<see cref="MovedFrom"/>, <see cref="Slot"/>), a pause the dates it names and, in plan time, until when the last can be recorded (<see cref="MissedAt"/>, <see cref="RecordBy"/>), a phase start its date (<see cref="StartsAt"/>):
+/// <see cref="NextPhase"/>), a hire reminder which one it is (<see cref="Attempt"/>, <see cref="LastReminder"/>), a moved check-in its old time and series slot (<see cref="MovedFrom"/>, <see cref="Slot"/>), a pause the dates it names and, in plan time, until when the last can be recorded (<see cref="MissedAt"/>, <see cref="RecordBy"/>), a phase start its date (<see cref="StartsAt"/>), an SOP change its task and new version (<see cref="TaskId"/>, <see cref="SopVersion"/>; <see cref="CheckInId"/> is the change's check-in):
 /// the email is written from the notice and the stored plan only, so a retried send says the same thing.
 /// </summary>
 public sealed record RolloutNotice(
@@ -60,4 +66,6 @@ public sealed record RolloutNotice(
     bool LastReminder = false,
     DateTimeOffset? MovedFrom = null,
     DateTimeOffset? Slot = null,
-    DateTimeOffset? RecordBy = null);
+    DateTimeOffset? RecordBy = null,
+    string? TaskId = null,
+    int? SopVersion = null);
