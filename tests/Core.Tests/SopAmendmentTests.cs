@@ -105,6 +105,7 @@ public sealed class SopAmendmentTests : IDisposable
         Assert.Contains("> **Changed on March 3, 2026.** Where this differs from a step below, this holds:\n> Confirm every new booking by the practice\\'s secure messaging the same day\\.", markdown, StringComparison.Ordinal);
         Assert.Contains("- Changed on March 3, 2026 because it came up at the check\\-in on March 2\\, 2026\\, and Ana Ruiz approved it.", markdown, StringComparison.Ordinal);
         Assert.Single(await sops.AmendmentsAsync(plan.PlanId, "t1"));
+        Assert.Equal(2, (await new PlanStore(documents).GetAsync(plan.PlanId))!.Sops.Single(s => s.TaskId == "t1").Version);
         Assert.Contains("Changed on March 3, 2026", Encoding.UTF8.GetString((await sops.GetLatestAsync(plan.PlanId, "t1", "html"))!.Content), StringComparison.Ordinal);
     }
 

@@ -7,23 +7,40 @@ using MimeKit;
 
 namespace Delegation.Integration.Tests;
 
+/// <summary>An SOP change noted at a check-in, on the embedded engine.</summary>
+public sealed class SopChangeEndToEndTests : SopChangeFlowTests
+{
+    /// <inheritdoc />
+    protected override Dictionary<string, string> Backend => [];
+}
+
 /// <summary>
-/// An SOP change noted at a check-in, on the embedded engine, driven as people would: the check-in link from the
+/// An SOP change noted at a check-in, on each backend, driven as people would: the check-in link from the
 /// owner's reminder, the review link from the owner's email, the new version from the delegate's inbox.
 /// </summary>
-public sealed class SopChangeEndToEndTests : IAsyncLifetime
+public abstract class SopChangeFlowTests : IAsyncLifetime
 {
-    const string Change = "Confirm each new booking through the EHR's secure messaging the same day.\nNever leave a voicemail that names the practice.";
-    const string Review = "sopchange-virtualassistant-1";
+    protected const string Change = "Confirm each new booking through the EHR's secure messaging the same day.\nNever leave a voicemail that names the practice.";
+    protected const string Review = "sopchange-virtualassistant-1";
 
     StandaloneHost host = null!;
 
-    public async Task InitializeAsync() => host = await StandaloneHost.StartAsync(new Dictionary<string, string>
+    /// <summary>The host under test; started per test.</summary>
+    protected StandaloneHost Host => host;
+
+    /// <summary>The settings that choose the backend (none: the embedded engine and a local folder).</summary>
+    protected abstract Dictionary<string, string> Backend { get; }
+
+    public async Task InitializeAsync()
     {
         // A week in about 12 s, so the first check-in's reminder comes within seconds of the hire.
-        ["Workflow__TimeScale"] = "50000",
-        ["Workflow__HireReminderDelay"] = "2.00:00:00",
-    });
+        var settings = new Dictionary<string, string>(Backend)
+        {
+            ["Workflow__TimeScale"] = "50000",
+            ["Workflow__HireReminderDelay"] = "2.00:00:00",
+        };
+        host = await StandaloneHost.StartAsync(settings);
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -90,6 +107,10 @@ public sealed class SopChangeEndToEndTests : IAsyncLifetime
         {
             Assert.Contains("because new clients were missing their confirmations.", await served.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+
+        // The plan page names the version now served.
+        var sops = (await host.WaitForStatusAsync(planId, "Active")).GetProperty("sops").EnumerateArray();
+        Assert.Equal(2, sops.Single(s => s.GetProperty("taskId").GetString() == taskId).GetProperty("version").GetInt32());
 
         // The link works once: the page and the API both refuse it now, and no second version or email follows.
         using (var again = await host.Http.PostAsync($"api/sop-changes/{reviewToken}", Intakes.Json(new JsonObject { ["decision"] = "reject" })))
@@ -176,7 +197,7 @@ public sealed class SopChangeEndToEndTests : IAsyncLifetime
     }
 
     /// <summary>A plan with its assistant hired and the first check-in open: its id, the phase-1 task, the check-in's token.</summary>
-    async Task<(string PlanId, string TaskId, string Token)> CheckInOpenAsync()
+    protected async Task<(string PlanId, string TaskId, string Token)> CheckInOpenAsync()
     {
         var intake = Intakes.Realistic("SOP Change Practice " + Guid.NewGuid().ToString("N")[..6]);
         intake["budget"]!["monthly"] = 3000;
@@ -209,7 +230,7 @@ public sealed class SopChangeEndToEndTests : IAsyncLifetime
         return (planId, taskId, Outbox.LinkIn(reminder, "/checkins/").AbsolutePath["/checkins/".Length..]);
     }
 
-    Task<HttpResponseMessage> PostCheckInAsync(string token, JsonObject extra)
+    protected Task<HttpResponseMessage> PostCheckInAsync(string token, JsonObject extra)
     {
         var body = new JsonObject { ["onTrack"] = true, ["stress"] = 2, ["readyForMore"] = false };
         foreach (var (k, v) in extra)
@@ -220,7 +241,7 @@ public sealed class SopChangeEndToEndTests : IAsyncLifetime
         return host.Http.PostAsync($"api/checkins/{token}", Intakes.Json(body));
     }
 
-    static string Decode(MimePart part)
+    protected static string Decode(MimePart part)
     {
         using var stream = new MemoryStream();
         part.Content!.DecodeTo(stream);

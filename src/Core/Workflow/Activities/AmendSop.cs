@@ -29,7 +29,14 @@ public sealed class AmendSop(PlanStore plans, SopStore sops, SopChangeStore chan
         var p = plan.Practice;
         var text = string.IsNullOrWhiteSpace(input.Decision.Text) ? proposal.Text : input.Decision.Text;
         var amendment = new SopAmendment(input.ChangeId, text.Trim(), ReasonOf(input.Decision, proposal, p), LocalDate(input.DecidedAt, p.TimeZone));
-        return await sops.AmendAsync(input.PlanId, input.TaskId, amendment, p.Country, cancellationToken);
+        var version = await sops.AmendAsync(input.PlanId, input.TaskId, amendment, p.Country, cancellationToken);
+        // The plan page names each SOP's version: it must name the one now served. Setting it is idempotent.
+        if (plan.Sops.Any(s => s.TaskId == input.TaskId && s.Version != version))
+        {
+            await plans.SaveAsync(plan with { Sops = [.. plan.Sops.Select(s => s.TaskId == input.TaskId ? s with { Version = version } : s)] }, cancellationToken);
+        }
+
+        return version;
     }
 
     /// <summary>
