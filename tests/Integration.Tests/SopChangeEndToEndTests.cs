@@ -161,6 +161,36 @@ public abstract class SopChangeFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SopChange_HostileText_IsOnlyEncoded_OnTheCheckInAndReviewPages_AndInTheNewSop()
+    {
+        const string Hostile = "<script>alert(1)</script> [link](javascript:alert(1))";
+        var (planId, taskId, token) = await CheckInOpenAsync();
+        using (var recorded = await PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = Hostile }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, recorded.StatusCode);
+        }
+
+        var reviewToken = Outbox.LinkIn(await host.WaitForAsync(planId, $"{Review}-proposed"), "/sop-changes/").AbsolutePath["/sop-changes/".Length..];
+        using (var page = await host.Http.GetAsync($"sop-changes/{reviewToken}"))
+        {
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        }
+
+        using (var decided = await host.Http.PostAsync($"api/sop-changes/{reviewToken}", Intakes.Json(new JsonObject { ["decision"] = "approve" })))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, decided.StatusCode);
+        }
+
+        var approved = await host.WaitForAsync(planId, $"{Review}-approved");
+        var sop = Decode(Assert.Single(approved.Attachments.OfType<MimePart>(), a => a.FileName == $"SOP-{taskId}.html"));
+        Assert.DoesNotContain("<script", sop, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"javascript", sop, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SopChange_BadFields_Answer400NamingTheField_AndStartNothing()
     {
         var (planId, taskId, token) = await CheckInOpenAsync();
