@@ -128,7 +128,7 @@ public sealed partial class RolloutApi
 
     sealed record Review(LinkClaims Claims, string ChangeId, SopChangeProposal Proposal, RolloutSnapshot Snapshot);
 
-    async Task<(Refusal? Refusal, Review? Review)> CheckReviewAsync(string token, CancellationToken ct)
+    async Task<(Refusal? Refusal, Review? Review)> CheckReviewAsync(string token, CancellationToken ct, DurableTaskClient? redeliver = null)
     {
         var (check, claims) = await tokens.VerifyAsync(token, time.GetUtcNow());
         if (check == TokenCheck.Forged || !claims!.Subject.StartsWith(LinkTokens.SopChangePrefix, StringComparison.Ordinal) || !PlanIds.IsWellFormed(claims.PlanId))
@@ -156,6 +156,14 @@ public sealed partial class RolloutApi
 
         if (await changes.GetDecisionAsync(claims.PlanId, changeId, ct) is { } decided)
         {
+            // A request that died between recording the decision and raising it would leave the review waiting: a later
+            // POST raises the recorded decision again. The review takes only the first, so a copy changes nothing.
+            if (redeliver is not null && await redeliver.GetInstanceAsync(SopChangeReview.InstanceId(claims.PlanId, changeId), getInputsAndOutputs: false, ct)
+                is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })
+            {
+                await redeliver.RaiseEventAsync(SopChangeReview.InstanceId(claims.PlanId, changeId), SopChangeReview.DecisionEvent, decided, ct);
+            }
+
             return (new Refusal(410, "Already decided", decided.Approve
                 ? "You already approved this change; the link works once. The SOP's new version is sent to your helper by email."
                 : "You already decided to keep the SOP as it is; the link works once."), null);
@@ -221,7 +229,7 @@ public sealed partial class RolloutApi
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(client);
-        var (refusal, review) = await CheckReviewAsync(token, ct);
+        var (refusal, review) = await CheckReviewAsync(token, ct, redeliver: client);
         if (refusal is not null)
         {
             return Refuse(refusal, html);
