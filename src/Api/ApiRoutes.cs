@@ -27,6 +27,10 @@ public static class ApiRoutes
     public const string RescheduleApi = "api/checkins/{token}/reschedule";
     /// <summary>GET the form that moves an upcoming check-in, POST it.</summary>
     public const string ReschedulePage = "checkins/{token}/reschedule";
+    /// <summary>GET an SOP change proposed at a check-in as JSON, POST the owner's decision (the review's single-use link).</summary>
+    public const string SopChangeApi = "api/sop-changes/{token}";
+    /// <summary>GET the page that reviews an SOP change, POST its decision form.</summary>
+    public const string SopChangePage = "sop-changes/{token}";
     /// <summary>GET the owner's manage page.</summary>
     public const string ManagePage = "plans/{planId}/manage";
     /// <summary>POST the manage page's forms: delegates, pause, resume, cancel.</summary>

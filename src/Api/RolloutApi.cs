@@ -5,6 +5,7 @@ using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Rollout;
 using Delegation.Core.Security;
+using Delegation.Core.Sops;
 using Delegation.Core.Workflow;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -17,7 +18,8 @@ namespace Delegation.Api;
 /// a signed link, then raises one event to the plan's rollout orchestration. HTML forms and the JSON
 /// API share the checks; only the answer's shape differs.
 /// </summary>
-public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanStore plans, TimeProvider time, ILogger<RolloutApi> log)
+public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanStore plans, SopStore sops, SopChangeStore changes, TimeProvider time,
+    ILogger<RolloutApi> log)
 {
     /// <summary>Owner actions by name.</summary>
     public static readonly IReadOnlyDictionary<string, PlanEventKind> Actions = new Dictionary<string, PlanEventKind>(StringComparer.Ordinal)
@@ -126,7 +128,8 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
 
         var role = snapshot!.Roles.First(r => r.OpenCheckInId == checkInId);
         var number = checkInId![(role.Role.ToString().Length + 1)..];
-        return CheckInPages.Form(token, RoleTitles.Of(role.Role), role.DelegateName ?? "your helper", $"Check-in {number}");
+        var sopTasks = HandedOver(await plans.GetAsync(claims!.PlanId, ct), snapshot, role.Role).Select(t => (t.TaskId, t.Name)).ToList();
+        return CheckInPages.Form(token, RoleTitles.Of(role.Role), role.DelegateName ?? "your helper", $"Check-in {number}", sopTasks);
     }
 
     /// <summary>POST a check-in outcome: a form from the page, or JSON from an integration.</summary>
@@ -134,22 +137,30 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(client);
-        var (refusal, claims, checkInId, _) = await CheckCheckInAsync(token, ct);
+        var (refusal, claims, checkInId, snapshot) = await CheckCheckInAsync(token, ct);
         if (refusal is not null)
         {
             return Refuse(refusal, html);
         }
 
-        var (outcome, errors) = await ReadOutcomeAsync(request, ct);
-        if (outcome is null)
+        var (outcome, errors, sopPart) = await ReadOutcomeAsync(request, ct);
+        var role = snapshot!.Roles.First(r => r.OpenCheckInId == checkInId).Role;
+        // The SOP part is checked with the rest, before the link is used: a bad field starts nothing.
+        var sopChange = await CheckSopChangeAsync(sopPart, claims!.PlanId, snapshot, role, errors, ct);
+        if (outcome is null || errors.Count > 0)
         {
             return html ? CheckInPages.Refused(400, "Please check the form", string.Join(" ", errors.SelectMany(e => e.Value))) : Problems.Validation(errors);
         }
 
         // Single use: the first submission claims the link; any later one is told it was used.
-        if (!await rollouts.TryUseCheckInAsync(claims!.PlanId, checkInId!, ct))
+        if (!await rollouts.TryUseCheckInAsync(claims.PlanId, checkInId!, ct))
         {
             return Refuse(new Refusal(410, "Already recorded", "This check-in was already recorded. Thank you."), html);
+        }
+
+        if (sopChange is { } change)
+        {
+            await StartSopChangeReviewAsync(client, claims.PlanId, checkInId!, role, change.TaskId, change.Text, ct);
         }
 
         await RaiseAsync(client, claims.PlanId, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: checkInId, Outcome: outcome), ct);
@@ -289,23 +300,26 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
     static SupportRole? ParseRole(string? text) =>
         Enum.GetValues<SupportRole>().Select(r => (SupportRole?)r).FirstOrDefault(r => r.ToString() == text);
 
-    static async Task<(CheckInOutcome? Outcome, Dictionary<string, string[]> Errors)> ReadOutcomeAsync(HttpRequest request, CancellationToken ct)
+    static async Task<(CheckInOutcome? Outcome, Dictionary<string, string[]> Errors, SopChangePart Sop)> ReadOutcomeAsync(HttpRequest request, CancellationToken ct)
     {
         bool? onTrack, ready;
         int? stress;
         string? notes;
+        SopChangePart sop;
         if (request.HasFormContentType)
         {
             var form = await TryReadFormAsync(request, ct);
             if (form is null)
             {
-                return (null, new() { ["$"] = ["The form could not be read."] });
+                return (null, new() { ["$"] = ["The form could not be read."] }, SopChangePart.None);
             }
 
             if (form["met"] == "no")
             {
                 return NotMet(form["notes"]);
             }
+
+            sop = SopChangePart.Of(form);
 
             onTrack = YesNo(form["onTrack"]);
             ready = YesNo(form["readyForMore"]);
@@ -324,6 +338,8 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
                     return NotMet(root.TryGetProperty("notes", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null);
                 }
 
+                sop = SopChangePart.Of(root);
+
                 onTrack = Bool("onTrack");
                 ready = Bool("readyForMore");
                 stress = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("stress", out var sv) && sv.ValueKind == JsonValueKind.Number && sv.TryGetInt32(out var si) ? si : null;
@@ -331,7 +347,7 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
             }
             catch (JsonException)
             {
-                return (null, new() { ["$"] = ["The body is not valid JSON."] });
+                return (null, new() { ["$"] = ["The body is not valid JSON."] }, SopChangePart.None);
             }
         }
 
@@ -340,13 +356,14 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
         if (ready is null) { errors["readyForMore"] = ["Required: true or false."]; }
         if (stress is null or < 1 or > 5) { errors["stress"] = ["Required: a whole number from 1 to 5."]; }
         if (notes is { Length: > 2000 }) { errors["notes"] = ["Must be at most 2000 characters."]; }
-        return errors.Count > 0 ? (null, errors) : (new CheckInOutcome(onTrack!.Value, stress!.Value, ready!.Value, notes), errors);
+        return errors.Count > 0 ? (null, errors, sop) : (new CheckInOutcome(onTrack!.Value, stress!.Value, ready!.Value, notes), errors, sop);
     }
 
-    static (CheckInOutcome? Outcome, Dictionary<string, string[]> Errors) NotMet(string? notes) =>
+    // A check-in that did not take place proposes no SOP change: nothing came up at it.
+    static (CheckInOutcome? Outcome, Dictionary<string, string[]> Errors, SopChangePart Sop) NotMet(string? notes) =>
         notes is { Length: > 2000 }
-            ? (null, new() { ["notes"] = ["Must be at most 2000 characters."] })
-            : (CheckInOutcome.NotMet(notes), []);
+            ? (null, new() { ["notes"] = ["Must be at most 2000 characters."] }, SopChangePart.None)
+            : (CheckInOutcome.NotMet(notes), [], SopChangePart.None);
 
     // A multipart body without a boundary, cut short or over the form limits throws: that is the sender's fault, a 400.
     static async Task<IFormCollection?> TryReadFormAsync(HttpRequest request, CancellationToken ct)

@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.AddSingleton<PlanIds>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<SopStore>();
+        services.AddSingleton<SopChangeStore>();
+        services.AddSingleton<AmendSop>();
         services.AddSingleton<CalendarStore>();
         services.AddSingleton<RankTasks>();
         services.AddSingleton<MatchSupport>();

@@ -16,7 +16,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
     static readonly string[] Activities =
     [
         nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(GenerateHiringKits), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
-        nameof(SendNotice), nameof(SaveRollout), nameof(StartRollout),
+        nameof(SendNotice), nameof(SaveRollout), nameof(StartRollout), nameof(AmendSop),
         nameof(ListPlanIds), nameof(BuildMonthlyReport), nameof(SendReportSummary),
     ];
 
@@ -25,6 +25,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         (nameof(DelegationPlan), "Delegation.Functions.Orchestrators.DelegationPlanOrchestrator.RunAsync"),
         (nameof(PlanRollout), "Delegation.Functions.Orchestrators.PlanRolloutOrchestrator.RunAsync"),
         (nameof(MonthlyReports), "Delegation.Functions.Orchestrators.MonthlyReportsOrchestrator.RunAsync"),
+        (nameof(SopChangeReview), "Delegation.Functions.Orchestrators.SopChangeReviewOrchestrator.RunAsync"),
     ];
 
     /// <summary>Functions that are neither anonymous HTTP, orchestrators nor activities.</summary>
@@ -48,6 +49,10 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(RescheduleCheckIn), "post", ApiRoutes.RescheduleApi, true },
         { nameof(ReschedulePage), "get", ApiRoutes.ReschedulePage, false },
         { nameof(SubmitReschedule), "post", ApiRoutes.ReschedulePage, true },
+        { nameof(GetSopChange), "get", ApiRoutes.SopChangeApi, false },
+        { nameof(DecideSopChange), "post", ApiRoutes.SopChangeApi, true },
+        { nameof(SopChangePage), "get", ApiRoutes.SopChangePage, false },
+        { nameof(SubmitSopChange), "post", ApiRoutes.SopChangePage, true },
         { nameof(ManagePage), "get", ApiRoutes.ManagePage, false },
         { nameof(ManageAction), "post", ApiRoutes.ManageAction, true },
         { nameof(GetIntakeForm), "get", WebRoutes.IntakeForm, false },
@@ -169,7 +174,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.DoesNotContain("", routes);
         Assert.DoesNotContain(routes, r => r.Contains("{*", StringComparison.Ordinal));
         Assert.All(routes.Where(r => !r.StartsWith("api/", StringComparison.Ordinal)), r =>
-            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ReschedulePage, ApiRoutes.ManagePage, ApiRoutes.ManageAction }));
+            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ReschedulePage, ApiRoutes.SopChangePage, ApiRoutes.ManagePage, ApiRoutes.ManageAction }));
     }
 
     [Theory]

@@ -59,6 +59,12 @@ public sealed class VersionedDocuments(IDocumentStore documents)
         return latest is null ? null : await documents.GetAsync($"{folder}/v{latest.Version}.{format}", cancellationToken);
     }
 
+    /// <summary>The latest version's number and title, or null when there is none.</summary>
+    /// <param name="folder">The document's folder.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<(int Version, string Title)?> GetLatestVersionAsync(string folder, CancellationToken cancellationToken = default) =>
+        await ReadLatestAsync(folder, cancellationToken) is { } latest ? (latest.Version, latest.Title) : null;
+
     async Task<Latest?> ReadLatestAsync(string folder, CancellationToken cancellationToken)
     {
         var doc = await documents.GetAsync($"{folder}/latest.json", cancellationToken);

@@ -32,6 +32,12 @@ public sealed class LinkTokens(SigningKeys keys)
     /// <summary>Subject of the link that records check-in <paramref name="checkInId"/>.</summary>
     public static string CheckIn(string checkInId) => "checkin:" + checkInId;
 
+    /// <summary>Subject of the owner's link that reviews the SOP change proposed at check-in <paramref name="checkInId"/>.</summary>
+    public static string SopChange(string checkInId) => SopChangePrefix + checkInId;
+
+    /// <summary>What every SOP change review subject starts with.</summary>
+    public const string SopChangePrefix = "sopchange:";
+
     /// <summary>Creates a token for <paramref name="planId"/> and <paramref name="subject"/>.</summary>
     public async Task<string> CreateAsync(string planId, string subject, DateTimeOffset expiresAt)
     {

@@ -119,9 +119,19 @@ public static class SopWriter
             },
         });
 
-        var title = $"SOP: {task.Name}";
-        return new Sop(task.TaskId, title, markdown, HtmlDocument(title, WithTableStyles(Markdown.ToHtml(markdown, Pipeline))));
+        return FromMarkdown(task.TaskId, $"SOP: {task.Name}", markdown);
     }
+
+    /// <summary>The SOP whose Markdown is <paramref name="markdown"/>, with its HTML page: how a changed SOP is rendered again.</summary>
+    /// <param name="taskId">The task the SOP is for.</param>
+    /// <param name="title">Its title ("SOP: {task name}"), plain text.</param>
+    /// <param name="markdown">The SOP's Markdown, user text in it already escaped.</param>
+    public static Sop FromMarkdown(string taskId, string title, string markdown) =>
+        new(taskId, title, markdown, HtmlDocument(title, ToHtml(markdown)));
+
+    /// <summary>Markdown of an SOP (or a part of one) as HTML, with the same pipeline and table styles as the SOP itself.</summary>
+    /// <param name="markdown">Markdown whose user text is already escaped.</param>
+    public static string ToHtml(string markdown) => WithTableStyles(Markdown.ToHtml(markdown, Pipeline));
 
     // Mail clients drop style sheets, so the denial table's rules go inline. Only library text makes
     // tables: user text is escaped, so a literal "<td>" in the output is always Markdig's own.

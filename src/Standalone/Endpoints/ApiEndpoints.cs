@@ -42,6 +42,12 @@ internal static class ApiEndpoints
         app.MapGet(ApiRoutes.ReschedulePage, (string token, RolloutApi api, CancellationToken ct) => api.ReschedulePageAsync(token, ct));
         app.MapPost(ApiRoutes.ReschedulePage, (string token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
             api.RescheduleAsync(token, req, client, html: true, ct)).DisableAntiforgery();
+        app.MapGet(ApiRoutes.SopChangeApi, (string token, RolloutApi api, CancellationToken ct) => api.GetSopChangeAsync(token, ct));
+        app.MapPost(ApiRoutes.SopChangeApi, (string token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.DecideSopChangeAsync(token, req, client, html: false, ct));
+        app.MapGet(ApiRoutes.SopChangePage, (string token, RolloutApi api, CancellationToken ct) => api.SopChangePageAsync(token, ct));
+        app.MapPost(ApiRoutes.SopChangePage, (string token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.DecideSopChangeAsync(token, req, client, html: true, ct)).DisableAntiforgery();
         app.MapGet(ApiRoutes.ManagePage, (string planId, string? token, RolloutApi api, CancellationToken ct) => api.ManagePageAsync(planId, token, ct));
         app.MapPost(ApiRoutes.ManageAction, (string planId, string action, string? token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
             action == "delegates"

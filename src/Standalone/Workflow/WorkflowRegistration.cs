@@ -28,6 +28,8 @@ internal static class WorkflowRegistration
         .AddActivity<StageActivity<SendNotice, RolloutNotice, EmailSendOutcome>>(nameof(SendNotice))
         .AddActivity<StageActivity<SaveRollout, RolloutSnapshot, bool>>(nameof(SaveRollout))
         .AddActivity<StartRolloutActivity>(nameof(StartRollout))
+        .AddOrchestratorFunc<SopChangeReviewRequest, SopChangeOutcome>(nameof(SopChangeReview), SopChangeReview.RunAsync)
+        .AddActivity<StageActivity<AmendSop, AmendSopRequest, int>>(nameof(AmendSop))
         .AddOrchestratorFunc<MonthlyReportsRequest, ReportSummary>(nameof(MonthlyReports), MonthlyReports.RunAsync)
         .AddActivity<StageActivity<ListPlanIds, PlanIdPageRequest, DocumentPage>>(nameof(ListPlanIds))
         .AddActivity<StageActivity<BuildMonthlyReport, ReportRequest, ReportOutcome>>(nameof(BuildMonthlyReport))

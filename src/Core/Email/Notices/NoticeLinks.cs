@@ -8,7 +8,8 @@ namespace Delegation.Core.Email.Notices;
 /// <param name="Manage">The owner's manage page (register, pause, resume).</param>
 /// <param name="Site">The site's root, for the SOP pages a brief links to.</param>
 /// <param name="Reschedule">The owner's page that moves this check-in (the same signed link, not used up).</param>
-public sealed record NoticeLinks(string? CheckIn = null, string? Manage = null, Uri? Site = null, string? Reschedule = null)
+/// <param name="Review">The owner's single-use page that approves or rejects a proposed SOP change.</param>
+public sealed record NoticeLinks(string? CheckIn = null, string? Manage = null, Uri? Site = null, string? Reschedule = null, string? Review = null)
 {
     /// <summary>No links at all.</summary>
     public static readonly NoticeLinks None = new();

@@ -43,7 +43,11 @@ public sealed class SendNotice(
         var manage = owner && input.Kind is NoticeKind.HireReminder or NoticeKind.PausedForMisses or NoticeKind.PhaseStarted
             ? Url($"plans/{plan.PlanId}/manage?token={await tokens.CreateAsync(plan.PlanId, LinkTokens.Owner, time.GetUtcNow() + OwnerLinkLifetime)}")
             : null;
-        var links = new NoticeLinks(checkIn, manage, app.Value.BaseUrl, reschedule);
+        // The review link is single-use (the decision is recorded create-only) and lasts as long as the review waits.
+        var review = owner && input is { Kind: NoticeKind.SopChangeProposed, CheckInId: { } change }
+            ? Url($"sop-changes/{await tokens.CreateAsync(plan.PlanId, LinkTokens.SopChange(change), input.LinkExpiresAt ?? time.GetUtcNow() + SopChangeReview.LinkLifetime)}")
+            : null;
+        var links = new NoticeLinks(checkIn, manage, app.Value.BaseUrl, reschedule, review);
 
         var attachments = new List<EmailAttachment>();
         if (input.Kind == NoticeKind.PhaseStarted)
@@ -69,6 +73,13 @@ public sealed class SendNotice(
                     attachments.Add(EmailAttachment.Html($"SOP-{task.TaskId}.html", html.Content));
                 }
             }
+        }
+
+        // The new version goes to the delegate as their other SOPs do: attached, and linked in the text.
+        if (input is { Kind: NoticeKind.SopChangeApproved, ToDelegate: true, TaskId: { } changed }
+            && await sops.GetLatestAsync(plan.PlanId, changed, "html", cancellationToken) is { } amended)
+        {
+            attachments.Add(EmailAttachment.Html($"SOP-{changed}.html", amended.Content));
         }
 
         if (CalendarOf(input, plan) is { } ics)
