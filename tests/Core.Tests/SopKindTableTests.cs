@@ -170,6 +170,8 @@ public sealed class SopKindTableTests
         { "Password manager roll-out", Tech, "password-manager" },
         { "Fix the online booking widget", Tech, "booking-widget" },
         { "CRM set-up", Tech, "crm" },
+        // Credentialing a newly hired associate is a project of its own: CAQH, NPI, applications, effective dates.
+        { "Credentialing the new associate", Billing, "associate-credentialing" },
     };
 
     [Theory]

@@ -135,7 +135,7 @@ internal static class WorkAreas
                     $"Logs it with its due date, verifies who is asking and that the request is valid under {j.PrivacyLaw}, sends subpoenas or anything about a minor straight to you, and prepares a draft release for you to approve; nothing leaves until you sign.")),
             ],
             ClientContact: true),
-        new("billing", ["claims", "payment-posting", "denials", "eligibility", "superbills", "statements", "credentialing"], ["claim", "billing", "bill", "invoice", "denial", "denied", "eligib", "benefit", "superbill", "payment", "statement", "collect", "insurance", "authori", "copay", "balance", "credential", "caqh", "payer"], Any,
+        new("billing", ["claims", "payment-posting", "denials", "eligibility", "superbills", "statements", "credentialing", "associate-credentialing"], ["claim", "billing", "bill", "invoice", "denial", "denied", "eligib", "benefit", "superbill", "payment", "statement", "collect", "insurance", "authori", "copay", "balance", "credential", "caqh", "payer"], Any,
             BillingAccess.Line,
             [
                 new(["denials"], (j, _) => UsOnly(j, new("A claim comes back denied with CO-16. How do you work it?",
