@@ -198,4 +198,18 @@ public sealed class ReviewRoundNineSopTests
         // WriteUpp and Xero are named in the intake: the hire is not asked for them again.
         Assert.DoesNotContain("The name of the practice's", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NewAssociateCredentialing_GetsItsOwnProjectSop_NotTheGenericPlan()
+    {
+        var task = Samples.Task(name: "Credentialing the new associate", category: Intake.TaskCategory.Billing) with { OneTimeHours = 10m };
+        var sop = Html.Parse(Delegation.Core.Sops.SopWriter.Write(Samples.Practice, task, SupportRole.BillingSpecialist, 1).Html).Body!.TextContent;
+
+        Assert.Equal("associate-credentialing", Delegation.Core.Sops.SopWriter.KindOf(task));
+        Assert.Contains("CAQH ProView profile", sop, StringComparison.Ordinal);
+        Assert.Contains("individual (Type 1) NPI", sop, StringComparison.Ordinal);
+        Assert.Contains("Follow up every open application each week", sop, StringComparison.Ordinal);
+        Assert.Contains("no session with the associate is billed to that insurer for a date before its effective date", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("run through the result as a client", sop, StringComparison.Ordinal);
+    }
 }

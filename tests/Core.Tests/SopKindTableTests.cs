@@ -172,6 +172,8 @@ public sealed class SopKindTableTests
         { "CRM set-up", Tech, "crm" },
         // The task the plan adds for a new associate who will see insured clients: its own one-off SOP, not the set-up plan.
         { "Credential your new associate with each insurer you bill", Billing, "associate-credentialing" },
+        // Credentialing a newly hired associate is a project of its own: CAQH, NPI, applications, effective dates.
+        { "Credentialing the new associate", Billing, "associate-credentialing" },
     };
 
     [Theory]

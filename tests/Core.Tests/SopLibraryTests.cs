@@ -48,6 +48,7 @@ public sealed class SopLibraryTests
         { "Booking widget", TaskCategory.Tech, "booking-widget", "booking", "test booking" },
         { "EHR user accounts", TaskCategory.Tech, "ehr-accounts", "multi-factor|access|users", "deactivate" },
         { "Password manager roll-out", TaskCategory.Tech, "password-manager", "vault", "off-boarding" },
+        { "Credentialing the new associate", TaskCategory.Billing, "associate-credentialing", "effective date", "effective date" },
         { "Wi-Fi troubleshooting", TaskCategory.Tech, "tech-troubleshooting", "issues|devices|backup", "Wi-Fi" },
         { "CRM set-up", TaskCategory.Tech, "crm", "enquiries|clinical details", "CRM" },
         { "Licence renewal", TaskCategory.Admin, "licence-renewals", "renewals|ce hours", "renewal" },
