@@ -110,8 +110,8 @@ public sealed class ReviewRoundNineTests
     {
         var sop = ReviewPlanDocuments.Sop("group-associate", "Credential your new associate with each insurer you bill");
 
-        Assert.Contains("Credentialing a new associate with each payer", sop, StringComparison.Ordinal);
-        Assert.Contains("until then the associate sees self-pay clients only", sop, StringComparison.Ordinal);
+        Assert.Contains("Credentialing a new associate with insurers", sop, StringComparison.Ordinal);
+        Assert.Contains("no session with the associate is billed to that insurer for a date before its effective date", sop, StringComparison.Ordinal);
         Assert.Contains("TherapyNotes", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("take a backup", sop, StringComparison.OrdinalIgnoreCase);
         // The plan added the task: the owner neither marked it nor hands it over.

@@ -55,7 +55,6 @@ public sealed class SopLibraryTests
         { "Paid ads", TaskCategory.Marketing, "paid-ads", "spend|cost per enquiry", "budget" },
         { "Errands", TaskCategory.Admin, "starter", "kickoff", "Trigger:" },
         { "Overflow sessions from the waitlist", TaskCategory.Clinical, "associate-caseload", "caseload", "referral" },
-        { "Credential your new associate with each insurer you bill", TaskCategory.Billing, "associate-credentialing", "applied|application", "self-pay" },
         { "Move the website to a new host", TaskCategory.Tech, "project", "hours used", "Scope:" },
     };
 
