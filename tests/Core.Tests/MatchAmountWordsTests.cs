@@ -38,7 +38,7 @@ public sealed partial class MatchAmountWordsTests
     {
         var match = Match([Samples.Task(name: "Scheduling", hours: 6m, stress: 5)], 0m);
 
-        Assert.EndsWith(" a month, beyond your monthly budget.", match.KeptReasons["t1"], StringComparison.Ordinal);
+        Assert.EndsWith("would add $910.00 a month.", match.KeptReasons["t1"], StringComparison.Ordinal);
         Assert.DoesNotContain(Money.Format(0m, "USD"), match.KeptReasons["t1"], StringComparison.Ordinal);
         Assert.DoesNotContain("no monthly budget set", match.KeptReasons["t1"], StringComparison.Ordinal);
     }

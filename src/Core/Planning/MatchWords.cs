@@ -49,11 +49,12 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var exactLeft = Math.Max(0, budget - ExactCost(solution));
             var left = Math.Round(exactLeft, 2);
             var shortBy = Math.Round(AddedExact(roles[r], solution.Loads[r], candidate.Hours) - exactLeft, 2);
-            // $0 is a budget the owner entered, and the plan's numbers say it once: each task repeating it is noise.
-            // A near miss is said as the gap, which the owner can act on.
-            var against = budget == 0 ? ", beyond your monthly budget"
-                : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your monthly budget leaves each month"
-                : $", and your monthly budget leaves {Money(left)} each month";
+            // The plan's numbers say the budget and what it leaves once; each kept task says only what differs: its cost
+            // against what is left ($0 needs no comparison). A near miss is said as the gap, which the owner can act on.
+            var against = budget == 0 ? ""
+                : left == 0 ? ", and nothing is left of your monthly budget"
+                : shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} left"
+                : $", more than the {Money(left)} left";
             var (inline, sentence) = MinimumBasis(roles[r], solution.Loads[r], candidate.Hours);
             // A near miss (the gap under what is left, or a tenth of the budget at most) names the nearest way in: the budget
             // raised by the gap pays for it with the plan as it stands.
@@ -89,10 +90,10 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
             // With no project handed over, month 1 leaves what every month leaves: say so, not "your first month's".
             var has = solution.Cost == 0
-                ? $"your monthly budget leaves {Money(left)} each month after recurring support"
-                : $"your first month's budget has {Money(left)} left after recurring support and the projects it pays for";
+                ? $", more than the {Money(left)} a month left after recurring support"
+                : $", and your first month's budget has {Money(left)} left after recurring support and the projects it pays for";
             var (saving, waits) = SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth);
-            return ($"Kept for now: as a one-off job it would cost {Money(added)} once, and {has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
+            return ($"Kept for now: as a one-off job it would cost {Money(added)} once{has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
         }
 
         return (candidate.Task.Score > 0
@@ -144,7 +145,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var added = AddedOnce(roles[r], monthly.Loads[r], booking.Hours);
         var left = Math.Round(Math.Max(0, budget - ExactCost(monthly)), 2);
         return $"Booking stays with you: “{booking.Task.Task.Name}” is not in this plan, so the {RoleTitles.Of(phone)} takes each caller's name, number and the times that suit them and passes booking requests to you the same day. "
-            + $"Handing booking over too would add {Money(added)} a month with the {Title(roles[r])}, and your monthly budget leaves {Money(left)} each month.";
+            + $"Handing booking over too would add {Money(added)} a month with the {Title(roles[r])}, "
+            + (added > left ? $"more than the {Money(left)} left." : $"and {Money(left)} a month is left.");
     }
 
     /// <summary>Why the best-fitting role has the task.</summary>
@@ -170,7 +172,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         }
 
         // The cost of the move against what the budget leaves, plainly: "would add $173.33 a month" beside $42.50 left read as affordable.
-        var leaves = project ? $"your one-off budget has {Money(left)} left" : $"your monthly budget leaves {Money(left)} each month";
+        // The plan's numbers say what the monthly budget leaves; here only the figure, beside the move's cost.
+        var leaves = project ? $"your one-off budget has {Money(left)} left" : $"{(extra > left ? "only " : "")}{Money(left)} a month is left";
         var against = extra > left ? $", but moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}"
             : $"; moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}";
         var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take";

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using Delegation.Core.Email;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-9 readers' findings on the plan email's words (round 10's work): each thing said once, plainly.
+/// </summary>
+public sealed class ReviewRoundTenTests
+{
+    static string EmailText(string intake) =>
+        PlanEmailContent.Build(Samples.ComposePlan(ReviewIntakes.Load(intake)).Plan, new Uri("https://delegation.example/")).ToText();
+
+    [Fact]
+    public void SoloUsEmail_SaysWhatTheMonthlyBudgetLeavesOnce_AndEachKeptTaskOnlyItsCostAgainstIt()
+    {
+        var text = EmailText("solo-us");
+
+        Assert.Single(Regex.Matches(text, @"leaves \$141\.67 each month"));
+        Assert.Contains("so your monthly budget leaves $141.67 each month.", text, StringComparison.Ordinal);
+        Assert.Contains("Handing booking over too would add $606.67 a month with the virtual assistant, more than the $141.67 left.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ZeroBudgetEmail_KeptTasksSayTheirCost_NotTheBudgetAgain()
+    {
+        var text = EmailText("zero-budget");
+
+        Assert.DoesNotContain("beyond your monthly budget", text, StringComparison.Ordinal);
+        Assert.Contains("Kept for now: handing it over would add $585.00 a month.", text, StringComparison.Ordinal);
+    }
+}
