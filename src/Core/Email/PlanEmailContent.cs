@@ -338,17 +338,16 @@ public static class PlanEmailContent
         var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly), plan.Practice.Country);
         var time = (plan.Practice.CheckInTime ?? Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", CultureInfo.InvariantCulture);
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null
-            // "Your check-in time" only when the owner gave one: otherwise the time is ours, and the sentence says so.
-            ? $" (the one event in the attached calendar file, {CheckInCalendar.RevisitLength.TotalMinutes:0} minutes "
-              + (plan.Practice.CheckInTimeDefaulted ? $"from {time}, the default time, as the form gave no check-in time," : "at your check-in time")
-              + $" with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before)"
+            // One short sentence after the step. When the owner gave no time the time is ours, and the sentence says so.
+            ? " It is in the attached calendar file" + (plan.Practice.CheckInTimeDefaulted ? $" at {time}, a default time as the form gave none," : "")
+              + $" with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before."
             : "";
         return
         [
             .. FreeSteps.For(plan),
             clinicalOnly
-                ? $"{ClinicalOnly.RevisitTitle} on {date} at {time}{inCalendar}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes."
-                : $"Revisit your delegation budget on {date} at {time}{inCalendar}: by then you will know which admin still costs you the most time.",
+                ? $"{ClinicalOnly.RevisitTitle} on {date} at {time}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.{inCalendar}"
+                : $"Revisit your delegation budget on {date} at {time}: by then you will know which admin still costs you the most time.{inCalendar}",
         ];
     }
 
