@@ -29,4 +29,13 @@ public sealed class ReviewRoundTenTests
         Assert.DoesNotContain("beyond your monthly budget", text, StringComparison.Ordinal);
         Assert.Contains("Kept for now: handing it over would add $585.00 a month.", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GroupAssociate_OneOffWebsiteMoveSop_SaysItsPurposeWithoutTheWeeklyHoursBoilerplate()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Move the website to a new host");
+
+        Assert.Contains("(a one-off project of about", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("go back to clients and rest", sop, StringComparison.Ordinal);
+    }
 }
