@@ -154,7 +154,7 @@ public sealed class PlanningModelTests
 
         var line = Assert.Single(plan.SupportMix);
         Assert.Equal(758.33m, line.MonthlyCost);
-        Assert.Equal("A virtual assistant is usually engaged for at least 5 h a week, so 1 h of work a week is billed as 5 h.", line.Note);
+        Assert.Equal("This plan prices a virtual assistant at a 5-hour weekly minimum, so 1 h of work a week is billed as 5 h.", line.Note);
     }
 
     [Fact]

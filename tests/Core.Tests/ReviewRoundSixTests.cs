@@ -22,7 +22,7 @@ public sealed class ReviewRoundSixTests
 
         // Said against what the budget leaves: the move is not affordable, and the sentence must not read as if it were.
         Assert.Contains("but moving it there would cost $281.67 more a month, and only $50.00 a month is left.", reason, StringComparison.Ordinal);
-        Assert.Contains("at least 2 h a week, so this task's 1 h would be billed as 2 h", reason, StringComparison.Ordinal);
+        Assert.Contains("This plan prices marketing support at a 2-hour weekly minimum, so this task's 1 h would be billed as 2 h", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("$281.66", reason, StringComparison.Ordinal);
     }
 
@@ -97,9 +97,9 @@ public sealed class ReviewRoundSixTests
                 Assert.DoesNotContain("h weekly minimum.", s, StringComparison.Ordinal);
                 Assert.DoesNotContain("Or, for", s, StringComparison.Ordinal);
             });
-            foreach (var role in new[] { "A virtual assistant", "Marketing support", "A billing specialist", "A tech professional" })
+            foreach (var role in new[] { "a virtual assistant", "marketing support", "a billing specialist", "a tech professional" })
             {
-                Assert.True(said.Count(s => s.Contains($"{role} is usually engaged for at least", StringComparison.Ordinal)) <= 1, $"{name}: {role} minimum said twice");
+                Assert.True(said.Count(s => s.Contains($"This plan prices {role} at a", StringComparison.Ordinal)) <= 1, $"{name}: {role} minimum said twice");
             }
         }
     }

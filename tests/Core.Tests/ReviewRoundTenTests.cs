@@ -38,4 +38,13 @@ public sealed class ReviewRoundTenTests
         Assert.Contains("(a one-off project of about", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("go back to clients and rest", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UkLondonEmail_SaysTheAssistantsMinimumOnce_AsThePlansAssumption()
+    {
+        var text = EmailText("uk-london");
+
+        Assert.Single(Regex.Matches(text, "This plan prices a virtual assistant at a 5-hour weekly minimum, which many such services ask for."));
+        Assert.DoesNotContain("so that is what it is priced at", text, StringComparison.Ordinal);
+    }
 }

@@ -178,7 +178,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             : $"; moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}";
         var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take";
         var basis = minimumAtBest
-            ? $" {Capitalised(A(best))} is usually engaged for at least {Hours.Format(best.MinHoursPerWeek)} h a week, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
+            ? $" This plan prices {A(best)} at a {Hours.Format(best.MinHoursPerWeek)}-hour weekly minimum, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
                 + (minimumHolds ? $"and {stillPaid}." : $"and the {Title(chosen)} would bill {Hours.Format(hours)} h a week less.")
             : minimumHolds ? $" The move saves nothing with the {Title(chosen)}, who would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take." : "";
         return $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}){against}.{basis}";
@@ -190,7 +190,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var notes = new List<string>();
         if (weekly > 0 && weekly < role.MinHoursPerWeek)
         {
-            notes.Add($"{Capitalised(A(role))} is usually engaged for at least {Hours.Format(role.MinHoursPerWeek)} h a week, so {Hours.Format(weekly)} h of work a week is billed as {Hours.Format(role.MinHoursPerWeek)} h.");
+            // The minimum is the plan's assumption, not a rule of the trade: said as what this plan prices.
+            notes.Add($"This plan prices {A(role)} at a {Hours.Format(role.MinHoursPerWeek)}-hour weekly minimum, so {Hours.Format(weekly)} h of work a week is billed as {Hours.Format(role.MinHoursPerWeek)} h.");
         }
 
         if (projectHours > 0)
@@ -464,7 +465,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
     /// <summary>
     /// When the minimum, not the hours, sets the cost: the first time per role a sentence after the amount
-    /// (" A VA is usually engaged for at least 5 h a week…"), later only the basis beside it (" (billed as 5 h a week)").
+    /// (" This plan prices a virtual assistant at a 5-hour weekly minimum…"), later only the basis beside it (" (billed as 5 h a week)").
     /// </summary>
     (string Inline, string Sentence) MinimumBasis(RoleProfile role, decimal load, decimal hours)
     {
@@ -474,7 +475,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         }
 
         return minimumSaid.Add(role.Role)
-            ? ("", $" {Capitalised(A(role))} is usually engaged for at least {Hours.Format(role.MinHoursPerWeek)} h a week, so that is what it is priced at.")
+            // The plan's assumption, said as one: many services ask for a minimum, not all.
+            ? ("", $" This plan prices {A(role)} at a {Hours.Format(role.MinHoursPerWeek)}-hour weekly minimum, which many such services ask for.")
             : ($" (billed as {Hours.Format(role.MinHoursPerWeek)} h a week)", "");
     }
 
