@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Delegation.Core.Email;
+using Delegation.Core.Planning;
 
 namespace Delegation.Core.Tests;
 
@@ -46,5 +47,17 @@ public sealed class ReviewRoundTenTests
 
         Assert.Single(Regex.Matches(text, "This plan prices a virtual assistant at a 5-hour weekly minimum, which many such services ask for."));
         Assert.DoesNotContain("so that is what it is priced at", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GroupAssociate_AssociatesKit_SaysThePayTerms_NotTheOwnersTradeOff()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.AssociateTherapist);
+
+        Assert.Contains("Pay: a 60% share of each session's $175.00 fee, about $105.00 a session hour; about $3,640.00 a month at these hours.", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("new income", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("you trade", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("your $175.00 session fee", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("$2,426.67", kit, StringComparison.Ordinal);
     }
 }
