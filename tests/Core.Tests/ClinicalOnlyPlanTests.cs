@@ -95,7 +95,8 @@ public sealed class ClinicalOnlyPlanTests
 
         // Monday 9 March 2026, a week after the plan of Monday 2 March, at the default 08:30: the form gave no time, so it says so.
         Assert.Equal(new DateOnly(2026, 3, 9), revisit);
-        Assert.StartsWith("List the admin around your sessions on Monday, March 9, 2026 at 08:30 (the one event in the attached calendar file, 30 minutes from 08:30, the default time, as the form gave no check-in time, with a reminder 30 minutes before)", line, StringComparison.Ordinal);
+        Assert.StartsWith("List the admin around your sessions on Monday, March 9, 2026 at 08:30, if you have not started a new plan by then:", line, StringComparison.Ordinal);
+        Assert.EndsWith("with the hours it takes. It is in the attached calendar file at 08:30, a default time as the form gave none, with a reminder 30 minutes before.", line, StringComparison.Ordinal);
         Assert.Equal(new DateTime(2026, 3, 9, 8, 30, 0), e.DtStart!.Value);
         Assert.Single(e.Alarms);
     }

@@ -38,7 +38,7 @@ public sealed partial class MatchAmountWordsTests
     {
         var match = Match([Samples.Task(name: "Scheduling", hours: 6m, stress: 5)], 0m);
 
-        Assert.EndsWith(" a month, beyond your monthly budget.", match.KeptReasons["t1"], StringComparison.Ordinal);
+        Assert.EndsWith("would add $910.00 a month.", match.KeptReasons["t1"], StringComparison.Ordinal);
         Assert.DoesNotContain(Money.Format(0m, "USD"), match.KeptReasons["t1"], StringComparison.Ordinal);
         Assert.DoesNotContain("no monthly budget set", match.KeptReasons["t1"], StringComparison.Ordinal);
     }
@@ -52,7 +52,7 @@ public sealed partial class MatchAmountWordsTests
         var match = Match(tasks, 0m);
         var said = match.KeptReasons.Values.Concat((match.NextSteps ?? []).Select(s => s.Text)).ToList();
 
-        Assert.Single(said, s => s.Contains("is usually engaged for at least 5 h a week", StringComparison.Ordinal));
+        Assert.Single(said, s => s.Contains("This plan prices a virtual assistant at a 5-hour weekly minimum, which many such services ask for.", StringComparison.Ordinal));
         Assert.True(said.Count(s => s.Contains("a month (billed as 5 h a week)", StringComparison.Ordinal)) >= 2, string.Join("\n", said));
     }
 

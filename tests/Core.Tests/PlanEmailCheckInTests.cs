@@ -68,7 +68,7 @@ public sealed class PlanEmailCheckInTests
         Assert.Contains("calendar file: the kickoff, then a check-in every week for 4 weeks while the work is new, and after that each role's own rhythm, as each role below says.", text, StringComparison.Ordinal);
         Assert.Contains($"then a check-in every week for 4 weeks; then once a month, on the first {intake.Preferences.CheckInDay} of the month", text, StringComparison.Ordinal);
         // Two roles an hour apart from the default 08:30 (the sample form gives no time), said as such, not as the owner's choice.
-        Assert.Contains("Each role meets at its own hour so two hires never meet you at once, one after another from the 08:30 default time, as the form gave none: the virtual assistant at 08:30, the billing specialist at 09:30", text, StringComparison.Ordinal);
+        Assert.Contains("Each role meets at its own hour, an hour apart so no two meetings overlap, one after another from the 08:30 default time, as the form gave none: the virtual assistant at 08:30, the billing specialist at 09:30", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class PlanningModelTests
         {
             Assert.Null(project.Role);
             Assert.Equal("waits until month 4, when the $241.67 a month set aside covers it", project.Waits);
-            Assert.Equal("Kept for now: as a one-off job it would cost $750.00 once, and your monthly budget leaves $241.67 each month after recurring support. Set that aside each month and by month 4 it covers this ($966.67 by then). Or give a one-off budget on the form to pay for projects separately.", project.KeptReason);
+            Assert.Equal("Kept for now: as a one-off job it would cost $750.00 once, more than the $241.67 a month left after recurring support. Set that aside each month and by month 4 it covers this ($966.67 by then). Or give a one-off budget on the form to pay for projects separately.", project.KeptReason);
         }
     }
 
@@ -154,7 +154,7 @@ public sealed class PlanningModelTests
 
         var line = Assert.Single(plan.SupportMix);
         Assert.Equal(758.33m, line.MonthlyCost);
-        Assert.Equal("A virtual assistant is usually engaged for at least 5 h a week, so 1 h of work a week is billed as 5 h.", line.Note);
+        Assert.Equal("This plan prices a virtual assistant at a 5-hour weekly minimum, so 1 h of work a week is billed as 5 h.", line.Note);
     }
 
     [Fact]

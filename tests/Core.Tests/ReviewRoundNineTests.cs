@@ -39,7 +39,7 @@ public sealed class ReviewRoundNineTests
         var reason = match.Assignments.Single(a => a.TaskId == ReviewIntakes.IdOf("forty-tasks", "Superbills")).RoleReason;
 
         Assert.Contains("A billing specialist fits it better", reason, StringComparison.Ordinal);
-        Assert.Contains("but moving it there would cost $173.33 more a month, and your monthly budget leaves $42.50 each month.", reason, StringComparison.Ordinal);
+        Assert.Contains("but moving it there would cost $173.33 more a month, and only $42.50 a month is left.", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("would add $173.33", reason, StringComparison.Ordinal);
     }
 
@@ -75,7 +75,7 @@ public sealed class ReviewRoundNineTests
 
         Assert.Equal(SupportRole.VirtualAssistant, phone.Role);
         Assert.Equal("Booking stays with you: “Scheduling and rescheduling clients” is not in this plan, so the virtual assistant takes each caller's name, number and the times that suit them "
-            + "and passes booking requests to you the same day. Handing booking over too would add $606.67 a month with the virtual assistant, and your monthly budget leaves $141.67 each month.", phone.RoleReason);
+            + "and passes booking requests to you the same day. Handing booking over too would add $606.67 a month with the virtual assistant, more than the $141.67 left.", phone.RoleReason);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ReviewRoundNineTests
         var match = SupportMatcher.Match(Samples.Rank(intake), new PlanningOptions().Roles, 920m, 2);
 
         var reason = match.KeptReasons[intake.Tasks[1].TaskId];
-        Assert.Contains("and your monthly budget leaves $10.00 each month.", reason, StringComparison.Ordinal);
+        Assert.Contains("would add $37.92 a month, more than the $10.00 left.", reason, StringComparison.Ordinal);
         Assert.EndsWith("The nearest way to hand it over: raise your monthly budget by $27.92 to $947.92, and the virtual assistant can take it.", reason, StringComparison.Ordinal);
     }
 

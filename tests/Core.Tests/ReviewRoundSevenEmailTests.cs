@@ -100,7 +100,7 @@ public sealed class ReviewRoundSevenEmailTests
 
         var text = EmailOf(plan);
 
-        Assert.Contains("at 08:30 (the one event in the attached calendar file, 30 minutes from 08:30, the default time, as the form gave no check-in time, with a reminder 30 minutes before)", text, StringComparison.Ordinal);
+        Assert.Contains("It is in the attached calendar file at 08:30, a default time as the form gave none, with a reminder 30 minutes before.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("at your check-in time", text, StringComparison.Ordinal);
     }
 

@@ -35,7 +35,7 @@ public sealed class ReviewRoundSevenPlanTests
         // solo-us hands over no project, so month 1 leaves the same $141.67 as every month.
         var reason = KeptReason("solo-us", "Fix the online booking widget");
 
-        Assert.Contains("and your monthly budget leaves $141.67 each month after recurring support.", reason, StringComparison.Ordinal);
+        Assert.Contains("once, more than the $141.67 a month left after recurring support.", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("first month's", reason, StringComparison.Ordinal);
     }
 

@@ -21,8 +21,8 @@ public sealed class ReviewRoundSixTests
         var reason = RoleReason("group-associate", "Psychology Today profile");
 
         // Said against what the budget leaves: the move is not affordable, and the sentence must not read as if it were.
-        Assert.Contains("but moving it there would cost $281.67 more a month, and your monthly budget leaves $50.00 each month.", reason, StringComparison.Ordinal);
-        Assert.Contains("at least 2 h a week, so this task's 1 h would be billed as 2 h", reason, StringComparison.Ordinal);
+        Assert.Contains("but moving it there would cost $281.67 more a month, and only $50.00 a month is left.", reason, StringComparison.Ordinal);
+        Assert.Contains("This plan prices marketing support at a 2-hour weekly minimum, so this task's 1 h would be billed as 2 h", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("$281.66", reason, StringComparison.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public sealed class ReviewRoundSixTests
         // Superbills: 1 h on top of the VA's 5 h adds $151.666…; the budget leaves $141.666…: $10.00 short.
         var reason = KeptReason("solo-us", "Superbills for out-of-network clients");
 
-        Assert.Contains("would add $151.67 a month: $10.00 a month more than the $141.67 your monthly budget leaves each month.", reason, StringComparison.Ordinal);
+        Assert.Contains("would add $151.67 a month: $10.00 a month more than the $141.67 left.", reason, StringComparison.Ordinal);
         // A near miss names the nearest way in.
         Assert.Contains("The nearest way to hand it over: raise your monthly budget by $10.00 to", reason, StringComparison.Ordinal);
     }
@@ -97,9 +97,9 @@ public sealed class ReviewRoundSixTests
                 Assert.DoesNotContain("h weekly minimum.", s, StringComparison.Ordinal);
                 Assert.DoesNotContain("Or, for", s, StringComparison.Ordinal);
             });
-            foreach (var role in new[] { "A virtual assistant", "Marketing support", "A billing specialist", "A tech professional" })
+            foreach (var role in new[] { "a virtual assistant", "marketing support", "a billing specialist", "a tech professional" })
             {
-                Assert.True(said.Count(s => s.Contains($"{role} is usually engaged for at least", StringComparison.Ordinal)) <= 1, $"{name}: {role} minimum said twice");
+                Assert.True(said.Count(s => s.Contains($"This plan prices {role} at a", StringComparison.Ordinal)) <= 1, $"{name}: {role} minimum said twice");
             }
         }
     }
@@ -109,7 +109,7 @@ public sealed class ReviewRoundSixTests
     {
         var reason = RoleReason("solo-us", "Insurance claims submission");
 
-        Assert.Contains("would cost $585.00 more a month, and your monthly budget leaves $141.67 each month. The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum they usually take.", reason, StringComparison.Ordinal);
+        Assert.Contains("would cost $585.00 more a month, and only $141.67 a month is left. The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum they usually take.", reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -338,17 +338,16 @@ public static class PlanEmailContent
         var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly), plan.Practice.Country);
         var time = (plan.Practice.CheckInTime ?? Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", CultureInfo.InvariantCulture);
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null
-            // "Your check-in time" only when the owner gave one: otherwise the time is ours, and the sentence says so.
-            ? $" (the one event in the attached calendar file, {CheckInCalendar.RevisitLength.TotalMinutes:0} minutes "
-              + (plan.Practice.CheckInTimeDefaulted ? $"from {time}, the default time, as the form gave no check-in time," : "at your check-in time")
-              + $" with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before)"
+            // One short sentence after the step. When the owner gave no time the time is ours, and the sentence says so.
+            ? " It is in the attached calendar file" + (plan.Practice.CheckInTimeDefaulted ? $" at {time}, a default time as the form gave none," : "")
+              + $" with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before."
             : "";
         return
         [
             .. FreeSteps.For(plan),
             clinicalOnly
-                ? $"{ClinicalOnly.RevisitTitle} on {date} at {time}{inCalendar}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes."
-                : $"Revisit your delegation budget on {date} at {time}{inCalendar}: by then you will know which admin still costs you the most time.",
+                ? $"{ClinicalOnly.RevisitTitle} on {date} at {time}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.{inCalendar}"
+                : $"Revisit your delegation budget on {date} at {time}: by then you will know which admin still costs you the most time.{inCalendar}",
         ];
     }
 
@@ -503,7 +502,9 @@ public static class PlanEmailContent
         var why = order.StartsWith("each", StringComparison.Ordinal) ? ", so none starts later than that" : "";
         var list = string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {Hm(t.Time)}"));
         var whose = plan.Practice.CheckInTimeDefaulted ? "default time, as the form gave none" : "you chose";
-        return $"Each role meets at its own hour so two hires never meet you at once, {order} the {Hm(chosen)} {whose}{why}: {list}, your time ({zone}).";
+        // What the scheduler guarantees: roles an hour apart, no meeting longer than an hour, so none overlap (kickoffs
+        // that would run straight into each other move a week, which each role's start says). Not that hires are spread out.
+        return $"Each role meets at its own hour, an hour apart so no two meetings overlap, {order} the {Hm(chosen)} {whose}{why}: {list}, your time ({zone}).";
     }
 
     static void AddAgendas(CheckIn c, List<string> lines, bool firstWeeks) => lines.AddRange(AgendaLines(c, firstWeeks));

@@ -94,7 +94,13 @@ public static class HiringKitWriter
         if (line.Role == SupportRole.AssociateTherapist)
         {
             yield return $"About {Hours.Format(line.HoursPerWeek)} h of sessions a week.";
-            yield return $"Pay: about {Money(line.HourlyRate)} for each session hour, the share of your {Money(practice.SessionFee)} session fee this plan assumed; about {Money(line.MonthlyCost)} a month at these hours.";
+            // The job description is for the candidate: the pay terms, not the owner's fee or trade-off.
+            yield return practice.SessionFee > 0
+                ? $"Pay: a {line.HourlyRate / practice.SessionFee * 100:0.#}% share of each session's {Money(practice.SessionFee)} fee, about {Money(line.HourlyRate)} a session hour; about {Money(line.MonthlyCost)} a month at these hours."
+                : $"Pay: about {Money(line.HourlyRate)} for each session hour; about {Money(line.MonthlyCost)} a month at these hours.";
+
+            // The line's note is the owner's money (what the sessions leave the practice, new income or a trade): the email says it.
+            yield break;
         }
         else
         {

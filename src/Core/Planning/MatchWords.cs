@@ -49,11 +49,12 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var exactLeft = Math.Max(0, budget - ExactCost(solution));
             var left = Math.Round(exactLeft, 2);
             var shortBy = Math.Round(AddedExact(roles[r], solution.Loads[r], candidate.Hours) - exactLeft, 2);
-            // $0 is a budget the owner entered, and the plan's numbers say it once: each task repeating it is noise.
-            // A near miss is said as the gap, which the owner can act on.
-            var against = budget == 0 ? ", beyond your monthly budget"
-                : left > 0 && shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} your monthly budget leaves each month"
-                : $", and your monthly budget leaves {Money(left)} each month";
+            // The plan's numbers say the budget and what it leaves once; each kept task says only what differs: its cost
+            // against what is left ($0 needs no comparison). A near miss is said as the gap, which the owner can act on.
+            var against = budget == 0 ? ""
+                : left == 0 ? ", and nothing is left of your monthly budget"
+                : shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} left"
+                : $", more than the {Money(left)} left";
             var (inline, sentence) = MinimumBasis(roles[r], solution.Loads[r], candidate.Hours);
             // A near miss (the gap under what is left, or a tenth of the budget at most) names the nearest way in: the budget
             // raised by the gap pays for it with the plan as it stands.
@@ -89,10 +90,10 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
             // With no project handed over, month 1 leaves what every month leaves: say so, not "your first month's".
             var has = solution.Cost == 0
-                ? $"your monthly budget leaves {Money(left)} each month after recurring support"
-                : $"your first month's budget has {Money(left)} left after recurring support and the projects it pays for";
+                ? $", more than the {Money(left)} a month left after recurring support"
+                : $", and your first month's budget has {Money(left)} left after recurring support and the projects it pays for";
             var (saving, waits) = SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth);
-            return ($"Kept for now: as a one-off job it would cost {Money(added)} once, and {has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
+            return ($"Kept for now: as a one-off job it would cost {Money(added)} once{has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
         }
 
         return (candidate.Task.Score > 0
@@ -144,7 +145,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var added = AddedOnce(roles[r], monthly.Loads[r], booking.Hours);
         var left = Math.Round(Math.Max(0, budget - ExactCost(monthly)), 2);
         return $"Booking stays with you: “{booking.Task.Task.Name}” is not in this plan, so the {RoleTitles.Of(phone)} takes each caller's name, number and the times that suit them and passes booking requests to you the same day. "
-            + $"Handing booking over too would add {Money(added)} a month with the {Title(roles[r])}, and your monthly budget leaves {Money(left)} each month.";
+            + $"Handing booking over too would add {Money(added)} a month with the {Title(roles[r])}, "
+            + (added > left ? $"more than the {Money(left)} left." : $"and {Money(left)} a month is left.");
     }
 
     /// <summary>Why the best-fitting role has the task.</summary>
@@ -170,12 +172,13 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         }
 
         // The cost of the move against what the budget leaves, plainly: "would add $173.33 a month" beside $42.50 left read as affordable.
-        var leaves = project ? $"your one-off budget has {Money(left)} left" : $"your monthly budget leaves {Money(left)} each month";
+        // The plan's numbers say what the monthly budget leaves; here only the figure, beside the move's cost.
+        var leaves = project ? $"your one-off budget has {Money(left)} left" : $"{(extra > left ? "only " : "")}{Money(left)} a month is left";
         var against = extra > left ? $", but moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}"
             : $"; moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}";
         var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take";
         var basis = minimumAtBest
-            ? $" {Capitalised(A(best))} is usually engaged for at least {Hours.Format(best.MinHoursPerWeek)} h a week, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
+            ? $" This plan prices {A(best)} at a {Hours.Format(best.MinHoursPerWeek)}-hour weekly minimum, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
                 + (minimumHolds ? $"and {stillPaid}." : $"and the {Title(chosen)} would bill {Hours.Format(hours)} h a week less.")
             : minimumHolds ? $" The move saves nothing with the {Title(chosen)}, who would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take." : "";
         return $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}){against}.{basis}";
@@ -187,7 +190,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var notes = new List<string>();
         if (weekly > 0 && weekly < role.MinHoursPerWeek)
         {
-            notes.Add($"{Capitalised(A(role))} is usually engaged for at least {Hours.Format(role.MinHoursPerWeek)} h a week, so {Hours.Format(weekly)} h of work a week is billed as {Hours.Format(role.MinHoursPerWeek)} h.");
+            // The minimum is the plan's assumption, not a rule of the trade: said as what this plan prices.
+            notes.Add($"This plan prices {A(role)} at a {Hours.Format(role.MinHoursPerWeek)}-hour weekly minimum, so {Hours.Format(weekly)} h of work a week is billed as {Hours.Format(role.MinHoursPerWeek)} h.");
         }
 
         if (projectHours > 0)
@@ -461,7 +465,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
     /// <summary>
     /// When the minimum, not the hours, sets the cost: the first time per role a sentence after the amount
-    /// (" A VA is usually engaged for at least 5 h a week…"), later only the basis beside it (" (billed as 5 h a week)").
+    /// (" This plan prices a virtual assistant at a 5-hour weekly minimum…"), later only the basis beside it (" (billed as 5 h a week)").
     /// </summary>
     (string Inline, string Sentence) MinimumBasis(RoleProfile role, decimal load, decimal hours)
     {
@@ -471,7 +475,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         }
 
         return minimumSaid.Add(role.Role)
-            ? ("", $" {Capitalised(A(role))} is usually engaged for at least {Hours.Format(role.MinHoursPerWeek)} h a week, so that is what it is priced at.")
+            // The plan's assumption, said as one: many services ask for a minimum, not all.
+            ? ("", $" This plan prices {A(role)} at a {Hours.Format(role.MinHoursPerWeek)}-hour weekly minimum, which many such services ask for.")
             : ($" (billed as {Hours.Format(role.MinHoursPerWeek)} h a week)", "");
     }
 
