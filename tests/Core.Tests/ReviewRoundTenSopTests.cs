@@ -18,4 +18,44 @@ public sealed class ReviewRoundTenSopTests
         Assert.DoesNotContain("payment posting as remittances arrive", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("payments or remittances received", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PayrollSop_LeavesContractorInvoicesToTheTherapist_WhenThePlanKeepsThem()
+    {
+        // forty-tasks hands over "Payroll" and keeps "Contractor invoices": one kind, two answers.
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Payroll");
+
+        Assert.Contains("Contractor and vendor invoices stay with the therapist, who keeps that task for now", sop, StringComparison.Ordinal);
+        Assert.Contains("A pay period closes, or a pay date is five business days away.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("contractor or vendor invoice arrives", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("mark each invoice paid", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Invoices checked within", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bill pay", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LicenceSop_LeavesTheCeRecordToTheTherapist_WhenThePlanKeepsCeTracking()
+    {
+        // forty-tasks hands over "Licence renewal tracking" and keeps "CE credit tracking".
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Licence renewal tracking");
+
+        Assert.Contains("CE credits stay with the therapist, who keeps that task for now", sop, StringComparison.Ordinal);
+        Assert.Contains("ask whether the CE hours for the cycle are complete", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("keep the running total", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("CE hours done against required", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("The CE total is current", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("CE folder", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PayrollAndLicenceSops_KeepTheWholeTask_WhenThePlanKeepsNothingOfIt()
+    {
+        var payroll = Html.Parse(Delegation.Core.Sops.SopWriter.Write(Samples.Practice, Samples.Task(name: "Payroll and contractor invoices", category: Intake.TaskCategory.Admin),
+            Planning.SupportRole.VirtualAssistant, 1).Html).Body!.TextContent;
+        var licence = Html.Parse(Delegation.Core.Sops.SopWriter.Write(Samples.Practice, Samples.Task(name: "License and CE tracking", category: Intake.TaskCategory.Admin),
+            Planning.SupportRole.VirtualAssistant, 1).Html).Body!.TextContent;
+
+        Assert.Contains("mark each invoice paid", payroll, StringComparison.Ordinal);
+        Assert.Contains("keep the running total against each requirement", licence, StringComparison.Ordinal);
+    }
 }

@@ -50,9 +50,12 @@ public static class SopWriter
     /// QuickBooks") is named here too; null for this task alone.</param>
     /// <param name="kindRoles">The role the plan gives each delegated kind, so a hand-off names the role that takes the work
     /// ("the billing specialist") rather than "whoever runs" its SOP; null reads every hand-off as to the therapist.</param>
+    /// <param name="keptTasks">The tasks the plan keeps, so a step does not take on a kept task whose kind is handed over
+    /// ("Contractor invoices" kept, "Payroll" delegated); null for none.</param>
     public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version,
         IReadOnlySet<string>? delegatedKinds = null, IReadOnlySet<string>? keptKinds = null, string? currency = null,
-        IReadOnlyList<Intake.PracticeTask>? planTasks = null, IReadOnlyDictionary<string, SupportRole>? kindRoles = null)
+        IReadOnlyList<Intake.PracticeTask>? planTasks = null, IReadOnlyDictionary<string, SupportRole>? kindRoles = null,
+        IReadOnlyList<Intake.PracticeTask>? keptTasks = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(task);
@@ -61,7 +64,8 @@ public static class SopWriter
         // The fee the intake gave is the answer a caller or an invoice needs on day one; the hire does not ask for it.
         var fee = practice.SessionFee > 0 ? Email.Money.Format(practice.SessionFee, currency ?? Countries.CurrencyOf(jurisdiction.Country)) : null;
         var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems, practice.Name,
-            fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]), kindRoles);
+            fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]), kindRoles,
+            keptTasks?.Select(t => t.Name).ToList());
         var content = SopLibrary.For(task, role, jurisdiction, scope);
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
         var markdown = TemplateLibrary.Render("sop.md.sbn", new

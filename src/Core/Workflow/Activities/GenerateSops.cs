@@ -31,7 +31,7 @@ public sealed class GenerateSops(SopStore store) : IWorkflowActivity<SopRequest,
         foreach (var t in input.Tasks)
         {
             var (version, title) = await store.SaveAsync(
-                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds, kept, input.Currency, all, roles), cancellationToken);
+                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds, kept, input.Currency, all, roles, input.Kept), cancellationToken);
             links.Add(new SopLink(t.Task.TaskId, title, $"/api/plans/{input.PlanId}/sops/{t.Task.TaskId}", version));
         }
 
