@@ -70,4 +70,15 @@ public sealed class ReviewRoundTenSopTests
         Assert.Contains("(estimated or quarterly tax payments, " + tax + ")", sop, StringComparison.Ordinal);
         Assert.DoesNotContain(other, sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AssociateCaseloadSop_SharesClinicalDecisionsWithTheSupervisor_WhenTheAssociateIsPreLicensed()
+    {
+        // The licensing rule lets the associate be pre-licensed under a named supervisor: the caution agrees with it.
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Overflow sessions from the waitlist");
+
+        Assert.Contains("or is pre-licensed and works under a named clinical supervisor as the state board requires.", sop, StringComparison.Ordinal);
+        Assert.Contains("Clinical decisions about your clients are yours to make and to document, with your named clinical supervisor if you are pre-licensed, as the state board requires;", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Clinical decisions about your clients are yours to make and to document;", sop, StringComparison.Ordinal);
+    }
 }
