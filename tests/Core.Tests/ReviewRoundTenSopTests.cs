@@ -81,4 +81,14 @@ public sealed class ReviewRoundTenSopTests
         Assert.Contains("Clinical decisions about your clients are yours to make and to document, with your named clinical supervisor if you are pre-licensed, as the state board requires;", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Clinical decisions about your clients are yours to make and to document;", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PasswordManagerSop_StatesOneRuleForWhoMovesEachLogin()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Password manager roll-out");
+
+        Assert.Contains("the therapist moves every login to a system that holds client information (EHR, email, phone, billing) and every login for the private vault; you move the rest", sop, StringComparison.Ordinal);
+        Assert.Contains("for a login you move, the therapist types its current password into the manager", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Move each login from the inventory into its vault", sop, StringComparison.Ordinal);
+    }
 }
