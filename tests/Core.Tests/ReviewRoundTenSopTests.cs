@@ -91,4 +91,14 @@ public sealed class ReviewRoundTenSopTests
         Assert.Contains("for a login you move, the therapist types its current password into the manager", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Move each login from the inventory into its vault", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PhoneSop_PassesInquiriesToTheTherapist_UntilTheConsultationSopStartsInALaterPhase()
+    {
+        // forty-tasks hands the phone over in phase 3 and consultation booking in phase 4.
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Phone calls and voicemail");
+
+        Assert.Contains("until the consultation SOP starts in a later phase: until then the therapist calls the person back to offer a consultation", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Book or offer the consultation through the consultation SOP.", sop, StringComparison.Ordinal);
+    }
 }
