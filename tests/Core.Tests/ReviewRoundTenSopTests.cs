@@ -101,4 +101,14 @@ public sealed class ReviewRoundTenSopTests
         Assert.Contains("until the consultation SOP starts in a later phase: until then the therapist calls the person back to offer a consultation", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Book or offer the consultation through the consultation SOP.", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UkBillingKit_GrantsTheSecureMessagingTheInvoicingSopSendsReportsThrough()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+        var kit = ReviewPlanDocuments.Kit("uk-london", Planning.SupportRole.BillingSpecialist);
+
+        Assert.Contains("the secure messaging in WriteUpp", sop, StringComparison.Ordinal);
+        Assert.Contains("WriteUpp's diary: read-only access to appointments and attendance, so each invoice matches a session held, and its secure messaging, to send the therapist the reports that name clients;", kit, StringComparison.Ordinal);
+    }
 }
