@@ -111,4 +111,15 @@ public sealed class ReviewRoundTenSopTests
         Assert.Contains("the secure messaging in WriteUpp", sop, StringComparison.Ordinal);
         Assert.Contains("WriteUpp's diary: read-only access to appointments and attendance, so each invoice matches a session held, and its secure messaging, to send the therapist the reports that name clients;", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void VaKit_GrantsTheSecureMessagingAndCallLogThePhoneSopUses()
+    {
+        var sop = ReviewPlanDocuments.Sop("solo-us", "Phone calls and voicemail");
+        var kit = ReviewPlanDocuments.Kit("solo-us", Planning.SupportRole.VirtualAssistant);
+
+        Assert.Contains("through the secure messaging in SimplePractice", sop, StringComparison.Ordinal);
+        Assert.Contains("Call log: inside the EHR (SimplePractice)", sop, StringComparison.Ordinal);
+        Assert.Contains("SimplePractice's secure messaging: messages to you, to pass on callback requests and new inquiries (and the call log, if you keep it there), with no access to session notes.", kit, StringComparison.Ordinal);
+    }
 }
