@@ -18,9 +18,11 @@ internal static class ReviewPlanDocuments
         var byId = tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
         var delegated = match.Assignments.Select(a => (Task: byId[a.TaskId], a.Role)).ToList();
         var kinds = delegated.Select(d => SopWriter.KindOf(d.Task)).ToHashSet(StringComparer.Ordinal);
-        var kept = tasks.Where(t => delegated.All(d => d.Task.TaskId != t.TaskId)).Select(SopWriter.KindOf).ToHashSet(StringComparer.Ordinal);
+        var keptTasks = tasks.Where(t => delegated.All(d => d.Task.TaskId != t.TaskId)).ToList();
+        var kept = keptTasks.Select(SopWriter.KindOf).ToHashSet(StringComparer.Ordinal);
         var (one, role) = delegated.Single(d => d.Task.Name == task);
-        return Text(SopWriter.Write(loaded.Practice, one, role, 1, kinds, kept, loaded.Budget.Currency, tasks, SopWriter.RolesByKind(delegated)).Html);
+        return Text(SopWriter.Write(loaded.Practice, one, role, 1, kinds, kept, loaded.Budget.Currency, tasks, SopWriter.RolesByKind(delegated), keptTasks,
+            SopWriter.PhasesByKind(match.Assignments.Select(a => (byId[a.TaskId], a.Phase))), match.Assignments.Single(a => a.TaskId == one.TaskId).Phase).Html);
     }
 
     /// <summary>The text of the hiring kit for <paramref name="role"/> in review intake <paramref name="intake"/>.</summary>

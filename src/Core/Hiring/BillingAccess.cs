@@ -60,10 +60,12 @@ internal static class BillingAccess
         var line = own
             ? $"{where}: permission for {Lists.And(rights)} only, with no right to change bank details."
             : $"{where}: permission for {Lists.And(rights)} only, with {notes}{bank}.";
-        // Invoices raised in a billing system of their own are raised from the diary: the SOP has the biller read it there.
+        // Invoices raised in a billing system of their own are raised from the diary: the SOP has the biller read it there,
+        // and send the therapist the reports that name clients through the same system's secure messaging.
         if (own)
         {
-            line += $" {c.Ehrs} diary: read-only access to appointments and attendance, so each invoice matches a session held, and no access to the clinical record itself (notes, letters, assessments).";
+            line += $" {c.Ehrs} diary: read-only access to appointments and attendance, so each invoice matches a session held, and its secure messaging, "
+                + "to send the therapist the reports that name clients; no access to the clinical record itself (notes, letters, assessments).";
         }
 
         return credentialing is null ? line : $"{line} {char.ToUpperInvariant(credentialing[0])}{credentialing[1..]}";

@@ -36,8 +36,13 @@ internal sealed record SopContent(
 /// <param name="SessionFee">One session's fee as written with its currency ("$150.00"); null when the intake gave none.</param>
 /// <param name="Accounting">The accounting software the therapist named (in the systems or a task's name); null for none.</param>
 /// <param name="Holders">The role this plan gives each delegated kind, so a hand-off names who takes the work; null when not known.</param>
+/// <param name="KeptNames">The names of the tasks the plan keeps, so a kept task of a delegated kind ("Contractor invoices" beside
+/// a delegated "Payroll") is still the therapist's; null for none.</param>
+/// <param name="Phases">The phase each delegated kind starts in; null when not known.</param>
+/// <param name="Phase">The phase this SOP's task is handed over in; null when not known.</param>
 internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null,
-    string? SessionFee = null, string? Accounting = null, IReadOnlyDictionary<string, SupportRole>? Holders = null)
+    string? SessionFee = null, string? Accounting = null, IReadOnlyDictionary<string, SupportRole>? Holders = null, IReadOnlyList<string>? KeptNames = null,
+    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null)
 {
     /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
     public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
@@ -252,6 +257,14 @@ internal static class SopLibrary
         // kept "kind": the plan lists work of that kind and leaves it with the therapist, so a step that would
         // quietly do it ("post each remittance") hands it back instead.
         globals.Import("kept", new Func<string, bool>(kind => scope.Kept.Contains(kind) && !scope.Delegated.Contains(kind)));
+        // later "consultations": the plan hands that kind over in a later phase than this SOP's task, so until then a
+        // step that would pass work to its SOP passes it to the therapist.
+        globals.Import("later", new Func<string, bool>(kind =>
+            scope.Phase is { } here && scope.Phases is not null && scope.Phases.TryGetValue(kind, out var starts) && starts > here));
+        // kept_work "contractor invoice|vendor invoice": the plan keeps a task whose name says that part of the work, though
+        // its kind is handed over (the payroll SOP's kind also takes "Contractor invoices"), so the step leaves that part out.
+        globals.Import("kept_work", new Func<string, bool>(words => (scope.KeptNames ?? []).Any(name =>
+            words.Split('|').Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)))));
         // product "phone": the practice's own system in brackets when the intake named it, else a note that the therapist names it at kickoff.
         globals.Import("product", new Func<string, string>(system =>
         {

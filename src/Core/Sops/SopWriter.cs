@@ -35,6 +35,11 @@ public static class SopWriter
     public static IReadOnlyDictionary<string, SupportRole> RolesByKind(IEnumerable<(Intake.PracticeTask Task, SupportRole Role)> assignments) =>
         assignments.GroupBy(a => SopLibrary.KindOf(a.Task), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal);
 
+    /// <summary>The phase each delegated kind starts in: the earliest phase of a task of that kind.</summary>
+    /// <param name="assignments">Each delegated task with its phase.</param>
+    public static IReadOnlyDictionary<string, int> PhasesByKind(IEnumerable<(Intake.PracticeTask Task, int Phase)> assignments) =>
+        assignments.GroupBy(a => SopLibrary.KindOf(a.Task), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(a => a.Phase), StringComparer.Ordinal);
+
     /// <summary>The library kind <paramref name="task"/> is recognised as (for example <c>scheduling</c>, or <c>starter</c> when none fits).</summary>
     public static string KindOf(Intake.PracticeTask task) => SopLibrary.KindOf(task);
 
@@ -50,9 +55,14 @@ public static class SopWriter
     /// QuickBooks") is named here too; null for this task alone.</param>
     /// <param name="kindRoles">The role the plan gives each delegated kind, so a hand-off names the role that takes the work
     /// ("the billing specialist") rather than "whoever runs" its SOP; null reads every hand-off as to the therapist.</param>
+    /// <param name="keptTasks">The tasks the plan keeps, so a step does not take on a kept task whose kind is handed over
+    /// ("Contractor invoices" kept, "Payroll" delegated); null for none.</param>
+    /// <param name="kindPhases">The phase each delegated kind starts in, so a hand-on to an SOP that starts later says so; null for none.</param>
+    /// <param name="phase">The phase this task is handed over in; null when not known.</param>
     public static Sop Write(Intake.Practice practice, Intake.PracticeTask task, SupportRole role, int version,
         IReadOnlySet<string>? delegatedKinds = null, IReadOnlySet<string>? keptKinds = null, string? currency = null,
-        IReadOnlyList<Intake.PracticeTask>? planTasks = null, IReadOnlyDictionary<string, SupportRole>? kindRoles = null)
+        IReadOnlyList<Intake.PracticeTask>? planTasks = null, IReadOnlyDictionary<string, SupportRole>? kindRoles = null,
+        IReadOnlyList<Intake.PracticeTask>? keptTasks = null, IReadOnlyDictionary<string, int>? kindPhases = null, int? phase = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(task);
@@ -61,7 +71,8 @@ public static class SopWriter
         // The fee the intake gave is the answer a caller or an invoice needs on day one; the hire does not ask for it.
         var fee = practice.SessionFee > 0 ? Email.Money.Format(practice.SessionFee, currency ?? Countries.CurrencyOf(jurisdiction.Country)) : null;
         var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems, practice.Name,
-            fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]), kindRoles);
+            fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]), kindRoles,
+            keptTasks?.Select(t => t.Name).ToList(), kindPhases, phase);
         var content = SopLibrary.For(task, role, jurisdiction, scope);
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
         var markdown = TemplateLibrary.Render("sop.md.sbn", new

@@ -37,7 +37,7 @@ public static class DelegationPlan
             // The ranked tasks, not the intake's: the plan adds work of its own (credentialing a new associate) that needs an SOP and a kit too.
             var tasks = ranked.Select(r => r.Task).ToList();
             var byId = tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
-            var delegated = match.Match.Assignments.Select(a => new SopTask(byId[a.TaskId], a.Role)).ToList();
+            var delegated = match.Match.Assignments.Select(a => new SopTask(byId[a.TaskId], a.Role, a.Phase)).ToList();
             var assigned = delegated.Select(d => d.Task.TaskId).ToHashSet(StringComparer.Ordinal);
             var kept = tasks.Where(t => !assigned.Contains(t.TaskId)).ToList();
             var sops = await context.CallActivityAsync<IReadOnlyList<SopLink>>(

@@ -4,8 +4,8 @@ using Delegation.Core.Sops;
 
 namespace Delegation.Core.Workflow.Activities;
 
-/// <summary>A delegated task and who owns it.</summary>
-public sealed record SopTask(Intake.PracticeTask Task, SupportRole Role);
+/// <summary>A delegated task, who owns it, and the plan phase it is handed over in (null in inputs recorded before phases were passed).</summary>
+public sealed record SopTask(Intake.PracticeTask Task, SupportRole Role, int? Phase = null);
 
 /// <summary>Input of <see cref="GenerateSops"/>.</summary>
 /// <param name="PlanId">The plan.</param>
@@ -27,11 +27,12 @@ public sealed class GenerateSops(SopStore store) : IWorkflowActivity<SopRequest,
         var kinds = input.Tasks.Select(t => SopWriter.KindOf(t.Task)).ToHashSet(StringComparer.Ordinal);
         var kept = (input.Kept ?? []).Select(SopWriter.KindOf).ToHashSet(StringComparer.Ordinal);
         var roles = SopWriter.RolesByKind(input.Tasks.Select(t => (t.Task, t.Role)));
+        var phases = SopWriter.PhasesByKind(input.Tasks.Where(t => t.Phase is not null).Select(t => (t.Task, t.Phase!.Value)));
         List<Intake.PracticeTask> all = [.. input.Tasks.Select(t => t.Task), .. input.Kept ?? []];
         foreach (var t in input.Tasks)
         {
             var (version, title) = await store.SaveAsync(
-                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds, kept, input.Currency, all, roles), cancellationToken);
+                input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds, kept, input.Currency, all, roles, input.Kept, phases, t.Phase), cancellationToken);
             links.Add(new SopLink(t.Task.TaskId, title, $"/api/plans/{input.PlanId}/sops/{t.Task.TaskId}", version));
         }
 
