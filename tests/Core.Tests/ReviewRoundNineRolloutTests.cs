@@ -27,22 +27,6 @@ public sealed class ReviewRoundNineRolloutTests
         return (plan, s);
     }
 
-    static (RolloutState State, List<RolloutNotice> Notices) Until(RolloutState s, Func<RolloutNotice, bool> stop)
-    {
-        var all = new List<RolloutNotice>();
-        for (var i = 0; i < 400 && RolloutMachine.NextDue(s) is { } due; i++)
-        {
-            (s, var notices) = RolloutMachine.Tick(s, due);
-            all.AddRange(notices);
-            if (notices.Any(stop))
-            {
-                break;
-            }
-        }
-
-        return (s, all);
-    }
-
     static PlanEvent Good(RolloutState s, SupportRole role) =>
         new(PlanEventKind.CheckInRecorded, CheckInId: s.Track(role)!.Open!.Id, Outcome: new CheckInOutcome(true, 2, true, null));
 
@@ -54,7 +38,7 @@ public sealed class ReviewRoundNineRolloutTests
         s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, Jo), ReviewIntakes.ReceivedAt).State;
         for (var n = 1; n <= 2; n++)
         {
-            (s, var reminded) = Until(s, x => x.Kind == NoticeKind.CheckInReminder);
+            (s, var reminded) = Samples.TickUntil(s, x => x.Kind == NoticeKind.CheckInReminder);
             all.AddRange(reminded);
             var met = s.Track(Jo.Role)!.Open!.At;
             (s, var passed) = RolloutMachine.Tick(s, met);
@@ -96,7 +80,7 @@ public sealed class ReviewRoundNineRolloutTests
         var (plan, _) = Samples.ComposePlan(intake);
         var s = RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default with { CheckInsPerPhase = 1 }, Samples.Now);
         s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now).State;
-        (s, _) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        (s, _) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder);
         var kickoff = s.Roles.Single().Open!.At;
         (s, _) = RolloutMachine.Tick(s, kickoff);
         var (_, started) = RolloutMachine.Apply(s, Good(s, SupportRole.VirtualAssistant), kickoff.AddHours(2));
@@ -116,7 +100,7 @@ public sealed class ReviewRoundNineRolloutTests
     public void Pause_SaysTheMeetingsInBothCalendarsStand_AndNoRemindersComeUntilTheOwnerResumes()
     {
         var (plan, s, _) = TwoGoodCheckIns();
-        var (_, notices) = Until(s, n => n.Kind == NoticeKind.PausedForMisses);
+        var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.PausedForMisses);
 
         var owner = NoticeWriter.Write(Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && !n.ToDelegate), plan, Links, []).Text;
         var hire = NoticeWriter.Write(Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && n.ToDelegate), plan, Links, []).Text;
@@ -143,7 +127,7 @@ public sealed class ReviewRoundNineRolloutTests
         var first = s.Roles[0].Role;
         for (var n = 1; n <= 2; n++)
         {
-            (s, _) = Until(s, x => x.Kind == NoticeKind.CheckInReminder && x.Role == first && !x.ToDelegate);
+            (s, _) = Samples.TickUntil(s, x => x.Kind == NoticeKind.CheckInReminder && x.Role == first && !x.ToDelegate);
             var met = s.Track(first)!.Open!.At;
             (s, var recorded) = RolloutMachine.Apply(s, Good(s, first), met.AddHours(1));
             answers.AddRange(recorded);
@@ -170,7 +154,7 @@ public sealed class ReviewRoundNineRolloutTests
     public void Briefs_EachSayTheirWeekPhaseLastOutcomeAndWhatFollows_AndTheHiresCopyHasNoGrading()
     {
         var (plan, s, notices) = TwoGoodCheckIns();
-        (_, var more) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        (_, var more) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder);
         var reminders = notices.Concat(more).Where(n => n.Kind == NoticeKind.CheckInReminder).ToList();
         var owner = reminders.Where(n => !n.ToDelegate).Select(n => NoticeWriter.Write(n, plan, Links, []).Text).ToList();
         var hire = reminders.Where(n => n.ToDelegate).Select(n => NoticeWriter.Write(n, plan, Links, []).Text).ToList();
@@ -207,11 +191,11 @@ public sealed class ReviewRoundNineRolloutTests
         var (plan, _) = Samples.ComposePlan(intake);
         var s = RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default with { CheckInsPerPhase = 1 }, Samples.Now);
         s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now).State;
-        (s, var first) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        (s, var first) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder);
         var kickoff = s.Roles.Single().Open!.At;
         (s, _) = RolloutMachine.Tick(s, kickoff);
         (s, _) = RolloutMachine.Apply(s, Good(s, SupportRole.VirtualAssistant), kickoff.AddHours(2));
-        (_, var second) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        (_, var second) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder);
 
         var week2 = NoticeWriter.Write(Assert.Single(second, n => n.Kind == NoticeKind.CheckInReminder && n.ToDelegate), plan, Links, []).Text;
         var kickoffBrief = NoticeWriter.Write(Assert.Single(first, n => n.Kind == NoticeKind.CheckInReminder && n.ToDelegate), plan, Links, []).Text;

@@ -32,27 +32,11 @@ public sealed class RolloutBriefTests
         return (plan, s);
     }
 
-    static (RolloutState State, List<RolloutNotice> Notices) Until(RolloutState s, Func<RolloutNotice, bool> stop)
-    {
-        var all = new List<RolloutNotice>();
-        for (var i = 0; i < 200 && RolloutMachine.NextDue(s) is { } due; i++)
-        {
-            (s, var notices) = RolloutMachine.Tick(s, due);
-            all.AddRange(notices);
-            if (notices.Any(stop))
-            {
-                break;
-            }
-        }
-
-        return (s, all);
-    }
-
     [Fact]
     public void Reminder_Owner_IsABrief_ZoneLengthPhaseTasksKpisProgressAndTheRecordLink()
     {
         var (plan, s) = Hired();
-        var (_, notices) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder);
         var owner = Assert.Single(notices, n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate);
 
         // The workflow stores each SOP's KPIs on the check-in; the sample plan has none, so two are set here.
@@ -86,7 +70,7 @@ public sealed class RolloutBriefTests
     public void Reminder_Delegate_CarriesNoOutcomeLink_ButLinksTheirSops()
     {
         var (plan, s) = Hired();
-        var (_, notices) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder);
         var hire = Assert.Single(notices, n => n.Kind == NoticeKind.CheckInReminder && n.ToDelegate);
 
         var message = NoticeWriter.Write(hire, plan, Links, []);
@@ -103,7 +87,7 @@ public sealed class RolloutBriefTests
     public void Pause_Owner_NamesBothMissedDates_OffersRecordLateAndResume_AndSaysNobodyReviews()
     {
         var (plan, s) = Hired();
-        var (_, notices) = Until(s, n => n.Kind == NoticeKind.PausedForMisses);
+        var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.PausedForMisses);
         var reminders = notices.Where(n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate).ToList();
         var pause = Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && !n.ToDelegate);
 
@@ -122,14 +106,14 @@ public sealed class RolloutBriefTests
     public void FollowUp_NamesTheWaitingPhase_OnlyWhenThereIsOne()
     {
         var (plan, s) = Hired();
-        var (_, notices) = Until(s, n => n.Kind == NoticeKind.FollowUp);
+        var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.FollowUp);
         var phased = NoticeWriter.Write(Assert.Single(notices, n => n.Kind == NoticeKind.FollowUp), plan, Links, []);
         Assert.Contains("the rollout pauses: no more check-in reminders, and phase 2 waits, until you resume it.", phased.Text, StringComparison.Ordinal);
 
         var (single, _) = Samples.ComposePlan(Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 5m, stress: 5, repetitive: true, clientInfo: true)]));
         var one = RolloutMachine.Start(single, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now);
         one = RolloutMachine.Apply(one, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now).State;
-        var (_, more) = Until(one, n => n.Kind == NoticeKind.FollowUp);
+        var (_, more) = Samples.TickUntil(one, n => n.Kind == NoticeKind.FollowUp);
         var onePhase = NoticeWriter.Write(Assert.Single(more, n => n.Kind == NoticeKind.FollowUp), single, Links, []);
         Assert.Contains("the rollout pauses: no more check-in reminders, until you resume it.", onePhase.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("phase", onePhase.Text, StringComparison.OrdinalIgnoreCase);
@@ -139,7 +123,7 @@ public sealed class RolloutBriefTests
     public void Pause_Delegate_IsToldPlainly_WithNoLinks()
     {
         var (plan, s) = Hired();
-        var (_, notices) = Until(s, n => n.Kind == NoticeKind.PausedForMisses);
+        var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.PausedForMisses);
         var hire = Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && n.ToDelegate);
 
         var message = NoticeWriter.Write(hire, plan, Links, []);
@@ -157,7 +141,7 @@ public sealed class RolloutBriefTests
         // One good check-in per phase, so the kickoff's outcome starts phase 2.
         var (plan, s) = Hired(RolloutSettings.Default with { CheckInsPerPhase = 1 });
         var at = Samples.Now.AddDays(29);
-        (s, _) = Until(s, n => n.Kind == NoticeKind.CheckInReminder);
+        (s, _) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder);
         var (_, started) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: s.Roles.Single().Open!.Id,
             Outcome: new CheckInOutcome(true, 2, true, null)), at);
         var owner = Assert.Single(started, n => n.Kind == NoticeKind.PhaseStarted && !n.ToDelegate);

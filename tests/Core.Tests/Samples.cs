@@ -1,6 +1,7 @@
 using Delegation.Core.Intake;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
+using Delegation.Core.Rollout;
 using Delegation.Core.Sops;
 
 namespace Delegation.Core.Tests;
@@ -72,6 +73,26 @@ internal static class Samples
         var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), meetings, intake.Preferences.CheckInDay, projectOnly: projectOnly);
         var plan = PlanComposer.Compose(PlanId, Now, intake, ranked, match, options.Roles, links, checkIns, PlanStatus.Active, PlanStage.PlanSent);
         return (plan, sops.Where(s => s.a.Phase == 1).Select(s => s.Sop).ToList());
+    }
+
+    /// <summary>
+    /// Runs the rollout from one due wake-up to the next until a notice matches <paramref name="stop"/>
+    /// (or nothing is due, or <paramref name="limit"/> wake-ups pass), returning every notice on the way.
+    /// </summary>
+    public static (RolloutState State, List<RolloutNotice> Notices) TickUntil(RolloutState s, Func<RolloutNotice, bool> stop, int limit = 400)
+    {
+        var all = new List<RolloutNotice>();
+        for (var i = 0; i < limit && RolloutMachine.NextDue(s) is { } due; i++)
+        {
+            (s, var notices) = RolloutMachine.Tick(s, due);
+            all.AddRange(notices);
+            if (notices.Any(stop))
+            {
+                break;
+            }
+        }
+
+        return (s, all);
     }
 
     /// <summary>Eight tasks across every category, some touching client information.</summary>
