@@ -31,6 +31,9 @@ public sealed class RolloutBrowserFixture : BrowserFixture
         }
     }
 
+    /// <summary>A plan of its own, taken to its first check-in, for a test that uses its single-use links up.</summary>
+    public Task<(string PlanId, Uri Manage, Uri CheckIn)> NewPlanLinksAsync() => FollowEmailsAsync();
+
     async Task<(string, Uri, Uri)> FollowEmailsAsync()
     {
         using var response = await Host.Http.PostAsync("api/intake", Intakes.Json(Intakes.Realistic()));

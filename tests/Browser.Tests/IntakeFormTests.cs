@@ -10,11 +10,6 @@ namespace Delegation.Browser.Tests;
 /// <summary>The intake form and plan page in headless Chromium against the real standalone host.</summary>
 public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    // Set UPDATE_SCREENSHOTS=1 to refresh the README's pictures; otherwise they go to the temp folder.
-    static readonly string ScreenshotDir = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1"
-        ? Path.Combine(RepoPaths.Root, "docs", "screenshots")
-        : Path.Combine(Path.GetTempPath(), "delegation-screenshots");
-
     [Fact]
     public async Task Form_FilledAndSubmitted_ShowsTheCompletedPlanWithWorkingSopLinks()
     {
@@ -45,7 +40,7 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         Assert.Equal("billing", driver.Css("#task-list li:nth-child(2) [data-field=category]").GetAttribute("value"));
         Assert.False(driver.Css("#suggestions [data-suggestion='Billing and insurance claims']").Enabled);
         Assert.Equal("5 · dread it", driver.Css("#task-list li:nth-child(2) [data-output=stress]").Text);
-        driver.SaveFullPageScreenshot(Path.Combine(ScreenshotDir, "intake-form.png"));
+        driver.SaveFullPageScreenshot(Screenshots.Path("intake-form.png"));
         Assert.Empty(Chromium.CspViolations(driver));
 
         driver.Css("#submit").Click();
@@ -68,7 +63,7 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         Assert.DoesNotContain("1969", driver.Css("#plan-checkins").Text, StringComparison.Ordinal);
         Assert.Empty(driver.All("#plan-reports, #plan-checkins details.history"));
         Assert.Empty(Chromium.CspViolations(driver));
-        driver.SaveFullPageScreenshot(Path.Combine(ScreenshotDir, "plan-page.png"));
+        driver.SaveFullPageScreenshot(Screenshots.Path("plan-page.png"));
         driver.SaveFullPageScreenshot(Path.Combine(Path.GetTempPath(), "delegation-screenshots", "plan-page-phone.png"), width: 400);
         Assert.False(HasHorizontalScroll(), "the plan page fits a phone's width");
 
