@@ -21,7 +21,7 @@ public sealed class SopChangePageTests(RolloutBrowserFixture fixture) : IClassFi
         var task = driver.All("#sopTaskId option").First(o => o.GetAttribute("value") is { Length: > 0 });
         var taskName = task.Text;
         driver.Select("#sopTaskId", task.GetAttribute("value")!);
-        driver.Fill("#sopChange", "Confirm each new booking through the EHR's secure messaging the same day.");
+        driver.Fill("#sopChange", "Add a last step: note in the weekly report anything this SOP did not cover, so we can add it.");
         Axe.AssertNoViolations(driver, "the check-in page proposing an SOP change");
         driver.SaveFullPageScreenshot(Screenshots.Path("checkin-page.png"));
         driver.Css("button[type=submit]").Click();
@@ -35,7 +35,7 @@ public sealed class SopChangePageTests(RolloutBrowserFixture fixture) : IClassFi
         driver.Navigate().GoToUrl(review);
         driver.Visible("form.card");
         Assert.Equal($"Review a change to the SOP for {taskName}", driver.Css("h1").Text);
-        Assert.Contains("secure messaging the same day", driver.Css("blockquote").Text, StringComparison.Ordinal);
+        Assert.Contains("anything this SOP did not cover", driver.Css("blockquote").Text, StringComparison.Ordinal);
         Assert.NotEmpty(driver.All(".card ol li"));
         Axe.AssertNoViolations(driver, "the SOP change review page");
         driver.SaveFullPageScreenshot(Screenshots.Path("sop-change-review.png"));
