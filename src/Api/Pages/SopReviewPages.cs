@@ -1,3 +1,4 @@
+using Delegation.Core.Locale;
 using Delegation.Core.Sops;
 using static Delegation.Api.Pages.HtmlResult;
 
@@ -17,7 +18,7 @@ public static class SopReviewPages
           <input id="sopsStillRight" type="checkbox" name="sopsStillRight" value="yes" aria-describedby="sopsStillRight-hint">
           <label for="sopsStillRight">The SOPs for my tasks are still right</label>
         </div>
-        <p class="hint" id="sopsStillRight-hint">Tick it if you and {E(delegateName)} went through {(tasks.Count == 1 ? "the SOP" : "the SOPs")} for {E(string.Join(", ", tasks.Select(t => t.Name)))} and {(tasks.Count == 1 ? "it still matches" : "they still match")} the work. An SOP you propose a change to below is not confirmed.</p>
+        <p class="hint" id="sopsStillRight-hint">Tick it if you went through {(tasks.Count == 1 ? "the SOP" : "the SOPs")} for {E(Lists.And(tasks.Select(t => t.Name)))} with {E(delegateName)}, and {(tasks.Count == 1 ? "it still matches" : "they still match")} the work. An SOP you propose a change to below is not confirmed.</p>
         """;
 
     /// <summary>The review page: the steps, when they were last confirmed, and the form that confirms them. A GET, so it changes nothing.</summary>

@@ -114,7 +114,7 @@ internal static class CheckInBrief
 
         var question = due.Count == 1
             ? $"First: is the SOP for {due[0].Task} still right? ({Confirmed(due[0])})"
-            : $"First: are the SOPs for {string.Join(", ", due.Take(due.Count - 1).Select(s => $"{s.Task} ({Confirmed(s)})"))} and {due[^1].Task} ({Confirmed(due[^1])}) still right?";
+            : $"First: are the SOPs for {Lists.And(due.Select(s => $"{s.Task} ({Confirmed(s)})"))} still right?";
         var it = due.Count == 1 ? "it" : "them";
         return notice.ToDelegate
             ? $"{question} Go through {it} step by step beforehand, and bring every step that no longer matches how you do the work."
