@@ -149,6 +149,7 @@ public sealed class SopStalenessTests : IDisposable
         var line = $"{task.Name} (your {RoleTitles.Of(task.Role!.Value)}): last confirmed March 2, 2026 (120 days before this report)";
         Assert.Contains($"- {line}\n  Review the SOP for {task.Name}: https://app.example/sop-reviews/tok", email.Text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("this SOP has not been confirmed for 90 days or more.", email.Text, StringComparison.Ordinal);
+        Assert.Contains("and when you confirm it on its review page.", email.Text, StringComparison.Ordinal);
         Assert.Contains("href=\"https://app.example/sop-reviews/tok\"", email.Html, StringComparison.Ordinal);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(line), page, StringComparison.Ordinal);
         Assert.Contains("The link to review each one is in your monthly email.", page, StringComparison.Ordinal);
@@ -194,6 +195,9 @@ public sealed class SopStalenessTests : IDisposable
         Assert.True(text.IndexOf("What this meeting is for:", StringComparison.Ordinal) < text.IndexOf(question, StringComparison.Ordinal));
         Assert.True(text.IndexOf(question, StringComparison.Ordinal) < text.IndexOf($"- {task.Name}", StringComparison.Ordinal));
         Assert.DoesNotContain("First: is the SOP", none.Text, StringComparison.Ordinal);
+        // The kickoff walks through every SOP anyway: no question there.
+        var kickoff = NoticeWriter.Write(notice with { Meeting = 1 }, plan, NoticeLinks.None, [], stale);
+        Assert.DoesNotContain("First: is the SOP", kickoff.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,9 +94,15 @@ internal static class CheckInBrief
             [.. NoticeContent.Button("Record how it went", links.CheckIn), .. NoticeContent.Button("Move this check-in", links.Reschedule)]);
     }
 
-    // Handed-over SOPs nobody has confirmed for a while come first: a step that no longer matches the work is how mistakes start.
+    // Handed-over SOPs nobody has confirmed for a while come first: a step that no longer matches the work is how mistakes
+    // start. Not at the kickoff: it walks through every SOP it starts with anyway, and none has been used yet.
     static string? StaleFirst(RolloutNotice notice, Plan plan, IReadOnlyList<StaleSop> stale)
     {
+        if (notice.Meeting == 1)
+        {
+            return null;
+        }
+
         var handedOver = NoticeContent.TasksSoFar(plan, notice).Where(t => t.Phase != notice.NewInPhase).Select(t => t.TaskId).ToHashSet(StringComparer.Ordinal);
         var due = stale.Where(s => handedOver.Contains(s.TaskId)).ToList();
         if (due.Count == 0)
