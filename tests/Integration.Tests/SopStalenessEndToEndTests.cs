@@ -64,6 +64,9 @@ public abstract class SopStalenessFlowTests : IAsyncLifetime
         var (changed, kept) = (tasks[0], tasks[1]);
         var written = await ConfirmationAsync(planId, kept);
         Assert.Equal("Written", written!["by"]!.GetValue<string>());
+        // The SOP the check-in will propose a change to was written long ago, as an older plan's would be.
+        var then = DateTimeOffset.UtcNow.AddDays(-100);
+        await WriteAsync($"plans/{planId}/sops/{changed}/confirmed.json", new JsonObject { ["at"] = then, ["by"] = "Written" }.ToJsonString());
 
         using (var page = await host.Http.GetAsync($"checkins/{token}"))
         {
@@ -90,7 +93,14 @@ public abstract class SopStalenessFlowTests : IAsyncLifetime
         var confirmed = await ConfirmationAsync(planId, kept);
         Assert.Equal("CheckIn", confirmed!["by"]!.GetValue<string>());
         Assert.InRange(confirmed["at"]!.GetValue<DateTimeOffset>(), before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
-        Assert.Equal("Written", (await ConfirmationAsync(planId, changed))!["by"]!.GetValue<string>());
+        Assert.Equal(then, (await ConfirmationAsync(planId, changed))!["at"]!.GetValue<DateTimeOffset>());
+
+        // The next check-in's brief asks first about the SOP still unconfirmed, and not about the one just confirmed.
+        var plan = await host.WaitForStatusAsync(planId, "Active");
+        string NameOf(string id) => plan.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("taskId").GetString() == id).GetProperty("name").GetString()!;
+        var brief = await host.WaitForAsync(planId, "remind-VirtualAssistant-2-owner");
+        Assert.Contains($"First: is the SOP for {NameOf(changed)} still right? (last confirmed", brief.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain($"SOP for {NameOf(kept)} still right", brief.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
