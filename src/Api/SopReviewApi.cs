@@ -146,9 +146,10 @@ public sealed class SopReviewApi(LinkTokens tokens, PlanStore plans, RolloutStor
 
     int DaysSince(SopConfirmation last) => Math.Max(0, (int)Math.Floor((time.GetUtcNow() - last.At).TotalDays));
 
+    // Stands mid-sentence: "which Jo Park, your virtual assistant, does".
     static string DoerOf(Target t) =>
         t.Rollout?.Roles.FirstOrDefault(r => r.Role == t.Task.Role)?.DelegateName is { } name
-            ? $"{name}, your {RoleTitles.Of(t.Task.Role!.Value)}"
+            ? $"{name}, your {RoleTitles.Of(t.Task.Role!.Value)},"
             : $"your {RoleTitles.Of(t.Task.Role!.Value)}";
 
     // The form's box is ticked ("yes"); JSON says true. Anything else names the field.

@@ -137,7 +137,8 @@ public abstract class SopStalenessFlowTests : IAsyncLifetime
             var html = await page.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Contains($"Is the SOP for {System.Net.WebUtility.HtmlEncode(name)} still right?", html, StringComparison.Ordinal);
-            Assert.Contains("Jo Park, your virtual assistant works from this SOP.", html, StringComparison.Ordinal);
+            Assert.Contains($"This is the SOP for {System.Net.WebUtility.HtmlEncode(name)}, which Jo Park, your virtual assistant, does.", html, StringComparison.Ordinal);
+            Assert.Contains("at your next check-in with Jo Park, your virtual assistant, and note it", html, StringComparison.Ordinal);
             Assert.Contains("(120 days ago): more than 90 days", html, StringComparison.Ordinal);
             Assert.Contains("<ol>", html, StringComparison.Ordinal);
             Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());

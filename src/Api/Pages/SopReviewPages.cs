@@ -24,7 +24,7 @@ public static class SopReviewPages
     /// <summary>The review page: the steps, when they were last confirmed, and the form that confirms them. A GET, so it changes nothing.</summary>
     /// <param name="token">The review's signed link.</param>
     /// <param name="task">The task's name.</param>
-    /// <param name="doer">Who does it ("Jo Park, your virtual assistant").</param>
+    /// <param name="doer">Who does it, to stand mid-sentence ("Jo Park, your virtual assistant," or "your virtual assistant").</param>
     /// <param name="lastConfirmed">The date of its last confirmation, as the practice writes dates.</param>
     /// <param name="days">Whole days since then.</param>
     /// <param name="version">The SOP's current version; null if unknown.</param>
@@ -34,7 +34,7 @@ public static class SopReviewPages
     {
         var since = days == 0 ? "today" : days == 1 ? "1 day ago" : $"{days} days ago";
         return new HtmlResult($"Is the SOP for {task} still right?", $"""
-            <p class="lede">{E(doer)} works from this SOP. It was last confirmed on {E(lastConfirmed)} ({E(since)}){(days >= SopStaleness.Days ? $": more than {SopStaleness.Days} days, which is why your monthly report lists it" : "")}. Read the steps below against how the work is really done now.</p>
+            <p class="lede">This is the SOP for {E(task)}, which {E(doer)} does. It was last confirmed on {E(lastConfirmed)} ({E(since)}){(days >= SopStaleness.Days ? $": more than {SopStaleness.Days} days, which is why your monthly report lists it" : "")}. Read the steps below against how the work is really done now.</p>
             <h2>The steps{(version is { } v ? $" (version {v})" : "")}</h2>
             <div class="card">{stepsHtml}</div>
             <p><a href="{E(sopPath)}">Read the whole SOP</a></p>
@@ -43,7 +43,7 @@ public static class SopReviewPages
               <div class="check"><input id="stillRight" type="checkbox" name="stillRight" value="yes" required><label for="stillRight">The steps still match how the work is done</label></div>
               <div class="actions"><button type="submit">Confirm the SOP</button></div>
             </form>
-            <p>If a step is wrong, do not confirm it: go through it at your next check-in with {E(doer)}, and note it in the check-in form under “An SOP needs a change”. You review the change before anything in the SOP changes, and the new version is emailed to them.</p>
+            <p>If a step is wrong, do not confirm it: go through it at your next check-in with {E(doer)} and note it in the check-in form under “An SOP needs a change”. You review the change before anything in the SOP changes, and the new version is emailed to them.</p>
             """);
     }
 }
