@@ -31,6 +31,10 @@ public static class ApiRoutes
     public const string SopChangeApi = "api/sop-changes/{token}";
     /// <summary>GET the page that reviews an SOP change, POST its decision form.</summary>
     public const string SopChangePage = "sop-changes/{token}";
+    /// <summary>GET an SOP with its last confirmation as JSON, POST that it is still right (the monthly report's review link).</summary>
+    public const string SopReviewApi = "api/sop-reviews/{token}";
+    /// <summary>GET the page that shows an SOP for review, POST its confirmation form.</summary>
+    public const string SopReviewPage = "sop-reviews/{token}";
     /// <summary>GET the owner's manage page.</summary>
     public const string ManagePage = "plans/{planId}/manage";
     /// <summary>POST the manage page's forms: delegates, pause, resume, cancel.</summary>

@@ -18,8 +18,8 @@ namespace Delegation.Api;
 /// a signed link, then raises one event to the plan's rollout orchestration. HTML forms and the JSON
 /// API share the checks; only the answer's shape differs.
 /// </summary>
-public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanStore plans, SopStore sops, SopChangeStore changes, TimeProvider time,
-    ILogger<RolloutApi> log)
+public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts, PlanStore plans, SopStore sops, SopChangeStore changes,
+    SopConfirmations confirmations, TimeProvider time, ILogger<RolloutApi> log)
 {
     /// <summary>Owner actions by name.</summary>
     public static readonly IReadOnlyDictionary<string, PlanEventKind> Actions = new Dictionary<string, PlanEventKind>(StringComparer.Ordinal)
@@ -161,6 +161,11 @@ public sealed partial class RolloutApi(LinkTokens tokens, RolloutStore rollouts,
         if (sopChange is { } change)
         {
             await StartSopChangeReviewAsync(client, claims.PlanId, checkInId!, role, change.TaskId, change.Text, ct);
+        }
+
+        if (sopPart.StillRight)
+        {
+            await ConfirmSopsAsync(claims.PlanId, snapshot, role, sopChange?.TaskId, ct);
         }
 
         await RaiseAsync(client, claims.PlanId, new PlanEvent(PlanEventKind.CheckInRecorded, CheckInId: checkInId, Outcome: outcome), ct);

@@ -20,12 +20,21 @@ namespace Delegation.Api;
 /// </summary>
 public sealed partial class RolloutApi
 {
-    /// <summary>The check-in form's SOP part as sent: both fields, or the field whose value was not text.</summary>
-    internal sealed record SopChangePart(string? TaskId, string? Change, string? NotText = null)
+    /// <summary>
+    /// The check-in form's SOP parts as sent: the change (both fields, or the field whose value was not text) and whether
+    /// the SOPs are still right (<see cref="StillRight"/>; <see cref="BadStillRight"/> when its value was neither yes nor no).
+    /// </summary>
+    internal sealed record SopChangePart(string? TaskId, string? Change, string? NotText = null, bool StillRight = false, bool BadStillRight = false)
     {
         public static readonly SopChangePart None = new(null, null);
 
-        public static SopChangePart Of(IFormCollection form) => new(form["sopTaskId"], form["sopChange"]);
+        public static SopChangePart Of(IFormCollection form)
+        {
+            // An unticked box sends nothing; a ticked one sends its value, "yes".
+            string? box = form["sopsStillRight"];
+            var still = box switch { null or "" or "no" or "false" => false, "yes" or "true" => (bool?)true, _ => null };
+            return new(form["sopTaskId"], form["sopChange"], StillRight: still == true, BadStillRight: still is null);
+        }
 
         public static SopChangePart Of(JsonElement root)
         {
@@ -48,7 +57,9 @@ public sealed partial class RolloutApi
             string? notText = null;
             var taskId = Text("sopTaskId", ref notText);
             var change = Text("sopChange", ref notText);
-            return new SopChangePart(taskId, change, notText);
+            var still = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("sopsStillRight", out var s) ? s.ValueKind : JsonValueKind.Undefined;
+            return new SopChangePart(taskId, change, notText, still == JsonValueKind.True,
+                still is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.True or JsonValueKind.False));
         }
     }
 
@@ -60,6 +71,11 @@ public sealed partial class RolloutApi
     async Task<(string TaskId, string Text)?> CheckSopChangeAsync(SopChangePart part, string planId, RolloutSnapshot snapshot, SupportRole role,
         Dictionary<string, string[]> errors, CancellationToken ct)
     {
+        if (part.BadStillRight)
+        {
+            errors["sopsStillRight"] = ["Must be true or false (the form's box: ticked or not)."];
+        }
+
         if (part.NotText is { } field)
         {
             errors[field] = ["Must be text."];
@@ -124,6 +140,22 @@ public sealed partial class RolloutApi
         }
 
         log.LogInformation("Plan {PlanId}: SOP change for task {TaskId} proposed at check-in {CheckInId}", planId, taskId, checkInId);
+    }
+
+    /// <summary>
+    /// A check-in that says "the SOPs for my tasks are still right" confirms the SOPs of the role's handed-over tasks,
+    /// except the one it proposes a change to: that SOP is not right as it stands. A later staleness count starts here.
+    /// </summary>
+    async Task ConfirmSopsAsync(string planId, RolloutSnapshot snapshot, SupportRole role, string? changedTaskId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var tasks = HandedOver(await plans.GetAsync(planId, ct), snapshot, role).Where(t => t.TaskId != changedTaskId).ToList();
+        foreach (var task in tasks)
+        {
+            await confirmations.ConfirmAsync(planId, task.TaskId, new SopConfirmation(now, SopConfirmedBy.CheckIn), ct);
+        }
+
+        log.LogInformation("Plan {PlanId}: a check-in confirmed {Count} SOPs of the {Role}", planId, tasks.Count, role);
     }
 
     sealed record Review(LinkClaims Claims, string ChangeId, SopChangeProposal Proposal, RolloutSnapshot Snapshot);

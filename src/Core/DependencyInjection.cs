@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<PlanStore>();
         services.AddSingleton<SopStore>();
         services.AddSingleton<SopChangeStore>();
+        services.AddSingleton<SopConfirmations>();
         services.AddSingleton<AmendSop>();
         services.AddSingleton<CalendarStore>();
         services.AddSingleton<RankTasks>();

@@ -19,7 +19,7 @@ public sealed class GenerateSopsTests : IDisposable
         var claims = Samples.Task(id: "t1", name: "Insurance claims", category: TaskCategory.Billing, clientInfo: true);
         var posting = Samples.Task(id: "t2", name: "ERA and payment posting", category: TaskCategory.Billing, clientInfo: true);
         var practice = Samples.Practice with { Systems = new PracticeSystems(Ehr: "TherapyNotes") };
-        var activity = new GenerateSops(new SopStore(new LocalFolderDocumentStore(folder.Path)));
+        var activity = new GenerateSops(new SopStore(new LocalFolderDocumentStore(folder.Path)), new SopConfirmations(new LocalFolderDocumentStore(folder.Path)), TimeProvider.System);
 
         var links = await activity.RunAsync(new SopRequest(Samples.PlanId, practice, [new SopTask(claims, SupportRole.BillingSpecialist)], [posting]));
 

@@ -91,7 +91,7 @@ public sealed class SopAmendmentTests : IDisposable
         await sops.SaveAsync(plan.PlanId, "t1", v => SopWriter.Write(Samples.Practice, intake.Tasks[0], Planning.SupportRole.VirtualAssistant, v));
         await changes.TryProposeAsync(new SopChangeProposal(plan.PlanId, "VirtualAssistant-2", "t1", Planning.SupportRole.VirtualAssistant,
             "Confirm every new booking by the practice's secure messaging the same day.", Samples.Now, Samples.Now.AddHours(-2)));
-        var activity = new AmendSop(new PlanStore(documents), sops, changes);
+        var activity = new AmendSop(new PlanStore(documents), sops, changes, new SopConfirmations(documents));
         var request = new AmendSopRequest(plan.PlanId, "VirtualAssistant-2", "t1", new SopChangeDecision(true), Samples.Now.AddDays(1));
 
         var version = await activity.RunAsync(request);
@@ -120,7 +120,7 @@ public sealed class SopAmendmentTests : IDisposable
         await sops.SaveAsync(plan.PlanId, "t1", v => SopWriter.Write(Samples.Practice, Samples.Task(name: "Scheduling", clientInfo: true), Planning.SupportRole.VirtualAssistant, v));
         await changes.TryProposeAsync(new SopChangeProposal(plan.PlanId, "VirtualAssistant-2", "t1", Planning.SupportRole.VirtualAssistant, "as proposed", Samples.Now));
 
-        await new AmendSop(new PlanStore(documents), sops, changes).RunAsync(new AmendSopRequest(plan.PlanId, "VirtualAssistant-2", "t1",
+        await new AmendSop(new PlanStore(documents), sops, changes, new SopConfirmations(documents)).RunAsync(new AmendSopRequest(plan.PlanId, "VirtualAssistant-2", "t1",
             new SopChangeDecision(true, "Send the intake forms within one hour of booking.", "new clients were waiting a day for their forms"), Samples.Now));
 
         var markdown = Encoding.UTF8.GetString((await sops.GetLatestAsync(plan.PlanId, "t1", "md"))!.Content);

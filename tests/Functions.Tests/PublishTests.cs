@@ -53,6 +53,10 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(DecideSopChange), "post", ApiRoutes.SopChangeApi, true },
         { nameof(SopChangePage), "get", ApiRoutes.SopChangePage, false },
         { nameof(SubmitSopChange), "post", ApiRoutes.SopChangePage, true },
+        { nameof(GetSopReview), "get", ApiRoutes.SopReviewApi, false },
+        { nameof(ConfirmSopReview), "post", ApiRoutes.SopReviewApi, false },
+        { nameof(SopReviewPage), "get", ApiRoutes.SopReviewPage, false },
+        { nameof(SubmitSopReview), "post", ApiRoutes.SopReviewPage, false },
         { nameof(ManagePage), "get", ApiRoutes.ManagePage, false },
         { nameof(ManageAction), "post", ApiRoutes.ManageAction, true },
         { nameof(GetIntakeForm), "get", WebRoutes.IntakeForm, false },
@@ -174,7 +178,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.DoesNotContain("", routes);
         Assert.DoesNotContain(routes, r => r.Contains("{*", StringComparison.Ordinal));
         Assert.All(routes.Where(r => !r.StartsWith("api/", StringComparison.Ordinal)), r =>
-            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ReschedulePage, ApiRoutes.SopChangePage, ApiRoutes.ManagePage, ApiRoutes.ManageAction }));
+            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ReschedulePage, ApiRoutes.SopChangePage, ApiRoutes.SopReviewPage, ApiRoutes.ManagePage, ApiRoutes.ManageAction }));
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public static class CheckInPages
     /// <param name="roleTitle">The role met with.</param>
     /// <param name="delegateName">Who was met.</param>
     /// <param name="checkIn">"Check-in {n}".</param>
-    /// <param name="sopTasks">The role's handed-over tasks, whose SOPs the form may propose a change to; none hides that part.</param>
+    /// <param name="sopTasks">The role's handed-over tasks, whose SOPs the form may confirm or propose a change to; none hides those parts.</param>
     public static HtmlResult Form(string token, string roleTitle, string delegateName, string checkIn, IReadOnlyList<(string TaskId, string Name)> sopTasks) => new("How did the check-in go?", $"""
         <p class="lede">{E(checkIn)} with {E(delegateName)}, your {E(roleTitle)}. It takes a minute, and it decides when the next tasks are handed over.</p>
         <form class="card" method="post" action="/checkins/{E(token)}">
@@ -34,6 +34,7 @@ public static class CheckInPages
             <textarea id="notes" name="notes" maxlength="2000" rows="4" aria-describedby="notes-hint"></textarea>
             <p class="hint" id="notes-hint">Never write client information here. Notes stay with your plan and are never emailed.</p>
           </div>
+          {SopReviewPages.CheckInPart(delegateName, sopTasks)}
           {SopChangePages.CheckInPart(delegateName, sopTasks)}
           <div class="actions"><button type="submit">Record the check-in</button></div>
         </form>

@@ -20,7 +20,9 @@ public static class NoticeWriter
     /// <param name="plan">The stored plan it is about.</param>
     /// <param name="links">The links made for it; each message shows only those meant for its reader.</param>
     /// <param name="attachments">SOPs or the calendar file.</param>
-    public static EmailMessage Write(RolloutNotice notice, Plan plan, NoticeLinks links, IReadOnlyList<EmailAttachment> attachments)
+    /// <param name="staleSops">For a check-in reminder: the role's handed-over SOPs not confirmed for <see cref="Sops.SopStaleness.Days"/> days, which its agenda asks about first.</param>
+    public static EmailMessage Write(RolloutNotice notice, Plan plan, NoticeLinks links, IReadOnlyList<EmailAttachment> attachments,
+        IReadOnlyList<Sops.StaleSop>? staleSops = null)
     {
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(plan);
@@ -36,7 +38,7 @@ public static class NoticeWriter
         var content = notice.Kind switch
         {
             NoticeKind.HireReminder => HireReminder.Write(notice, plan, links),
-            NoticeKind.CheckInReminder => CheckInBrief.Write(notice, plan, links, owner, delegateName),
+            NoticeKind.CheckInReminder => CheckInBrief.Write(notice, plan, links, owner, delegateName, staleSops ?? []),
             NoticeKind.CheckInMoved => MovedNotice.Write(notice, plan, owner, delegateName),
             NoticeKind.FollowUp => new NoticeContent(
                 $"How did the check-in on {when} go?",

@@ -32,6 +32,11 @@ public static class DateWords
     /// <param name="country">The practice's country.</param>
     public static string Plain(DateOnly date, string? country) => Format(date, country, "MMMM d, yyyy", "d MMMM yyyy");
 
+    /// <summary>"March 3" or "3 March": a date in a sentence whose year is plain from where it stands.</summary>
+    /// <param name="date">The local date.</param>
+    /// <param name="country">The practice's country.</param>
+    public static string DayMonth(DateOnly date, string? country) => Format(date, country, "MMMM d", "d MMMM");
+
     /// <summary>"Wednesday, March 3, 2027, 10:00" in the practice's zone: a meeting's date and local time.</summary>
     /// <param name="at">The instant.</param>
     /// <param name="timeZone">The practice's IANA time zone.</param>

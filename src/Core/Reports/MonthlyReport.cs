@@ -26,6 +26,7 @@ namespace Delegation.Core.Reports;
 /// <param name="NextAction">Where the next step's link goes; reports stored before it was kept open the manage page.</param>
 /// <param name="Country">The practice's country, which decides how the report writes dates.</param>
 /// <param name="SinceLastMonth">What moved since the previous month's report, one sentence; null for a plan's first report.</param>
+/// <param name="StaleSops">SOPs in use not confirmed for <see cref="Sops.SopStaleness.Days"/> days when the report was written, longest first; null in reports stored before they were kept.</param>
 public sealed record MonthlyReport(
     string PlanId,
     string Month,
@@ -44,7 +45,8 @@ public sealed record MonthlyReport(
     DateTimeOffset GeneratedAt,
     ReportAction NextAction = ReportAction.ManagePlan,
     string Country = "US",
-    string? SinceLastMonth = null);
+    string? SinceLastMonth = null,
+    IReadOnlyList<Sops.StaleSop>? StaleSops = null);
 
 /// <summary>What the next step's link lets the owner do; the link itself is made when the email is sent, never stored.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ReportAction>))]

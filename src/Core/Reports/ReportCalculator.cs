@@ -1,6 +1,7 @@
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Rollout;
+using Delegation.Core.Sops;
 
 namespace Delegation.Core.Reports;
 
@@ -26,7 +27,9 @@ public static class ReportCalculator
     /// <param name="month">The month reported.</param>
     /// <param name="generatedAt">When the report is written.</param>
     /// <param name="previous">The stored report of the month before, if any: the report says what moved since.</param>
-    public static MonthlyReport? Build(Plan plan, RolloutSnapshot? rollout, ReportMonth month, DateTimeOffset generatedAt, MonthlyReport? previous = null)
+    /// <param name="lastConfirmed">Each SOP's last confirmation, by task id, for the SOPs to review; null lists none.</param>
+    public static MonthlyReport? Build(Plan plan, RolloutSnapshot? rollout, ReportMonth month, DateTimeOffset generatedAt, MonthlyReport? previous = null,
+        IReadOnlyDictionary<string, DateTimeOffset>? lastConfirmed = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (!IsActiveDuring(plan, rollout, month))
@@ -83,7 +86,12 @@ public static class ReportCalculator
             generatedAt,
             nextAction,
             plan.Practice.Country);
-        return report with { SinceLastMonth = ReportChanges.Since(previous, report, plan.HiringKits is { Count: > 0 }) };
+        // Staleness is counted to the day the report is written: the review links it carries act on the SOPs as they are now.
+        return report with
+        {
+            SinceLastMonth = ReportChanges.Since(previous, report, plan.HiringKits is { Count: > 0 }),
+            StaleSops = lastConfirmed is null ? null : SopStaleness.Of(plan, SopStaleness.InUse(plan, rollout), lastConfirmed, generatedAt),
+        };
     }
 
     /// <summary>

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using Delegation.Core.Email;
 using Delegation.Core.Plans;
+using Delegation.Core.Planning;
 using Delegation.Core.Ports;
+using Delegation.Core.Sops;
 using Delegation.Core.Templates;
 
 namespace Delegation.Core.Reports;
@@ -25,7 +27,7 @@ public static class ReportWriter
     /// </summary>
     /// <param name="report">The report.</param>
     public static string Html(MonthlyReport report) =>
-        TemplateLibrary.Render("report.html.sbn", Model(report, WebUtility.HtmlEncode, ReportChart.Svg(report), null, null));
+        TemplateLibrary.Render("report.html.sbn", Model(report, WebUtility.HtmlEncode, ReportChart.Svg(report), null, null, null));
 
     /// <summary>
     /// The email's HTML: the same figures as a plain table (most mail clients drop inline SVG), a greeting, and
@@ -34,21 +36,24 @@ public static class ReportWriter
     /// <param name="report">The report.</param>
     /// <param name="ownerName">The owner's name as given; the greeting uses the first name.</param>
     /// <param name="nextStepUrl">Where the next step is taken (the manage page, with an owner token); null when there is none.</param>
-    public static string EmailHtml(MonthlyReport report, string ownerName, Uri? nextStepUrl) =>
-        TemplateLibrary.Render("report.html.sbn", Model(report, WebUtility.HtmlEncode, "", ownerName, nextStepUrl));
+    /// <param name="reviewUrls">Each stale SOP's review link, by task id.</param>
+    public static string EmailHtml(MonthlyReport report, string ownerName, Uri? nextStepUrl, IReadOnlyDictionary<string, Uri>? reviewUrls = null) =>
+        TemplateLibrary.Render("report.html.sbn", Model(report, WebUtility.HtmlEncode, "", ownerName, nextStepUrl, reviewUrls));
 
     /// <summary>The email's plain-text part: the figures as rows, the next step with its address.</summary>
     /// <param name="report">The report.</param>
     /// <param name="ownerName">The owner's name as given.</param>
     /// <param name="nextStepUrl">Where the next step is taken; null when there is none.</param>
-    public static string Text(MonthlyReport report, string ownerName, Uri? nextStepUrl) =>
-        TemplateLibrary.Render("report.txt.sbn", Model(report, s => s, "", ownerName, nextStepUrl));
+    /// <param name="reviewUrls">Each stale SOP's review link, by task id.</param>
+    public static string Text(MonthlyReport report, string ownerName, Uri? nextStepUrl, IReadOnlyDictionary<string, Uri>? reviewUrls = null) =>
+        TemplateLibrary.Render("report.txt.sbn", Model(report, s => s, "", ownerName, nextStepUrl, reviewUrls));
 
     /// <summary>The email to the practice owner, made from the stored report so a rerun sends the same figures.</summary>
     /// <param name="report">The stored report.</param>
     /// <param name="plan">The plan, for the owner's address and name.</param>
     /// <param name="nextStepUrl">Where the next step is taken; null when <see cref="MonthlyReport.NextAction"/> is <see cref="ReportAction.None"/>.</param>
-    public static EmailMessage Email(MonthlyReport report, Plan plan, Uri? nextStepUrl)
+    /// <param name="reviewUrls">Each stale SOP's review link, by task id (owner links, made for the email only).</param>
+    public static EmailMessage Email(MonthlyReport report, Plan plan, Uri? nextStepUrl, IReadOnlyDictionary<string, Uri>? reviewUrls = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(plan);
@@ -58,8 +63,8 @@ public static class ReportWriter
             Purpose,
             new EmailAddress(plan.Practice.Email, PlanEmailWriter.HeaderSafe(plan.Practice.OwnerName)),
             PlanEmailWriter.HeaderSafe($"Your delegation month: {MonthName(report.Month)}"),
-            EmailHtml(report, plan.Practice.OwnerName, nextStepUrl),
-            Text(report, plan.Practice.OwnerName, nextStepUrl),
+            EmailHtml(report, plan.Practice.OwnerName, nextStepUrl, reviewUrls),
+            Text(report, plan.Practice.OwnerName, nextStepUrl, reviewUrls),
             []);
     }
 
@@ -131,7 +136,7 @@ public static class ReportWriter
         ReportMonth.Parse(month).Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
     // The HTML part gets every user string encoded before the template sees it; the SVG holds only numbers.
-    static object Model(MonthlyReport r, Func<string, string> enc, string chart, string? ownerName, Uri? nextStepUrl)
+    static object Model(MonthlyReport r, Func<string, string> enc, string chart, string? ownerName, Uri? nextStepUrl, IReadOnlyDictionary<string, Uri>? reviewUrls)
     {
         var link = r.NextAction == ReportAction.None ? null : nextStepUrl;
         return new
@@ -153,6 +158,13 @@ public static class ReportWriter
             web_page = ownerName is null,
             has_action = r.NextAction != ReportAction.None,
             chart,
+            stale_days = SopStaleness.Days,
+            stale = (r.StaleSops ?? []).Select(s => new
+            {
+                line = enc($"{s.Task} (your {RoleTitles.Of(s.Role)}): last confirmed {ReportDates.Utc(s.LastConfirmed, r.Country)} ({s.Days} days before this report)"),
+                url = reviewUrls is not null && reviewUrls.TryGetValue(s.TaskId, out var u) ? enc(u.AbsoluteUri) : "",
+                label = enc($"Review the SOP for {s.Task}"),
+            }).ToList(),
         };
     }
 }

@@ -35,6 +35,12 @@ public sealed class LinkTokens(SigningKeys keys)
     /// <summary>Subject of the owner's link that reviews the SOP change proposed at check-in <paramref name="checkInId"/>.</summary>
     public static string SopChange(string checkInId) => SopChangePrefix + checkInId;
 
+    /// <summary>Subject of the owner's link that shows the SOP of <paramref name="taskId"/> and confirms it is still right.</summary>
+    public static string SopReview(string taskId) => SopReviewPrefix + taskId;
+
+    /// <summary>What every SOP review subject starts with.</summary>
+    public const string SopReviewPrefix = "sopreview:";
+
     /// <summary>What every SOP change review subject starts with.</summary>
     public const string SopChangePrefix = "sopchange:";
 

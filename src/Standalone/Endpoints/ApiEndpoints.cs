@@ -48,6 +48,11 @@ internal static class ApiEndpoints
         app.MapGet(ApiRoutes.SopChangePage, (string token, RolloutApi api, CancellationToken ct) => api.SopChangePageAsync(token, ct));
         app.MapPost(ApiRoutes.SopChangePage, (string token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
             api.DecideSopChangeAsync(token, req, client, html: true, ct)).DisableAntiforgery();
+        app.MapGet(ApiRoutes.SopReviewApi, (string token, SopReviewApi api, CancellationToken ct) => api.GetAsync(token, ct));
+        app.MapPost(ApiRoutes.SopReviewApi, (string token, HttpRequest req, SopReviewApi api, CancellationToken ct) => api.ConfirmAsync(token, req, html: false, ct));
+        app.MapGet(ApiRoutes.SopReviewPage, (string token, SopReviewApi api, CancellationToken ct) => api.PageAsync(token, ct));
+        app.MapPost(ApiRoutes.SopReviewPage, (string token, HttpRequest req, SopReviewApi api, CancellationToken ct) =>
+            api.ConfirmAsync(token, req, html: true, ct)).DisableAntiforgery();
         app.MapGet(ApiRoutes.ManagePage, (string planId, string? token, RolloutApi api, CancellationToken ct) => api.ManagePageAsync(planId, token, ct));
         app.MapPost(ApiRoutes.ManageAction, (string planId, string action, string? token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
             action == "delegates"

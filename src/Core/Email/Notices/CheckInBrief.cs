@@ -3,6 +3,7 @@ using Delegation.Core.Locale;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Rollout;
+using Delegation.Core.Sops;
 
 namespace Delegation.Core.Email.Notices;
 
@@ -13,7 +14,7 @@ namespace Delegation.Core.Email.Notices;
 /// </summary>
 internal static class CheckInBrief
 {
-    public static NoticeContent Write(RolloutNotice notice, Plan plan, NoticeLinks links, string owner, string delegateName)
+    public static NoticeContent Write(RolloutNotice notice, Plan plan, NoticeLinks links, string owner, string delegateName, IReadOnlyList<StaleSop> stale)
     {
         var p = plan.Practice;
         var when = notice.CheckInAt is { } at ? DateWords.FullAt(at, p.TimeZone, p.Country) : "";
@@ -41,6 +42,11 @@ internal static class CheckInBrief
         }
 
         paragraphs.Add("What this meeting is for: " + AgendaOf(notice.Meeting, planned));
+        if (StaleFirst(notice, plan, stale) is { } first)
+        {
+            paragraphs.Add(first);
+        }
+
         if (fresh.Count > 0)
         {
             // The phase email said the new tasks are gone through at this meeting: the brief says so too.
@@ -86,6 +92,39 @@ internal static class CheckInBrief
             paragraphs,
             items,
             [.. NoticeContent.Button("Record how it went", links.CheckIn), .. NoticeContent.Button("Move this check-in", links.Reschedule)]);
+    }
+
+    // Handed-over SOPs nobody has confirmed for a while come first: a step that no longer matches the work is how mistakes
+    // start. Not at the kickoff: it walks through every SOP it starts with anyway, and none has been used yet.
+    static string? StaleFirst(RolloutNotice notice, Plan plan, IReadOnlyList<StaleSop> stale)
+    {
+        if (notice.Meeting == 1)
+        {
+            return null;
+        }
+
+        var handedOver = NoticeContent.TasksSoFar(plan, notice).Where(t => t.Phase != notice.NewInPhase).Select(t => t.TaskId).ToHashSet(StringComparer.Ordinal);
+        var due = stale.Where(s => handedOver.Contains(s.TaskId)).ToList();
+        if (due.Count == 0)
+        {
+            return null;
+        }
+
+        var p = plan.Practice;
+        var year = notice.CheckInAt is { } at ? TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(p.TimeZone)).Year : (int?)null;
+        string Confirmed(StaleSop s)
+        {
+            var on = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.LastConfirmed, TimeZoneInfo.FindSystemTimeZoneById(p.TimeZone)).DateTime);
+            return $"last confirmed {(on.Year == year ? DateWords.DayMonth(on, p.Country) : DateWords.Plain(on, p.Country))}";
+        }
+
+        var question = due.Count == 1
+            ? $"First: is the SOP for {due[0].Task} still right? ({Confirmed(due[0])})"
+            : $"First: are the SOPs for {Lists.And(due.Select(s => $"{s.Task} ({Confirmed(s)})"))} still right?";
+        var it = due.Count == 1 ? "it" : "them";
+        return notice.ToDelegate
+            ? $"{question} Go through {it} step by step beforehand, and bring every step that no longer matches how you do the work."
+            : $"{question} Go through {it} together. If nothing has changed, tick “The SOPs for my tasks are still right” when you record the check-in; if a step has, note it under “An SOP needs a change”.";
     }
 
     static TimeSpan? LengthOf(int? meeting, Cadence? cadence) =>

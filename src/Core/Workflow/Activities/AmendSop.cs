@@ -14,9 +14,10 @@ public sealed record AmendSopRequest(string PlanId, string ChangeId, string Task
 
 /// <summary>
 /// Stage of an SOP change review: record the approved change and store the SOP with it as the next version.
-/// Idempotent: the change is recorded create-only, and an SOP that already carries it keeps its version.
+/// Idempotent: the change is recorded create-only, and an SOP that already carries it keeps its version. An approved change
+/// also confirms the SOP as right on the day of the decision.
 /// </summary>
-public sealed class AmendSop(PlanStore plans, SopStore sops, SopChangeStore changes) : IWorkflowActivity<AmendSopRequest, int>
+public sealed class AmendSop(PlanStore plans, SopStore sops, SopChangeStore changes, SopConfirmations confirmations) : IWorkflowActivity<AmendSopRequest, int>
 {
     /// <inheritdoc />
     public async Task<int> RunAsync(AmendSopRequest input, CancellationToken cancellationToken = default)
@@ -30,6 +31,7 @@ public sealed class AmendSop(PlanStore plans, SopStore sops, SopChangeStore chan
         var text = string.IsNullOrWhiteSpace(input.Decision.Text) ? proposal.Text : input.Decision.Text;
         var amendment = new SopAmendment(input.ChangeId, text.Trim(), ReasonOf(input.Decision, proposal, p), LocalDate(input.DecidedAt, p.TimeZone));
         var version = await sops.AmendAsync(input.PlanId, input.TaskId, amendment, p.Country, cancellationToken);
+        await confirmations.ConfirmAsync(input.PlanId, input.TaskId, new SopConfirmation(input.DecidedAt, SopConfirmedBy.Change), cancellationToken);
         // The plan page names each SOP's version: it must name the one now served. Setting it is idempotent.
         if (plan.Sops.Any(s => s.TaskId == input.TaskId && s.Version != version))
         {

@@ -3,6 +3,7 @@ using Delegation.Core.Ports;
 using Delegation.Core.Reports;
 using Delegation.Core.Rollout;
 using Delegation.Core.Security;
+using Delegation.Core.Sops;
 using Microsoft.Extensions.Options;
 
 namespace Delegation.Core.Workflow.Activities;
@@ -16,6 +17,7 @@ public sealed class BuildMonthlyReport(
     PlanStore plans,
     RolloutStore rollouts,
     ReportStore reports,
+    SopConfirmations confirmations,
     IEmailSender email,
     LinkTokens tokens,
     IOptions<AppOptions> app,
@@ -36,7 +38,9 @@ public sealed class BuildMonthlyReport(
 
         // Last month's stored report is fixed, so a rerun of this month compares against the same figures.
         var previous = await reports.GetAsync(input.PlanId, ReportMonth.Before(month.Start).ToString(), cancellationToken);
-        var report = ReportCalculator.Build(plan, await rollouts.GetAsync(input.PlanId, cancellationToken), month, time.GetUtcNow(), previous);
+        var rollout = await rollouts.GetAsync(input.PlanId, cancellationToken);
+        var confirmed = await confirmations.LastOfAsync(plan.PlanId, SopStaleness.InUse(plan, rollout).Select(t => t.TaskId), cancellationToken);
+        var report = ReportCalculator.Build(plan, rollout, month, time.GetUtcNow(), previous, confirmed);
         if (report is null)
         {
             return ReportOutcome.NotActive;
@@ -46,7 +50,15 @@ public sealed class BuildMonthlyReport(
         var link = stored.NextAction == ReportAction.None
             ? null
             : new Uri(app.Value.BaseUrl, $"plans/{plan.PlanId}/manage?token={await tokens.CreateAsync(plan.PlanId, LinkTokens.Owner, time.GetUtcNow() + SendNotice.OwnerLinkLifetime)}");
-        var sent = await email.SendAsync(ReportWriter.Email(stored, plan, link), cancellationToken);
+        // Each stale SOP's review link is scoped to that SOP: it shows it and confirms it, and can do nothing else.
+        var reviews = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        foreach (var stale in stored.StaleSops ?? [])
+        {
+            reviews[stale.TaskId] = new Uri(app.Value.BaseUrl,
+                $"sop-reviews/{await tokens.CreateAsync(plan.PlanId, LinkTokens.SopReview(stale.TaskId), time.GetUtcNow() + SopStaleness.ReviewLinkLifetime)}");
+        }
+
+        var sent = await email.SendAsync(ReportWriter.Email(stored, plan, link, reviews), cancellationToken);
         return sent == EmailSendOutcome.Sent ? ReportOutcome.Sent : ReportOutcome.AlreadyDone;
     }
 }

@@ -16,8 +16,11 @@ public sealed record SopTask(Intake.PracticeTask Task, SupportRole Role, int? Ph
 public sealed record SopRequest(string PlanId, Intake.Practice Practice, IReadOnlyList<SopTask> Tasks, IReadOnlyList<Intake.PracticeTask>? Kept = null,
     string? Currency = null);
 
-/// <summary>Stage: write and store an SOP for every delegated task.</summary>
-public sealed class GenerateSops(SopStore store) : IWorkflowActivity<SopRequest, IReadOnlyList<SopLink>>
+/// <summary>
+/// Stage: write and store an SOP for every delegated task. A first version counts as confirmed the day it is written
+/// (create-only, so a retry keeps the first record); staleness is counted from there.
+/// </summary>
+public sealed class GenerateSops(SopStore store, SopConfirmations confirmations, TimeProvider time) : IWorkflowActivity<SopRequest, IReadOnlyList<SopLink>>
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<SopLink>> RunAsync(SopRequest input, CancellationToken cancellationToken = default)
@@ -33,6 +36,11 @@ public sealed class GenerateSops(SopStore store) : IWorkflowActivity<SopRequest,
         {
             var (version, title) = await store.SaveAsync(
                 input.PlanId, t.Task.TaskId, v => SopWriter.Write(input.Practice, t.Task, t.Role, v, kinds, kept, input.Currency, all, roles, input.Kept, phases, t.Phase), cancellationToken);
+            if (version == 1)
+            {
+                await confirmations.WrittenAsync(input.PlanId, t.Task.TaskId, time.GetUtcNow(), cancellationToken);
+            }
+
             links.Add(new SopLink(t.Task.TaskId, title, $"/api/plans/{input.PlanId}/sops/{t.Task.TaskId}", version));
         }
 

@@ -16,6 +16,7 @@ namespace Delegation.Core.Workflow.Activities;
 public sealed class SendNotice(
     PlanStore plans,
     SopStore sops,
+    SopConfirmations confirmations,
     LinkTokens tokens,
     IEmailSender email,
     IOptions<AppOptions> app,
@@ -87,7 +88,15 @@ public sealed class SendNotice(
             attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, Encoding.UTF8.GetBytes(ics)));
         }
 
-        return await email.SendAsync(NoticeWriter.Write(input, plan, links, attachments), cancellationToken);
+        // A reminder's agenda asks first about the handed-over SOPs nobody has confirmed for a while.
+        IReadOnlyList<StaleSop> stale = [];
+        if (input.Kind == NoticeKind.CheckInReminder)
+        {
+            var tasks = NoticeContent.TasksSoFar(plan, input);
+            stale = SopStaleness.Of(plan, tasks, await confirmations.LastOfAsync(plan.PlanId, tasks.Select(t => t.TaskId), cancellationToken), time.GetUtcNow());
+        }
+
+        return await email.SendAsync(NoticeWriter.Write(input, plan, links, attachments, stale), cancellationToken);
     }
 
     /// <summary>
