@@ -161,7 +161,7 @@ public sealed class ReviewRoundNineSopTests
     {
         var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
 
-        Assert.Contains("Xero: permission for client invoices, statements and the payments clients make only, with no right to change bank details.", kit, StringComparison.Ordinal);
+        Assert.Contains("(the smallest Xero role that also matches bank payments to invoices; Invoice only cannot), for client invoices, statements and the payments clients make only, with no right to change bank details.", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("no access to session notes", kit, StringComparison.Ordinal);
     }
 

@@ -230,6 +230,8 @@ internal static class SopLibrary
             ["ageing"] = Spelling.Ageing(jurisdiction.Country),
             // The billing system the intake named, escaped; null when it named none (the file then gives examples).
             ["billing_system"] = systems.Billing is { } billing ? MarkdownText.Escape(billing) : null,
+            // The named billing system's smallest role that does the invoicing steps ("the Standard user role…"); null when we name none.
+            ["invoicing_role"] = AccountingSoftware.InvoicingRole(systems.Billing),
             // Scripts name the practice as the caller will hear it; outside a plan (no name) they say "the practice".
             ["practice_name"] = scope.PracticeName is { Length: > 0 } practiceName ? MarkdownText.Escape(practiceName) : "the practice",
             ["ehr"] = ehr,
