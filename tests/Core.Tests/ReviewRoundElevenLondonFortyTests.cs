@@ -57,4 +57,20 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.Contains("If there is no written policy yet, write a one-page draft at the kickoff", sop, StringComparison.Ordinal);
         Assert.Contains("“Session on 4 March: £80.00, due within 14 days by bank transfer”", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FortyVaKit_GrantsNoAccessForWorkThePlanKeeps()
+    {
+        // forty-tasks keeps "Contractor invoices", "CE credit tracking", "Records requests" and booking sessions with the therapist.
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+
+        Assert.DoesNotContain("and bill pay:", kit, StringComparison.Ordinal);
+        Assert.Contains("you release every payment, and bill pay stays yours.", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("A contractor emails new bank details", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("books, moves and cancels appointments", kit, StringComparison.Ordinal);
+        Assert.Contains("booking link for your consultation slots, and the calendar read-only to see who booked: no right to book, move or cancel client sessions", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("CE certificates", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("prepares releases", kit, StringComparison.Ordinal);
+        Assert.Contains("Your EHR's client documents: uploads documents to a client's record, with no access to session notes. For: Filing and document scanning.", kit, StringComparison.Ordinal);
+    }
 }

@@ -26,7 +26,10 @@ public static class HiringKitWriter
     /// <param name="brief">The role's line, tasks and check-in in the plan.</param>
     /// <param name="version">The version number printed in the kit.</param>
     /// <param name="planTasks">Every task of the intake, so a tool named in another task's name is named here too; null for the brief's tasks.</param>
-    public static HiringKit Write(Practice practice, string currency, HiringBrief brief, int version, IReadOnlyList<PracticeTask>? planTasks = null)
+    /// <param name="keptTasks">The tasks the plan keeps with the therapist, so the kit grants no access for them where they are part of
+    /// a kind the role takes ("Contractor invoices" kept beside "Payroll"), as the SOPs say; null for none.</param>
+    public static HiringKit Write(Practice practice, string currency, HiringBrief brief, int version, IReadOnlyList<PracticeTask>? planTasks = null,
+        IReadOnlyList<PracticeTask>? keptTasks = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(currency);
@@ -64,7 +67,7 @@ public static class HiringKitWriter
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
             access = Access(practice, role, j, brief, areas, kindsIn, clientInfo,
-                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)])).ToList(),
+                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList()).ToList(),
             kickoff = Kickoff(practice, role, j, brief, clientInfo).Select(k => new { when = k.When, what = k.What }).ToList(),
         });
 
@@ -167,7 +170,7 @@ public static class HiringKitWriter
     }
 
     static IEnumerable<string> Access(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, List<WorkArea> areas,
-        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo, string? accounting)
+        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo, string? accounting, IReadOnlyList<string>? kept)
     {
         var title = RoleTitles.Of(role);
         yield return $"A named account for the {title} in each system below. Never share your own login or any password, not even for a day.";
@@ -182,7 +185,7 @@ public static class HiringKitWriter
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
             var from = inArea.Min(t => t.Phase);
             var when = from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
-            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title))} For: {Names(inArea)}.{when}";
+            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept))} For: {Names(inArea)}.{when}";
         }
 
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))

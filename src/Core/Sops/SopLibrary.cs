@@ -265,8 +265,10 @@ internal static class SopLibrary
             scope.Phase is { } here && scope.Phases is not null && scope.Phases.TryGetValue(kind, out var starts) && starts > here));
         // kept_work "contractor invoice|vendor invoice": the plan keeps a task whose name says that part of the work, though
         // its kind is handed over (the payroll SOP's kind also takes "Contractor invoices"), so the step leaves that part out.
-        globals.Import("kept_work", new Func<string, bool>(words => (scope.KeptNames ?? []).Any(name =>
-            words.Split('|').Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)))));
+        globals.Import("kept_work", new Func<string, bool>(words => KeptWork.Any(scope.KeptNames, words)));
+        // The word lists the hiring kit reads too, so a kept part gets no access there either.
+        globals["invoice_words"] = KeptWork.Invoices;
+        globals["ce_words"] = KeptWork.Ce;
         // product "phone": the practice's own system in brackets when the intake named it, else a note that the therapist names it at kickoff.
         globals.Import("product", new Func<string, string>(system =>
         {
