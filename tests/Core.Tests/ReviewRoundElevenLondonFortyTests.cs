@@ -73,4 +73,50 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.DoesNotContain("prepares releases", kit, StringComparison.Ordinal);
         Assert.Contains("Your EHR's client documents: uploads documents to a client's record, with no access to session notes. For: Filing and document scanning.", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FortyFilingSop_SendsEobsToTheTherapist_WhoKeepsPaymentPosting()
+    {
+        // The claims SOP says "Leave payment posting to the therapist": the filing SOP must not route EOBs to the VA's billing work.
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Filing and document scanning");
+
+        Assert.Contains("Sort each item: EOBs and remittance advice to the therapist, who keeps payment posting for now; other payer letters to your own billing work", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("payer letters and EOBs to your own billing work", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTaxSop_AsksTheAccountantBeforeTheirDocumentDeadline()
+    {
+        // Asking "thirty days before" could not meet a document deadline "a month before": the two now agree.
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Quarterly tax paperwork for the accountant");
+
+        Assert.Contains("and beside each the date the accountant wants the documents by (ask them for the year's dates once)", sop, StringComparison.Ordinal);
+        Assert.Contains("Six weeks before each date, ask the accountant what they need this time", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("a month before each", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thirty days before each date", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyConsultationSop_ScopesTheKeptInbox_UsesNoCrm_AndAsksForAnAgreementFromAScheduler()
+    {
+        // forty-tasks keeps "Practice inbox" and "CRM set-up" with the therapist.
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Consultation call booking");
+
+        Assert.Contains("Practice inbox: delegated access under your own login, to answer consultation inquiries only; the rest of the inbox stays with the therapist", sop, StringComparison.Ordinal);
+        Assert.Contains("Inquiry tracker: in the EHR, first names and source only.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("CRM", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Calendly", sop, StringComparison.Ordinal);
+        Assert.Contains("a separate scheduler only if its provider signs a Business Associate Agreement (BAA) under HIPAA with the practice", sop, StringComparison.Ordinal);
+        Assert.Contains("Frequency: Every working day, at a time agreed at kickoff, for the inquiries in the practice inbox, and at the voicemail checks.", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyFilingSop_AsksForTheEfaxProvidersBaa_AndNamesNoBrands()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Filing and document scanning");
+
+        Assert.Contains("the e-fax provider holds client faxes, so it signs a Business Associate Agreement (BAA) under HIPAA with the practice before it receives any.", sop, StringComparison.Ordinal);
+        Assert.Contains("The name of the practice's e-fax service, and your own login to it", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("SRFax", sop, StringComparison.Ordinal);
+    }
 }

@@ -75,7 +75,7 @@ public sealed class ReviewRoundNineSopTests
         // forty-tasks gives the VA both the filing and the claims: nobody else is "whoever runs the billing SOPs".
         var sop = ReviewPlanDocuments.Sop("forty-tasks", "Filing and document scanning");
 
-        Assert.Contains("payer letters and EOBs to your own billing work under the billing SOPs", sop, StringComparison.Ordinal);
+        Assert.Contains("other payer letters to your own billing work under the billing SOPs", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("whoever", sop, StringComparison.Ordinal);
     }
 
