@@ -119,4 +119,35 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.Contains("The name of the practice's e-fax service, and your own login to it", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("SRFax", sop, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("uk-london", Invoicing)]
+    [InlineData("forty-tasks", "Payroll")]
+    [InlineData("forty-tasks", "Claim submission")]
+    public void Sop_PurposeIsTheTasksOwnGoal_NotABoilerplateClause(string intake, string task)
+    {
+        var sop = ReviewPlanDocuments.Sop(intake, task);
+
+        Assert.DoesNotContain("so that those hours go back to clients and rest", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("do it the same way every time", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortySuperbillsSop_SaysItsHoursAMonth_AsItRunsOnceAMonth()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Superbills");
+
+        Assert.Contains("take over \"Superbills\" (about 17.33 h a month, 4 h a week on average) from Priya Shah", sop, StringComparison.Ordinal);
+        Assert.Contains("Frequency: Once a month", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyPasswordManagerSop_HasNoCoverOrCheckInsForAOneOffProject()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Password manager roll-out");
+
+        Assert.Contains("Backup: none for the project itself: if you are away, it waits for you. Priya Shah, the therapist, keeps the final say, agrees the plan with you before you start", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("who covers when you are away", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("reviews the work at each check-in", sop, StringComparison.Ordinal);
+    }
 }
