@@ -150,4 +150,14 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.DoesNotContain("who covers when you are away", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("reviews the work at each check-in", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ClientInfoSop_GivesTheNumberRiskIsPhonedTo_AtTheKickoff()
+    {
+        // "Anything about risk goes by phone, at once" named no number: the kickoff list now has it.
+        var sop = ReviewPlanDocuments.Sop("uk-london", Invoicing);
+
+        Assert.Contains("The phone number to reach Olivia Hughes on at once about a client at risk or anything else urgent; save it in your phone before your first day.", sop, StringComparison.Ordinal);
+        Assert.Contains("anything about risk goes by phone, at once, to the number the therapist gave you at the kickoff.", sop, StringComparison.Ordinal);
+    }
 }
