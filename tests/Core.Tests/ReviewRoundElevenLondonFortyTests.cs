@@ -160,4 +160,23 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.Contains("The phone number to reach Olivia Hughes on at once about a client at risk or anything else urgent; save it in your phone before your first day.", sop, StringComparison.Ordinal);
         Assert.Contains("anything about risk goes by phone, at once, to the number the therapist gave you at the kickoff.", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UkBillingKit_SaysWhereTheDpaComesFrom_AndAsksForAmlSupervisionAndIndemnity()
+    {
+        var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
+
+        Assert.Contains("The ICO's guidance on contracts between controllers and processors lists what the DPA must contain (UK GDPR Article 28).", kit, StringComparison.Ordinal);
+        Assert.Contains("registered for anti-money-laundering supervision with HMRC or a professional body (such as AAT, ICB or IAB)", kit, StringComparison.Ordinal);
+        Assert.Contains("professional indemnity insurance for their bookkeeping and billing work; ask for the certificate.", kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UsVaKit_AsksForNoUkMoneyLaunderingSupervision()
+    {
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+
+        Assert.DoesNotContain("anti-money-laundering", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("ICO", kit, StringComparison.Ordinal);
+    }
 }

@@ -161,12 +161,32 @@ public static class HiringKitWriter
                 ? $"Signs {Agreement(role, j)} before they see any client record."
                 : $"Signs {Agreement(role, j)} with you before getting any access to client information, which these tasks involve: {tasks}. "
                     // The plan prices the role as a contractor; an employee is workforce and signs something else.
-                    + $"That is for a contractor; if you employ them instead, they sign {j.EmployeeAgreement}.";
+                    + $"That is for a contractor; if you employ them instead, they sign {j.EmployeeAgreement}."
+                    // The owner has to write or check the DPA: say where its required contents are set out.
+                    + (j.Kind == JurisdictionKind.UkGdpr ? " The ICO's guidance on contracts between controllers and processors lists what the DPA must contain (UK GDPR Article 28)." : "");
         }
         else
         {
             yield return $"None of the tasks this plan gives the {RoleTitles.Of(role)} involves client information, so they get no access to client records. Their contract still carries a confidentiality clause, because a client's name can turn up in their work.";
         }
+
+        foreach (var line in UkMoneyWork(j, kinds))
+        {
+            yield return line;
+        }
+    }
+
+    // In the UK a freelance bookkeeper (and invoicing with bank matching is bookkeeping) must be supervised under the
+    // Money Laundering Regulations, and a mistake in the books is theirs to insure.
+    static IEnumerable<string> UkMoneyWork(Jurisdiction j, IReadOnlySet<string> kinds)
+    {
+        if (j.Kind != JurisdictionKind.UkGdpr || !kinds.Overlaps(["statements", "bookkeeping", "payroll", "payment-posting"]))
+        {
+            yield break;
+        }
+
+        yield return "If they work as a freelance bookkeeper or billing service rather than your employee: registered for anti-money-laundering supervision with HMRC or a professional body (such as AAT, ICB or IAB). Ask for the body and their registration number, and check it with the body.";
+        yield return "If they work as a freelancer: professional indemnity insurance for their bookkeeping and billing work; ask for the certificate.";
     }
 
     static IEnumerable<string> Access(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, List<WorkArea> areas,
