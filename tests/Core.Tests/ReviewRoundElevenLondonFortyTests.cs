@@ -179,4 +179,14 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.DoesNotContain("anti-money-laundering", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("ICO", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FortyTechKit_AsksAboutThePasswordManager_NotAFridayOutageOnTheBookingPage()
+    {
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.TechProfessional);
+
+        Assert.Contains("How would you lay out our password manager's vaults, and what happens on the day someone leaves?", kit, StringComparison.Ordinal);
+        Assert.Contains("If you, or I, lose access to the password manager, how is the account recovered?", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("stops working on a Friday evening", kit, StringComparison.Ordinal);
+    }
 }

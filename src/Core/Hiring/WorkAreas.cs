@@ -230,6 +230,10 @@ internal static class WorkAreas
             [
                 new(["ehr-accounts", "crm"], (_, _) => new("How would you set up a new staff member's access to our systems?",
                     "A named account for each person in each system, multi-factor authentication on from the first login, the narrowest role that does the job, a written list of what was granted, and the same list used to remove it all on the person's last day.")),
+                new(["password-manager"], (_, _) => new("How would you lay out our password manager's vaults, and what happens on the day someone leaves?",
+                    "One shared vault per role holding only the logins that role's work needs, and a private vault for you alone (bank, EHR administrator, tax and licensing portals); multi-factor authentication enforced for every member. On a leaver's last day you remove them, every password in the vaults they could see is changed (EHR, email and bank first), and the audit log is checked.")),
+                new(["password-manager"], (_, _) => new("If you, or I, lose access to the password manager, how is the account recovered?",
+                    "Recovery is set up before any login moves: you hold the top administrator role and a recovery kit kept offline, and they say how the chosen product recovers a member and an administrator. They never keep your master password or a copy of the recovery kit, and their own administrator account is removed or reduced at the hand-over.")),
                 new(["tech-troubleshooting", "telehealth"], (j, _) => new("A laptop used for telehealth sessions is running slowly. How do you work on it?",
                     $"Works in a remote session you start (or with you present), does not open, copy or move any client file, checks that the disk is encrypted and updates are installed, and tells you if anything on it should not be there under {j.PrivacyLaw}.")),
             ]),
