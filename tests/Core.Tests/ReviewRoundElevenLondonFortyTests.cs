@@ -189,4 +189,15 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.Contains("If you, or I, lose access to the password manager, how is the account recovered?", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("stops working on a Friday evening", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FortyVaKit_FirstDays_LeaveMonthlyAndQuarterlyWorkToWhenItFallsDue()
+    {
+        // Superbills run once a month and the tax paperwork each quarter: neither can be done "with you" in the first days.
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+
+        Assert.Contains("They do Filing and document scanning with you: you watch the first time", kit, StringComparison.Ordinal);
+        Assert.Contains("Superbills (each month) and Quarterly tax paperwork for the accountant (every quarter) do not come round in these days: they do the first run with you when it falls due", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("They do Superbills, Quarterly tax paperwork for the accountant, Filing and document scanning with you", kit, StringComparison.Ordinal);
+    }
 }

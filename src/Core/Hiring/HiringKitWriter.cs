@@ -248,7 +248,7 @@ public static class HiringKitWriter
             yield return ($"Kickoff{starts}", $"Set up {(LaterAccounts(brief) ? $"the phase {firstPhase} accounts" : "each account")} on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch. Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
             yield return ("The first working days after the kickoff", role == SupportRole.TechProfessional
                 ? $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day."
-                : $"They do {first} with you: you watch the first time and review each piece of work the same day, then they work alone and you review the day's work at its end. They note every place an SOP does not match how your practice works.");
+                : FirstDays(brief.Tasks.Where(t => t.Phase == firstPhase).ToList()));
             // A project-only role's calendar holds one hand-over review, not four weekly check-ins.
             yield return c?.Cadence == Planning.Cadence.UntilHandOver
                 ? ($"Hand-over review ({CalendarLength(Calendar.CheckInCalendar.KickoffLength)}, {Planning.CheckInScheduler.HandOverWeeks} weeks after the kickoff, at the same day and time)", $"{CheckIn.HandOverAgenda}{standing}")
@@ -261,6 +261,20 @@ public static class HiringKitWriter
                 .Select(g => $"Phase {g.Key}: {Names(g)}, once your check-ins show the earlier work is going well"
                     + (NewAreas(brief, g.Key) ? $"; open its accounts on the checklist then, with multi-factor authentication, as at the kickoff." : "."))));
         }
+    }
+
+    // A monthly or quarterly task does not come round in the first days: its first run with the therapist is when it falls due.
+    static string FirstDays(IReadOnlyList<HiringTask> first)
+    {
+        var later = first.Where(t => TaskRhythm.Of(t.Task.Name) is not ("each week" or "each day")).ToList();
+        var now = first.Except(later).ToList();
+        var review = "you watch the first time and review each piece of work the same day, then they work alone and you review the day's work at its end.";
+        var dueLater = string.Join(" and ", later.Select(t => $"{Name(t)} ({TaskRhythm.Of(t.Task.Name)})"));
+        var text = now.Count > 0
+            ? $"They do {Names(now)} with you: {review}"
+                + (later.Count > 0 ? $" {dueLater} {(later.Count > 1 ? "do" : "does")} not come round in these days: they do the first run with you when it falls due, with the same review." : "")
+            : $"{dueLater} {(later.Count > 1 ? "do" : "does")} not come round every week: they do the first run with you when it falls due, and {review}";
+        return $"{text} They note every place an SOP does not match how your practice works.";
     }
 
     // Whether some account on the access checklist waits for a later phase.
