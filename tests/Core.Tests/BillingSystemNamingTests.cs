@@ -27,12 +27,13 @@ public sealed class BillingSystemNamingTests
     }
 
     [Fact]
-    public void StatementsSop_NoBillingSystem_KeepsTheExamples()
+    public void StatementsSop_NoBillingSystem_InvoicesInThePracticeSystem_WithNoCardProcessorGuessed()
     {
         var sop = SopWriter.Write(London with { Systems = null }, Invoicing, SupportRole.BillingSpecialist, 1);
 
         Assert.Contains("raise an invoice in the practice-management system", sop.Markdown, StringComparison.Ordinal);
-        Assert.Contains("Stripe or Square", sop.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stripe or Square", sop.Markdown, StringComparison.Ordinal);
+        Assert.Contains("through the client portal", sop.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class BillingSystemNamingTests
         var kit = HiringKitWriter.Write(London, "GBP", brief, 1);
         var access = Html.SectionText(Html.Parse(kit.Html), "Access checklist");
 
-        Assert.Contains("Xero: permission for client invoices", access, StringComparison.Ordinal);
+        Assert.Contains("Xero: the Standard user role without bank account admin or payroll", access, StringComparison.Ordinal);
         Assert.DoesNotContain("WriteUpp's invoicing", access, StringComparison.Ordinal);
     }
 }

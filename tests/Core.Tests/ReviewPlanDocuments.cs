@@ -30,8 +30,10 @@ internal static class ReviewPlanDocuments
     {
         var loaded = ReviewIntakes.Load(intake);
         var tasks = ReviewIntakes.Tasks(intake);
-        var brief = HiringBrief.ForEachRole(ReviewIntakes.Match(intake), tasks, []).Single(b => b.Line.Role == role);
-        return Text(HiringKitWriter.Write(loaded.Practice, loaded.Budget.Currency, brief, 1, tasks).Html);
+        var briefs = HiringBrief.ForEachRole(ReviewIntakes.Match(intake), tasks, []);
+        var given = briefs.SelectMany(b => b.Tasks).Select(t => t.Task.TaskId).ToHashSet(StringComparer.Ordinal);
+        return Text(HiringKitWriter.Write(loaded.Practice, loaded.Budget.Currency, briefs.Single(b => b.Line.Role == role), 1, tasks,
+            [.. tasks.Where(t => !given.Contains(t.TaskId))]).Html);
     }
 
     static string Text(string html) => Html.Parse(html).Body!.TextContent;

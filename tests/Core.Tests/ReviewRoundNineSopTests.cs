@@ -75,7 +75,7 @@ public sealed class ReviewRoundNineSopTests
         // forty-tasks gives the VA both the filing and the claims: nobody else is "whoever runs the billing SOPs".
         var sop = ReviewPlanDocuments.Sop("forty-tasks", "Filing and document scanning");
 
-        Assert.Contains("payer letters and EOBs to your own billing work under the billing SOPs", sop, StringComparison.Ordinal);
+        Assert.Contains("other payer letters to your own billing work under the billing SOPs", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("whoever", sop, StringComparison.Ordinal);
     }
 
@@ -161,7 +161,7 @@ public sealed class ReviewRoundNineSopTests
     {
         var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
 
-        Assert.Contains("Xero: permission for client invoices, statements and the payments clients make only, with no right to change bank details.", kit, StringComparison.Ordinal);
+        Assert.Contains("(the smallest Xero role that also matches bank payments to invoices; Invoice only cannot), for client invoices, statements and the payments clients make only, with no right to change bank details.", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("no access to session notes", kit, StringComparison.Ordinal);
     }
 

@@ -120,7 +120,7 @@ public sealed partial class ReviewRoundSevenSopTests
         var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
         var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
 
-        Assert.Contains("Diary in the practice-management system (WriteUpp): read-only access to appointments and attendance, so each invoice matches a session that took place, and no access to the clinical record itself", sop, StringComparison.Ordinal);
+        Assert.Contains("Diary in the practice-management system (WriteUpp): read-only access to appointments and attendance, so each invoice matches a session that took place, and its secure messaging, to send the therapist the balances report and what clients' replies raise; no access to the clinical record itself", sop, StringComparison.Ordinal);
         Assert.Contains("WriteUpp's diary: read-only access to appointments and attendance, so each invoice matches a session held, and its secure messaging, to send the therapist the reports that name clients; no access to the clinical record itself", kit, StringComparison.Ordinal);
     }
 

@@ -41,12 +41,14 @@ public sealed class SopLocalWordsTests
     }
 
     [Fact]
-    public void Write_UkStatements_SayWorkingDayAndSavedCard()
+    public void Write_UkStatements_SayWorkingDay_AndPromiseNoCardCharge()
     {
         var sop = SopWriter.Write(London, Samples.Task(name: "Invoicing clients and chasing unpaid invoices", category: TaskCategory.Billing), SupportRole.BillingSpecialist, 1);
 
         Assert.Contains("first working day of the month", sop.Markdown, StringComparison.Ordinal);
-        Assert.Contains("the saved card for your session", sop.Markdown, StringComparison.Ordinal);
+        // No card processor is named for a UK practice: its SOP asks at the kickoff rather than charge a saved card.
+        Assert.Contains("if the practice takes them, the therapist names the card processor at the kickoff", sop.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("saved card for your session", sop.Markdown, StringComparison.Ordinal);
         Assert.Contains("an amount the client owes", sop.Markdown, StringComparison.Ordinal);
     }
 

@@ -57,8 +57,10 @@ internal static class BillingAccess
         var bank = insurer ? "" : " and no right to change bank details";
         // An invoicing system of its own (Xero) holds no session notes, so promising "no access" to them there says nothing.
         var own = !us && !insurer && c.Systems?.Billing is not null;
+        // The SOP grants the same named role (Xero's Standard, not Invoice only), and reads replies in the mailbox the system replies to.
         var line = own
-            ? $"{where}: permission for {Lists.And(rights)} only, with no right to change bank details."
+            ? (AccountingSoftware.InvoicingRole(c.Systems!.Billing) is { } role ? $"{where}: {role}, for {Lists.And(rights)} only, with no right to change bank details." : $"{where}: permission for {Lists.And(rights)} only, with no right to change bank details.")
+                + $" The billing mailbox {where}'s invoice emails reply to: a login of their own, to read and answer clients' replies."
             : $"{where}: permission for {Lists.And(rights)} only, with {notes}{bank}.";
         // Invoices raised in a billing system of their own are raised from the diary: the SOP has the biller read it there,
         // and send the therapist the reports that name clients through the same system's secure messaging.

@@ -1,4 +1,5 @@
 using Delegation.Core.Locale;
+using Delegation.Core.Sops;
 
 namespace Delegation.Core.Hiring;
 
@@ -30,7 +31,10 @@ internal static class BookkeepingAccess
 
         if (c.Kinds.Contains("payroll"))
         {
-            lines.Add($"Your payroll system (you name it at kickoff) and bill pay: a role that prepares pay runs and bills but cannot approve them, release a payment or change bank details; you release every payment. Edit access to the restricted HR folder for tax forms and contracts.");
+            // The payroll SOP also pays contractor invoices and bills, unless the plan keeps them: then bill pay stays yours.
+            lines.Add(KeptWork.Any(c.KeptNames, KeptWork.Invoices)
+                ? "Your payroll system (you name it at kickoff): a role that prepares pay runs but cannot approve them, release a payment or change bank details; you release every payment, and bill pay stays yours. Edit access to the restricted HR folder for tax forms and contracts."
+                : "Your payroll system (you name it at kickoff) and bill pay: a role that prepares pay runs and bills but cannot approve them, release a payment or change bank details; you release every payment. Edit access to the restricted HR folder for tax forms and contracts.");
         }
 
         return string.Join(" ", lines);

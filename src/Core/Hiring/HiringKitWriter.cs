@@ -26,7 +26,10 @@ public static class HiringKitWriter
     /// <param name="brief">The role's line, tasks and check-in in the plan.</param>
     /// <param name="version">The version number printed in the kit.</param>
     /// <param name="planTasks">Every task of the intake, so a tool named in another task's name is named here too; null for the brief's tasks.</param>
-    public static HiringKit Write(Practice practice, string currency, HiringBrief brief, int version, IReadOnlyList<PracticeTask>? planTasks = null)
+    /// <param name="keptTasks">The tasks the plan keeps with the therapist, so the kit grants no access for them where they are part of
+    /// a kind the role takes ("Contractor invoices" kept beside "Payroll"), as the SOPs say; null for none.</param>
+    public static HiringKit Write(Practice practice, string currency, HiringBrief brief, int version, IReadOnlyList<PracticeTask>? planTasks = null,
+        IReadOnlyList<PracticeTask>? keptTasks = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(currency);
@@ -64,7 +67,7 @@ public static class HiringKitWriter
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
             access = Access(practice, role, j, brief, areas, kindsIn, clientInfo,
-                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)])).ToList(),
+                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList()).ToList(),
             kickoff = Kickoff(practice, role, j, brief, clientInfo).Select(k => new { when = k.When, what = k.What }).ToList(),
         });
 
@@ -158,16 +161,36 @@ public static class HiringKitWriter
                 ? $"Signs {Agreement(role, j)} before they see any client record."
                 : $"Signs {Agreement(role, j)} with you before getting any access to client information, which these tasks involve: {tasks}. "
                     // The plan prices the role as a contractor; an employee is workforce and signs something else.
-                    + $"That is for a contractor; if you employ them instead, they sign {j.EmployeeAgreement}.";
+                    + $"That is for a contractor; if you employ them instead, they sign {j.EmployeeAgreement}."
+                    // The owner has to write or check the DPA: say where its required contents are set out.
+                    + (j.Kind == JurisdictionKind.UkGdpr ? " The ICO's guidance on contracts between controllers and processors lists what the DPA must contain (UK GDPR Article 28)." : "");
         }
         else
         {
             yield return $"None of the tasks this plan gives the {RoleTitles.Of(role)} involves client information, so they get no access to client records. Their contract still carries a confidentiality clause, because a client's name can turn up in their work.";
         }
+
+        foreach (var line in UkMoneyWork(j, kinds))
+        {
+            yield return line;
+        }
+    }
+
+    // In the UK a freelance bookkeeper (and invoicing with bank matching is bookkeeping) must be supervised under the
+    // Money Laundering Regulations, and a mistake in the books is theirs to insure.
+    static IEnumerable<string> UkMoneyWork(Jurisdiction j, IReadOnlySet<string> kinds)
+    {
+        if (j.Kind != JurisdictionKind.UkGdpr || !kinds.Overlaps(["statements", "bookkeeping", "payroll", "payment-posting"]))
+        {
+            yield break;
+        }
+
+        yield return "If they work as a freelance bookkeeper or billing service rather than your employee: registered for anti-money-laundering supervision with HMRC or a professional body (such as AAT, ICB or IAB). Ask for the body and their registration number, and check it with the body.";
+        yield return "If they work as a freelancer: professional indemnity insurance for their bookkeeping and billing work; ask for the certificate.";
     }
 
     static IEnumerable<string> Access(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, List<WorkArea> areas,
-        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo, string? accounting)
+        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo, string? accounting, IReadOnlyList<string>? kept)
     {
         var title = RoleTitles.Of(role);
         yield return $"A named account for the {title} in each system below. Never share your own login or any password, not even for a day.";
@@ -182,7 +205,7 @@ public static class HiringKitWriter
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
             var from = inArea.Min(t => t.Phase);
             var when = from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
-            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title))} For: {Names(inArea)}.{when}";
+            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept))} For: {Names(inArea)}.{when}";
         }
 
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))
@@ -225,7 +248,7 @@ public static class HiringKitWriter
             yield return ($"Kickoff{starts}", $"Set up {(LaterAccounts(brief) ? $"the phase {firstPhase} accounts" : "each account")} on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch. Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
             yield return ("The first working days after the kickoff", role == SupportRole.TechProfessional
                 ? $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day."
-                : $"They do {first} with you: you watch the first time and review each piece of work the same day, then they work alone and you review the day's work at its end. They note every place an SOP does not match how your practice works.");
+                : FirstDays(brief.Tasks.Where(t => t.Phase == firstPhase).ToList()));
             // A project-only role's calendar holds one hand-over review, not four weekly check-ins.
             yield return c?.Cadence == Planning.Cadence.UntilHandOver
                 ? ($"Hand-over review ({CalendarLength(Calendar.CheckInCalendar.KickoffLength)}, {Planning.CheckInScheduler.HandOverWeeks} weeks after the kickoff, at the same day and time)", $"{CheckIn.HandOverAgenda}{standing}")
@@ -238,6 +261,20 @@ public static class HiringKitWriter
                 .Select(g => $"Phase {g.Key}: {Names(g)}, once your check-ins show the earlier work is going well"
                     + (NewAreas(brief, g.Key) ? $"; open its accounts on the checklist then, with multi-factor authentication, as at the kickoff." : "."))));
         }
+    }
+
+    // A monthly or quarterly task does not come round in the first days: its first run with the therapist is when it falls due.
+    static string FirstDays(IReadOnlyList<HiringTask> first)
+    {
+        var later = first.Where(t => TaskRhythm.Of(t.Task.Name) is not ("each week" or "each day")).ToList();
+        var now = first.Except(later).ToList();
+        var review = "you watch the first time and review each piece of work the same day, then they work alone and you review the day's work at its end.";
+        var dueLater = string.Join(" and ", later.Select(t => $"{Name(t)} ({TaskRhythm.Of(t.Task.Name)})"));
+        var text = now.Count > 0
+            ? $"They do {Names(now)} with you: {review}"
+                + (later.Count > 0 ? $" {dueLater} {(later.Count > 1 ? "do" : "does")} not come round in these days: they do the first run with you when it falls due, with the same review." : "")
+            : $"{dueLater} {(later.Count > 1 ? "do" : "does")} not come round every week: they do the first run with you when it falls due, and {review}";
+        return $"{text} They note every place an SOP does not match how your practice works.";
     }
 
     // Whether some account on the access checklist waits for a later phase.

@@ -124,9 +124,13 @@ internal static class RoleContent
                 yield return new("Show me work you did for a health or therapy practice, and what came of it.",
                     "Concrete samples, a measured result (inquiries or bookings, not only reach), and what they did differently because the client was a health practice.");
                 break;
-            case SupportRole.TechProfessional:
+            // A failure on a Friday evening is about systems clients use (the website, booking, telehealth); a one-off
+            // roll-out such as a password manager gets its own questions from the systems area instead.
+            case SupportRole.TechProfessional when kinds.Overlaps(["website", "booking-widget", "tech-troubleshooting", "telehealth", "ehr-accounts"]):
                 yield return new("Something you set up stops working on a Friday evening. What happens next?",
                     "Says how you reach them and how quickly they answer, what you can do yourself in the meantime (such as a phone number on the booking page), and that they write up afterwards what broke and why.");
+                break;
+            case SupportRole.TechProfessional:
                 break;
             default:
                 yield return new("Tell me about a time you found a mistake in your own work after it had gone out.",

@@ -19,7 +19,10 @@ internal sealed record AreaQuestion(IReadOnlyList<string> Kinds, Func<Jurisdicti
 /// <param name="Systems">The systems the intake named; null for none.</param>
 /// <param name="Accounting">The accounting software the therapist named, in the systems or a task's name; null for none.</param>
 /// <param name="Role">The hire's role title, for a rule the kit and the SOP state alike.</param>
-internal sealed record AreaContext(Jurisdiction J, IReadOnlySet<string> Kinds, PracticeSystems? Systems, string? Accounting = null, string Role = "hire")
+/// <param name="KeptNames">The names of the tasks the plan keeps with the therapist, so no access is granted for a part of a
+/// kind's work the plan keeps (see <see cref="KeptWork"/>); null for none.</param>
+internal sealed record AreaContext(Jurisdiction J, IReadOnlySet<string> Kinds, PracticeSystems? Systems, string? Accounting = null, string Role = "hire",
+    IReadOnlyList<string>? KeptNames = null)
 {
     /// <summary>"SimplePractice's" (or "TherapyNotes'") when the intake named the EHR, else "your EHR's" (US) or "your practice-management system's".</summary>
     public string Ehrs => Systems?.Ehr is { } ehr
@@ -103,6 +106,31 @@ internal static class WorkAreas
             : directory;
     }
 
+    // Each right follows an SOP that uses it: only the records-requests SOP prepares releases, and filing only uploads.
+    static string IntakeAccess(AreaContext c)
+    {
+        var records = c.Kinds.Contains("records-requests");
+        if (!records && !c.Kinds.Contains("documents"))
+        {
+            return $"{c.Ehrs} client portal and intake forms: sends forms and sees whether they are complete, with no access to session notes.";
+        }
+
+        var forms = records || c.Kinds.Contains("intake-paperwork");
+        var rights = new List<string>();
+        if (forms)
+        {
+            rights.Add("sends forms");
+        }
+
+        rights.Add("uploads documents to a client's record");
+        if (records)
+        {
+            rights.Add("prepares releases for you to approve");
+        }
+
+        return $"{c.Ehrs} {(forms ? "client portal and client documents" : "client documents")}: {Lists.And(rights)}, with no access to session notes.";
+    }
+
     static InterviewQuestion? UsOnly(Jurisdiction j, InterviewQuestion q) => j.Kind == JurisdictionKind.Hipaa ? q : null;
 
     static InterviewQuestion? OutsideUs(Jurisdiction j, InterviewQuestion q) => j.Kind == JurisdictionKind.Hipaa ? null : q;
@@ -110,7 +138,10 @@ internal static class WorkAreas
     public static readonly IReadOnlyList<WorkArea> All =
     [
         new("scheduling", ["scheduling", "reminders", "consultations", "booking-widget"], ["schedul", "appointment", "booking", "calendar", "remind", "cancellation", "no-show", "consult"], Any,
-            c => $"{c.Ehrs} scheduling calendar: a scheduler or front-desk role that books, moves and cancels appointments and sends reminders, with no access to session notes.",
+            // Consultation booking alone books the consultation slots and nothing else: the SOP and the plan keep booking sessions with you.
+            c => c.Kinds.All(k => k == "consultations")
+                ? $"{c.Ehrs} booking link for your consultation slots, and the calendar read-only to see who booked: no right to book, move or cancel client sessions, and no access to session notes."
+                : $"{c.Ehrs} scheduling calendar: a scheduler or front-desk role that books, moves and cancels appointments and sends reminders, with no access to session notes.",
             [
                 new(["scheduling", "reminders"], (_, _) => new("A client calls to cancel for the third time this month and asks for the same slot next week. What do you do?",
                     "Applies your cancellation policy as written (fee or no fee is your call, not theirs), offers the slot if it is free, and notes the pattern for you without commenting on it to the client. They do not ask why the client keeps cancelling.")),
@@ -127,9 +158,7 @@ internal static class WorkAreas
             c => $"The practice inbox{AreaContext.Named(c.Systems?.Email)}: delegated or shared-mailbox access under their own login, never your password; your personal mailbox stays yours.",
             [], ClientContact: true),
         new("intake", ["intake-paperwork", "records-requests", "documents"], ["intake", "paperwork", "consent", "forms", "onboard", "new client"], Any,
-            c => c.Kinds.Contains("records-requests") || c.Kinds.Contains("documents")
-                ? $"{c.Ehrs} client portal and client documents: sends forms, uploads documents to a client's record and prepares releases for you to approve, with no access to session notes."
-                : $"{c.Ehrs} client portal and intake forms: sends forms and sees whether they are complete, with no access to session notes.",
+            IntakeAccess,
             [
                 new(["intake-paperwork"], (_, _) => new("A new client has not returned their intake forms two days before the first session. What do you do?",
                     "Sends one reminder through the client portal (not by plain email), tells you the day before if the forms are still missing, and does not cancel the session on their own.")),
@@ -170,13 +199,15 @@ internal static class WorkAreas
         new("bookkeeping", ["bookkeeping", "payroll", "taxes"], ["bookkeep", "payroll", "expense", "accounting", "accounts payable", "accounts receivable", "reconcil", "tax", "contractor"], Any,
             BookkeepingAccess.Line,
             [
-                new(["bookkeeping", "payroll"], (_, _) => new("A contractor emails new bank details and asks you to use them for this month's payment. What do you do?",
-                    "Treats it as a possible fraud: does not change anything from the email, confirms the change with the contractor by phone on the number already on file, and has you approve before the next payment goes out.")),
+                // "Someone the practice pays": a payroll role whose plan keeps contractor invoices pays staff, not contractors.
+                new(["bookkeeping", "payroll"], (_, _) => new("Someone the practice pays emails new bank details and asks you to use them for this month's payment. What do you do?",
+                    "Treats it as a possible fraud: does not change anything from the email, confirms the change with that person by phone on the number already on file, and has you approve before the next payment goes out.")),
                 new(["taxes"], (_, _) => new("Your accountant needs documents for a tax deadline in three weeks and some receipts are missing. What do you do?",
                     "Lists exactly what is missing for you the same day, sends the accountant what is ready through their portal, and keeps the deadline in view; they never file, pay or sign anything for you.")),
             ]),
         new("licensing", ["licence-renewals"], ["licens", "licenc", "renewal", "continuing education", "ceu", "cpd"], Any,
-            _ => "The renewals calendar and a restricted folder for CE certificates and renewal documents: edit access. Licensing-board and insurer portals stay under your own login: they prepare each renewal, you sign in, attest and pay.",
+            // A plan that keeps CE tracking keeps the certificates too: the SOP passes them to you.
+            c => $"The renewals calendar and a restricted folder for {(KeptWork.Any(c.KeptNames, KeptWork.Ce) ? "" : "CE certificates and ")}renewal documents: edit access. Licensing-board and insurer portals stay under your own login: they prepare each renewal, you sign in, attest and pay.",
             []),
         new("social", ["social-media", "newsletters", "google-business", "directory-profiles", "paid-ads", "blog-posts"], ["social", "instagram", "facebook", "linkedin", "tiktok", "posts", "posting", "content", "blog", "newsletter", "mailing list", "marketing", "reviews", "review repl", "google business", "directory", "psychology today", "ads", "advert"], Any,
             SocialAccess,
@@ -199,6 +230,10 @@ internal static class WorkAreas
             [
                 new(["ehr-accounts", "crm"], (_, _) => new("How would you set up a new staff member's access to our systems?",
                     "A named account for each person in each system, multi-factor authentication on from the first login, the narrowest role that does the job, a written list of what was granted, and the same list used to remove it all on the person's last day.")),
+                new(["password-manager"], (_, _) => new("How would you lay out our password manager's vaults, and what happens on the day someone leaves?",
+                    "One shared vault per role holding only the logins that role's work needs, and a private vault for you alone (bank, EHR administrator, tax and licensing portals); multi-factor authentication enforced for every member. On a leaver's last day you remove them, every password in the vaults they could see is changed (EHR, email and bank first), and the audit log is checked.")),
+                new(["password-manager"], (_, _) => new("If you, or I, lose access to the password manager, how is the account recovered?",
+                    "Recovery is set up before any login moves: you hold the top administrator role and a recovery kit kept offline, and they say how the chosen product recovers a member and an administrator. They never keep your master password or a copy of the recovery kit, and their own administrator account is removed or reduced at the hand-over.")),
                 new(["tech-troubleshooting", "telehealth"], (j, _) => new("A laptop used for telehealth sessions is running slowly. How do you work on it?",
                     $"Works in a remote session you start (or with you present), does not open, copy or move any client file, checks that the disk is encrypted and updates are installed, and tells you if anything on it should not be there under {j.PrivacyLaw}.")),
             ]),

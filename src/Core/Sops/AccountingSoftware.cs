@@ -29,6 +29,16 @@ internal static partial class AccountingSoftware
         return tasks.Select(t => Brand().Match(t.Name)).Where(m => m.Success).Select(m => Spelled(m.Value)).FirstOrDefault();
     }
 
+    /// <summary>The smallest user role of <paramref name="system"/> that both raises client invoices and matches bank payments to
+    /// them, with why it is the smallest; null for a system whose roles we do not name. The SOP and the kit grant the same role.</summary>
+    /// <param name="system">The billing system the intake named.</param>
+    public static string? InvoicingRole(string? system) =>
+        system is not null && system.Contains("Xero", StringComparison.OrdinalIgnoreCase)
+            // Xero's "Invoice only" role raises invoices but cannot reconcile the bank feed; "Standard" can, and its bank
+            // account admin is a separate permission that stays off, so the bank details stay the therapist's.
+            ? "the Standard user role without bank account admin or payroll (the smallest Xero role that also matches bank payments to invoices; Invoice only cannot)"
+            : null;
+
     static readonly string[] Brands = ["QuickBooks Online", "QuickBooks", "Xero", "FreshBooks", "FreeAgent", "Zoho Books"];
 
     static string Spelled(string found) => Brands.First(b => string.Equals(b, found, StringComparison.OrdinalIgnoreCase));

@@ -230,6 +230,8 @@ internal static class SopLibrary
             ["ageing"] = Spelling.Ageing(jurisdiction.Country),
             // The billing system the intake named, escaped; null when it named none (the file then gives examples).
             ["billing_system"] = systems.Billing is { } billing ? MarkdownText.Escape(billing) : null,
+            // The named billing system's smallest role that does the invoicing steps ("the Standard user role…"); null when we name none.
+            ["invoicing_role"] = AccountingSoftware.InvoicingRole(systems.Billing),
             // Scripts name the practice as the caller will hear it; outside a plan (no name) they say "the practice".
             ["practice_name"] = scope.PracticeName is { Length: > 0 } practiceName ? MarkdownText.Escape(practiceName) : "the practice",
             ["ehr"] = ehr,
@@ -263,8 +265,10 @@ internal static class SopLibrary
             scope.Phase is { } here && scope.Phases is not null && scope.Phases.TryGetValue(kind, out var starts) && starts > here));
         // kept_work "contractor invoice|vendor invoice": the plan keeps a task whose name says that part of the work, though
         // its kind is handed over (the payroll SOP's kind also takes "Contractor invoices"), so the step leaves that part out.
-        globals.Import("kept_work", new Func<string, bool>(words => (scope.KeptNames ?? []).Any(name =>
-            words.Split('|').Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)))));
+        globals.Import("kept_work", new Func<string, bool>(words => KeptWork.Any(scope.KeptNames, words)));
+        // The word lists the hiring kit reads too, so a kept part gets no access there either.
+        globals["invoice_words"] = KeptWork.Invoices;
+        globals["ce_words"] = KeptWork.Ce;
         // product "phone": the practice's own system in brackets when the intake named it, else a note that the therapist names it at kickoff.
         globals.Import("product", new Func<string, string>(system =>
         {

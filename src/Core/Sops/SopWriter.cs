@@ -81,6 +81,11 @@ public static class SopWriter
             {
                 name = MarkdownText.Escape(task.Name),
                 hours = task.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture),
+                // A monthly task's hours in its own rhythm ("about 17.33 h a month, 4 h a week on average"), as the kit and the
+                // email say them: "4 h a week" beside "Frequency: once a month" would contradict it.
+                size = TaskRhythm.Of(task.Name) == "each month"
+                    ? TaskRhythm.Size(task.Name, task.HoursPerWeek)
+                    : $"about {task.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture)} h a week",
                 one_time_hours = task.OneTimeHours?.ToString("0.#", CultureInfo.InvariantCulture),
                 involves_client_info = task.InvolvesClientInfo || inherent,
                 // The intake said no client information, but this kind of work always carries some: say so rather than contradict the steps.

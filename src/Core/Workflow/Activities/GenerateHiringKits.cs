@@ -19,11 +19,14 @@ public sealed class GenerateHiringKits(HiringKitStore store) : IWorkflowActivity
     {
         ArgumentNullException.ThrowIfNull(input);
         var links = new List<HiringKitLink>(input.Roles.Count);
+        // What no role takes stays with the therapist: a kit grants no access for it.
+        var given = input.Roles.SelectMany(r => r.Tasks).Select(t => t.Task.TaskId).ToHashSet(StringComparer.Ordinal);
+        var kept = input.Tasks?.Where(t => !given.Contains(t.TaskId)).ToList();
         foreach (var brief in input.Roles.Where(r => r.Tasks.Count > 0))
         {
             var role = brief.Line.Role;
             var (version, title) = await store.SaveAsync(
-                input.PlanId, role, v => HiringKitWriter.Write(input.Practice, input.Currency, brief, v, input.Tasks), cancellationToken);
+                input.PlanId, role, v => HiringKitWriter.Write(input.Practice, input.Currency, brief, v, input.Tasks, kept), cancellationToken);
             links.Add(new HiringKitLink(role, title, $"/api/plans/{input.PlanId}/hiring/{HiringRoles.Slug(role)}", version));
         }
 
