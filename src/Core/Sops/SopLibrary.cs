@@ -230,6 +230,8 @@ internal static class SopLibrary
             ["ageing"] = Spelling.Ageing(jurisdiction.Country),
             // The billing system the intake named, escaped; null when it named none (the file then gives examples).
             ["billing_system"] = systems.Billing is { } billing ? MarkdownText.Escape(billing) : null,
+            // "SimplePractice" when that EHR sends the claims itself (US only), so no step asks for a clearinghouse; else null.
+            ["ehr_claims"] = us && EhrClaims.BuiltInTo(scope.Systems) is { } claimsEhr ? MarkdownText.Escape(claimsEhr) : null,
             // Scripts name the practice as the caller will hear it; outside a plan (no name) they say "the practice".
             ["practice_name"] = scope.PracticeName is { Length: > 0 } practiceName ? MarkdownText.Escape(practiceName) : "the practice",
             ["ehr"] = ehr,
