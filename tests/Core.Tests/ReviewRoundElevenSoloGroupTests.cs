@@ -45,4 +45,40 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.Contains("SimplePractice's billing module: permission for creating and sending claims only", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("your clearinghouse", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PhoneSop_PromisesOnlyWhatTwoHoursAWeekKeep()
+    {
+        var sop = ReviewPlanDocuments.Sop("solo-us", "Phone calls and voicemail");
+
+        Assert.Contains("Voicemail checked once each business day at a set time you agree with the therapist", sop, StringComparison.Ordinal);
+        Assert.Contains("We return every message within one business day.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("three times a working day", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("before 4 p.m.", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PhoneSop_GetsTheAnswersAndTheUrgentNumberAtTheKickoff()
+    {
+        var sop = ReviewPlanDocuments.Sop("solo-us", "Phone calls and voicemail");
+        var kickoff = sop[sop.IndexOf("Bring to the kickoff", StringComparison.Ordinal)..sop.IndexOf("Confidentiality", StringComparison.Ordinal)];
+
+        Assert.Contains("The practice's answers to what callers ask most, in the therapist's words: insurance accepted, hours, location, online (telehealth) sessions and the waitlist.", kickoff, StringComparison.Ordinal);
+        // An insurance practice: the insured caller pays their plan's share, not the full fee.
+        Assert.Contains("“Our fee for a session is $150.00. If we are in network with your insurance, you pay your plan's share (your copay or coinsurance) instead.”", kickoff, StringComparison.Ordinal);
+        Assert.Contains("The therapist's urgent number, for crisis handovers only.", kickoff, StringComparison.Ordinal);
+        Assert.DoesNotContain("funding", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("the fee is already settled", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("To write in your first week", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PhoneSop_NamesTheCallLog_AndCountsRiskCallsWithoutDetail()
+    {
+        var sop = ReviewPlanDocuments.Sop("solo-us", "Phone calls and voicemail");
+
+        Assert.Contains("Call log: kept in the secure messaging in SimplePractice, one message per call", sop, StringComparison.Ordinal);
+        Assert.Contains("a call that mentioned risk is marked only “risk: handed over by phone”, so the check-in can count them", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("where the therapist says", sop, StringComparison.Ordinal);
+    }
 }

@@ -119,7 +119,7 @@ public sealed class ReviewRoundTenSopTests
         var kit = ReviewPlanDocuments.Kit("solo-us", Planning.SupportRole.VirtualAssistant);
 
         Assert.Contains("through the secure messaging in SimplePractice", sop, StringComparison.Ordinal);
-        Assert.Contains("Call log: inside the EHR (SimplePractice)", sop, StringComparison.Ordinal);
-        Assert.Contains("SimplePractice's secure messaging: messages to you, to pass on callback requests and new inquiries (and the call log, if you keep it there), with no access to session notes.", kit, StringComparison.Ordinal);
+        Assert.Contains("Call log: kept in the secure messaging in SimplePractice", sop, StringComparison.Ordinal);
+        Assert.Contains("SimplePractice's secure messaging: messages to you, to pass on callback requests and new inquiries (and the call log, which the phone SOP keeps there), with no access to session notes.", kit, StringComparison.Ordinal);
     }
 }

@@ -40,9 +40,10 @@ internal sealed record SopContent(
 /// a delegated "Payroll") is still the therapist's; null for none.</param>
 /// <param name="Phases">The phase each delegated kind starts in; null when not known.</param>
 /// <param name="Phase">The phase this SOP's task is handed over in; null when not known.</param>
+/// <param name="BillsInsurance">The plan's tasks bill insurers, so a fee quoted to a caller says insured clients pay their plan's share.</param>
 internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null,
     string? SessionFee = null, string? Accounting = null, IReadOnlyDictionary<string, SupportRole>? Holders = null, IReadOnlyList<string>? KeptNames = null,
-    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null)
+    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null, bool BillsInsurance = false)
 {
     /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
     public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
@@ -239,6 +240,7 @@ internal static class SopLibrary
             ["secure_messaging"] = SecureMessaging.Of(scope.Systems, jurisdiction),
             // "$150.00": the fee callers and invoices quote, from the intake; null when it gave none.
             ["session_fee"] = scope.SessionFee,
+            ["bills_insurance"] = scope.BillsInsurance,
             // The accounting software the therapist named ("QuickBooks"), escaped; null when none was named.
             ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,
             // Who publishes a directory profile: the kit's access line states the same rule.

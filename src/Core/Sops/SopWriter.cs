@@ -72,7 +72,7 @@ public static class SopWriter
         var fee = practice.SessionFee > 0 ? Email.Money.Format(practice.SessionFee, currency ?? Countries.CurrencyOf(jurisdiction.Country)) : null;
         var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems, practice.Name,
             fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]), kindRoles,
-            keptTasks?.Select(t => t.Name).ToList(), kindPhases, phase);
+            keptTasks?.Select(t => t.Name).ToList(), kindPhases, phase, InsuranceWork.In(planTasks ?? [task]));
         var content = SopLibrary.For(task, role, jurisdiction, scope);
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
