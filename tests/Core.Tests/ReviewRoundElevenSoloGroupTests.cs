@@ -81,4 +81,38 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.Contains("a call that mentioned risk is marked only “risk: handed over by phone”, so the check-in can count them", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("where the therapist says", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DirectoryProfileSop_JoinsTheRuleAsASentence()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Psychology Today profile");
+
+        Assert.Contains("in one document per directory and send it to the therapist. A directory profile speaks for", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("; A directory", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BookkeepingSop_RecordsTotalsOnly_AndNoUsSalesTax()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Bookkeeping in QuickBooks");
+
+        // The intake marked bookkeeping as not involving client information: the books hold payer totals, never clients.
+        Assert.Contains("from the EHR's deposit or payout totals (one line per payer and date, not one lump)", sop, StringComparison.Ordinal);
+        Assert.Contains("never record a client's name or session in the books", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("keep them in the accounting software", sop, StringComparison.Ordinal);
+        // Psychotherapy in the US generally carries no sales tax, and a US SOP never speaks of VAT.
+        Assert.Contains("(estimated or quarterly tax payments)", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("sales tax", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("VAT", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EligibilitySop_NamesWhereTheAuthorizationGoes_AndWhatHappensForATomorrowBooking()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Insurance eligibility and benefits checks");
+
+        Assert.Contains("in the authorization fields of the client's billing profile in the EHR (TherapyNotes)", sop, StringComparison.Ordinal);
+        Assert.Contains("a first session booked sooner than that is checked the same day, and the therapist is told before the session if it cannot be confirmed", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("in the calendar", sop, StringComparison.Ordinal);
+    }
 }
