@@ -115,4 +115,26 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.Contains("a first session booked sooner than that is checked the same day, and the therapist is told before the session if it cannot be confirmed", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("in the calendar", sop, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Intake calls with new clients", "not the associate therapist.")]
+    [InlineData("Overflow sessions from the waitlist", "not you.")]
+    public void GroupSops_NameTheOwnerAsThePracticeOwner(string task, string whoElse)
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", task);
+
+        Assert.Contains("backup: Daniel Okafor (the practice owner)", sop, StringComparison.Ordinal);
+        Assert.Contains("“The therapist” in this SOP means Daniel Okafor, the practice owner, " + whoElse, sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Daniel Okafor, the therapist", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Daniel Okafor (the therapist)", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SoloSops_KeepCallingTheOwnerTheTherapist()
+    {
+        var sop = ReviewPlanDocuments.Sop("solo-us", "Phone calls and voicemail");
+
+        Assert.Contains("backup: Maya Patel (the therapist)", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("practice owner", sop, StringComparison.Ordinal);
+    }
 }

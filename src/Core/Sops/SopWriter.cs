@@ -75,6 +75,8 @@ public static class SopWriter
             keptTasks?.Select(t => t.Name).ToList(), kindPhases, phase, InsuranceWork.In(planTasks ?? [task]));
         var content = SopLibrary.For(task, role, jurisdiction, scope);
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
+        // A plan with an associate has two therapists: the owner is named as the owner, and "the therapist" is said to mean them.
+        var group = role == SupportRole.AssociateTherapist || kindRoles?.Values.Contains(SupportRole.AssociateTherapist) == true;
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
         {
             task = new
@@ -97,6 +99,8 @@ public static class SopWriter
                 billing = task.Category == Intake.TaskCategory.Billing && practice.Systems?.Billing is { } billing ? MarkdownText.Escape(billing) : null,
             },
             role_title = RoleTitles.Of(role),
+            group,
+            owner_title = group ? "the practice owner" : "the therapist",
             // The country's wording is ours: a London practice reads a DPA under UK GDPR, never a US BAA.
             jurisdiction = new
             {
