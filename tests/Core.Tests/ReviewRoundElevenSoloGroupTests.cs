@@ -137,4 +137,39 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.Contains("backup: Maya Patel (the therapist)", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("practice owner", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void IntakeCallsSop_RoutesNewClientsToTheAssociate_AndAsksWhoseSlotsAtTheKickoff()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Intake calls with new clients");
+
+        Assert.Contains("offer a new client who fits the associate the associate's openings first, and waitlisted people who fit them in waitlist order", sop, StringComparison.Ordinal);
+        Assert.Contains("Whose consultation slots you book (the practice owner's, the associate's, or both), the associate's weekly openings for new clients", sop, StringComparison.Ordinal);
+        // The fit criteria are the owner's: brought to the kickoff, not written by the hire in week one.
+        Assert.Contains("The practice's written fit criteria (location or telehealth states, ages seen, payment or insurance accepted, availability)", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("The written fit criteria", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IntakeCallsSop_TrackerHoldsWhatTheLogStepLogs_AndVendorsSignABaa()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Intake calls with new clients");
+
+        Assert.Contains("Log each inquiry in the inquiry tracker: first name, source, date, consultation date, outcome", sop, StringComparison.Ordinal);
+        Assert.Contains("holding only what the log step lists (first name, source, dates and outcome)", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("first names and source only", sop, StringComparison.Ordinal);
+        Assert.Contains("A scheduler outside the EHR (TherapyNotes) holds names and contact details, so it signs a Business Associate Agreement (BAA) under HIPAA", sop, StringComparison.Ordinal);
+        Assert.Contains("Practice inbox and phone: delegated access, once the therapist confirms each provider has signed", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConsultationSop_WithoutAnAssociate_BooksTheTherapistsSlots()
+    {
+        var sop = ReviewPlanDocuments.Sop("solo-us", "Phone calls and voicemail");
+        var consult = Html.Parse(Delegation.Core.Sops.SopWriter.Write(Samples.Practice, Samples.Task(name: "Consultation booking"), Planning.SupportRole.VirtualAssistant, 1).Html).Body!.TextContent;
+
+        Assert.Contains("the booking link for the therapist's consultation slots.", consult, StringComparison.Ordinal);
+        Assert.DoesNotContain("associate", consult, StringComparison.Ordinal);
+        Assert.DoesNotContain("associate", sop, StringComparison.Ordinal);
+    }
 }
