@@ -172,4 +172,25 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.DoesNotContain("associate", consult, StringComparison.Ordinal);
         Assert.DoesNotContain("associate", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BillingKit_AsksAboutRequestsItsWorkMeets_NotCallers()
+    {
+        // group-associate's billing specialist checks benefits and credentials: no calls from the public.
+        var kit = ReviewPlanDocuments.Kit("group-associate", Planning.SupportRole.BillingSpecialist);
+
+        Assert.Contains("An email from someone you do not know asks for a client's billing details, or whether a person is a client of the practice.", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("Someone calls asking whether their partner is a client", kit, StringComparison.Ordinal);
+        // The VA who answers the phone is still asked about the caller.
+        Assert.Contains("Someone calls asking whether their partner is a client", ReviewPlanDocuments.Kit("solo-us", Planning.SupportRole.VirtualAssistant), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TechKit_ForAWebsiteMoveOnly_AsksForWebsiteExperience()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", Planning.SupportRole.TechProfessional);
+
+        Assert.Contains("Has built or moved websites for small businesses, ideally a therapy or other health practice: hosting, domains and DNS (including the email records)", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("user accounts and permissions", kit, StringComparison.Ordinal);
+    }
 }
