@@ -15,8 +15,8 @@ public sealed partial class ReviewRoundSevenSopTests
         var sop = ReviewPlanDocuments.Sop("solo-us", "Phone calls and voicemail");
 
         // The greeting the caller hears and the service level the hire is measured on say the same thing.
-        Assert.Contains("We return messages left before 4 p.m. the same working day, and later ones by 10 a.m. the next working day.", sop, StringComparison.Ordinal);
-        Assert.Contains("You return every voicemail: one left before 4 p.m. the same working day, a later one by 10 a.m. the next working day", sop, StringComparison.Ordinal);
+        Assert.Contains("We return every message within one business day.", sop, StringComparison.Ordinal);
+        Assert.Contains("You return every voicemail within one business day of it being left", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("We return calls the same working day", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("messages after 16:00 by 10:00", sop, StringComparison.Ordinal);
         // Nobody is promised a four-hour callback while the inquiry waits a day for someone else.

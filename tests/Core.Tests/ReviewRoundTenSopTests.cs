@@ -60,14 +60,14 @@ public sealed class ReviewRoundTenSopTests
     }
 
     [Theory]
-    [InlineData("US", "state sales tax if the practice is registered for it", "VAT")]
-    [InlineData("GB", "VAT if the practice is registered for it", "sales tax")]
+    [InlineData("US", ")", "sales tax")]
+    [InlineData("GB", ", VAT if the practice is registered for it)", "sales tax")]
     public void BookkeepingSop_NamesTheCountrysOneSalesTax(string country, string tax, string other)
     {
         var sop = Html.Parse(Delegation.Core.Sops.SopWriter.Write(Samples.Practice with { Country = country }, Samples.Task(name: "Bookkeeping", category: Intake.TaskCategory.Admin),
             Planning.SupportRole.VirtualAssistant, 1).Html).Body!.TextContent;
 
-        Assert.Contains("(estimated or quarterly tax payments, " + tax + ")", sop, StringComparison.Ordinal);
+        Assert.Contains("(estimated or quarterly tax payments" + tax, sop, StringComparison.Ordinal);
         Assert.DoesNotContain(other, sop, StringComparison.Ordinal);
     }
 
@@ -119,7 +119,7 @@ public sealed class ReviewRoundTenSopTests
         var kit = ReviewPlanDocuments.Kit("solo-us", Planning.SupportRole.VirtualAssistant);
 
         Assert.Contains("through the secure messaging in SimplePractice", sop, StringComparison.Ordinal);
-        Assert.Contains("Call log: inside the EHR (SimplePractice)", sop, StringComparison.Ordinal);
-        Assert.Contains("SimplePractice's secure messaging: messages to you, to pass on callback requests and new inquiries (and the call log, if you keep it there), with no access to session notes.", kit, StringComparison.Ordinal);
+        Assert.Contains("Call log: kept in the secure messaging in SimplePractice", sop, StringComparison.Ordinal);
+        Assert.Contains("SimplePractice's secure messaging: messages to you, to pass on callback requests and new inquiries (and the call log, which the phone SOP keeps there), with no access to session notes.", kit, StringComparison.Ordinal);
     }
 }

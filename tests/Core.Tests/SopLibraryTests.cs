@@ -304,7 +304,7 @@ public sealed class SopLibraryTests
         Assert.Contains("Never put client information in email", confidentiality, StringComparison.Ordinal);
         Assert.Equal(clientInfo, Html.SectionText(document, "Tools and access").Contains("BAA", StringComparison.Ordinal));
         // The kind's own caution is there either way.
-        Assert.Contains("keep them in the accounting software", confidentiality, StringComparison.Ordinal);
+        Assert.Contains("stays out of the books, emails and sheets", confidentiality, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -172,7 +172,7 @@ public sealed class SopNewHireTests
         var purpose = Html.SectionText(Html.Parse(sop.Html), "Purpose and goal");
 
         Assert.DoesNotContain("go back to clients and rest", purpose, StringComparison.Ordinal);
-        Assert.Contains("new clients from the waitlist and referrals Ana Ruiz, the therapist, cannot take on", purpose, StringComparison.Ordinal);
+        Assert.Contains("new clients from the waitlist and referrals Ana Ruiz, the practice owner, cannot take on", purpose, StringComparison.Ordinal);
         Assert.Contains("The therapist's current clients stay with the therapist.", purpose, StringComparison.Ordinal);
     }
 }

@@ -113,7 +113,6 @@ public sealed class SopScopeTests
     }
 
     [Theory]
-    [InlineData("Phone and voicemail", "Approved answers")]
     [InlineData("Inbox", "Approved reply templates")]
     [InlineData("Consultation booking", "The consultation template")]
     [InlineData("Social media", "The approved general responses")]

@@ -44,7 +44,8 @@ internal static class BillingAccess
 
         var insurer = c.Kinds.Overlaps(["eligibility", .. ClaimKinds]);
         var where = us
-            ? $"{c.Ehrs} billing module" + (insurer ? $" and your clearinghouse{AreaContext.Named(c.Systems?.Billing)}" : "")
+            // SimplePractice sends claims itself: the claims SOP asks for no clearinghouse, so neither does the kit.
+            ? $"{c.Ehrs} billing module" + (insurer && EhrClaims.BuiltInTo(c.Systems) is null ? $" and your clearinghouse{AreaContext.Named(c.Systems?.Billing)}" : "")
             : insurer
                 ? $"{c.Ehrs} billing module and the insurers' provider portals you work through"
                 // The billing system the intake named is where invoices are raised: the SOP says so too, so no second system beside it.

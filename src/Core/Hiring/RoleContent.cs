@@ -20,6 +20,9 @@ internal static class RoleContent
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
+    // The kinds whose work is all on the practice's website.
+    static readonly HashSet<string> WebsiteKinds = new(["website", "booking-widget"], StringComparer.Ordinal);
+
     /// <summary>The experience a candidate must bring for the work this plan gives the role (<paramref name="kinds"/>,
     /// as SOP kinds), named in <paramref name="ehr"/> when the intake gave the practice's EHR (escaped for Markdown).</summary>
     public static string Experience(SupportRole role, Jurisdiction j, IReadOnlySet<string> kinds, string? ehr) => role switch
@@ -29,6 +32,9 @@ internal static class RoleContent
             + VirtualAssistantBilling(j, kinds),
         SupportRole.BillingSpecialist => BillingExperience(j, kinds),
         SupportRole.MarketingSupport => $"Has marketed a therapy, {Spelling.Counselling(j.Country)} or other health practice, and can show the work.",
+        // Website work alone asks for website experience: a web developer who never ran an EHR is the right hire for a site move.
+        SupportRole.TechProfessional when kinds.Count > 0 && kinds.IsSubsetOf(WebsiteKinds) =>
+            "Has built or moved websites for small businesses, ideally a therapy or other health practice: hosting, domains and DNS (including the email records), SSL certificates, contact and booking forms, and redirects.",
         SupportRole.TechProfessional => "Has supported the systems of a therapy or other health practice: its " + (ehr ?? (j.Kind == JurisdictionKind.Hipaa ? "EHR" : "practice-management system")) + ", email, devices, user accounts and permissions.",
         SupportRole.AssociateTherapist => "Clinical experience with the clients your practice sees, and a consultation group or (if pre-licensed) the named supervisor they work under.",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
@@ -103,10 +109,16 @@ internal static class RoleContent
                 $"Stays on the line and stays calm, does not counsel or promise anything, asks where the caller is right now, and if the caller is in immediate danger tells them to call {j.EmergencyNumber} (or calls the emergency line for the caller's location); gives them {j.CrisisLine}; then tells you straight away by phone, not by email or text, and writes down only what your crisis policy asks for.");
         }
 
-        if (clientInfo)
+        // A role that takes no calls is asked about the requests its own work meets: emails and payer contacts, not callers.
+        if (clientInfo && clientContact)
         {
             yield return new("Someone calls asking whether their partner is a client of the practice. What do you say?",
                 "That they can neither confirm nor deny whether anyone is a client, and offer general information about the practice instead. They pass nothing on to the caller and tell you about the call.");
+        }
+        else if (clientInfo)
+        {
+            yield return new("An email from someone you do not know asks for a client's billing details, or whether a person is a client of the practice. What do you do?",
+                "Gives nothing out and does not reply with any detail: neither confirms nor denies that anyone is a client, shares client details only through the practice's own systems with those the SOP names (the client, the payer), and tells you about the request.");
         }
 
         // A VA asked only admin questions could be hired for claims they have never sent.

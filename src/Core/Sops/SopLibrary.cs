@@ -40,9 +40,10 @@ internal sealed record SopContent(
 /// a delegated "Payroll") is still the therapist's; null for none.</param>
 /// <param name="Phases">The phase each delegated kind starts in; null when not known.</param>
 /// <param name="Phase">The phase this SOP's task is handed over in; null when not known.</param>
+/// <param name="BillsInsurance">The plan's tasks bill insurers, so a fee quoted to a caller says insured clients pay their plan's share.</param>
 internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null,
     string? SessionFee = null, string? Accounting = null, IReadOnlyDictionary<string, SupportRole>? Holders = null, IReadOnlyList<string>? KeptNames = null,
-    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null)
+    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null, bool BillsInsurance = false)
 {
     /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
     public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
@@ -232,6 +233,8 @@ internal static class SopLibrary
             ["billing_system"] = systems.Billing is { } billing ? MarkdownText.Escape(billing) : null,
             // The named billing system's smallest role that does the invoicing steps ("the Standard user role…"); null when we name none.
             ["invoicing_role"] = AccountingSoftware.InvoicingRole(systems.Billing),
+            // "SimplePractice" when that EHR sends the claims itself (US only), so no step asks for a clearinghouse; else null.
+            ["ehr_claims"] = us && EhrClaims.BuiltInTo(scope.Systems) is { } claimsEhr ? MarkdownText.Escape(claimsEhr) : null,
             // Scripts name the practice as the caller will hear it; outside a plan (no name) they say "the practice".
             ["practice_name"] = scope.PracticeName is { Length: > 0 } practiceName ? MarkdownText.Escape(practiceName) : "the practice",
             ["ehr"] = ehr,
@@ -239,6 +242,7 @@ internal static class SopLibrary
             ["secure_messaging"] = SecureMessaging.Of(scope.Systems, jurisdiction),
             // "$150.00": the fee callers and invoices quote, from the intake; null when it gave none.
             ["session_fee"] = scope.SessionFee,
+            ["bills_insurance"] = scope.BillsInsurance,
             // The accounting software the therapist named ("QuickBooks"), escaped; null when none was named.
             ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,
             // Who publishes a directory profile: the kit's access line states the same rule.

@@ -72,9 +72,11 @@ public static class SopWriter
         var fee = practice.SessionFee > 0 ? Email.Money.Format(practice.SessionFee, currency ?? Countries.CurrencyOf(jurisdiction.Country)) : null;
         var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems, practice.Name,
             fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]), kindRoles,
-            keptTasks?.Select(t => t.Name).ToList(), kindPhases, phase);
+            keptTasks?.Select(t => t.Name).ToList(), kindPhases, phase, InsuranceWork.In(planTasks ?? [task]));
         var content = SopLibrary.For(task, role, jurisdiction, scope);
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
+        // A plan with an associate has two therapists: the owner is named as the owner, and "the therapist" is said to mean them.
+        var group = role == SupportRole.AssociateTherapist || kindRoles?.Values.Contains(SupportRole.AssociateTherapist) == true;
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
         {
             task = new
@@ -102,6 +104,8 @@ public static class SopWriter
                 billing = task.Category == Intake.TaskCategory.Billing && practice.Systems?.Billing is { } billing ? MarkdownText.Escape(billing) : null,
             },
             role_title = RoleTitles.Of(role),
+            group,
+            owner_title = group ? "the practice owner" : "the therapist",
             // The country's wording is ours: a London practice reads a DPA under UK GDPR, never a US BAA.
             jurisdiction = new
             {
