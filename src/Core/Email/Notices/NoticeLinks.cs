@@ -6,7 +6,7 @@ namespace Delegation.Core.Email.Notices;
 /// </summary>
 /// <param name="CheckIn">The single-use link that records this check-in's outcome; the owner's only.</param>
 /// <param name="Manage">The owner's manage page (register, pause, resume).</param>
-/// <param name="Site">The site's root, for the SOP pages a brief links to.</param>
+/// <param name="Site">The site's root, for the owner's pages (hiring kits) and the intake form.</param>
 /// <param name="Reschedule">The owner's page that moves this check-in (the same signed link, not used up).</param>
 /// <param name="Review">The owner's single-use page that approves or rejects a proposed SOP change.</param>
 /// <param name="Sops">The hire's own SOP links by task id (sealed, no plan id in them); only a delegate's copy has them.</param>
