@@ -9,6 +9,11 @@ public static class ApiRoutes
     public const string Plan = "api/plans/{planId}";
     /// <summary>GET a plan's latest SOP for a task.</summary>
     public const string Sop = "api/plans/{planId}/sops/{taskId}";
+    /// <summary>
+    /// GET the current version of an SOP behind a hire's sealed link. A hire never gets <see cref="Sop"/>: the plan id in
+    /// it opens the owner's whole plan (budget, scores, pay, the other hires).
+    /// </summary>
+    public const string DelegateSop = "sops/{token}";
     /// <summary>GET a plan's latest hiring kit for a role, by its slug (<c>?format=md</c> for Markdown).</summary>
     public const string HiringKit = "api/plans/{planId}/hiring/{role}";
     /// <summary>POST register who took a role (owner token in <c>?token=</c>).</summary>

@@ -4,6 +4,8 @@ using Delegation.Core.Plans;
 using Delegation.Core.Ports;
 using Delegation.Core.Sops;
 using Delegation.Core.Rollout;
+using Delegation.Core.Security;
+using Delegation.Api.Pages;
 using Delegation.Core.Workflow;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +19,7 @@ namespace Delegation.Api;
 /// The HTTP API's behaviour, shared by both hosts. Each host maps its routes to these methods in one
 /// line and hands over its own <see cref="DurableTaskClient"/>. Durable management URLs never leave here.
 /// </summary>
-public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, HiringKitStore kits, CalendarStore calendars, RolloutStore rollouts, IOptions<WorkflowOptions> workflow, TimeProvider time, ILogger<PlanApi> log)
+public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, HiringKitStore kits, CalendarStore calendars, RolloutStore rollouts, LinkTokens tokens, IOptions<WorkflowOptions> workflow, TimeProvider time, ILogger<PlanApi> log)
 {
     /// <summary>Header a client may send so that a deliberate re-submission is a new plan and a double click is not.</summary>
     public const string IdempotencyHeader = "Idempotency-Key";
@@ -110,6 +112,46 @@ public sealed class PlanApi(PlanIds planIds, PlanStore plans, SopStore sops, Hir
         var doc = await sops.GetLatestAsync(planId, taskId, format ?? "html", cancellationToken);
         return doc is null ? Problems.NotFound("SOP") : TypedResults.Bytes(doc.Content, doc.ContentType);
     }
+
+    /// <summary>
+    /// GET /sops/{token}: the SOP a hire's sealed link names, in its current version, while its task is still that hire's
+    /// role's and the plan is not cancelled. 403 for a forged or tampered link, 410 for an expired one or a task that has
+    /// moved on; never a hint of the plan. Reads only.
+    /// </summary>
+    public async Task<IResult> GetDelegateSopAsync(string token, CancellationToken cancellationToken)
+    {
+        var (check, claims) = await tokens.VerifyAsync(token, time.GetUtcNow());
+        if (check == TokenCheck.Forged || LinkTokens.SopOf(claims!.Subject) is not var (role, taskId)
+            || !PlanIds.IsWellFormed(claims.PlanId) || !DocumentPath.IsSafeSegment(taskId))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This link is not valid.",
+                detail: "Use the SOP link from your latest email from the practice.");
+        }
+
+        if (check == TokenCheck.Expired)
+        {
+            return Gone("This link has expired.", "Your next email from the practice carries a fresh link; the attached copy still reads as before.");
+        }
+
+        var plan = await plans.GetAsync(claims.PlanId, cancellationToken);
+        var task = plan?.Tasks.FirstOrDefault(t => t.TaskId == taskId);
+        if (task is null)
+        {
+            return Problems.NotFound("SOP");
+        }
+
+        // A task given to another role in a plan update is no longer this hire's to read; a cancelled plan is over.
+        if (task.Role != role || (await rollouts.GetAsync(claims.PlanId, cancellationToken))?.Status == PlanStatus.Cancelled)
+        {
+            return Gone("This SOP is no longer yours.", "Ask the practice for the SOPs you work from now.");
+        }
+
+        var doc = await sops.GetLatestAsync(claims.PlanId, taskId, "html", cancellationToken);
+        return doc is null ? Problems.NotFound("SOP") : new SopDocumentResult(doc.Content);
+    }
+
+    static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Gone(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: title, detail: detail);
 
     /// <summary>
     /// GET /api/plans/{planId}/hiring/{role}: the latest hiring kit for a role (by slug) as HTML, or Markdown with

@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddSingleton<SaveRollout>();
         services.AddSingleton<StartRollout>();
         services.AddSingleton<LinkTokens>();
+        services.AddSingleton<PlanAliases>();
         services.AddSingleton<Rollout.RolloutStore>();
         services.AddSingleton<Reports.ReportStore>();
         services.AddSingleton<ListPlanIds>();

@@ -11,6 +11,9 @@ namespace Delegation.Core.Tests;
 /// <summary>The owner's email when a hire is registered: the kickoff's date, time and zone, and that role's calendar.</summary>
 public sealed class HireRegisteredNoticeTests
 {
+    // The plan's alias (PlanAliases) as SendNotice passes it: every UID carries it instead of the plan id.
+    const string Alias = "0123456789abcdef0123456789abcdef";
+
     static (Plan Plan, RolloutNotice Notice) Registered(Intake.Practice practice, DateTimeOffset at)
     {
         var intake = Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 6m, stress: 5, repetitive: true, clientInfo: true)]);
@@ -92,13 +95,13 @@ public sealed class HireRegisteredNoticeTests
     {
         var (plan, notice) = Registered(Samples.Practice, Samples.Now.AddDays(40));
 
-        var ics = SendNotice.RegisteredCalendar(notice, plan)!;
+        var ics = SendNotice.RegisteredCalendar(notice, plan, Alias)!;
         var calendar = IcalCalendar.Load(ics)!;
 
-        var kickoff = calendar.Events.Single(e => e.Uid == $"{plan.PlanId}-virtual-assistant-kickoff@delegation");
+        var kickoff = calendar.Events.Single(e => e.Uid == $"{Alias}-virtual-assistant-kickoff@delegation");
         Assert.Equal(notice.CheckInAt!.Value.UtcDateTime, kickoff.DtStart!.AsUtc);
         Assert.Equal(2 + CheckInScheduler.FirstWeeks, calendar.Events.Count);
-        Assert.Equal(ics, SendNotice.RegisteredCalendar(notice, plan));
+        Assert.Equal(ics, SendNotice.RegisteredCalendar(notice, plan, Alias));
     }
 
     [Fact]
@@ -109,8 +112,8 @@ public sealed class HireRegisteredNoticeTests
         var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
             new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Lee", "jo@example.com")), Samples.Now);
 
-        var toHire = SendNotice.CalendarOf(Assert.Single(notices, n => n.ToDelegate), plan);
-        var toOwner = SendNotice.CalendarOf(Assert.Single(notices, n => !n.ToDelegate), plan);
+        var toHire = SendNotice.CalendarOf(Assert.Single(notices, n => n.ToDelegate), plan, Alias);
+        var toOwner = SendNotice.CalendarOf(Assert.Single(notices, n => !n.ToDelegate), plan, Alias);
         var welcome = NoticeWriter.Write(Assert.Single(notices, n => n.ToDelegate), plan, NoticeLinks.None, []);
 
         Assert.NotNull(toHire);

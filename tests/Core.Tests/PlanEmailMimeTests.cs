@@ -119,7 +119,7 @@ public sealed class PlanEmailMimeTests
         var role = plan.Tasks.Single(t => t.Name == Hostile).Role!.Value;
         var (_, notices) = RolloutMachine.Apply(RolloutMachine.Start(plan, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now),
             new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(role, "Jo", "jo@example.com")), Samples.Now);
-        var ics = SendNotice.RegisteredCalendar(Assert.Single(notices, n => !n.ToDelegate), plan)!;
+        var ics = SendNotice.RegisteredCalendar(Assert.Single(notices, n => !n.ToDelegate), plan, "alias1")!;
         Assert.DoesNotContain("<script", ics, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(IcalCalendar.Load(ics)!.Events, e => e.Description!.Contains("KPIs for &lt;script&gt;alert(1)&lt;/script&gt;", StringComparison.Ordinal));
         Assert.DoesNotContain("J.D.", mime.TextBody + mime.HtmlBody, StringComparison.Ordinal);

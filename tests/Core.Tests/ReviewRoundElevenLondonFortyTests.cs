@@ -103,7 +103,7 @@ public sealed class ReviewRoundElevenLondonFortyTests
         var sop = ReviewPlanDocuments.Sop("forty-tasks", "Consultation call booking");
 
         Assert.Contains("Practice inbox: delegated access under your own login, to answer consultation inquiries only; the rest of the inbox stays with the therapist", sop, StringComparison.Ordinal);
-        Assert.Contains("Inquiry tracker: in the EHR, first names and source only.", sop, StringComparison.Ordinal);
+        Assert.Contains("Inquiry tracker: in the EHR, holding only what the log step lists", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("CRM", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Calendly", sop, StringComparison.Ordinal);
         Assert.Contains("a separate scheduler only if its provider signs a Business Associate Agreement (BAA) under HIPAA with the practice", sop, StringComparison.Ordinal);

@@ -158,8 +158,8 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.Contains("Log each inquiry in the inquiry tracker: first name, source, date, consultation date, outcome", sop, StringComparison.Ordinal);
         Assert.Contains("holding only what the log step lists (first name, source, dates and outcome)", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("first names and source only", sop, StringComparison.Ordinal);
-        Assert.Contains("A scheduler outside the EHR (TherapyNotes) holds names and contact details, so it signs a Business Associate Agreement (BAA) under HIPAA", sop, StringComparison.Ordinal);
-        Assert.Contains("Practice inbox and phone: delegated access, once the therapist confirms each provider has signed", sop, StringComparison.Ordinal);
+        Assert.Contains("a separate scheduler only if its provider signs a Business Associate Agreement (BAA) under HIPAA with the practice", sop, StringComparison.Ordinal);
+        Assert.Contains("Before inquiries go through the inbox or phone, the therapist confirms each provider has signed", sop, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,13 +73,15 @@ public sealed class RolloutBriefTests
         var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder);
         var hire = Assert.Single(notices, n => n.Kind == NoticeKind.CheckInReminder && n.ToDelegate);
 
-        var message = NoticeWriter.Write(hire, plan, Links, []);
+        var first = plan.Tasks.Single(t => t.Phase == 1);
+        var message = NoticeWriter.Write(hire, plan, Links with { Sops = new Dictionary<string, string> { [first.TaskId] = "https://app.example/sops/sealed" } }, []);
 
         Assert.Equal("jo@example.com", message.To.Email);
         Assert.DoesNotContain("checkins/", message.Text + message.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("manage?token", message.Text + message.Html, StringComparison.Ordinal);
-        var first = plan.Tasks.Single(t => t.Phase == 1);
-        Assert.Contains($"(SOP: https://app.example/api/plans/{plan.PlanId}/sops/{first.TaskId})", message.Text, StringComparison.Ordinal);
+        Assert.Contains("(SOP: https://app.example/sops/sealed)", message.Text, StringComparison.Ordinal);
+        Assert.Contains(NoticeContent.SopsLinked, message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.PlanId, message.Text + message.Html, StringComparison.Ordinal);
         Assert.Contains("Ana Ruiz and you meet on", message.Text, StringComparison.Ordinal);
     }
 
@@ -296,14 +298,14 @@ public sealed class RescheduleTests
         Assert.Contains($"Ana Ruiz moved your check-in from {from} to {to}", hire.Text, StringComparison.Ordinal);
 
         // Meeting 1 is the kickoff: its own event, moved with a higher SEQUENCE and no RECURRENCE-ID.
-        var kickoff = Ical.Net.Calendar.Load(Calendar.MovedMeetingCalendar.Write(plan, SupportRole.VirtualAssistant, 1, slot, slot.AddDays(1), 1))!.Events.Single();
-        Assert.Equal($"{plan.PlanId}-virtual-assistant-kickoff@delegation", kickoff.Uid);
+        var kickoff = Ical.Net.Calendar.Load(Calendar.MovedMeetingCalendar.Write(plan, "alias1", SupportRole.VirtualAssistant, 1, slot, slot.AddDays(1), 1))!.Events.Single();
+        Assert.Equal("alias1-virtual-assistant-kickoff@delegation", kickoff.Uid);
         Assert.Equal(1, kickoff.Sequence);
         Assert.Null(kickoff.RecurrenceIdentifier);
 
         // Meeting 7 is an occurrence of the weekly series: the series' UID, with its slot as RECURRENCE-ID.
-        var series = Ical.Net.Calendar.Load(Calendar.MovedMeetingCalendar.Write(plan, SupportRole.VirtualAssistant, 7, slot.AddDays(42), slot.AddDays(43), 2))!.Events.Single();
-        Assert.Equal(Calendar.CheckInCalendar.Uid(plan.PlanId, SupportRole.VirtualAssistant), series.Uid);
+        var series = Ical.Net.Calendar.Load(Calendar.MovedMeetingCalendar.Write(plan, "alias1", SupportRole.VirtualAssistant, 7, slot.AddDays(42), slot.AddDays(43), 2))!.Events.Single();
+        Assert.Equal(Calendar.CheckInCalendar.Uid("alias1", SupportRole.VirtualAssistant), series.Uid);
         Assert.Equal(2, series.Sequence);
         Assert.Equal(slot.AddDays(42).UtcDateTime, series.RecurrenceIdentifier!.StartTime.AsUtc);
     }

@@ -40,13 +40,16 @@ public sealed class SopChangeNoticeTests
     {
         var plan = Plan();
 
-        var message = NoticeWriter.Write(Notice(NoticeKind.SopChangeApproved, true, 2), plan, new NoticeLinks(Site: new Uri("https://x.example/")), []);
+        var links = new NoticeLinks(Site: new Uri("https://x.example/"), Sops: new Dictionary<string, string> { ["t1"] = "https://x.example/sops/sealed-t1" });
+        var message = NoticeWriter.Write(Notice(NoticeKind.SopChangeApproved, true, 2), plan, links, []);
 
         Assert.Equal("jo@example.com", message.To.Email);
         Assert.Equal("Calm Harbor Counseling: the SOP for Scheduling is updated (version 2)", message.Subject);
         Assert.Contains("Ana Ruiz approved the change to the SOP for “Scheduling” that came up at your check-in on March 2, 2026. Version 2 is attached and replaces every earlier copy", message.Text, StringComparison.Ordinal);
         Assert.Contains("The change is at the top of the steps, with its date; where it differs from a numbered step, the change holds.", message.Text, StringComparison.Ordinal);
-        Assert.Contains($"Read the SOP online: https://x.example/api/plans/{plan.PlanId}/sops/t1", message.Text, StringComparison.Ordinal);
+        // The hire's own sealed link: the plan id opens the owner's whole plan, so it is nowhere in the hire's email.
+        Assert.Contains("Read the SOP online: https://x.example/sops/sealed-t1", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.PlanId, message.Text + message.Html, StringComparison.Ordinal);
         Assert.Contains("Dear Jo,", message.Text, StringComparison.Ordinal);
     }
 

@@ -37,6 +37,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(SubmitIntake), "post", ApiRoutes.Intake, true },
         { nameof(GetPlan), "get", ApiRoutes.Plan, true },
         { nameof(GetSop), "get", ApiRoutes.Sop, false },
+        { nameof(GetDelegateSop), "get", ApiRoutes.DelegateSop, false },
         { nameof(GetHiringKit), "get", ApiRoutes.HiringKit, false },
         { nameof(GetCalendar), "get", ApiRoutes.Calendar, false },
         { nameof(GetHealth), "get", ApiRoutes.Health, false },
@@ -178,13 +179,14 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         Assert.DoesNotContain("", routes);
         Assert.DoesNotContain(routes, r => r.Contains("{*", StringComparison.Ordinal));
         Assert.All(routes.Where(r => !r.StartsWith("api/", StringComparison.Ordinal)), r =>
-            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ReschedulePage, ApiRoutes.SopChangePage, ApiRoutes.SopReviewPage, ApiRoutes.ManagePage, ApiRoutes.ManageAction }));
+            Assert.Contains(r, new[] { WebRoutes.IntakeForm, WebRoutes.PlanPage, WebRoutes.Asset, ApiRoutes.CheckInPage, ApiRoutes.ReschedulePage, ApiRoutes.SopChangePage, ApiRoutes.SopReviewPage, ApiRoutes.ManagePage, ApiRoutes.ManageAction, ApiRoutes.DelegateSop }));
     }
 
     [Theory]
     [InlineData("api/plans/0123456789abcdef0123456789abcdef/hiring/virtual-assistant", nameof(GetHiringKit))]
     [InlineData("api/plans/0123456789abcdef0123456789abcdef/sops/t1", nameof(GetSop))]
     [InlineData("api/plans/0123456789abcdef0123456789abcdef/reports/2026-03", nameof(GetReport))]
+    [InlineData("sops/AbC-_09xyzAbC-_09xyzAbC-_09xyzAbC-_09xyz", nameof(GetDelegateSop))]
     public void Publish_PlanDocumentUrl_MatchesOnlyItsOwnGetFunction(string url, string expected)
     {
         // The host takes the first template that matches, in name order: a URL two GET templates match is served by

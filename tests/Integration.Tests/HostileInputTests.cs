@@ -56,8 +56,8 @@ public sealed class HostileInputTests(EmbeddedHostFixture fixture) : IClassFixtu
 
         using var response = await AssertRefusedAsync(() => new HttpRequestMessage(HttpMethod.Get, Raw(path)), answer == Answer.Page);
 
-        // A check-in "token" that is a path is just a forged token.
-        Assert.Equal(path.StartsWith("checkins/", StringComparison.Ordinal) ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound, response.StatusCode);
+        // A check-in or SOP "token" that is a path is just a forged token.
+        Assert.Equal(path.StartsWith("checkins/", StringComparison.Ordinal) || path.StartsWith("sops/", StringComparison.Ordinal) ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Standalone", body, StringComparison.Ordinal);
         Assert.DoesNotContain("LogLevel", body, StringComparison.Ordinal);
@@ -366,6 +366,8 @@ public sealed class HostileInputTests(EmbeddedHostFixture fixture) : IClassFixtu
         [$"api/plans/{UnknownPlan}/sops/..%2F..%2F..%2Fsystem%2Fsigning-key"] = Answer.Problem,
         [$"api/plans/{UnknownPlan}/sops/t1?format=..%2F..%2Fsigning-key.bin"] = Answer.Problem,
         ["api/plans/..%2Fsystem/sops/signing-key.bin"] = Answer.Problem,
+        ["sops/not-a-token"] = Answer.Problem,
+        ["sops/..%2F..%2Fsystem%2Fsigning-key.bin"] = Answer.Problem,
         [$"api/plans/{UnknownPlan}/calendar.ics"] = Answer.Problem,
         ["api/plans/..%2F..%2Fsystem/calendar.ics"] = Answer.Problem,
         ["api/plans/..%2F..%2Fsystem%2Fsigning-key.bin%00/calendar.ics"] = Answer.Server,

@@ -81,7 +81,12 @@ public sealed class RescheduleEndToEndTests : IAsyncLifetime
         await ics.Content!.DecodeToAsync(content);
         var calendar = Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
         var e = calendar.Events.Single();
-        Assert.Equal($"{planId}-virtual-assistant-kickoff@delegation", e.Uid);
+        // The UID of the kickoff both imported from the hire emails, which names the plan by its alias, never its id.
+        var hired = (await host.WaitForAsync(planId, "hired-VirtualAssistant-delegate")).Attachments.OfType<MimeKit.MimePart>().Single(a => a.FileName == "check-ins.ics");
+        using var imported = new MemoryStream();
+        await hired.Content!.DecodeToAsync(imported);
+        Assert.Equal(Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(imported.ToArray()))!.Events.Single(k => k.Uid!.EndsWith("-virtual-assistant-kickoff@delegation", StringComparison.Ordinal)).Uid, e.Uid);
+        Assert.DoesNotContain(planId, e.Uid!, StringComparison.Ordinal);
         Assert.Equal(1, e.Sequence);
         Assert.Equal(kickoff.AddDays(1).UtcDateTime, e.DtStart!.AsUtc);
 

@@ -32,10 +32,10 @@ public static class CheckInCalendar
 
     internal const string ProductId = "-//Delegation//Check-in kit 1.0//EN";
 
-    /// <summary>The event UID of <paramref name="role"/>'s usual-cadence check-ins in plan <paramref name="planId"/>.</summary>
-    /// <param name="planId">The plan.</param>
+    /// <summary>The event UID of <paramref name="role"/>'s usual-cadence check-ins in the plan whose calendar id is <paramref name="calendarId"/>.</summary>
+    /// <param name="calendarId">The plan's <see cref="Security.PlanAliases"/> id, never the plan id: a hire holds these UIDs too.</param>
     /// <param name="role">The role met.</param>
-    public static string Uid(string planId, SupportRole role) => $"{planId}-{Slug(role)}@delegation";
+    public static string Uid(string calendarId, SupportRole role) => $"{calendarId}-{Slug(role)}@delegation";
 
     /// <summary>The recurrence rule for a cadence meeting on <paramref name="day"/>.</summary>
     /// <param name="cadence">How often.</param>
@@ -75,7 +75,7 @@ public static class CheckInCalendar
     public static readonly TimeSpan FirstWeekLength = TimeSpan.FromMinutes(30);
 
     /// <summary>Builds the <c>.ics</c> text.</summary>
-    /// <param name="planId">Part of every UID.</param>
+    /// <param name="calendarId">Part of every UID: the plan's <see cref="Security.PlanAliases"/> id, never the plan id (a hire imports the same events).</param>
     /// <param name="practice">Organizer and time zone; no other practice data is written.</param>
     /// <param name="checkIns">Each role's series.</param>
     /// <param name="stamp">DTSTAMP: the plan's own clock, so the same input gives the same file.</param>
@@ -83,7 +83,7 @@ public static class CheckInCalendar
     /// <param name="revisitOn">The revisit date the plan email names; the calendar's one event when there are no check-ins.</param>
     /// <param name="clinicalOnly">True when every task listed was clinical: the revisit is then about listing the admin, not the budget.</param>
     /// <param name="revisitTime">The owner's check-in time, when the revisit starts; null keeps the intake's default.</param>
-    public static string Write(string planId, Intake.Practice practice, IReadOnlyList<CheckIn> checkIns, DateTimeOffset stamp, int sequence, DateOnly? revisitOn = null, bool clinicalOnly = false, TimeOnly? revisitTime = null)
+    public static string Write(string calendarId, Intake.Practice practice, IReadOnlyList<CheckIn> checkIns, DateTimeOffset stamp, int sequence, DateOnly? revisitOn = null, bool clinicalOnly = false, TimeOnly? revisitTime = null)
     {
         ArgumentNullException.ThrowIfNull(practice);
         ArgumentNullException.ThrowIfNull(checkIns);
@@ -134,7 +134,7 @@ public static class CheckInCalendar
         {
             if (checkIn.Kickoff is { } kickoff)
             {
-                calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-kickoff@delegation", kickoff.At, KickoffLength,
+                calendar.Events.Add(Event($"{calendarId}-{Slug(checkIn.Role)}-kickoff@delegation", kickoff.At, KickoffLength,
                     MeetingSlots.TitleOf(checkIn.Role, checkIn.Cadence, 1), Description(CheckIn.KickoffAgenda, null, Moves([kickoff], practice.Country))));
             }
 
@@ -143,7 +143,7 @@ public static class CheckInCalendar
                 // One-off work: the kickoff and the hand-over review are all there is.
                 foreach (var meeting in checkIn.FirstWeeks ?? [])
                 {
-                    calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-hand-over@delegation", meeting.At, KickoffLength,
+                    calendar.Events.Add(Event($"{calendarId}-{Slug(checkIn.Role)}-hand-over@delegation", meeting.At, KickoffLength,
                         MeetingSlots.TitleOf(checkIn.Role, checkIn.Cadence, 2), Description(CheckIn.HandOverAgenda, checkIn.Review, Moves([meeting], practice.Country))));
                 }
 
@@ -154,12 +154,12 @@ public static class CheckInCalendar
             foreach (var meeting in checkIn.FirstWeeks ?? [])
             {
                 week++;
-                calendar.Events.Add(Event($"{planId}-{Slug(checkIn.Role)}-week-{week}@delegation", meeting.At, FirstWeekLength,
+                calendar.Events.Add(Event($"{calendarId}-{Slug(checkIn.Role)}-week-{week}@delegation", meeting.At, FirstWeekLength,
                     MeetingSlots.TitleOf(checkIn.Role, checkIn.Cadence, week), Description(CheckIn.FirstWeeksAgenda, checkIn.Review, Moves([meeting], practice.Country))));
             }
 
             var from = checkIn.CadenceFrom ?? checkIn.NextAt!.Value;
-            var usual = Event(Uid(planId, checkIn.Role), from, LengthOf(checkIn.Cadence),
+            var usual = Event(Uid(calendarId, checkIn.Role), from, LengthOf(checkIn.Cadence),
                 MeetingSlots.TitleOf(checkIn.Role, checkIn.Cadence, CheckInScheduler.FirstWeeks + 2), Description(checkIn.Agenda, checkIn.Review, []));
             var rule = RecurrenceRule(checkIn.Cadence, TimeZoneInfo.ConvertTime(from, zone).DayOfWeek);
             if (checkIn.Until is { } until)
@@ -185,7 +185,7 @@ public static class CheckInCalendar
         {
             // At the owner's check-in time, booked and with an alarm: an all-day, free-time event three months out
             // is one nobody sees coming. Not a meeting with anyone, so it goes through Event for its shape only.
-            var e = Event($"{planId}-revisit@delegation", at, RevisitLength,
+            var e = Event($"{calendarId}-revisit@delegation", at, RevisitLength,
                 clinicalOnly ? Email.ClinicalOnly.RevisitTitle : RevisitSummary,
                 clinicalOnly ? Email.ClinicalOnly.RevisitDescription
                     : "Your delegation plan suggested looking again today: which admin still costs you the most time, "

@@ -9,16 +9,16 @@ namespace Delegation.Core.Calendar;
 public static class MeetingSlots
 {
     /// <summary>The UID of the event that holds meeting <paramref name="meeting"/>.</summary>
-    /// <param name="planId">The plan.</param>
+    /// <param name="calendarId">The plan's calendar id (<see cref="Security.PlanAliases"/>).</param>
     /// <param name="role">The role met.</param>
     /// <param name="cadence">The role's cadence.</param>
     /// <param name="meeting">The meeting's number in the series, from 1.</param>
-    public static string UidOf(string planId, SupportRole role, Cadence cadence, int meeting) => meeting switch
+    public static string UidOf(string calendarId, SupportRole role, Cadence cadence, int meeting) => meeting switch
     {
-        1 => $"{planId}-{CheckInCalendar.Slug(role)}-kickoff@delegation",
-        _ when cadence == Cadence.UntilHandOver => $"{planId}-{CheckInCalendar.Slug(role)}-hand-over@delegation",
-        <= CheckInScheduler.FirstWeeks + 1 => $"{planId}-{CheckInCalendar.Slug(role)}-week-{meeting}@delegation",
-        _ => CheckInCalendar.Uid(planId, role),
+        1 => $"{calendarId}-{CheckInCalendar.Slug(role)}-kickoff@delegation",
+        _ when cadence == Cadence.UntilHandOver => $"{calendarId}-{CheckInCalendar.Slug(role)}-hand-over@delegation",
+        <= CheckInScheduler.FirstWeeks + 1 => $"{calendarId}-{CheckInCalendar.Slug(role)}-week-{meeting}@delegation",
+        _ => CheckInCalendar.Uid(calendarId, role),
     };
 
     /// <summary>True when the meeting is an occurrence of the recurring series (moving it needs a RECURRENCE-ID).</summary>

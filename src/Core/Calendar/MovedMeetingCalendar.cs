@@ -15,12 +15,13 @@ public static class MovedMeetingCalendar
 {
     /// <summary>Builds the <c>.ics</c> text.</summary>
     /// <param name="plan">The stored plan: practice, time zone and the role's series.</param>
+    /// <param name="calendarId">The plan's calendar id (<see cref="Security.PlanAliases"/>), which the imported UIDs carry.</param>
     /// <param name="role">The role met.</param>
     /// <param name="meeting">The meeting's number in the series, from 1.</param>
     /// <param name="slot">Where the series put it.</param>
     /// <param name="at">Where it is now.</param>
     /// <param name="sequence">How often it has been moved: the event's SEQUENCE (the imported calendar's is 0).</param>
-    public static string Write(Plan plan, SupportRole role, int meeting, DateTimeOffset slot, DateTimeOffset at, int sequence)
+    public static string Write(Plan plan, string calendarId, SupportRole role, int meeting, DateTimeOffset slot, DateTimeOffset at, int sequence)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var practice = plan.Practice;
@@ -37,7 +38,7 @@ public static class MovedMeetingCalendar
 
         var moved = new CalendarEvent
         {
-            Uid = MeetingSlots.UidOf(plan.PlanId, role, cadence, meeting),
+            Uid = MeetingSlots.UidOf(calendarId, role, cadence, meeting),
             Sequence = sequence,
             // The move itself is the stamp's moment: a retried send writes the same bytes.
             DtStamp = new CalDateTime(at.UtcDateTime, CalDateTime.UtcTzId),

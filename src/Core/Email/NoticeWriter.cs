@@ -74,13 +74,14 @@ public static class NoticeWriter
                 $"Welcome to {plan.Practice.Name}",
                 [
                     $"{owner} registered you as the {roleTitle} of {plan.Practice.Name}. Your kickoff with {owner} is on {when} ({plan.Practice.TimeZone}): you walk through the SOPs together and set up your own account for each system your tasks need.",
-                    "The SOPs for your first tasks are attached; read them before the kickoff and note every question.",
+                    "The SOPs for your first tasks are attached; read them before the kickoff and note every question."
+                        + (FirstPhaseTasks(plan, notice.Role).Any(t => links.Sop(t.TaskId) is not null) ? " " + NoticeContent.SopsOnline : ""),
                     // The same series the owner imported: both calendars hold the same meetings, and a moved one updates in both.
                     $"The attached calendar file holds the kickoff, {SeriesAfterKickoff(notice, plan)}{HolidayMoves(plan)}; import it once. If {owner} moves a meeting, you both get an update for it.",
                     .. WelcomeAgreement(plan, notice.Role, j),
                     $"Questions before then: write to {owner} at {plan.Practice.Email}.",
                 ],
-                FirstTasks(plan, notice.Role), []),
+                [.. FirstPhaseTasks(plan, notice.Role).Select(t => NoticeContent.WithSop(t.Name, links.Sop(t.TaskId)))], []),
             NoticeKind.HireRegistered => new NoticeContent(
                 $"Kickoff with {delegateName}, your {roleTitle}: {when}",
                 $"Your {roleTitle}'s check-ins are dated",

@@ -15,6 +15,8 @@ public sealed record EmailAttachment(string FileName, string ContentType, byte[]
 /// <summary>
 /// One email. <see cref="MessageId"/> is deterministic (plan, purpose, sequence) so a retried
 /// activity sends the same message, which the sender then refuses to deliver twice.
+/// <see cref="HeaderId"/> is what the recipient's copy shows in its headers, when that must differ: a hire's email
+/// names the plan by its alias, never by the plan id that opens the owner's plan.
 /// </summary>
 public sealed record EmailMessage(
     string MessageId,
@@ -24,7 +26,12 @@ public sealed record EmailMessage(
     string Subject,
     string Html,
     string Text,
-    IReadOnlyList<EmailAttachment> Attachments);
+    IReadOnlyList<EmailAttachment> Attachments,
+    string? HeaderId = null)
+{
+    /// <summary>The id the message's headers carry (<c>Message-ID</c>, <c>X-Delegation-Message-Id</c>).</summary>
+    public string VisibleId => HeaderId ?? MessageId;
+}
 
 /// <summary>What happened to a send request.</summary>
 public enum EmailSendOutcome

@@ -6,7 +6,7 @@ namespace Delegation.Infrastructure.Email;
 /// <summary>Builds the RFC 5322 form of a message: text and HTML alternatives, attachments kept.</summary>
 public static class MimeMessages
 {
-    /// <summary>Header carrying the deterministic message id, so each file says which send it was.</summary>
+    /// <summary>Header carrying the deterministic message id (a hire's: its visible form), so each file says which send it was.</summary>
     public const string MessageIdHeader = "X-Delegation-Message-Id";
 
     /// <summary>Creates the MIME message for <paramref name="message"/> from <paramref name="from"/>.</summary>
@@ -19,8 +19,8 @@ public static class MimeMessages
         mime.From.Add(new MailboxAddress(from.FromName, from.FromAddress));
         mime.To.Add(new MailboxAddress(message.To.Name, message.To.Email));
         mime.Subject = message.Subject;
-        mime.MessageId = $"{message.MessageId}@delegation";
-        mime.Headers.Add(MessageIdHeader, message.MessageId);
+        mime.MessageId = $"{message.VisibleId}@delegation";
+        mime.Headers.Add(MessageIdHeader, message.VisibleId);
         mime.Headers.Add("X-Delegation-Purpose", message.Purpose);
 
         var body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html };

@@ -94,7 +94,7 @@ public sealed class SendGridEmailSender(
             ["purpose"] = message.Purpose,
             ["messageId"] = message.MessageId,
         });
-        mail.AddHeader(MimeMessages.MessageIdHeader, message.MessageId);
+        mail.AddHeader(MimeMessages.MessageIdHeader, message.VisibleId);
         foreach (var a in message.Attachments)
         {
             mail.AddAttachment(a.FileName, Convert.ToBase64String(a.Content), a.ContentType, "attachment");

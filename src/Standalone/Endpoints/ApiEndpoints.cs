@@ -17,6 +17,7 @@ internal static class ApiEndpoints
             api.GetPlanAsync(planId, client, ct));
         app.MapGet(ApiRoutes.Sop, (string planId, string taskId, string? format, PlanApi api, CancellationToken ct) =>
             api.GetSopAsync(planId, taskId, format, ct));
+        app.MapGet(ApiRoutes.DelegateSop, (string token, PlanApi api, CancellationToken ct) => api.GetDelegateSopAsync(token, ct));
         app.MapGet(ApiRoutes.HiringKit, (string planId, string role, string? format, PlanApi api, CancellationToken ct) =>
             api.GetHiringKitAsync(planId, role, format, ct));
         app.MapGet(ApiRoutes.Calendar, (string planId, PlanApi api, CancellationToken ct) => api.GetCalendarAsync(planId, ct));

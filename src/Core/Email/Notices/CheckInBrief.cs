@@ -28,7 +28,7 @@ internal static class CheckInBrief
         var tasks = NoticeContent.TasksSoFar(plan, notice);
         var kpis = (planned?.Review ?? []).ToDictionary(r => r.TaskId, r => r.Kpis, StringComparer.Ordinal);
         var fresh = tasks.Where(t => notice.NewInPhase is { } k && t.Phase == k).ToList();
-        var items = tasks.Select(t => Item(t, kpis, notice.ToDelegate && SopOf(plan, t.TaskId) is { } sop ? links.Page(sop) : null, fresh.Contains(t) ? notice.NewInPhase : null)).ToList();
+        var items = tasks.Select(t => Item(t, kpis, notice.ToDelegate ? links.Sop(t.TaskId) : null, fresh.Contains(t) ? notice.NewInPhase : null)).ToList();
         var week = WeekOf(notice, p.TimeZone);
         var paragraphs = new List<string> { meet };
         if (!kickoff && Position(notice, plan, week, other) is { } position)
@@ -66,10 +66,9 @@ internal static class CheckInBrief
             paragraphs.Add(kickoff
                 ? "Before it, read each SOP and note every question; bring the list."
                 : $"Before it, note where a step in an SOP did not match how the work really went. {owner} records how the check-in went afterwards.");
-            var site = items.Count > 0 && links.Site is not null ? "Each task's SOP is linked beside it." : "";
-            if (site.Length > 0)
+            if (tasks.Any(t => links.Sop(t.TaskId) is not null))
             {
-                paragraphs.Add(site);
+                paragraphs.Add(NoticeContent.SopsLinked);
             }
 
             paragraphs.Add(Following(notice, planned, p.TimeZone, p.Country));
@@ -132,8 +131,6 @@ internal static class CheckInBrief
 
     static string AgendaOf(int? meeting, CheckIn? planned) =>
         meeting is { } n && planned is not null ? MeetingSlots.AgendaOf(planned.Cadence, n, planned.Agenda) : planned?.Agenda ?? CheckIn.FirstWeeksAgenda;
-
-    static string? SopOf(Plan plan, string taskId) => plan.Sops.FirstOrDefault(s => s.TaskId == taskId)?.Url;
 
     static string Title(bool kickoff, int? week) => kickoff ? "Kickoff" : week is { } w ? $"Week {w} check-in" : "Check-in";
 
@@ -212,7 +209,7 @@ internal static class CheckInBrief
             line += ": " + string.Join("; ", k);
         }
 
-        return sop is null ? line : $"{line} (SOP: {sop})";
+        return NoticeContent.WithSop(line, sop);
     }
 
     static string? Progress(RolloutNotice notice)

@@ -19,6 +19,15 @@ internal sealed record NoticeContent(
     /// <summary>One button, or none when its link was not made for this reader.</summary>
     public static IEnumerable<(string Label, string Url)> Button(string label, string? url) => url is null ? [] : [(label, url)];
 
+    /// <summary>What a hire's email says when its tasks carry their SOP links.</summary>
+    public const string SopsLinked = "Each task's SOP is linked beside it.";
+
+    /// <summary>What a hire's email with attached SOPs says of their links beside the tasks.</summary>
+    public const string SopsOnline = "Each is also linked beside its task below: the link always opens the SOP's current version.";
+
+    /// <summary>A task's line with the hire's link to its SOP, when this copy has one.</summary>
+    public static string WithSop(string line, string? sop) => sop is null ? line : $"{line} (SOP: {sop})";
+
     /// <summary>
     /// The role's tasks in the phases started so far (<see cref="RolloutNotice.Phase"/>); a notice from before phases
     /// were carried names them all.

@@ -26,9 +26,9 @@ internal static class PauseNotice
                     $"The plan for {p.Name} pauses on its own when two check-ins in a row have no recorded outcome, and that has happened: often it is only a busy fortnight. Until {owner} resumes it there are no check-in reminders{(notice.NextPhase is { } np ? $", and phase {np}'s tasks wait" : "")}.",
                     // The pause changes no calendar: the file both imported is left as it is, so the meetings in it are still on.
                     $"The check-ins already in your calendar stand unless {owner} cancels them: meet as planned unless {owner} tells you otherwise.",
-                    $"Keep doing the tasks you already have, exactly as their SOPs say. Anything an SOP does not cover waits for {owner}: write to {owner} at {p.Email}.",
+                    $"Keep doing the tasks you already have, exactly as their SOPs say{(tasks.Any(t => links.Sop(t.TaskId) is not null) ? " (each linked below)" : "")}. Anything an SOP does not cover waits for {owner}: write to {owner} at {p.Email}.",
                 ],
-                [.. tasks.Select(t => t.Name)],
+                [.. tasks.Select(t => NoticeContent.WithSop(t.Name, links.Sop(t.TaskId)))],
                 []);
         }
 

@@ -41,8 +41,8 @@ internal static class PhaseNotice
             return new NoticeContent(
                 $"{p.Name}: new tasks for you{from}",
                 $"Phase {phase} of {p.Name}'s plan",
-                [handOver, access],
-                [.. added.Select(t => t.Name)],
+                [added.Any(t => links.Sop(t.TaskId) is not null) ? handOver + " " + NoticeContent.SopsOnline : handOver, access],
+                [.. added.Select(t => NoticeContent.WithSop(t.Name, links.Sop(t.TaskId)))],
                 []);
         }
 

@@ -39,7 +39,7 @@ internal static class SopChangeNotice
                     $"Questions about it: bring them to your next check-in, or write to {owner} at {p.Email}.",
                 ],
                 [],
-                [.. NoticeContent.Button("Read the SOP online", links.Page($"/api/plans/{plan.PlanId}/sops/{notice.TaskId}"))]),
+                [.. NoticeContent.Button("Read the SOP online", links.Sop(notice.TaskId!))]),
             _ => new NoticeContent(
                 $"{p.Name}: about the change to the SOP for {task}",
                 "The SOP stays as it is for now",

@@ -2,6 +2,7 @@ using Delegation.Core.Calendar;
 using Delegation.Core.Email;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
+using Delegation.Core.Security;
 
 namespace Delegation.Core.Workflow.Activities;
 
@@ -21,7 +22,7 @@ public sealed record CalendarRequest(string PlanId, Intake.Practice Practice, IR
 /// roles nobody has taken yet has no dated meeting, and an empty calendar is invalid, so it gets none (null):
 /// each role's calendar goes out when its hire is registered.
 /// </summary>
-public sealed class PublishCheckInCalendar(CalendarStore calendars) : IWorkflowActivity<CalendarRequest, CalendarLink?>
+public sealed class PublishCheckInCalendar(CalendarStore calendars, PlanAliases aliases) : IWorkflowActivity<CalendarRequest, CalendarLink?>
 {
     /// <inheritdoc />
     public async Task<CalendarLink?> RunAsync(CalendarRequest input, CancellationToken cancellationToken = default)
@@ -33,8 +34,10 @@ public sealed class PublishCheckInCalendar(CalendarStore calendars) : IWorkflowA
         }
 
         var revisit = PlanEmailContent.RevisitOn(input.PlanCreatedAt ?? input.Now, input.Practice.TimeZone, input.CheckInDay, input.ClinicalOnly);
+        // The hire imports these same events (their welcome carries the role's share), so the UIDs hold no plan id.
+        var calendarId = await aliases.ForAsync(input.PlanId);
         var version = await calendars.SaveAsync(
-            input.PlanId, sequence => CheckInCalendar.Write(input.PlanId, input.Practice, input.CheckIns, input.Now, sequence, revisit, input.ClinicalOnly, input.CheckInTime), cancellationToken);
+            input.PlanId, sequence => CheckInCalendar.Write(calendarId, input.Practice, input.CheckIns, input.Now, sequence, revisit, input.ClinicalOnly, input.CheckInTime), cancellationToken);
         return new CalendarLink($"/api/plans/{input.PlanId}/calendar.ics", version);
     }
 }

@@ -18,12 +18,16 @@ public sealed class SendNotice(
     SopStore sops,
     SopConfirmations confirmations,
     LinkTokens tokens,
+    PlanAliases aliases,
     IEmailSender email,
     IOptions<AppOptions> app,
     TimeProvider time) : IWorkflowActivity<RolloutNotice, EmailSendOutcome>
 {
     /// <summary>How long owner links (register, pause, resume) stay valid.</summary>
     public static readonly TimeSpan OwnerLinkLifetime = TimeSpan.FromDays(365);
+
+    /// <summary>How long a hire's SOP links stay valid: an SOP is read for months, and each later email brings fresh ones.</summary>
+    public static readonly TimeSpan SopLinkLifetime = TimeSpan.FromDays(730);
 
     /// <inheritdoc />
     public async Task<EmailSendOutcome> RunAsync(RolloutNotice input, CancellationToken cancellationToken = default)
@@ -48,7 +52,8 @@ public sealed class SendNotice(
         var review = owner && input is { Kind: NoticeKind.SopChangeProposed, CheckInId: { } change }
             ? Url($"sop-changes/{await tokens.CreateAsync(plan.PlanId, LinkTokens.SopChange(change), input.LinkExpiresAt ?? time.GetUtcNow() + SopChangeReview.LinkLifetime)}")
             : null;
-        var links = new NoticeLinks(checkIn, manage, app.Value.BaseUrl, reschedule, review);
+        var links = new NoticeLinks(checkIn, manage, app.Value.BaseUrl, reschedule, review, input.ToDelegate ? await SopLinksAsync(plan, input.Role) : null);
+        var alias = await aliases.ForAsync(plan.PlanId);
 
         var attachments = new List<EmailAttachment>();
         if (input.Kind == NoticeKind.PhaseStarted)
@@ -83,7 +88,7 @@ public sealed class SendNotice(
             attachments.Add(EmailAttachment.Html($"SOP-{changed}.html", amended.Content));
         }
 
-        if (CalendarOf(input, plan) is { } ics)
+        if (CalendarOf(input, plan, alias) is { } ics)
         {
             attachments.Add(new EmailAttachment(CheckInCalendar.FileName, CheckInCalendar.ContentType, Encoding.UTF8.GetBytes(ics)));
         }
@@ -96,7 +101,30 @@ public sealed class SendNotice(
             stale = SopStaleness.Of(plan, tasks, await confirmations.LastOfAsync(plan.PlanId, tasks.Select(t => t.TaskId), cancellationToken), time.GetUtcNow());
         }
 
-        return await email.SendAsync(NoticeWriter.Write(input, plan, links, attachments, stale), cancellationToken);
+        var message = NoticeWriter.Write(input, plan, links, attachments, stale);
+        // The hire's copy names the plan by its alias in its headers; the stored id (claims, outbox) stays as it was.
+        return await email.SendAsync(input.ToDelegate ? message with { HeaderId = $"{alias}-{input.MessageKey}" } : message, cancellationToken);
+    }
+
+    /// <summary>
+    /// The hire's links to each SOP of their role: sealed, so they hold no plan id (which opens the owner's whole plan),
+    /// and they open the SOP's current version while the task is still the role's.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, string>> SopLinksAsync(Plan plan, SupportRole? role)
+    {
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (role is not { } r)
+        {
+            return links;
+        }
+
+        var until = time.GetUtcNow() + SopLinkLifetime;
+        foreach (var task in plan.Tasks.Where(t => t.Role == r && plan.Sops.Any(s => s.TaskId == t.TaskId)))
+        {
+            links[task.TaskId] = Url("sops/" + await tokens.CreateSealedAsync(plan.PlanId, LinkTokens.Sop(r, task.TaskId), until));
+        }
+
+        return links;
     }
 
     /// <summary>
@@ -106,15 +134,16 @@ public sealed class SendNotice(
     /// </summary>
     /// <param name="notice">The notice being sent.</param>
     /// <param name="plan">The stored plan.</param>
-    public static string? CalendarOf(RolloutNotice notice, Plan plan)
+    /// <param name="alias">The plan's alias (<see cref="PlanAliases"/>), which every UID carries.</param>
+    public static string? CalendarOf(RolloutNotice notice, Plan plan, string alias)
     {
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(plan);
         return notice switch
         {
-            { Kind: NoticeKind.HireRegistered } => RegisteredCalendar(notice, plan),
+            { Kind: NoticeKind.HireRegistered } => RegisteredCalendar(notice, plan, alias),
             { Kind: NoticeKind.CheckInMoved, Role: { } role, Meeting: { } meeting, Slot: { } slot, CheckInAt: { } at } =>
-                MovedMeetingCalendar.Write(plan, role, meeting, slot, at, notice.Attempt ?? 1),
+                MovedMeetingCalendar.Write(plan, alias, role, meeting, slot, at, notice.Attempt ?? 1),
             _ => null,
         };
     }
@@ -125,7 +154,8 @@ public sealed class SendNotice(
     /// </summary>
     /// <param name="notice">The <see cref="NoticeKind.HireRegistered"/> notice.</param>
     /// <param name="plan">The stored plan, for the role's cadence, agenda and KPIs.</param>
-    public static string? RegisteredCalendar(RolloutNotice notice, Plan plan)
+    /// <param name="alias">The plan's alias (<see cref="PlanAliases"/>), which every UID carries.</param>
+    public static string? RegisteredCalendar(RolloutNotice notice, Plan plan, string alias)
     {
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(plan);
@@ -142,7 +172,7 @@ public sealed class SendNotice(
         var dated = CheckInScheduler.DatedFrom(planned, meetings, notice.CheckInDay ?? kickoff.DayOfWeek, kickoff);
         var practice = new Intake.Practice(p.Name, p.OwnerName, p.Email, p.TimeZone, p.SessionFee, p.ClientHoursPerWeek, p.Country);
         // DTSTAMP is the registration, a recorded input: a retried send attaches the same bytes.
-        return CheckInCalendar.Write(plan.PlanId, practice, [dated], notice.RegisteredAt ?? dated.NextAt!.Value, 0);
+        return CheckInCalendar.Write(alias, practice, [dated], notice.RegisteredAt ?? dated.NextAt!.Value, 0);
     }
 
     string Url(string relative) => new Uri(app.Value.BaseUrl, relative).ToString();
