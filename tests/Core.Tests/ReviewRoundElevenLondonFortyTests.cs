@@ -71,7 +71,7 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.Contains("booking link for your consultation slots, and the calendar read-only to see who booked: no right to book, move or cancel client sessions", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("CE certificates", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("prepares releases", kit, StringComparison.Ordinal);
-        Assert.Contains("Your EHR's client documents: uploads documents to a client's record, with no access to session notes. For: Filing and document scanning.", kit, StringComparison.Ordinal);
+        Assert.Contains("Your EHR's client documents: uploads documents to a client's record, with no access to session notes.", kit, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -199,5 +199,13 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.Contains("They do Filing and document scanning with you: you watch the first time", kit, StringComparison.Ordinal);
         Assert.Contains("Superbills (each month) and Quarterly tax paperwork for the accountant (every quarter) do not come round in these days: they do the first run with you when it falls due", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("They do Superbills, Quarterly tax paperwork for the accountant, Filing and document scanning with you", kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyVaKit_GrantsTheEfaxInboxTheFilingSopOpens()
+    {
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+
+        Assert.Contains("The practice's e-fax service (you name it at kickoff): a login of their own to the fax inbox; the provider holds client faxes, so it signs a Business Associate Agreement (BAA) under HIPAA with you before it receives any.", kit, StringComparison.Ordinal);
     }
 }

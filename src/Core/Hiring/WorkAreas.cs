@@ -128,7 +128,11 @@ internal static class WorkAreas
             rights.Add("prepares releases for you to approve");
         }
 
-        return $"{c.Ehrs} {(forms ? "client portal and client documents" : "client documents")}: {Lists.And(rights)}, with no access to session notes.";
+        // The filing SOP opens the e-fax inbox every day, and asks for the provider's agreement first: the kit grants the same.
+        var fax = c.Kinds.Contains("documents")
+            ? $" The practice's e-fax service (you name it at kickoff): a login of their own to the fax inbox; the provider holds client faxes, so it signs {c.J.Agreement} with you before it receives any."
+            : "";
+        return $"{c.Ehrs} {(forms ? "client portal and client documents" : "client documents")}: {Lists.And(rights)}, with no access to session notes.{fax}";
     }
 
     static InterviewQuestion? UsOnly(Jurisdiction j, InterviewQuestion q) => j.Kind == JurisdictionKind.Hipaa ? q : null;
