@@ -216,4 +216,16 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.Contains("The contact form carries enquiries from prospective clients: test it only with made-up details, and never open, export or forward real enquiries.", sop, StringComparison.Ordinal);
         Assert.Contains("What do you need from me before you change the website?", ReviewPlanDocuments.Kit("group-associate", Planning.SupportRole.TechProfessional), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AssociateCredentialingSop_SettlesTheNpis_AsksForTheInsurersAtTheKickoff_AndSaysWhoPaysForFollowUps()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Credential your new associate with each insurer you bill");
+
+        Assert.Contains("that individual NPI is the rendering NPI and the practice's group (Type 2) NPI the billing NPI", sop, StringComparison.Ordinal);
+        Assert.Contains("The list of insurers the practice bills, with the practice's group (Type 2) NPI, tax ID and service address", sop, StringComparison.Ordinal);
+        Assert.Contains("the weekly follow-ups after them, often for three to six months, are hours you agree with the therapist at the kickoff", sop, StringComparison.Ordinal);
+        Assert.Contains("ask each payer first whether it credentials pre-licensed clinicians at all: many do not", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("the therapist gives you the list of insurers", sop, StringComparison.Ordinal);
+    }
 }
