@@ -193,4 +193,39 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.Contains("Has built or moved websites for small businesses, ideally a therapy or other health practice: hosting, domains and DNS (including the email records)", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("user accounts and permissions", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WebsiteMoveSop_HasTheStepsOfAMove_AndAsksForTheHostsAtTheKickoff()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Move the website to a new host");
+
+        Assert.Contains("Website move to a new host", sop, StringComparison.Ordinal);
+        Assert.Contains("Leave the MX, SPF, DKIM and DMARC records exactly as they are", sop, StringComparison.Ordinal);
+        Assert.Contains("set a permanent (301) redirect from the old address", sop, StringComparison.Ordinal);
+        Assert.Contains("put back the saved DNS records (the old host is still running)", sop, StringComparison.Ordinal);
+        Assert.Contains("The current web host, the new host (or that you choose one together before any work starts), the domain registrar", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("One-off project plan", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WebsiteMoveSop_KeepsRealEnquiriesOutOfTheWork_SoItTouchesNoClientInformation()
+    {
+        // The consultation SOP takes inquiries by web form; the move stays free of client information by testing with made-up details.
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Move the website to a new host");
+
+        Assert.Contains("The contact form carries enquiries from prospective clients: test it only with made-up details, and never open, export or forward real enquiries.", sop, StringComparison.Ordinal);
+        Assert.Contains("What do you need from me before you change the website?", ReviewPlanDocuments.Kit("group-associate", Planning.SupportRole.TechProfessional), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssociateCredentialingSop_SettlesTheNpis_AsksForTheInsurersAtTheKickoff_AndSaysWhoPaysForFollowUps()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Credential your new associate with each insurer you bill");
+
+        Assert.Contains("that individual NPI is the rendering NPI and the practice's group (Type 2) NPI the billing NPI", sop, StringComparison.Ordinal);
+        Assert.Contains("The list of insurers the practice bills, with the practice's group (Type 2) NPI, tax ID and service address", sop, StringComparison.Ordinal);
+        Assert.Contains("the weekly follow-ups after them, often for three to six months, are hours you agree with the therapist at the kickoff", sop, StringComparison.Ordinal);
+        Assert.Contains("ask each payer first whether it credentials pre-licensed clinicians at all: many do not", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("the therapist gives you the list of insurers", sop, StringComparison.Ordinal);
+    }
 }

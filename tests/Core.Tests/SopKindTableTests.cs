@@ -164,7 +164,7 @@ public sealed class SopKindTableTests
     /// <summary>One-off projects: a kind that describes ongoing work gives way to the project plan.</summary>
     public static TheoryData<string, TaskCategory, string> Projects => new()
     {
-        { "Move the website to a new host", Tech, "project" },
+        { "Move the website to a new host", Tech, "website-move" },
         { "Set up Google Workspace with a BAA", Tech, "project" },
         // A password manager roll-out has its own project steps (vaults by role, off-boarding), not the generic plan.
         { "Password manager roll-out", Tech, "password-manager" },

@@ -55,12 +55,13 @@ public sealed class SopLibraryTests
         { "Paid ads", TaskCategory.Marketing, "paid-ads", "spend|cost per enquiry", "budget" },
         { "Errands", TaskCategory.Admin, "starter", "kickoff", "Trigger:" },
         { "Overflow sessions from the waitlist", TaskCategory.Clinical, "associate-caseload", "caseload", "referral" },
-        { "Move the website to a new host", TaskCategory.Tech, "project", "hours used", "Scope:" },
+        { "Set up Google Workspace", TaskCategory.Tech, "project", "hours used", "Scope:" },
+        { "Move the website to a new host", TaskCategory.Tech, "website-move", "hours used", "Scope:" },
     };
 
-    // The project plan is for one-off work: its row is a project, every other row recurring.
+    // The project plan and the website move are for one-off work: their rows are projects, every other row recurring.
     static Intake.PracticeTask TaskOf(string name, TaskCategory category, string kind) =>
-        kind == SopLibrary.Project
+        kind is SopLibrary.Project or "website-move"
             ? Samples.Task(name: name, category: category, hours: 0) with { OneTimeHours = 6m }
             : Samples.Task(name: name, category: category);
 

@@ -21,7 +21,7 @@ internal static class RoleContent
     };
 
     // The kinds whose work is all on the practice's website.
-    static readonly HashSet<string> WebsiteKinds = new(["website", "booking-widget"], StringComparer.Ordinal);
+    static readonly HashSet<string> WebsiteKinds = new(["website", "website-move", "booking-widget"], StringComparer.Ordinal);
 
     /// <summary>The experience a candidate must bring for the work this plan gives the role (<paramref name="kinds"/>,
     /// as SOP kinds), named in <paramref name="ehr"/> when the intake gave the practice's EHR (escaped for Markdown).</summary>

@@ -223,10 +223,10 @@ internal static class WorkAreas
                 new(["social-media", "newsletters", "google-business", "directory-profiles", "paid-ads", "blog-posts"], (_, _) => new("How would you tell whether this work is bringing in clients?",
                     "Names a measure tied to inquiries, such as consultation requests per month by where the person found you, rather than likes or followers, and says how they would track it without collecting client information.")),
             ]),
-        new("website", ["website", "booking-widget", "blog-posts"], ["website", "web site", "site", "seo", "widget", "landing page", "domain", "hosting"], Any,
+        new("website", ["website", "website-move", "booking-widget", "blog-posts"], ["website", "web site", "site", "seo", "widget", "landing page", "domain", "hosting"], Any,
             c => $"The website's editor and hosting{(c.Systems?.Website is { } w ? AreaContext.Named(w) : " (you name it at kickoff)")}: a named editor account for content, with administrator rights only while a change needs them.",
             [
-                new(["website", "booking-widget"], (_, _) => new("What do you need from me before you change the website?",
+                new(["website", "website-move", "booking-widget"], (_, _) => new("What do you need from me before you change the website?",
                     "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an inquiry, and a written note afterwards of what changed.")),
             ]),
         new("systems", ["ehr-accounts", "tech-troubleshooting", "telehealth", "crm", "password-manager"], ["ehr", "emr", "user account", "permission", "crm", "set-up", "setup", "set up", "system", "software", "device", "computer", "laptop", "wifi", "wi-fi", "router", "troubleshoot", "printer", "backup", "security", "it support", "tech support"], Any,
