@@ -66,6 +66,7 @@ public static class NoticeWriter
             NoticeKind.PausedForMisses => PauseNotice.Write(notice, plan, links, owner, delegateName),
             NoticeKind.PhaseStarted => PhaseNotice.Write(notice, plan, links, owner),
             NoticeKind.AllHandedOver => AllHandedOverNotice.Write(notice, plan, links, delegateName),
+            NoticeKind.PhaseWaitsForHires => PhaseWaitNotice.Write(notice, plan, links, delegateName),
             NoticeKind.SopChangeProposed or NoticeKind.SopChangeApproved or NoticeKind.SopChangeRejected => SopChangeNotice.Write(notice, plan, links, owner, delegateName),
             NoticeKind.HireRegistered when notice.ToDelegate => new NoticeContent(
                 $"Welcome to {plan.Practice.Name}: your kickoff on {when}",

@@ -184,6 +184,10 @@ internal static class CheckInBrief
         }
 
         var row = needed == 1 ? "a check-in goes" : $"{needed} check-ins in a row go";
-        return $"Phase {next} starts once {row} well and you say you are ready for more: {Math.Min(good, needed)} of {needed} so far.";
+        var line = $"Phase {next} starts once {row} well and you say you are ready for more: {Math.Min(good, needed)} of {needed} so far.";
+        // The rollout holds the next phase while a role of the phases started has nobody registered: say so, or the count misleads.
+        return notice.Waiting is { Count: > 0 } waiting
+            ? line + $" It also waits until you register your {Lists.And([.. waiting.Select(RoleTitles.Of)])}, whose tasks are still with you."
+            : line;
     }
 }
