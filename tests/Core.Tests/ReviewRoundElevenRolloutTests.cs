@@ -69,4 +69,52 @@ public sealed class ReviewRoundElevenRolloutTests
         Assert.Contains("Once your virtual assistant is hired, the plan costs $1,495.00 a month of your $2,000.00 budget, up from $585.00.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("With them the plan costs", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AssociateStart_OwnerChecksTheLicenceAndStartsCredentialingNow_AndTheAssociateBringsWhatThatNeeds()
+    {
+        var (plan, s) = GroupPractice();
+        var (_, hired) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, Jo), ReviewIntakes.ReceivedAt);
+        var owner = NoticeWriter.Write(Assert.Single(hired, n => !n.ToDelegate), plan, Links, []).Text;
+        var welcome = NoticeWriter.Write(Assert.Single(hired, n => n.ToDelegate), plan, Links, []).Text;
+
+        Assert.Contains("Before the kickoff: have an employment or contractor agreement with confidentiality terms signed, check Jo Park's license on the state board's website "
+            + "(and for a pre-licensed associate, the supervisor's), and have Jo Park complete your HIPAA privacy and security training as a member of your workforce.", owner, StringComparison.Ordinal);
+        // The billing specialist credentials the associate in this plan, and nobody is registered as one: the owner starts it.
+        Assert.Contains("Credentialing with each insurer you bill starts now, since each can take months: in this plan your billing specialist does it, and nobody is registered as one yet, "
+            + "so start the applications yourself this week", owner, StringComparison.Ordinal);
+        Assert.Contains("book them only self-pay clients and members of the insurers that have.", owner, StringComparison.Ordinal);
+        Assert.Contains("Bring to the kickoff your license number, your NPI, your CAQH ID, and your malpractice insurance certificate: Daniel Okafor needs them to credential you "
+            + "with each insurer the practice bills, which starts now.", welcome, StringComparison.Ordinal);
+        Assert.Contains("complete the practice's HIPAA privacy and security training for its workforce", welcome, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssociateBriefs_AskWhereCredentialingStands_AndNeverTellThemOfPhasesThatBringThemNothing()
+    {
+        var (plan, _, notices) = TwoGoodCheckIns();
+        var week2 = notices.Where(n => n.Kind == NoticeKind.CheckInReminder && n.Meeting == 2).ToList();
+        var owner = NoticeWriter.Write(Assert.Single(week2, n => !n.ToDelegate), plan, Links, []).Text;
+        var hire = NoticeWriter.Write(Assert.Single(week2, n => n.ToDelegate), plan, Links, []).Text;
+
+        Assert.Contains("Credentialing: go over which insurers have confirmed Jo Park so far; Jo Park sees only self-pay clients and members of those insurers.", owner, StringComparison.Ordinal);
+        Assert.Contains("Credentialing: bring which insurers have confirmed you so far; see only self-pay clients and members of those insurers.", hire, StringComparison.Ordinal);
+        Assert.Contains("Where you are: week 2 with Daniel Okafor.", hire, StringComparison.Ordinal);
+        Assert.DoesNotContain("phase", hire, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AssociatePause_KeepsConsultationAndSendsRiskToTheOwnerByPhoneTheSameDay()
+    {
+        var (plan, s, _) = TwoGoodCheckIns();
+        var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.PausedForMisses);
+        var hire = NoticeWriter.Write(Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && n.ToDelegate), plan, Links, []).Text;
+
+        Assert.DoesNotContain("waits for Daniel Okafor", hire, StringComparison.Ordinal);
+        Assert.DoesNotContain("phase", hire, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Keep seeing your clients as planned. Clinical consultation goes on: keep meeting Daniel at the usual time", hire, StringComparison.Ordinal);
+        Assert.Contains("A concern about a client's safety goes to Daniel by phone the same day, never only by email; in an emergency, call 911.", hire, StringComparison.Ordinal);
+        // The owner's name once: who resumes the plan.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(hire, "Daniel Okafor"));
+    }
 }

@@ -141,7 +141,7 @@ public sealed class ReviewRoundNineRolloutTests
 
         Assert.Contains("The check-ins already in your calendar and Jo Park's stand: the pause cancels none of them. Meet as planned, or cancel the ones you will not hold "
             + "and tell Jo Park, since your calendar and theirs are separate. No reminder or record link comes for them until you resume.", owner, StringComparison.Ordinal);
-        Assert.Contains("The check-ins already in your calendar stand unless Daniel Okafor cancels them: meet as planned unless Daniel Okafor tells you otherwise.", hire, StringComparison.Ordinal);
+        Assert.Contains("The check-ins already in your calendar stand: meet as planned unless you hear otherwise.", hire, StringComparison.Ordinal);
         Assert.Contains("Until Daniel Okafor resumes it there are no check-in reminders", hire, StringComparison.Ordinal);
     }
 

@@ -74,6 +74,7 @@ public static class NoticeWriter
                 [
                     $"{owner} registered you as the {roleTitle} of {plan.Practice.Name}. Your kickoff with {owner} is on {when} ({plan.Practice.TimeZone}): you walk through the SOPs together and set up your own account for each system your tasks need.",
                     "The SOPs for your first tasks are attached; read them before the kickoff and note every question.",
+                    .. notice.Role == SupportRole.AssociateTherapist ? [AssociateLines.BringToKickoff(plan, owner, j)] : Array.Empty<string>(),
                     // The same series the owner imported: both calendars hold the same meetings, and a moved one updates in both.
                     $"The attached calendar file holds the kickoff, {SeriesAfterKickoff(notice, plan)}{HolidayMoves(plan)}; import it once. If {owner} moves a meeting, you both get an update for it.",
                     .. WelcomeAgreement(plan, notice.Role, j),
@@ -116,7 +117,9 @@ public static class NoticeWriter
         return
         [
             $"You registered {name} as your {roleTitle}. Your kickoff is on {when} ({plan.Practice.TimeZone}), {after}. The attached calendar file holds every one of these meetings{holidays}; import it once.",
-            clientInfo
+            notice.Role == SupportRole.AssociateTherapist
+                ? AssociateLines.BeforeKickoff(plan, name, j, notice.Waiting) + $" {name} has the SOPs for the first tasks below, attached to their welcome email."
+                : clientInfo
                 ? $"Before the kickoff: have {agreement} signed. Nothing touches client information before it is signed. {name} has the SOPs for the first tasks below, attached to their welcome email."
                 : $"Before the kickoff: sign the contract, with its confidentiality clause. {name} has the SOPs for the first tasks below, attached to their welcome email.",
             $"A day before each check-in, you and {name} get a reminder with its agenda.",
@@ -147,8 +150,8 @@ public static class NoticeWriter
             return [];
         }
 
-        // An associate is workforce: no vendor training line.
-        var training = r == SupportRole.AssociateTherapist ? "" : $" and complete {j.PrivacyTraining}, if you have not already";
+        // An associate is workforce: the practice's own training, as the owner's kickoff email says, not a vendor's certificate.
+        var training = r == SupportRole.AssociateTherapist ? $" and complete the practice's {j.PrivacyTraining} for its workforce" : $" and complete {j.PrivacyTraining}, if you have not already";
         return [$"Some of your tasks touch client information: before you get access to it, you sign {j.AgreementFor(r)}{training}."];
     }
 

@@ -253,7 +253,8 @@ public static class RolloutMachine
         var first = MeetingDates.FirstAtOrAfter(s, anchored, now);
         // One key per role: the event is applied once, and a retried send reuses the same message id.
         notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireRegistered, $"hired-{track.Role}", false, track.Role, who,
-            CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay));
+            CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay,
+            Waiting: Unfilled(s with { CurrentPhase = s.LastPhase }, track.Role)));
         // The hire's own welcome: which practice, when the kickoff is, whom to ask, and the SOPs for the first tasks.
         notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireRegistered, $"hired-{track.Role}-delegate", true, track.Role, who,
             CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay));
@@ -420,9 +421,9 @@ public static class RolloutMachine
         return s with { Status = PlanStatus.Active, Roles = roles };
     }
 
-    /// <summary>The roles of the phases started so far that nobody is registered for: the next phase waits for them.</summary>
-    static List<SupportRole> Unfilled(RolloutState s) =>
-        [.. s.Roles.Where(r => r.Delegate is null && r.FromPhase <= s.CurrentPhase).Select(r => r.Role)];
+    /// <summary>The roles of the phases started so far that nobody is registered for (the next phase waits for them); null for none, so notices stay equal by value.</summary>
+    static List<SupportRole>? Unfilled(RolloutState s, SupportRole? except = null) =>
+        s.Roles.Where(r => r.Delegate is null && r.FromPhase <= s.CurrentPhase && r.Role != except).Select(r => r.Role).ToList() is { Count: > 0 } roles ? roles : null;
 
     static RolloutState WithCompletion(RolloutState s)
     {

@@ -41,6 +41,13 @@ internal static class CheckInBrief
         }
 
         paragraphs.Add("What this meeting is for: " + AgendaOf(notice.Meeting, planned));
+        // Insurers take months to confirm an associate: the first weeks' check-ins each ask where that stands.
+        if (notice is { Role: SupportRole.AssociateTherapist, Meeting: > 1 and <= CheckInScheduler.FirstWeeks + 1 }
+            && AssociateLines.CredentialingStatus(plan, notice.ToDelegate, notice.ToDelegate ? FirstName.Of(delegateName) : delegateName) is { } credentialing)
+        {
+            paragraphs.Add(credentialing);
+        }
+
         if (fresh.Count > 0)
         {
             // The phase email said the new tasks are gone through at this meeting: the brief says so too.
@@ -107,7 +114,9 @@ internal static class CheckInBrief
     static string? Position(RolloutNotice notice, Plan plan, int? week, string other)
     {
         var phases = plan.Tasks.Max(t => t.Phase) ?? 0;
-        var phase = notice.Phase is { } k && phases > 1 ? $"phase {k} of {phases} of the plan" : null;
+        // The hire hears of the plan's phases only if a later one brings them work: otherwise they are the owner's business.
+        var theirs = !notice.ToDelegate || plan.Tasks.Any(t => t.Role == notice.Role && t.Phase > notice.Phase);
+        var phase = notice.Phase is { } k && phases > 1 && theirs ? $"phase {k} of {phases} of the plan" : null;
         return (week, phase) switch
         {
             ({ } w, { } ph) => $"Where you are: week {w} with {other}, {ph}.",

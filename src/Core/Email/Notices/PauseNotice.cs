@@ -1,4 +1,5 @@
 using Delegation.Core.Locale;
+using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Rollout;
 
@@ -19,14 +20,18 @@ internal static class PauseNotice
 
         if (notice.ToDelegate)
         {
+            // A later phase is mentioned only if it brings this hire work; an associate's clinical work never waits for anyone.
+            var theirs = notice.NextPhase is { } np && plan.Tasks.Any(t => t.Role == notice.Role && t.Phase == np) ? $", and phase {np}'s tasks for you wait" : "";
             return new NoticeContent(
                 $"{p.Name}: check-ins are paused for now",
                 "Check-ins are paused for now",
                 [
-                    $"The plan for {p.Name} pauses on its own when two check-ins in a row have no recorded outcome, and that has happened: often it is only a busy fortnight. Until {owner} resumes it there are no check-in reminders{(notice.NextPhase is { } np ? $", and phase {np}'s tasks wait" : "")}.",
+                    $"The plan for {p.Name} pauses on its own when two check-ins in a row have no recorded outcome, and that has happened: often it is only a busy fortnight. Until {owner} resumes it there are no check-in reminders{theirs}.",
                     // The pause changes no calendar: the file both imported is left as it is, so the meetings in it are still on.
-                    $"The check-ins already in your calendar stand unless {owner} cancels them: meet as planned unless {owner} tells you otherwise.",
-                    $"Keep doing the tasks you already have, exactly as their SOPs say. Anything an SOP does not cover waits for {owner}: write to {owner} at {p.Email}.",
+                    "The check-ins already in your calendar stand: meet as planned unless you hear otherwise.",
+                    notice.Role == SupportRole.AssociateTherapist
+                        ? AssociateLines.DuringPause(owner, p.Email, Jurisdiction.Of(p.Country))
+                        : $"Keep doing the tasks you already have, exactly as their SOPs say. Anything an SOP does not cover, ask first: write to {p.Email}.",
                 ],
                 [.. tasks.Select(t => t.Name)],
                 []);
