@@ -117,4 +117,30 @@ public sealed class ReviewRoundElevenRolloutTests
         // The owner's name once: who resumes the plan.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(hire, "Daniel Okafor"));
     }
+
+    [Fact]
+    public void HireReminders_NeverPutCredentialingOff_NorOfferATrialMonthForAOneOffOrAnAssociate_AndSayEachRoleInItsOwnWords()
+    {
+        var (plan, s) = GroupPractice();
+        var (_, notices) = Samples.TickUntil(s, n => n.MessageKey == "hire-AssociateTherapist-2");
+        string Text(string key) => NoticeWriter.Write(Assert.Single(notices, n => n.MessageKey == key), plan, Links, []).Text;
+
+        Assert.Contains("Your plan hands “Overflow sessions from the waitlist” to an associate therapist first", Text("hire-AssociateTherapist-1"), StringComparison.Ordinal);
+        Assert.Contains("many billing specialists work only with mental-health practices", Text("hire-BillingSpecialist-1"), StringComparison.Ordinal);
+        Assert.DoesNotContain("virtual assistants", Text("hire-BillingSpecialist-1"), StringComparison.Ordinal);
+
+        var billing = Text("hire-BillingSpecialist-2");
+        Assert.DoesNotContain("trial month", billing, StringComparison.Ordinal);
+        Assert.DoesNotContain("hand over the rest", billing, StringComparison.Ordinal);
+        Assert.Contains("do not let “Credential your new associate with each insurer you bill” wait for it: start the applications yourself as soon as your associate has accepted", billing, StringComparison.Ordinal);
+        Assert.Contains("This is the last reminder: the plan waits quietly until you register someone.", billing, StringComparison.Ordinal);
+
+        var tech = Text("hire-TechProfessional-2");
+        Assert.DoesNotContain("trial month", tech, StringComparison.Ordinal);
+        Assert.Contains("ask two or three people for a fixed quote for this one project", tech, StringComparison.Ordinal);
+
+        var associate = Text("hire-AssociateTherapist-2");
+        Assert.DoesNotContain("trial month", associate, StringComparison.Ordinal);
+        Assert.Contains("Once someone accepts, credentialing them with each insurer you bill starts that day", associate, StringComparison.Ordinal);
+    }
 }
