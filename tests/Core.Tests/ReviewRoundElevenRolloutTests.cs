@@ -143,4 +143,25 @@ public sealed class ReviewRoundElevenRolloutTests
         Assert.DoesNotContain("trial month", associate, StringComparison.Ordinal);
         Assert.Contains("Once someone accepts, credentialing them with each insurer you bill starts that day", associate, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OwnersPause_SaysWhichMissedCheckInCanStillBeRecorded_UntilWhenAndWhy_AndThatResumingKeepsTheCalendarsMeetings()
+    {
+        var (plan, s, _) = TwoGoodCheckIns();
+        var (after, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.PausedForMisses);
+        var paused = Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && !n.ToDelegate);
+        var text = NoticeWriter.Write(paused, plan, Links, []).Text;
+        string Full(DateTimeOffset d) => DateWords.FullAt(d, "America/New_York", "US");
+
+        Assert.Contains($"If you did meet on {Full(paused.MissedAt![1])}, record it late with the “Record it late” link: it works until {DateWords.BriefOn(paused.RecordBy!.Value, "America/New_York", "US")}, 14 days after that meeting, and only before you resume.", text, StringComparison.Ordinal);
+        Assert.Contains($"The one on {Full(paused.MissedAt[0])} can no longer be recorded: it closed when the next reminder went out, and stays counted as missed.", text, StringComparison.Ordinal);
+        // What the email says is what the rollout does: only the last of the two can still be recorded.
+        Assert.False(RolloutMachine.IsOpen(after, "AssociateTherapist-3"));
+        Assert.True(RolloutMachine.IsOpen(after, "AssociateTherapist-4"));
+        Assert.Contains("the reminders start again with the next of those check-ins that is at least a day away", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("next free date", text, StringComparison.Ordinal);
+        // An associate's clients are still seen: the owner keeps the consultation, not "nobody is reviewing that work".
+        Assert.Contains("Jo Park keeps seeing their clients, and the pause stops only the reminders: keep the weekly consultation at the usual time", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nobody is reviewing", text, StringComparison.Ordinal);
+    }
 }

@@ -68,4 +68,9 @@ internal static class AssociateLines
         + $"{FirstName.Of(owner)} at the usual time (the pause only stops the reminders), and supervision with a named supervisor, if you have one, goes on as before. "
         + $"A concern about a client's safety goes to {FirstName.Of(owner)} by phone the same day, never only by email; in an emergency, call {j.EmergencyNumber}. "
         + $"Anything else an SOP does not cover: write to {email}.";
+
+    /// <summary>The owner's pause email about an associate: the clients are still seen, so consultation and risk go on.</summary>
+    public static string OwnerDuringPause(string associate) =>
+        $"{associate} keeps seeing their clients, and the pause stops only the reminders: keep the weekly consultation at the usual time, since that is where "
+        + $"{associate}'s new and stuck cases come to you. {associate} has been told to call you the same day about any client's safety.";
 }
