@@ -164,4 +164,33 @@ public sealed class ReviewRoundElevenRolloutTests
         Assert.Contains("Jo Park keeps seeing their clients, and the pause stops only the reminders: keep the weekly consultation at the usual time", text, StringComparison.Ordinal);
         Assert.DoesNotContain("nobody is reviewing", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FirstWeeksBriefs_EachCarryTheirOwnWeeksLine_AndSayTheRecordParagraphAndTheSopLinksOnce()
+    {
+        var (plan, s, notices) = TwoGoodCheckIns();
+        (_, var more) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder && n.Meeting == 4 && n.ToDelegate);
+        var reminders = notices.Concat(more).Where(n => n.Kind == NoticeKind.CheckInReminder).ToList();
+        string Text(int meeting, bool hire) => NoticeWriter.Write(reminders.Single(n => n.Meeting == meeting && n.ToDelegate == hire), plan, Links, []).Text;
+        const string record = "Afterwards, take one minute to record how it went";
+        const string sopLinks = "Each task's SOP is linked beside it.";
+        const string before = "Before it, note where a step in an SOP did not match how the work really went.";
+
+        Assert.Contains(record, Text(1, false), StringComparison.Ordinal);
+        Assert.Contains(sopLinks, Text(1, true), StringComparison.Ordinal);
+        Assert.Contains(before, Text(2, true), StringComparison.Ordinal);
+        Assert.Contains("This week is the first look at a full week of the work", Text(2, false), StringComparison.Ordinal);
+        Assert.Contains("This week, compare each KPI with last week's figure", Text(3, false), StringComparison.Ordinal);
+        Assert.Contains("This week, look at the questions that came up more than once", Text(4, true), StringComparison.Ordinal);
+        Assert.Contains("Credentialing: which insurers have confirmed Jo Park since last week.", Text(3, false), StringComparison.Ordinal);
+        foreach (var meeting in new[] { 2, 3, 4 })
+        {
+            Assert.DoesNotContain(record, Text(meeting, false), StringComparison.Ordinal);
+            Assert.Contains("Afterwards, record how it went, or that you could not meet, with the link below.", Text(meeting, false), StringComparison.Ordinal);
+            Assert.DoesNotContain(sopLinks, Text(meeting, true), StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(before, Text(3, true), StringComparison.Ordinal);
+        Assert.NotEqual(Text(3, true).Split("What this meeting is for")[1][..80], Text(4, true).Split("What this meeting is for")[1][..80]);
+    }
 }

@@ -43,7 +43,7 @@ public static class NoticeWriter
                 "We did not hear how it went",
                 new[]
                 {
-                    $"The check-in with {delegateName} on {when} has no outcome yet. If you met, record it now; if you could not meet, say so with the same link: it is not counted as missed, and the next one is on the calendar.",
+                    $"The check-in with {delegateName} on {when} has no outcome yet: record how it went, or that you could not meet, with the link below.",
                     $"If two check-ins in a row pass without an outcome, the rollout pauses: no more check-in reminders{(notice.NextPhase is { } next ? $", and phase {next} waits" : "")}, until you resume it.",
                 },
                 Array.Empty<string>(), [.. NoticeContent.Button("Record the check-in", links.CheckIn)]),

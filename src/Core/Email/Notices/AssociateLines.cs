@@ -55,9 +55,12 @@ internal static class AssociateLines
     }
 
     /// <summary>The line each of the associate's check-in briefs carries while insurers may still be confirming them.</summary>
-    public static string? CredentialingStatus(Plan plan, bool toAssociate, string associate) =>
+    /// <remarks>The rule in full at the first (<paramref name="first"/>); after it, only the question that changes week to week.</remarks>
+    public static string? CredentialingStatus(Plan plan, bool toAssociate, string associate, bool first) =>
         Credentialing(plan) is null
             ? null
+            : !first
+                ? $"Credentialing: which insurers have confirmed {(toAssociate ? "you" : associate)} since last week."
             : toAssociate
                 ? "Credentialing: bring which insurers have confirmed you so far; see only self-pay clients and members of those insurers."
                 : $"Credentialing: go over which insurers have confirmed {associate} so far; {associate} sees only self-pay clients and members of those insurers.";

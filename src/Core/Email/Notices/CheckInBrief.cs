@@ -40,10 +40,10 @@ internal static class CheckInBrief
             paragraphs.Add(LastTime(last, p.TimeZone, p.Country));
         }
 
-        paragraphs.Add("What this meeting is for: " + AgendaOf(notice.Meeting, planned));
+        paragraphs.Add(ThisMeeting(notice.Meeting, planned));
         // Insurers take months to confirm an associate: the first weeks' check-ins each ask where that stands.
         if (notice is { Role: SupportRole.AssociateTherapist, Meeting: > 1 and <= CheckInScheduler.FirstWeeks + 1 }
-            && AssociateLines.CredentialingStatus(plan, notice.ToDelegate, notice.ToDelegate ? FirstName.Of(delegateName) : delegateName) is { } credentialing)
+            && AssociateLines.CredentialingStatus(plan, notice.ToDelegate, delegateName, notice.Meeting == 2) is { } credentialing)
         {
             paragraphs.Add(credentialing);
         }
@@ -64,13 +64,12 @@ internal static class CheckInBrief
 
         if (notice.ToDelegate)
         {
-            paragraphs.Add(kickoff
-                ? "Before it, read each SOP and note every question; bring the list."
-                : $"Before it, note where a step in an SOP did not match how the work really went. {owner} records how the check-in went afterwards.");
-            var site = items.Count > 0 && links.Site is not null ? "Each task's SOP is linked beside it." : "";
-            if (site.Length > 0)
+            // Said once each, where it is new: the SOP links and who records the outcome; later briefs carry only their week's line.
+            if (kickoff || notice.Meeting == 2)
             {
-                paragraphs.Add(site);
+                paragraphs.Add(kickoff
+                    ? "Before it, read each SOP and note every question; bring the list." + (items.Count > 0 && links.Site is not null ? " Each task's SOP is linked beside it." : "")
+                    : $"Before it, note where a step in an SOP did not match how the work really went. {owner} records how the check-in went afterwards.");
             }
 
             paragraphs.Add(Following(notice, planned, p.TimeZone, p.Country));
@@ -84,9 +83,12 @@ internal static class CheckInBrief
 
         paragraphs.Add(Following(notice, planned, p.TimeZone, p.Country));
 
-        paragraphs.Add("Afterwards, take one minute to record how it went: only your answer moves the plan on, and the link works once. "
-            + "If you could not meet, say so with the same link: it is not counted as missed."
-            + (links.Reschedule is null ? "" : " If the time no longer works, move the meeting with the “Move this check-in” link: you both get a calendar update."));
+        // The record paragraph in full once, in the first reminder; after that the owner knows it, and a short line points to the link.
+        paragraphs.Add(kickoff
+            ? "Afterwards, take one minute to record how it went: only your answer moves the plan on, and the link works once. "
+                + "If you could not meet, say so with the same link: it is not counted as missed."
+                + (links.Reschedule is null ? "" : " If the time no longer works, move the meeting with the “Move this check-in” link: you both get a calendar update.")
+            : "Afterwards, record how it went, or that you could not meet, with the link below.");
         return new NoticeContent(
             $"{Title(kickoff, week)} with {delegateName} on {when}",
             kickoff ? "Your kickoff is coming up" : "Your check-in is coming up",
@@ -100,6 +102,25 @@ internal static class CheckInBrief
 
     static string AgendaOf(int? meeting, CheckIn? planned) =>
         meeting is { } n && planned is not null ? MeetingSlots.AgendaOf(planned.Cadence, n, planned.Agenda) : planned?.Agenda ?? CheckIn.FirstWeeksAgenda;
+
+    // The agenda, and for the first weeks' meetings after the kickoff one line that week needs, so no two briefs read alike.
+    static string ThisMeeting(int? meeting, CheckIn? planned)
+    {
+        var agenda = "What this meeting is for: " + AgendaOf(meeting, planned);
+        if (planned is null || planned.Cadence == Cadence.UntilHandOver || meeting is not (> 1 and <= CheckInScheduler.FirstWeeks + 1))
+        {
+            return agenda;
+        }
+
+        return meeting switch
+        {
+            2 => agenda + " This week is the first look at a full week of the work: go through how each task went, start to finish, and note each KPI's first figure.",
+            3 => "What this meeting is for: the same review as last week. This week, compare each KPI with last week's figure and settle the one SOP step that most needs changing.",
+            CheckInScheduler.FirstWeeks + 1 => "What this meeting is for: the same review as last week, the last of the first weeks. "
+                + $"This week, agree what to keep an eye on at the {Usual(planned.Cadence)} check-ins that follow.",
+            _ => "What this meeting is for: the same review as last week. This week, look at the questions that came up more than once: each answer belongs in its SOP.",
+        };
+    }
 
     static string? SopOf(Plan plan, string taskId) => plan.Sops.FirstOrDefault(s => s.TaskId == taskId)?.Url;
 
