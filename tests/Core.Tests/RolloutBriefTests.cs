@@ -132,7 +132,7 @@ public sealed class RolloutBriefTests
 
         Assert.Equal("jo@example.com", message.To.Email);
         Assert.Contains("The plan for Calm Harbor Counseling pauses on its own when two check-ins in a row have no recorded outcome", message.Text, StringComparison.Ordinal);
-        Assert.Contains("and phase 2's tasks wait", message.Text, StringComparison.Ordinal);
+        Assert.Contains("and phase 2's tasks for you wait", message.Text, StringComparison.Ordinal);
         Assert.Contains("Keep doing the tasks you already have", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", message.Text, StringComparison.Ordinal);
     }

@@ -45,7 +45,7 @@ public static class NoticeWriter
                 "We did not hear how it went",
                 new[]
                 {
-                    $"The check-in with {delegateName} on {when} has no outcome yet. If you met, record it now; if you could not meet, say so with the same link: it is not counted as missed, and the next one is on the calendar.",
+                    $"The check-in with {delegateName} on {when} has no outcome yet: record how it went, or that you could not meet, with the link below.",
                     $"If two check-ins in a row pass without an outcome, the rollout pauses: no more check-in reminders{(notice.NextPhase is { } next ? $", and phase {next} waits" : "")}, until you resume it.",
                 },
                 Array.Empty<string>(), [.. NoticeContent.Button("Record the check-in", links.CheckIn)]),
@@ -68,6 +68,7 @@ public static class NoticeWriter
             NoticeKind.PausedForMisses => PauseNotice.Write(notice, plan, links, owner, delegateName),
             NoticeKind.PhaseStarted => PhaseNotice.Write(notice, plan, links, owner),
             NoticeKind.AllHandedOver => AllHandedOverNotice.Write(notice, plan, links, delegateName),
+            NoticeKind.PhaseWaitsForHires => PhaseWaitNotice.Write(notice, plan, links, delegateName),
             NoticeKind.SopChangeProposed or NoticeKind.SopChangeApproved or NoticeKind.SopChangeRejected => SopChangeNotice.Write(notice, plan, links, owner, delegateName),
             NoticeKind.HireRegistered when notice.ToDelegate => new NoticeContent(
                 $"Welcome to {plan.Practice.Name}: your kickoff on {when}",
@@ -76,6 +77,7 @@ public static class NoticeWriter
                     $"{owner} registered you as the {roleTitle} of {plan.Practice.Name}. Your kickoff with {owner} is on {when} ({plan.Practice.TimeZone}): you walk through the SOPs together and set up your own account for each system your tasks need.",
                     "The SOPs for your first tasks are attached; read them before the kickoff and note every question."
                         + (FirstPhaseTasks(plan, notice.Role).Any(t => links.Sop(t.TaskId) is not null) ? " " + NoticeContent.SopsOnline : ""),
+                    .. notice.Role == SupportRole.AssociateTherapist ? [AssociateLines.BringToKickoff(plan, owner, j)] : Array.Empty<string>(),
                     // The same series the owner imported: both calendars hold the same meetings, and a moved one updates in both.
                     $"The attached calendar file holds the kickoff, {SeriesAfterKickoff(notice, plan)}{HolidayMoves(plan)}; import it once. If {owner} moves a meeting, you both get an update for it.",
                     .. WelcomeAgreement(plan, notice.Role, j),
@@ -118,7 +120,9 @@ public static class NoticeWriter
         return
         [
             $"You registered {name} as your {roleTitle}. Your kickoff is on {when} ({plan.Practice.TimeZone}), {after}. The attached calendar file holds every one of these meetings{holidays}; import it once.",
-            clientInfo
+            notice.Role == SupportRole.AssociateTherapist
+                ? AssociateLines.BeforeKickoff(plan, name, j, notice.Waiting) + $" {name} has the SOPs for the first tasks below, attached to their welcome email."
+                : clientInfo
                 ? $"Before the kickoff: have {agreement} signed. Nothing touches client information before it is signed. {name} has the SOPs for the first tasks below, attached to their welcome email."
                 : $"Before the kickoff: sign the contract, with its confidentiality clause. {name} has the SOPs for the first tasks below, attached to their welcome email.",
             $"A day before each check-in, you and {name} get a reminder with its agenda.",
@@ -149,8 +153,8 @@ public static class NoticeWriter
             return [];
         }
 
-        // An associate is workforce: no vendor training line.
-        var training = r == SupportRole.AssociateTherapist ? "" : $" and complete {j.PrivacyTraining}, if you have not already";
+        // An associate is workforce: the practice's own training, as the owner's kickoff email says, not a vendor's certificate.
+        var training = r == SupportRole.AssociateTherapist ? $" and complete the practice's {j.PrivacyTraining} for its workforce" : $" and complete {j.PrivacyTraining}, if you have not already";
         return [$"Some of your tasks touch client information: before you get access to it, you sign {j.AgreementFor(r)}{training}."];
     }
 

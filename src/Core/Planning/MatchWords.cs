@@ -16,12 +16,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
     static string A(RoleProfile role) => A(role.Role);
 
-    static string A(SupportRole role) => role switch
-    {
-        SupportRole.AssociateTherapist => "an associate therapist",
-        SupportRole.MarketingSupport => "marketing support",
-        _ => "a " + RoleTitles.Of(role),
-    };
+    static string A(SupportRole role) => RoleTitles.WithArticle(role);
 
     /// <summary>Why a task that no role may take stays with you.</summary>
     public string NoRole(PracticeTask task)

@@ -13,4 +13,11 @@ public static class RoleTitles
         SupportRole.AssociateTherapist => "associate therapist",
         _ => role.ToString(),
     };
+
+    /// <summary>The title as a noun phrase, its article from the word: "an associate therapist", "a billing specialist", and "marketing support" (a kind of help, not a person).</summary>
+    public static string WithArticle(SupportRole role) => role switch
+    {
+        SupportRole.MarketingSupport => Of(role),
+        _ => ("aeiou".Contains(Of(role)[0], StringComparison.Ordinal) ? "an " : "a ") + Of(role),
+    };
 }

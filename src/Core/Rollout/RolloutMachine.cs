@@ -177,10 +177,11 @@ public static class RolloutMachine
             var owner = new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-owner", false, track.Role, track.Delegate, id, next,
                 Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: expires, KickoffDate: track.KickoffDate, Meeting: track.Number,
                 GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
-                Last: s.History.LastOrDefault(h => h.Role == track.Role), NewInPhase: fresh, FollowingAt: MeetingDates.Following(s, track, next));
+                Last: s.History.LastOrDefault(h => h.Role == track.Role), NewInPhase: fresh, FollowingAt: MeetingDates.Following(s, track, next),
+                Waiting: s.CurrentPhase < s.LastPhase ? Unfilled(s) : null);
             notices.Add(owner);
             // The hire's copy has no link that records the outcome, nor the owner's grading of the last one: only the owner grades a check-in.
-            notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null, Last = null });
+            notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null, Last = null, Waiting = null });
             // A previous check-in still open closes now: its grace has passed and it was counted.
             return Replace(s, track with { ReminderSent = true, Open = new OpenCheckIn(id, next, false, false), BriefedPhase = s.CurrentPhase });
         }
@@ -252,7 +253,8 @@ public static class RolloutMachine
         var first = MeetingDates.FirstAtOrAfter(s, anchored, now);
         // One key per role: the event is applied once, and a retried send reuses the same message id.
         notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireRegistered, $"hired-{track.Role}", false, track.Role, who,
-            CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay));
+            CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay,
+            Waiting: Unfilled(s with { CurrentPhase = s.LastPhase }, track.Role)));
         // The hire's own welcome: which practice, when the kickoff is, whom to ask, and the SOPs for the first tasks.
         notices.Add(new RolloutNotice(s.PlanId, NoticeKind.HireRegistered, $"hired-{track.Role}-delegate", true, track.Role, who,
             CheckInAt: first, TimeZone: s.TimeZone, KickoffDate: kickoffDate, MeetingTime: time, RegisteredAt: now, CheckInDay: s.CheckInDay));
@@ -306,6 +308,19 @@ public static class RolloutMachine
 
         if (streak < s.Settings.CheckInsPerPhase || s.CurrentPhase >= s.LastPhase || s.Status == PlanStatus.Paused)
         {
+            return s with { Streak = streak };
+        }
+
+        // The next phase waits while a role of the phases started has nobody registered: that role's work is still the
+        // owner's, and adding more on top is not starting small. The owner is told once per run of good check-ins.
+        if (Unfilled(s) is { Count: > 0 } waiting)
+        {
+            if (streak == s.Settings.CheckInsPerPhase)
+            {
+                notices.Add(new RolloutNotice(s.PlanId, NoticeKind.PhaseWaitsForHires, $"waits-{s.CurrentPhase + 1}-{checkInId}", false, track.Role, track.Delegate,
+                    checkInId, open.At, Phase: s.CurrentPhase, TimeZone: s.TimeZone, GoodNeeded: s.Settings.CheckInsPerPhase, NextPhase: s.CurrentPhase + 1, Waiting: waiting));
+            }
+
             return s with { Streak = streak };
         }
 
@@ -405,6 +420,10 @@ public static class RolloutMachine
             }).ToList();
         return s with { Status = PlanStatus.Active, Roles = roles };
     }
+
+    /// <summary>The roles of the phases started so far that nobody is registered for (the next phase waits for them); null for none, so notices stay equal by value.</summary>
+    static List<SupportRole>? Unfilled(RolloutState s, SupportRole? except = null) =>
+        s.Roles.Where(r => r.Delegate is null && r.FromPhase <= s.CurrentPhase && r.Role != except).Select(r => r.Role).ToList() is { Count: > 0 } roles ? roles : null;
 
     static RolloutState WithCompletion(RolloutState s)
     {

@@ -41,10 +41,17 @@ internal static class CheckInBrief
             paragraphs.Add(LastTime(last, p.TimeZone, p.Country));
         }
 
-        paragraphs.Add("What this meeting is for: " + AgendaOf(notice.Meeting, planned));
+        paragraphs.Add(ThisMeeting(notice.Meeting, planned));
         if (StaleFirst(notice, plan, stale) is { } first)
         {
             paragraphs.Add(first);
+        }
+
+        // Insurers take months to confirm an associate: the first weeks' check-ins each ask where that stands.
+        if (notice is { Role: SupportRole.AssociateTherapist, Meeting: > 1 and <= CheckInScheduler.FirstWeeks + 1 }
+            && AssociateLines.CredentialingStatus(plan, notice.ToDelegate, delegateName, notice.Meeting == 2) is { } credentialing)
+        {
+            paragraphs.Add(credentialing);
         }
 
         if (fresh.Count > 0)
@@ -63,12 +70,16 @@ internal static class CheckInBrief
 
         if (notice.ToDelegate)
         {
-            paragraphs.Add(kickoff
-                ? "Before it, read each SOP and note every question; bring the list."
-                : $"Before it, note where a step in an SOP did not match how the work really went. {owner} records how the check-in went afterwards.");
-            if (tasks.Any(t => links.Sop(t.TaskId) is not null))
+            // Said once each, where it is new: the SOP links and who records the outcome; later briefs carry only their week's line.
+            if (kickoff || notice.Meeting == 2)
             {
-                paragraphs.Add(NoticeContent.SopsLinked);
+                paragraphs.Add(kickoff
+                    ? "Before it, read each SOP and note every question; bring the list."
+                    : $"Before it, note where a step in an SOP did not match how the work really went. {owner} records how the check-in went afterwards.");
+                if (kickoff && tasks.Any(t => links.Sop(t.TaskId) is not null))
+                {
+                    paragraphs.Add(NoticeContent.SopsLinked);
+                }
             }
 
             paragraphs.Add(Following(notice, planned, p.TimeZone, p.Country));
@@ -82,9 +93,12 @@ internal static class CheckInBrief
 
         paragraphs.Add(Following(notice, planned, p.TimeZone, p.Country));
 
-        paragraphs.Add("Afterwards, take one minute to record how it went: only your answer moves the plan on, and the link works once. "
-            + "If you could not meet, say so with the same link: it is not counted as missed."
-            + (links.Reschedule is null ? "" : " If the time no longer works, move the meeting with the “Move this check-in” link: you both get a calendar update."));
+        // The record paragraph in full once, in the first reminder; after that the owner knows it, and a short line points to the link.
+        paragraphs.Add(kickoff
+            ? "Afterwards, take one minute to record how it went: only your answer moves the plan on, and the link works once. "
+                + "If you could not meet, say so with the same link: it is not counted as missed."
+                + (links.Reschedule is null ? "" : " If the time no longer works, move the meeting with the “Move this check-in” link: you both get a calendar update.")
+            : "Afterwards, record how it went, or that you could not meet, with the link below.");
         return new NoticeContent(
             $"{Title(kickoff, week)} with {delegateName} on {when}",
             kickoff ? "Your kickoff is coming up" : "Your check-in is coming up",
@@ -132,6 +146,25 @@ internal static class CheckInBrief
     static string AgendaOf(int? meeting, CheckIn? planned) =>
         meeting is { } n && planned is not null ? MeetingSlots.AgendaOf(planned.Cadence, n, planned.Agenda) : planned?.Agenda ?? CheckIn.FirstWeeksAgenda;
 
+    // The agenda, and for the first weeks' meetings after the kickoff one line that week needs, so no two briefs read alike.
+    static string ThisMeeting(int? meeting, CheckIn? planned)
+    {
+        var agenda = "What this meeting is for: " + AgendaOf(meeting, planned);
+        if (planned is null || planned.Cadence == Cadence.UntilHandOver || meeting is not (> 1 and <= CheckInScheduler.FirstWeeks + 1))
+        {
+            return agenda;
+        }
+
+        return meeting switch
+        {
+            2 => agenda + " This week is the first look at a full week of the work: go through how each task went, start to finish, and note each KPI's first figure.",
+            3 => "What this meeting is for: the same review as last week. This week, compare each KPI with last week's figure and settle the one SOP step that most needs changing.",
+            CheckInScheduler.FirstWeeks + 1 => "What this meeting is for: the same review as last week, the last of the first weeks. "
+                + $"This week, agree what to keep an eye on at the {Usual(planned.Cadence)} check-ins that follow.",
+            _ => "What this meeting is for: the same review as last week. This week, look at the questions that came up more than once: each answer belongs in its SOP.",
+        };
+    }
+
     static string Title(bool kickoff, int? week) => kickoff ? "Kickoff" : week is { } w ? $"Week {w} check-in" : "Check-in";
 
     // The week of the rollout the meeting falls in, counted from the kickoff's date (week 1); null in rollouts without one.
@@ -143,7 +176,9 @@ internal static class CheckInBrief
     static string? Position(RolloutNotice notice, Plan plan, int? week, string other)
     {
         var phases = plan.Tasks.Max(t => t.Phase) ?? 0;
-        var phase = notice.Phase is { } k && phases > 1 ? $"phase {k} of {phases} of the plan" : null;
+        // The hire hears of the plan's phases only if a later one brings them work: otherwise they are the owner's business.
+        var theirs = !notice.ToDelegate || plan.Tasks.Any(t => t.Role == notice.Role && t.Phase > notice.Phase);
+        var phase = notice.Phase is { } k && phases > 1 && theirs ? $"phase {k} of {phases} of the plan" : null;
         return (week, phase) switch
         {
             ({ } w, { } ph) => $"Where you are: week {w} with {other}, {ph}.",
@@ -220,6 +255,10 @@ internal static class CheckInBrief
         }
 
         var row = needed == 1 ? "a check-in goes" : $"{needed} check-ins in a row go";
-        return $"Phase {next} starts once {row} well and you say you are ready for more: {Math.Min(good, needed)} of {needed} so far.";
+        var line = $"Phase {next} starts once {row} well and you say you are ready for more: {Math.Min(good, needed)} of {needed} so far.";
+        // The rollout holds the next phase while a role of the phases started has nobody registered: say so, or the count misleads.
+        return notice.Waiting is { Count: > 0 } waiting
+            ? line + $" It also waits until you register your {Lists.And([.. waiting.Select(RoleTitles.Of)])}, whose tasks are still with you."
+            : line;
     }
 }

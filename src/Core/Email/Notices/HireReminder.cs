@@ -39,7 +39,7 @@ internal static class HireReminder
                 $"Have you found your {title}?",
                 $"Finding your {title}",
                 [
-                    $"Your plan hands {names} to a {title} first{size}. Once you have chosen someone, register them: their kickoff is set from that day.",
+                    $"Your plan hands {names} to {RoleTitles.WithArticle(role)} first{size}. Once you have chosen someone, register them: their kickoff is set from that day.",
                     WhereToLook(role, j) + signed,
                 ],
                 [],
@@ -49,10 +49,12 @@ internal static class HireReminder
         var paragraphs = new List<string>
         {
             $"Nobody is registered as your {title} yet, so {names} {(first.Count == 1 ? "is" : "are")} still with you, and that role's check-ins have not started.",
-            first.Count > 1
-                ? $"If the search is slow, start smaller: offer “{first[0].Name}” alone for a trial month, and hand over the rest once it goes well."
-                : "If the search is slow, a trial month is an easier first ask than an open-ended role.",
         };
+        if (WhileSearching(role, first, plan) is { } meanwhile)
+        {
+            paragraphs.Add(meanwhile);
+        }
+
         if (notice.LastReminder)
         {
             paragraphs.Add("This is the last reminder: the plan waits quietly until you register someone.");
@@ -61,10 +63,41 @@ internal static class HireReminder
         return new NoticeContent($"Still looking for your {title}?", $"Your {title} is still to be found", paragraphs, [], buttons);
     }
 
+    // What to do while the search is slow, true for this role: a trial month only for ongoing work that can wait,
+    // never for a one-off project or an associate, and never putting off credentialing (insurers take months).
+    static string? WhileSearching(SupportRole role, IReadOnlyList<PlanTask> first, Plan plan)
+    {
+        var credentialing = first.FirstOrDefault(t => t.TaskId == AssociateCredentialing.TaskId);
+        if (role == SupportRole.AssociateTherapist)
+        {
+            return AssociateLines.Credentialing(plan) is null
+                ? null
+                : "Once someone accepts, credentialing them with each insurer you bill starts that day: it can take months, and their insured sessions wait for it.";
+        }
+
+        if (credentialing is not null)
+        {
+            return $"If the search is slow, do not let “{credentialing.Name}” wait for it: start the applications yourself as soon as your associate has accepted "
+                + "(the SOP has the steps), and hand the follow-ups over once your billing specialist starts.";
+        }
+
+        var ongoing = first.Where(t => t.OneTimeHours is null).ToList();
+        if (ongoing.Count == 0)
+        {
+            return "If the search is slow, ask two or three people for a fixed quote for this one project: a one-off with a clear end is an easier ask than a role.";
+        }
+
+        return ongoing.Count > 1
+            ? $"If the search is slow, start smaller: offer “{ongoing[0].Name}” alone for a trial month, and hand over the rest once it goes well."
+            : "If the search is slow, a trial month is an easier first ask than an open-ended role.";
+    }
+
     static string WhereToLook(SupportRole role, Jurisdiction j) => role switch
     {
-        SupportRole.VirtualAssistant or SupportRole.BillingSpecialist =>
-            $"If you are still looking: many virtual assistants and billing specialists work only with therapy practices and already know {j.PrivacyLaw}; the hiring kit has the interview questions.",
+        SupportRole.VirtualAssistant =>
+            $"If you are still looking: many virtual assistants work mainly with therapy practices and already know practice-management tools and {j.PrivacyLaw}; the hiring kit has the interview questions.",
+        SupportRole.BillingSpecialist =>
+            $"If you are still looking: many billing specialists work only with mental-health practices and already know therapy billing, insurers' rules for it and {j.PrivacyLaw}; the hiring kit has the interview questions.",
         SupportRole.AssociateTherapist =>
             // A US owner reads "license"; elsewhere a therapist may be registered rather than licensed.
             $"If you are still looking: the hiring kit has the interview questions, the paperwork and what to check of their {(j.Kind == JurisdictionKind.Hipaa ? Spelling.Licence(j.Country) : Spelling.Licence(j.Country) + " or registration")}.",

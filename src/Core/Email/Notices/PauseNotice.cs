@@ -1,4 +1,5 @@
 using Delegation.Core.Locale;
+using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 using Delegation.Core.Rollout;
 
@@ -19,14 +20,18 @@ internal static class PauseNotice
 
         if (notice.ToDelegate)
         {
+            // A later phase is mentioned only if it brings this hire work; an associate's clinical work never waits for anyone.
+            var theirs = notice.NextPhase is { } np && plan.Tasks.Any(t => t.Role == notice.Role && t.Phase == np) ? $", and phase {np}'s tasks for you wait" : "";
             return new NoticeContent(
                 $"{p.Name}: check-ins are paused for now",
                 "Check-ins are paused for now",
                 [
-                    $"The plan for {p.Name} pauses on its own when two check-ins in a row have no recorded outcome, and that has happened: often it is only a busy fortnight. Until {owner} resumes it there are no check-in reminders{(notice.NextPhase is { } np ? $", and phase {np}'s tasks wait" : "")}.",
+                    $"The plan for {p.Name} pauses on its own when two check-ins in a row have no recorded outcome, and that has happened: often it is only a busy fortnight. Until {owner} resumes it there are no check-in reminders{theirs}.",
                     // The pause changes no calendar: the file both imported is left as it is, so the meetings in it are still on.
-                    $"The check-ins already in your calendar stand unless {owner} cancels them: meet as planned unless {owner} tells you otherwise.",
-                    $"Keep doing the tasks you already have, exactly as their SOPs say{(tasks.Any(t => links.Sop(t.TaskId) is not null) ? " (each linked below)" : "")}. Anything an SOP does not cover waits for {owner}: write to {owner} at {p.Email}.",
+                    "The check-ins already in your calendar stand: meet as planned unless you hear otherwise.",
+                    notice.Role == SupportRole.AssociateTherapist
+                        ? AssociateLines.DuringPause(owner, p.Email, Jurisdiction.Of(p.Country))
+                        : $"Keep doing the tasks you already have, exactly as their SOPs say{(tasks.Any(t => links.Sop(t.TaskId) is not null) ? " (each linked below)" : "")}. Anything an SOP does not cover, ask first: write to {p.Email}.",
                 ],
                 [.. tasks.Select(t => NoticeContent.WithSop(t.Name, links.Sop(t.TaskId)))],
                 []);
@@ -39,24 +44,33 @@ internal static class PauseNotice
         var paragraphs = new List<string>
         {
             $"The check-ins with {delegateName} on {Lists.And(dates)} have no recorded outcome, so the rollout is paused: no more check-in reminders{next} until you resume.",
-            $"{delegateName} keeps doing the tasks already handed over (below). Until you meet again nobody is reviewing that work"
-                + (clientInfo
-                    ? ", and some of it touches client information: this week, look over what was done and who can see what in each system."
-                    : ": look over this week's work yourself."),
+            notice.Role == SupportRole.AssociateTherapist
+                ? AssociateLines.OwnerDuringPause(delegateName)
+                : $"{delegateName} keeps doing the tasks already handed over (below). Until you meet again nobody is reviewing that work"
+                    + (clientInfo
+                        ? ", and some of it touches client information: this week, look over what was done and who can see what in each system."
+                        : ": look over this week's work yourself."),
         };
         paragraphs.Add($"The check-ins already in your calendar and {delegateName}'s stand: the pause cancels none of them. Meet as planned, or cancel "
             + $"the ones you will not hold and tell {delegateName}, since your calendar and theirs are separate. No reminder or record link comes for them until you resume.");
         if (links.CheckIn is not null)
         {
-            // Before resuming, the meeting is still the open one; the next reminder after a resume closes it.
-            var until = notice.RecordBy is { } e ? $"before {DateWords.BriefOn(e, p.TimeZone, p.Country)} and " : "";
-            paragraphs.Add($"If you did meet on {last}, record it late with the “Record it late” link, {until}before you resume.");
+            // Only the last meeting is still open (each reminder closes the one before it), and only until its link expires or a resume's next reminder closes it.
+            var until = notice is { RecordBy: { } e, CheckInAt: { } held }
+                ? $": it works until {DateWords.BriefOn(e, p.TimeZone, p.Country)}, {(e - held).TotalDays:0} days after that meeting, and only before you resume"
+                : ", before you resume";
+            var earlier = dates.Count > 1
+                ? $" {(dates.Count == 2 ? "The one on " + dates[0] + " can" : "The earlier ones can")} no longer be recorded: "
+                    + $"{(dates.Count == 2 ? "it" : "each")} closed when the next reminder went out, and {(dates.Count == 2 ? "stays" : "stay")} counted as missed."
+                : "";
+            paragraphs.Add($"If you did meet on {last}, record it late with the “Record it late” link{until}.{earlier}");
         }
 
         if (links.Manage is not null)
         {
-            paragraphs.Add("When you are ready, resume from your manage page: the check-ins carry on from the next free date, and you and "
-                + $"{delegateName} get the reminders again.");
+            // Resume starts the series again at its next slot at least a reminder's lead away: the meetings already in both calendars.
+            paragraphs.Add("When you are ready, resume from your manage page: the reminders start again with the next of those check-ins that is at least a day away, "
+                + $"and you and {delegateName} get them as before.");
         }
 
         return new NoticeContent("Your delegation rollout is paused", $"Check-ins with {delegateName} are paused", paragraphs, [.. tasks.Select(t => t.Name)],

@@ -50,7 +50,7 @@ internal static class PhaseNotice
         {
             $"Your check-ins have gone well, so phase {phase} starts{starts}: {(added.Count == 1 ? "1 more task" : $"{added.Count} more tasks")}{weekly}, below.",
         };
-        if (MoneyLine(plan, phase, added) is { } money)
+        if (MoneyLine(plan, phase, added, Unhired(notice, added)) is { } money)
         {
             paragraphs.Add(money);
         }
@@ -98,7 +98,14 @@ internal static class PhaseNotice
 
     // What the phase adds a month against the budget, from the plan's own rates and minimums; an associate is
     // paid from their sessions and a one-off project once, so neither is a monthly cost.
-    static string? MoneyLine(Plan plan, int phase, List<PlanTask> added)
+    // The paid roles the phase adds work to that nobody is registered for yet: nothing of theirs is paid before a hire.
+    static List<SupportRole> Unhired(RolloutNotice notice, List<PlanTask> added) =>
+        notice.HandOvers is null
+            ? []
+            : [.. added.Where(t => t.OneTimeHours is null && t.Role is { } r && r != SupportRole.AssociateTherapist && notice.HandOvers.All(h => h.Delegate.Role != r))
+                .Select(t => t.Role!.Value).Distinct()];
+
+    static string? MoneyLine(Plan plan, int phase, List<PlanTask> added, List<SupportRole> unhired)
     {
         var currency = plan.Totals.Currency;
         var before = MonthlyThrough(plan, phase - 1);
@@ -108,7 +115,10 @@ internal static class PhaseNotice
         var parts = new List<string>();
         if (after > before)
         {
-            parts.Add($"With them the plan costs {Money.Format(after, currency)} a month of your {budget} budget, up from {Money.Format(before, currency)}.");
+            var with = unhired.Count == 0
+                ? "With them"
+                : $"Once your {Lists.And([.. unhired.Select(RoleTitles.Of)])} {(unhired.Count == 1 ? "is" : "are")} hired,";
+            parts.Add($"{with} the plan costs {Money.Format(after, currency)} a month of your {budget} budget, up from {Money.Format(before, currency)}.");
         }
         else if (added.Any(t => t.OneTimeHours is null && t.Role != SupportRole.AssociateTherapist))
         {

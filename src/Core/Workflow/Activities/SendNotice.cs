@@ -45,7 +45,7 @@ public sealed class SendNotice(
         var checkIn = checkInToken is null ? null : Url($"checkins/{checkInToken}");
         // Only a reminder is sent before its meeting, so only a reminder offers to move it.
         var reschedule = checkInToken is not null && input.Kind == NoticeKind.CheckInReminder ? Url($"checkins/{checkInToken}/reschedule") : null;
-        var manage = owner && input.Kind is NoticeKind.HireReminder or NoticeKind.PausedForMisses or NoticeKind.PhaseStarted
+        var manage = owner && input.Kind is NoticeKind.HireReminder or NoticeKind.PausedForMisses or NoticeKind.PhaseStarted or NoticeKind.PhaseWaitsForHires
             ? Url($"plans/{plan.PlanId}/manage?token={await tokens.CreateAsync(plan.PlanId, LinkTokens.Owner, time.GetUtcNow() + OwnerLinkLifetime)}")
             : null;
         // The review link is single-use (the decision is recorded create-only) and lasts as long as the review waits.
