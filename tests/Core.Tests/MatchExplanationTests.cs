@@ -33,8 +33,9 @@ public sealed class MatchExplanationTests
         Assert.DoesNotContain(match.Assignments, a => a.TaskId == "t1");
         Assert.Contains(match.Assignments, a => a.TaskId == "t2");
         Assert.Contains(" Room for it would mean dropping lower-ranked “Filing” (score ", match.KeptReasons["t1"]);
-        Assert.EndsWith("it takes 5 h of your week, and weighed by time, stress and confidence that is worth more than this task's 2 h, so the plan keeps it.",
-            match.KeptReasons["t1"]);
+        // The reason is the search's own objective, with figures the owner can check: a higher score alone does not win.
+        Assert.EndsWith("it takes 5 h of your week against this task's 2 h. The plan hands over the work worth most as hours a week times score: "
+            + "5 h × 43 = 215, against 2 h × 53 = 106 for this task, so that task goes to support instead.", match.KeptReasons["t1"]);
     }
 
     [Fact]

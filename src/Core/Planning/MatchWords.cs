@@ -14,6 +14,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
     static string Title(RoleProfile role) => RoleTitles.Of(role.Role);
 
+    // "the billing specialist", but "marketing support": the role as a sentence names it after "to" or "with".
+    static string The(RoleProfile role) => role.Role == SupportRole.MarketingSupport ? "marketing support" : "the " + Title(role);
+
     static string A(RoleProfile role) => A(role.Role);
 
     static string A(SupportRole role) => role switch
@@ -52,6 +55,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             // The plan's numbers say the budget and what it leaves once; each kept task says only what differs: its cost
             // against what is left ($0 needs no comparison). A near miss is said as the gap, which the owner can act on.
             var against = budget == 0 ? ""
+                // More than the whole budget is the plain fact; "more than the £210.00 left" hides it.
+                : added > budget ? $", more than your whole {Money(budget)} monthly budget"
                 : left == 0 ? ", and nothing is left of your monthly budget"
                 : shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} left"
                 : $", more than the {Money(left)} left";
@@ -61,7 +66,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var nearest = budget > 0 && shortBy > 0 && (shortBy < left || shortBy <= budget / 10)
                 ? $" The nearest way to hand it over: raise your monthly budget by {Money(shortBy)} to {Money(budget + shortBy)}, and the {Title(roles[r])} can take it."
                 : "";
-            return $"Kept for now: handing it over would add {Money(added)} a month{inline}{against}.{sentence}{nearest}";
+            // The role and its rate beside the price: the next steps may offer the same task with another role, and a
+            // price whose rate is stated nowhere cannot be checked.
+            return $"Kept for now: handing it over to {The(roles[r])} at {Money(roles[r].HourlyRate)} an hour would add {Money(added)} a month{inline}{against}.{sentence}{nearest}";
         }
 
         // An affordable task with value is only left out when the search stopped at its node limit.
@@ -79,13 +86,18 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <returns>The reason, and when the monthly leftover set aside pays for it, the month it waits for (" waits until month 2, …").</returns>
     public (string Reason, string? Waits) KeptProject(Candidate candidate, Solution solution, decimal budget, bool fromMonth, decimal leftEachMonth)
     {
-        var (_, added) = solution.CheapestAdd(candidate);
+        var (r, added) = solution.CheapestAdd(candidate);
         var left = Math.Max(0, budget - solution.Cost);
         if (added > left)
         {
             if (!fromMonth)
             {
-                return ($"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.", null);
+                // A near miss names the nearest way in, as a kept recurring task does: the gap is what the owner can act on.
+                var shortBy = added - left;
+                var nearest = budget > 0 && (shortBy < left || shortBy <= budget / 10)
+                    ? $" The nearest way to hand it over: raise your one-off budget by {Money(shortBy)} to {Money(budget + shortBy)}."
+                    : "";
+                return ($"Kept for now: as a one-off job with {The(roles[r])} at {Money(roles[r].HourlyRate)} an hour it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.{nearest}", null);
             }
 
             // With no project handed over, month 1 leaves what every month leaves: say so, not "your first month's".
@@ -93,7 +105,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 ? $", more than the {Money(left)} a month left after recurring support"
                 : $", and your first month's budget has {Money(left)} left after recurring support and the projects it pays for";
             var (saving, waits) = SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth);
-            return ($"Kept for now: as a one-off job it would cost {Money(added)} once{has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
+            return ($"Kept for now: as a one-off job with {The(roles[r])} at {Money(roles[r].HourlyRate)} an hour it would cost {Money(added)} once{has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
         }
 
         return (candidate.Task.Score > 0
@@ -341,7 +353,6 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         }
 
         var hours = dropped.Sum(c => c.Hours);
-        var them = dropped.Count == 1 ? "it" : "them";
         var best = kept.Eligible.MaxBy(e => kept.Fits[e]);
         if (kept.Fits[role] < kept.Fits[best])
         {
@@ -364,15 +375,30 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 : "and the budget has no room to add one";
             var waits = engaged
                 ? $"So it waits until your budget has room for {Hours.Format(kept.Hours)} h a week more of the {bestTitle}."
-                : $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month).";
+                : $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month at {Money(roles[best].HourlyRate)} an hour).";
             return $" {Capitalised(A(roles[best]))} does this work best, {noRoom}. "
                 + $"Given to the {title} instead, it would push out lower-ranked {Lists.And(names)}, which {back}{suits}. "
                 + waits;
         }
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";
-        return $" Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week, "
-            + $"and weighed by time, stress and confidence that is worth more than this task's {Hours.Format(kept.Hours)} h, so the plan keeps {them}.";
+        // The search keeps the mix worth most as hours × score (× how well each role does the work): a higher score alone
+        // does not win, so the sentence shows the products the owner can check, in the whole scores the plan shows.
+        static decimal Shown(Candidate c) => decimal.Parse(ScoreWords.Of(c.Task.Score), System.Globalization.CultureInfo.InvariantCulture);
+        var theirs = dropped.Sum(d => d.Hours * Shown(d));
+        var its = kept.Hours * Shown(kept);
+        var those = dropped.Count == 1 ? "that task" : "those tasks";
+        var sameFit = kept.Fits[role] == 1 && dropped.All(d => d.Fits[solution.RoleOf(d.Task)!.Value] == 1);
+        var products = dropped.Count == 1
+            ? $"{Hours.Format(dropped[0].Hours)} h × {ScoreWords.Of(dropped[0].Task.Score)} = {Hours.Format(theirs)}"
+            : $"their hours times scores add up to {Hours.Format(theirs)}";
+        var goes = dropped.Count == 1 ? "that task goes" : "those tasks go";
+        // How well each role does the work weighs in too; said only when it does, so the owner is not told of a factor that changed nothing.
+        var fitToo = sameFit ? "" : " (and how well the role does each task)";
+        var weighed = theirs >= its
+            ? $". The plan hands over the work worth most as hours a week times score{fitToo}: {products}, against {Hours.Format(kept.Hours)} h × {ScoreWords.Of(kept.Task.Score)} = {Hours.Format(its)} for this task, so {goes} to support instead."
+            : $". The plan hands over the work worth most as hours a week times score, weighted by how well the role does each task; by that measure {those} {(dropped.Count == 1 ? "outweighs" : "outweigh")} this one, so {goes} to support instead.";
+        return $" Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week against this task's {Hours.Format(kept.Hours)} h{weighed}";
     }
 
     /// <summary>Why phase 1 holds fewer or more tasks than you asked to start with; null when it holds as many.</summary>

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Delegation.Core.Email;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-10 readers' findings on the plan email and page (round 11's work): one role and one price per
+/// task, every rate a price rests on stated, reasons that match the figures beside them.
+/// </summary>
+public sealed class ReviewRoundElevenPlanTests
+{
+    static string EmailText(string intake) =>
+        PlanEmailContent.Build(Samples.ComposePlan(ReviewIntakes.Load(intake)).Plan, new Uri("https://delegation.example/")).ToText();
+
+    [Fact]
+    public void ZeroBudget_KeptPricesNameTheRoleAndRate_SoTheyMatchTheNextSteps()
+    {
+        var text = EmailText("zero-budget");
+
+        Assert.Contains("Insurance claims (3 h a week, score 67): stays with you", text, StringComparison.Ordinal);
+        Assert.Contains("Kept for now: handing it over to the billing specialist at $45.00 an hour would add $585.00 a month.", text, StringComparison.Ordinal);
+        Assert.Contains("Kept for now: handing it over to marketing support at $50.00 an hour would add $433.33 a month.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkLondon_ACostOverTheWholeBudget_SaysSo()
+    {
+        var text = EmailText("uk-london");
+
+        Assert.Contains("would add £758.33 a month, more than your whole £600.00 monthly budget.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("£758.33 a month, more than the £210.00 left", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_MakingRoomReason_IsTheObjective_NotAScoreComparisonItContradicts()
+    {
+        var text = EmailText("forty-tasks");
+
+        Assert.DoesNotContain("weighed by time, stress and confidence that is worth more", text, StringComparison.Ordinal);
+        Assert.Contains("Room for it would mean dropping lower-ranked “Consultation call booking” (score 47); it takes 3 h of your week against this task's 1 h. "
+            + "The plan hands over the work worth most as hours a week times score (and how well the role does each task): 3 h × 47 = 141, against 1 h × 59 = 59 for this task, so that task goes to support instead.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_BlogPosts_SaysWhichRoleEachPriceIsFor()
+    {
+        var text = EmailText("forty-tasks");
+
+        Assert.Contains("handing it over to the virtual assistant at $35.00 an hour would add $455.00 a month", text, StringComparison.Ordinal);
+        Assert.Contains("So it waits until you can add marketing support for it (+$650.00 a month at $50.00 an hour).", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_AProjectJustOverTheOneOffBudget_NamesTheNearestWay()
+    {
+        var crm = Samples.ComposePlan(ReviewIntakes.Load("forty-tasks")).Plan.Tasks.Single(t => t.Name.StartsWith("CRM", StringComparison.Ordinal));
+
+        Assert.Matches(new Regex(@"the one-off budget has \$350\.00 left\. The nearest way to hand it over: raise your one-off budget by \$[\d.]+ to \$[\d,.]+\.$"), crm.KeptReason);
+    }
+}
