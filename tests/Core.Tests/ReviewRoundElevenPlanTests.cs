@@ -57,4 +57,29 @@ public sealed class ReviewRoundElevenPlanTests
 
         Assert.Matches(new Regex(@"the one-off budget has \$350\.00 left\. The nearest way to hand it over: raise your one-off budget by \$[\d.]+ to \$[\d,.]+\.$"), crm.KeptReason);
     }
+
+    [Fact]
+    public void ClinicalOnly_FreeSteps_AreCountedTruly_AndCoverTheAdminEveryPracticeHas()
+    {
+        var text = EmailText("clinical-only");
+
+        Assert.Contains("This plan lists 3 free steps for your notes and the admin around your sessions, and a date to list that admin.", text, StringComparison.Ordinal);
+        Assert.Contains("offers online booking and automated reminders", text, StringComparison.Ordinal);
+        Assert.Contains("Send intake and consent forms through your EHR's client portal", text, StringComparison.Ordinal);
+        // Claims are not assumed: the form does not say this practice bills insurers.
+        Assert.DoesNotContain("clearinghouse", text, StringComparison.Ordinal);
+        Assert.Contains("Nobody is engaged yet: this plan lists no admin to hand over.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ZeroBudget_FreeSteps_AskForTheHoursTheRevisitNeeds_AndSayPlainlyWhatStaysOutOfReminders()
+    {
+        var text = EmailText("zero-budget");
+
+        Assert.Contains("Until then, note each week how many hours each admin task takes you", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("by then you will know", text, StringComparison.Ordinal);
+        Assert.Contains("keep clinical details out of reminders", text, StringComparison.Ordinal);
+        Assert.Contains("If you still send any claims by hand", text, StringComparison.Ordinal);
+        Assert.Contains("commonly charge a share of what they collect (often around 5–10%)", text, StringComparison.Ordinal);
+    }
 }

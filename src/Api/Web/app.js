@@ -504,7 +504,8 @@
 
     // Clinical work kept by rule has nothing to gain from letting go: it is listed as staying with you, not ranked.
     const ranked = plan.tasks.filter(task => !(task.category === 'clinical' && !task.delegable));
-    const staysWithYou = plan.tasks.filter(task => task.category === 'clinical' && !task.delegable);
+    // Unscored, so not in rank order: the biggest first, as the email lists them.
+    const staysWithYou = plan.tasks.filter(task => task.category === 'clinical' && !task.delegable).sort((a, b) => b.hoursPerWeek - a.hoursPerWeek);
     if (ranked.length) sections.push(section('ranking', 'Your tasks, ranked',
       el('p', { class: 'hint' }, 'Higher scores mean more to gain from letting go: time (up to 40), stress (25), low confidence (20), repetition (15).'),
       el('div', { class: 'table-wrap' }, el('table', { class: 'tasks' },
@@ -526,7 +527,7 @@
       sections.push(section('stays', 'Stays with you',
         // A clinical-only plan names no associate: it has no figures to size one.
         el('p', { class: 'hint' }, plan.clinicalOnly
-          ? 'Clinical work stays with you: it is never handed to non-clinical support.'
+          ? 'It is never handed to non-clinical support.'
           : 'Clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.'),
         el('ul', { class: 'plain' }, staysWithYou.map(task => el('li', { 'data-task': task.taskId }, el('strong', null, task.name),
           el('span', { class: 'meta' }, ` ${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`))))));
@@ -576,7 +577,7 @@
         el('ul', { class: 'plain' }, plan.freeSteps.map(step => el('li', null, step)),
           revisit ? el('li', null, plan.clinicalOnly
             ? `List the admin around your sessions on ${revisit}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.`
-            : `Revisit your delegation budget on ${revisit}: by then you will know which admin still costs you the most time.`) : null)));
+            : `Revisit your delegation budget on ${revisit}. Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; once the free steps above are in place, you can look sooner.`) : null)));
     }
 
     if (Array.isArray(plan.nextSteps) && plan.nextSteps.length) {
