@@ -70,7 +70,7 @@ public sealed class MatchExplanationTests
         Assert.Equal(["t1", "t2"], bundle.TaskIds);
         Assert.Equal(758.33m, bundle.ExtraMonthlyCost);
         Assert.Equal("Add “Scheduling” (3 h a week) and “Inbox” (2 h a week) together with the virtual assistant at $35.00 an hour, for $758.33 more a month: "
-            + "5 h a week, exactly the least a virtual assistant is usually engaged for.", bundle.Text);
+            + "5 h a week, exactly the 5-hour weekly minimum this plan prices a virtual assistant at.", bundle.Text);
         // Either task alone at the VA would cost the same $758.33: the bundle replaces those steps.
         Assert.DoesNotContain(match.NextSteps!, s => s.TaskIds!.Count == 1 && s.Role == SupportRole.VirtualAssistant && s.TaskId is "t1" or "t2");
     }

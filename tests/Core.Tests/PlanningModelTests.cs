@@ -189,6 +189,6 @@ public sealed class PlanningModelTests
         var claims = plan.Tasks.Single(t => t.Name == "Insurance claims submission");
         Assert.Equal(SupportRole.VirtualAssistant, claims.Role);
         Assert.Contains("would cost $585.00 more a month", claims.RoleReason, StringComparison.Ordinal);
-        Assert.Contains("The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum they usually take.", claims.RoleReason, StringComparison.Ordinal);
+        Assert.Contains("The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum this plan prices them at.", claims.RoleReason, StringComparison.Ordinal);
     }
 }

@@ -82,4 +82,26 @@ public sealed class ReviewRoundElevenPlanTests
         Assert.Contains("If you still send any claims by hand", text, StringComparison.Ordinal);
         Assert.Contains("commonly charge a share of what they collect (often around 5–10%)", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ZeroBudget_FirstHireNamesWhichHire_AndTheMinimumIsThePlansAssumptionEverywhere()
+    {
+        var text = EmailText("zero-budget");
+
+        Assert.Contains("The first step below, the virtual assistant for “Insurance claims” and “Intake paperwork and consent forms”, would take 5 h a week off your plate for $758.33 a month.", text, StringComparison.Ordinal);
+        Assert.Contains("5 h a week, exactly the 5-hour weekly minimum this plan prices a virtual assistant at.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("usually engaged", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("usually take", EmailText("solo-us"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GroupAssociate_SaysTheStagedBudgetIsUnspent_AndOneTrueRuleForMeetingTimes()
+    {
+        var text = EmailText("group-associate");
+
+        Assert.DoesNotContain("rather than sitting idle", text, StringComparison.Ordinal);
+        Assert.Contains("budget goes unspent until the later phases start", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("run straight into", text, StringComparison.Ordinal);
+        Assert.Contains("so you never have two kickoffs back to back", text, StringComparison.Ordinal);
+    }
 }

@@ -325,7 +325,8 @@ public static class PlanEmailContent
         {
             var hours = tasks.Sum(t => t.HoursPerWeek);
             var worth = Math.Round(hours * plan.Practice.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
-            paragraphs.Add($"The first hire would take {Hours.Format(hours)} h a week off your plate for {money(extra)} a month. "
+            // Name the hire: the steps below can offer the same task with another role at another price.
+            paragraphs.Add($"The first step below, {(first.Role == SupportRole.MarketingSupport ? "" : "the ")}{RoleTitles.Of(first.Role)} for {Lists.And([.. tasks.Select(t => $"“{t.Name}”")])}, would take {Hours.Format(hours)} h a week off your plate for {money(extra)} a month. "
                 + $"At your session fee of {money(plan.Practice.SessionFee)}, those hours are worth about {money(worth)} a month if you fill them with sessions.");
         }
 
@@ -429,7 +430,7 @@ public static class PlanEmailContent
         var paragraphs = new List<string>();
         var holidays = MeetingCalendar.HasHolidaysFor(country)
             // What Meet does, in one claim: the meeting keeps its week or the next, never an earlier day.
-            ? $"A meeting that would fall on a public holiday in your country ({new RegionInfo(country).EnglishName}) moves to the next working day, never to an earlier one, so nobody gets less notice than the calendar gave"
+            ? $"A meeting that falls on a public holiday in your country ({new RegionInfo(country).EnglishName}) moves to the next working day, never earlier"
             : null;
         if (plan.CheckIns.All(c => c.Kickoff is null) && plan.CheckIns.Any(c => c.Starts is not null))
         {
@@ -510,7 +511,7 @@ public static class PlanEmailContent
         var whose = plan.Practice.CheckInTimeDefaulted ? "default time, as the form gave none" : "you chose";
         // What the scheduler guarantees: roles an hour apart, no meeting longer than an hour, so none overlap (kickoffs
         // that would run straight into each other move a week, which each role's start says). Not that hires are spread out.
-        return $"Each role meets at its own hour, an hour apart so no two meetings overlap, {order} the {Hm(chosen)} {whose}{why}: {list}, your time ({zone}).";
+        return $"Each role meets at its own hour, an hour apart, so no two meetings overlap, {order} the {Hm(chosen)} {whose}{why}: {list}, your time ({zone}).";
     }
 
     static void AddAgendas(CheckIn c, List<string> lines, bool firstWeeks) => lines.AddRange(AgendaLines(c, firstWeeks));

@@ -188,11 +188,11 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var leaves = project ? $"your one-off budget has {Money(left)} left" : $"{(extra > left ? "only " : "")}{Money(left)} a month is left";
         var against = extra > left ? $", but moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}"
             : $"; moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}";
-        var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take";
+        var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum this plan prices them at";
         var basis = minimumAtBest
             ? $" This plan prices {A(best)} at a {Hours.Format(best.MinHoursPerWeek)}-hour weekly minimum, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
                 + (minimumHolds ? $"and {stillPaid}." : $"and the {Title(chosen)} would bill {Hours.Format(hours)} h a week less.")
-            : minimumHolds ? $" The move saves nothing with the {Title(chosen)}, who would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take." : "";
+            : minimumHolds ? $" The move saves nothing with the {Title(chosen)}, who would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum this plan prices them at." : "";
         return $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}){against}.{basis}";
     }
 
@@ -314,8 +314,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var hours = bundle.Sum(c => c.Hours);
         var names = bundle.Select(c => $"“{c.Task.Task.Name}” ({Hours.Format(c.Hours)} h a week)").ToList();
         var used = hours == r.MinHoursPerWeek
-            ? $"{Hours.Format(hours)} h a week, exactly the least {A(r)} is usually engaged for"
-            : $"{Hours.Format(hours)} h of work a week, billed as the {Hours.Format(r.MinHoursPerWeek)} h {A(r)} is usually engaged for";
+            // The minimum is this plan's assumption, said as MinimumBasis says it, not as a rule of the trade.
+            ? $"{Hours.Format(hours)} h a week, exactly the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at"
+            : $"{Hours.Format(hours)} h of work a week, billed as the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at";
         var text = $"Add {Lists.And(names)} together with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
         return new NextStep(bundle[0].Task.Task.TaskId, r.Role, cost, null, text, [.. bundle.Select(c => c.Task.Task.TaskId)]);
     }
@@ -460,7 +461,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var row = checkInsPerPhase == 1 ? "a check-in goes" : $"{checkInsPerPhase} check-ins in a row go";
         // Phase 1 can be one-off projects only: then it costs nothing a month, and saying "$0.00 a month" would read as a slip.
         var first = cumulative[0] == 0 ? "Phase 1 is one-off work with no monthly cost" : $"Phase 1 alone costs {Money(cumulative[0])} a month";
-        return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget waits for the later phases rather than sitting idle: "
+        // Said as it is: that money is unspent until the next phase starts, by the owner's choice of pace.
+        return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget goes unspent until the later phases start: "
             + Lists.And(steps) + (rests > 0 ? $", and then your monthly budget leaves {Money(rests)} each month." : ".")
             + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
     }
