@@ -104,4 +104,14 @@ public sealed class ReviewRoundElevenPlanTests
         Assert.DoesNotContain("run straight into", text, StringComparison.Ordinal);
         Assert.Contains("so you never have two kickoffs back to back", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ZeroBudget_Phase1Note_SaysNothingIsHandedOver_WithoutPhaseJargon()
+    {
+        var note = Samples.ComposePlan(ReviewIntakes.Load("zero-budget")).Plan.Totals.Phase1Note;
+
+        Assert.NotNull(note);
+        Assert.DoesNotContain("no phase 1", note, StringComparison.Ordinal);
+        Assert.Contains("so nothing is handed over until the budget grows", note, StringComparison.Ordinal);
+    }
 }

@@ -510,7 +510,7 @@ public static class PlanEmailContent
         var list = string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {Hm(t.Time)}"));
         var whose = plan.Practice.CheckInTimeDefaulted ? "default time, as the form gave none" : "you chose";
         // What the scheduler guarantees: roles an hour apart, no meeting longer than an hour, so none overlap (kickoffs
-        // that would run straight into each other move a week, which each role's start says). Not that hires are spread out.
+        // an hour either side of each other move a week, which each role's start says). Not that hires are spread out.
         return $"Each role meets at its own hour, an hour apart, so no two meetings overlap, {order} the {Hm(chosen)} {whose}{why}: {list}, your time ({zone}).";
     }
 

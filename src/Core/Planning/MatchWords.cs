@@ -428,7 +428,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var asked = $"You asked to start with {Tasks(startWith)}";
         if (delegated == 0)
         {
-            return $"{asked}; none fits the budget yet, so the plan has no phase 1 until the budget grows (see what more would buy).";
+            return $"{asked}; none fits the budget yet, so nothing is handed over until the budget grows (see what more would buy).";
         }
 
         return delegable <= delegated
