@@ -16,6 +16,8 @@ public static class PlanView
     {
         ArgumentNullException.ThrowIfNull(plan);
         var node = JsonSerializer.SerializeToNode(plan, PlanJson.Options)!.AsObject();
+        // Who signs what before touching client information: the page says it as the email does.
+        node["agreementLine"] = Core.Email.AgreementLine.For(plan);
         // A plan that hands nothing over shows on its page what its email says: the free first steps and the revisit date.
         if (plan.Tasks.All(t => t.Role is null))
         {

@@ -106,7 +106,7 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Contains("Therapy sessions", stays.Text, StringComparison.Ordinal);
         Assert.Contains("Progress notes", stays.Text, StringComparison.Ordinal);
         Assert.Empty(driver.All("#plan-ranking"));
-        Assert.Contains("$500.00 a month is unspent because every task you listed is clinical", driver.Css("#plan-summary").Text, StringComparison.Ordinal);
+        Assert.Contains("$500.00 a month is unspent. The admin around your sessions", driver.Css("#plan-summary").Text, StringComparison.Ordinal);
         Assert.Equal(fixture.Url("/").ToString(), driver.Css("#plan-summary a[href='/']").GetAttribute("href"));
         Assert.Contains("List the admin around your sessions on ", driver.Css("#plan-free").Text, StringComparison.Ordinal);
         // At the owner's check-in time (the default here), as the calendar's event and the email say.

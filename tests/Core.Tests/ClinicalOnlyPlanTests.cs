@@ -30,7 +30,9 @@ public sealed class ClinicalOnlyPlanTests
 
         var section = Assert.Single(email.Sections, s => s.Heading == "What your budget could buy");
         var text = Assert.Single(section.Paragraphs);
-        Assert.StartsWith("Your $500.00 a month is unspent because every task you listed is clinical", text, StringComparison.Ordinal);
+        // The opening has said the tasks are clinical and stay: the paragraph does not say it again.
+        Assert.StartsWith("Your $500.00 a month is unspent. The admin around your sessions", text, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(email.ToText(), "clinical work stays with you"));
         Assert.Contains("scheduling, intake paperwork, billing and the practice inbox", text, StringComparison.Ordinal);
         // An associate is not offered: this plan has no figures to size one at the owner's fee.
         Assert.Equal(0, CountOf(email.ToText(), "share your client load"));
@@ -78,9 +80,9 @@ public sealed class ClinicalOnlyPlanTests
     {
         var text = ClinicalOnly.Unspent(Plan(share: false))!;
 
-        // $500 over $35 × 52/12 is 3.297 h a week, to the nearest tenth 3.3 (over $45: 2.564, so 2.6); the VA's 5-hour minimum is $758.33 a month.
-        Assert.Contains("At this plan's rates, $500.00 a month buys about 3.3 h a week of a virtual assistant at $35.00 an hour, "
-            + "short of the 5 h a week one is usually engaged for ($758.33 a month); or about 2.6 h a week of a billing specialist at $45.00 an hour.", text, StringComparison.Ordinal);
+        // $500 over $45 × 52/12 is 2.564 h a week, to the nearest tenth 2.6; the VA's 5-hour minimum is $758.33 a month, which $500 does not reach.
+        Assert.Contains("At this plan's rates, $500.00 a month fits a billing specialist for about 2.6 h a week at $45.00 an hour; "
+            + "not a virtual assistant, whom this plan prices at a 5-hour weekly minimum ($758.33 a month), which many such services ask for.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public sealed class ClinicalOnlyPlanTests
         // Monday 9 March 2026, a week after the plan of Monday 2 March, at the default 08:30: the form gave no time, so it says so.
         Assert.Equal(new DateOnly(2026, 3, 9), revisit);
         Assert.StartsWith("List the admin around your sessions on Monday, March 9, 2026 at 08:30, if you have not started a new plan by then:", line, StringComparison.Ordinal);
-        Assert.EndsWith("with the hours it takes. It is in the attached calendar file at 08:30, a default time as the form gave none, with a reminder 30 minutes before.", line, StringComparison.Ordinal);
+        Assert.EndsWith("with the hours it takes. The attached calendar file holds it, with a reminder 30 minutes before; the form gave no time, so it is at 08:30: move it if another time suits.", line, StringComparison.Ordinal);
         Assert.Equal(new DateTime(2026, 3, 9, 8, 30, 0), e.DtStart!.Value);
         Assert.Single(e.Alarms);
     }

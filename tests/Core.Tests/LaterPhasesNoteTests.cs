@@ -36,7 +36,7 @@ public sealed class LaterPhasesNoteTests
         Assert.Equal(910m, match.Phase1MonthlyCost);
         Assert.Equal(2730m, match.MonthlyCost);
         Assert.Equal(
-            "Phase 1 alone costs $910.00 a month, so $2,090.00 of your $3,000.00 budget waits for the later phases rather than sitting idle: "
+            "Phase 1 alone costs $910.00 a month, so $2,090.00 of your $3,000.00 budget goes unspent until the later phases start: "
             + "phase 2 (from about week 3) brings the plan to $1,820.00 a month and phase 3 (from about week 5) to the full $2,730.00, and then your monthly budget leaves $270.00 each month. "
             + "Each next phase starts once 2 check-ins in a row go well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.",
             match.LaterPhasesNote);
@@ -69,7 +69,7 @@ public sealed class LaterPhasesNoteTests
         // Only reachable when the matcher is asked to start with no recurring task (the form asks for one to three).
         var match = ProjectAndScheduling(startWith: 0);
 
-        Assert.StartsWith("Phase 1 is one-off work with no monthly cost, so $1,000.00 of your $1,000.00 budget waits for the later phases rather than sitting idle: "
+        Assert.StartsWith("Phase 1 is one-off work with no monthly cost, so $1,000.00 of your $1,000.00 budget goes unspent until the later phases start: "
             + "phase 2 (from about week 3) brings the plan to the full $758.33 a month, and then your monthly budget leaves $241.67 each month.", match.LaterPhasesNote, StringComparison.Ordinal);
     }
 

@@ -33,8 +33,9 @@ public sealed class MatchExplanationTests
         Assert.DoesNotContain(match.Assignments, a => a.TaskId == "t1");
         Assert.Contains(match.Assignments, a => a.TaskId == "t2");
         Assert.Contains(" Room for it would mean dropping lower-ranked “Filing” (score ", match.KeptReasons["t1"]);
-        Assert.EndsWith("it takes 5 h of your week, and weighed by time, stress and confidence that is worth more than this task's 2 h, so the plan keeps it.",
-            match.KeptReasons["t1"]);
+        // The reason is the search's own objective, with figures the owner can check: a higher score alone does not win.
+        Assert.EndsWith("it takes 5 h of your week against this task's 2 h. The plan hands over the work worth most as hours a week times score: "
+            + "5 h × 43 = 215, against 2 h × 53 = 106 for this task, so that task goes to support instead.", match.KeptReasons["t1"]);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class MatchExplanationTests
         Assert.Equal(["t1", "t2"], bundle.TaskIds);
         Assert.Equal(758.33m, bundle.ExtraMonthlyCost);
         Assert.Equal("Add “Scheduling” (3 h a week) and “Inbox” (2 h a week) together with the virtual assistant at $35.00 an hour, for $758.33 more a month: "
-            + "5 h a week, exactly the least a virtual assistant is usually engaged for.", bundle.Text);
+            + "5 h a week, exactly the 5-hour weekly minimum this plan prices a virtual assistant at.", bundle.Text);
         // Either task alone at the VA would cost the same $758.33: the bundle replaces those steps.
         Assert.DoesNotContain(match.NextSteps!, s => s.TaskIds!.Count == 1 && s.Role == SupportRole.VirtualAssistant && s.TaskId is "t1" or "t2");
     }

@@ -60,7 +60,7 @@ public sealed class NextStepBundleTests
 
         var bundle = Assert.Single(match.NextSteps!, s => s.TaskIds!.Count > 1);
         Assert.Equal(["t1", "t3"], bundle.TaskIds);
-        Assert.Contains("5 h a week, exactly the least a virtual assistant is usually engaged for.", bundle.Text, StringComparison.Ordinal);
+        Assert.Contains("5 h a week, exactly the 5-hour weekly minimum this plan prices a virtual assistant at.", bundle.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed partial class PlanWordsTests
         var text = PlanEmailWriter.Write(plan, [], BaseUrl).Text;
         var delegated = plan.Tasks.Any(t => t.Role is not null);
 
-        Assert.Equal(delegated, !text.Contains("No support is engaged", StringComparison.Ordinal));
+        Assert.Equal(delegated, !text.Contains("No support is engaged", StringComparison.Ordinal) && !text.Contains("Nobody is engaged yet", StringComparison.Ordinal));
         Assert.Equal(!delegated, text.Contains("FREE FIRST STEPS", StringComparison.Ordinal));
         Assert.Equal(plan.Tasks.All(t => t.Category == TaskCategory.Clinical), text.Contains("is clinical, and clinical work stays with you", StringComparison.Ordinal));
         Assert.Equal(delegated, text.Contains("phase 1 hands over", StringComparison.Ordinal));
@@ -103,9 +103,9 @@ public sealed partial class PlanWordsTests
     }
 
     [Theory]
-    [InlineData("Progress notes", "Clinical", "EHR's templates", "claims electronically")]
-    [InlineData("Insurance claims", "Billing", "claims electronically", "EHR's templates")]
-    [InlineData("Client invoices", "Billing", "card on file", "claims electronically")]
+    [InlineData("Progress notes", "Clinical", "EHR's templates", "send them electronically")]
+    [InlineData("Insurance claims", "Billing", "send them electronically", "EHR's templates")]
+    [InlineData("Client invoices", "Billing", "card on file", "send them electronically")]
     [InlineData("Scheduling", "Admin", "online booking", "card on file")]
     public void FreeSteps_FollowTheTasksListed_NeverWorkTheyDontHave(string task, string category, string expected, string absent)
     {

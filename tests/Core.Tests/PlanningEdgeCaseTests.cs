@@ -103,7 +103,7 @@ public sealed class PlanningEdgeCaseTests
 
         var big = plan.Tasks.Single(t => t.Name == "Everything admin");
         Assert.Null(big.Role);
-        Assert.Contains(" left", big.KeptReason, StringComparison.Ordinal);
+        Assert.Contains(", more than your whole $1,000.00 monthly budget.", big.KeptReason, StringComparison.Ordinal);
         // 80 h × 35 × 52 / 12: what handing it over alone would take.
         Assert.Equal(12133.33m, plan.Totals.BudgetToUnlockTopTask);
         // Marketing support's two-hour minimum (433.33) is cheaper than a VA's five (758.33).

@@ -41,7 +41,7 @@ public sealed class PlanningModelTests
 
         var task = Assert.Single(plan.Tasks);
         Assert.Null(task.Role);
-        Assert.Equal("Kept for now: as a one-off job it would cost $3,000.00 once, and the one-off budget has $1,000.00 left.", task.KeptReason);
+        Assert.Equal("Kept for now: as a one-off job with the tech professional at $75.00 an hour it would cost $3,000.00 once, and the one-off budget has $1,000.00 left.", task.KeptReason);
         var step = Assert.Single(plan.NextSteps!);
         Assert.Equal(3000m, step.ExtraOneTimeCost);
         Assert.Null(step.ExtraMonthlyCost);
@@ -74,7 +74,7 @@ public sealed class PlanningModelTests
         {
             Assert.Null(project.Role);
             Assert.Equal("waits until month 4, when the $241.67 a month set aside covers it", project.Waits);
-            Assert.Equal("Kept for now: as a one-off job it would cost $750.00 once, more than the $241.67 a month left after recurring support. Set that aside each month and by month 4 it covers this ($966.67 by then). Or give a one-off budget on the form to pay for projects separately.", project.KeptReason);
+            Assert.Equal("Kept for now: as a one-off job with the tech professional at $75.00 an hour it would cost $750.00 once, more than the $241.67 a month left after recurring support. Set that aside each month and by month 4 it covers this ($966.67 by then). Or give a one-off budget on the form to pay for projects separately.", project.KeptReason);
         }
     }
 
@@ -189,6 +189,6 @@ public sealed class PlanningModelTests
         var claims = plan.Tasks.Single(t => t.Name == "Insurance claims submission");
         Assert.Equal(SupportRole.VirtualAssistant, claims.Role);
         Assert.Contains("would cost $585.00 more a month", claims.RoleReason, StringComparison.Ordinal);
-        Assert.Contains("The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum they usually take.", claims.RoleReason, StringComparison.Ordinal);
+        Assert.Contains("The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum this plan prices them at.", claims.RoleReason, StringComparison.Ordinal);
     }
 }

@@ -173,7 +173,7 @@ public sealed class ReviewRoundNineSopTests
 
         Assert.Contains("with a monthly budget of $0.00.", text, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, @"\$0\.00"));
-        Assert.Contains("Kept for now: handing it over would add $585.00 a month.", text, StringComparison.Ordinal);
+        Assert.Contains("Kept for now: handing it over to the billing specialist at $45.00 an hour would add $585.00 a month.", text, StringComparison.Ordinal);
     }
 
     [Fact]

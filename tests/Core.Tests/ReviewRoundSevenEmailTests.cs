@@ -53,7 +53,7 @@ public sealed class ReviewRoundSevenEmailTests
         var email = PlanEmailContent.Build(PlanOf("clinical-only"), BaseUrl);
         var text = email.ToText();
 
-        Assert.Contains("Clinical work that stays with you: Progress notes, Therapy sessions, Treatment plans, Clinical consultation calls. They are never handed to non-clinical support.", text, StringComparison.Ordinal);
+        Assert.Contains("Clinical work that stays with you: Therapy sessions, Progress notes, Treatment plans, Clinical consultation calls. They are never handed to non-clinical support.", text, StringComparison.Ordinal);
         Assert.Contains(email.Sections, s => s.Heading == "Your tasks");
         Assert.DoesNotContain(email.Sections, s => s.Heading == "Your tasks, ranked");
     }
@@ -66,8 +66,8 @@ public sealed class ReviewRoundSevenEmailTests
         Assert.DoesNotContain("Batch the admin you keep", text, StringComparison.Ordinal);
         Assert.Contains("write each note in the minutes right after each session, not at the end of the day", text, StringComparison.Ordinal);
         Assert.DoesNotContain("last minutes of the session", text, StringComparison.Ordinal);
-        // The opening counts the free steps: two now, the notes step and the reminder to list the admin.
-        Assert.Contains("This plan lists 2 free steps for the admin around your sessions", text, StringComparison.Ordinal);
+        // The opening counts the free steps (notes, online booking, portal forms), the dated reminder apart, and says what they are for.
+        Assert.Contains("This plan lists 3 free steps for your notes and the admin around your sessions, and a date to list that admin.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,8 +76,7 @@ public sealed class ReviewRoundSevenEmailTests
         // $500 / ($35 × 52/12) = 3.2967 h: "about 3.3 h", not 3.2; $500 / ($45 × 52/12) = 2.564 h: 2.6.
         var text = EmailOf(PlanOf("clinical-only"));
 
-        Assert.Contains("$500.00 a month buys about 3.3 h a week of a virtual assistant at $35.00 an hour, short of the 5 h a week", text, StringComparison.Ordinal);
-        Assert.Contains("or about 2.6 h a week of a billing specialist at $45.00 an hour", text, StringComparison.Ordinal);
+        Assert.Contains("$500.00 a month fits a billing specialist for about 2.6 h a week at $45.00 an hour; not a virtual assistant", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +99,7 @@ public sealed class ReviewRoundSevenEmailTests
 
         var text = EmailOf(plan);
 
-        Assert.Contains("It is in the attached calendar file at 08:30, a default time as the form gave none, with a reminder 30 minutes before.", text, StringComparison.Ordinal);
+        Assert.Contains("The attached calendar file holds it, with a reminder 30 minutes before; the form gave no time, so it is at 08:30: move it if another time suits.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("at your check-in time", text, StringComparison.Ordinal);
     }
 

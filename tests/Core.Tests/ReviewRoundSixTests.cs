@@ -109,7 +109,7 @@ public sealed class ReviewRoundSixTests
     {
         var reason = RoleReason("solo-us", "Insurance claims submission");
 
-        Assert.Contains("would cost $585.00 more a month, and only $141.67 a month is left. The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum they usually take.", reason, StringComparison.Ordinal);
+        Assert.Contains("would cost $585.00 more a month, and only $141.67 a month is left. The move saves nothing with the virtual assistant, who would still be paid for the 5-hour weekly minimum this plan prices them at.", reason, StringComparison.Ordinal);
     }
 
     [Fact]

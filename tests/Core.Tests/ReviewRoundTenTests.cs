@@ -28,7 +28,7 @@ public sealed class ReviewRoundTenTests
         var text = EmailText("zero-budget");
 
         Assert.DoesNotContain("beyond your monthly budget", text, StringComparison.Ordinal);
-        Assert.Contains("Kept for now: handing it over would add $585.00 a month.", text, StringComparison.Ordinal);
+        Assert.Contains("Kept for now: handing it over to the billing specialist at $45.00 an hour would add $585.00 a month.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -154,8 +154,9 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         Assert.Equal(intake["preferences"]!["checkInTime"]?.GetValue<string>() ?? "08:30", time);
         Assert.Single(only.Alarms);
         // The form gave no time, so the email calls 08:30 the default, not "your check-in time".
-        var whose = intake["preferences"]!["checkInTime"] is null ? $" at {time}, a default time as the form gave none," : "";
-        Assert.Contains($"Revisit your delegation budget on {named} at {time}: by then you will know which admin still costs you the most time. It is in the attached calendar file{whose} with a reminder 30 minutes before.", email.TextBody, StringComparison.Ordinal);
+        var whose = intake["preferences"]!["checkInTime"] is null ? $"; the form gave no time, so it is at {time}: move it if another time suits." : ".";
+        Assert.Contains($"Revisit your delegation budget on {named} at {time}. Until then, note each week how many hours each admin task takes you", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"you can look sooner. The attached calendar file holds it, with a reminder 30 minutes before{whose}", email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -504,7 +504,8 @@
 
     // Clinical work kept by rule has nothing to gain from letting go: it is listed as staying with you, not ranked.
     const ranked = plan.tasks.filter(task => !(task.category === 'clinical' && !task.delegable));
-    const staysWithYou = plan.tasks.filter(task => task.category === 'clinical' && !task.delegable);
+    // Unscored, so not in rank order: the biggest first, as the email lists them.
+    const staysWithYou = plan.tasks.filter(task => task.category === 'clinical' && !task.delegable).sort((a, b) => b.hoursPerWeek - a.hoursPerWeek);
     if (ranked.length) sections.push(section('ranking', 'Your tasks, ranked',
       el('p', { class: 'hint' }, 'Higher scores mean more to gain from letting go: time (up to 40), stress (25), low confidence (20), repetition (15).'),
       el('div', { class: 'table-wrap' }, el('table', { class: 'tasks' },
@@ -514,7 +515,7 @@
           el('td', { 'data-label': '#' }, i + 1),
           el('th', { scope: 'row', 'data-label': 'Task' }, task.name,
             el('span', { class: 'meta' }, `${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`)),
-          el('td', { 'data-label': 'Score' }, el('strong', { class: 'score' }, scoreText(task.score)), breakdown(task.scoreBreakdown)),
+          el('td', { 'data-label': 'Score' }, el('strong', { class: 'score' }, scoreText(task.score)), ' ', breakdown(task.scoreBreakdown, task.score)),
           el('td', { 'data-label': 'Why' }, task.reason, task.roleReason ? el('span', { class: 'meta' }, task.roleReason) : null),
           el('td', { 'data-label': 'Who' }, task.role
             ? [ROLE_TITLES[task.role] || task.role,
@@ -526,7 +527,7 @@
       sections.push(section('stays', 'Stays with you',
         // A clinical-only plan names no associate: it has no figures to size one.
         el('p', { class: 'hint' }, plan.clinicalOnly
-          ? 'Clinical work stays with you: it is never handed to non-clinical support.'
+          ? 'It is never handed to non-clinical support.'
           : 'Clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.'),
         el('ul', { class: 'plain' }, staysWithYou.map(task => el('li', { 'data-task': task.taskId }, el('strong', null, task.name),
           el('span', { class: 'meta' }, ` ${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`))))));
@@ -558,7 +559,7 @@
             el('td', { 'data-label': 'Once', class: 'num' }, line.oneTimeCost > 0 ? `${money(line.oneTimeCost)} (${hours(line.oneTimeHours)})` : '—')))),
           el('tfoot', null,
             el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Total'), el('td', { class: 'num' }, money(t.monthlyCost)), el('td', { class: 'num' }, money(t.oneTimeCost))),
-            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Your budget'), el('td', { class: 'num' }, money(t.monthlyBudget)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? 'from the month' : money(t.oneTimeBudget))),
+            el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'Your budget'), el('td', { class: 'num' }, money(t.monthlyBudget)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? 'none given' : money(t.oneTimeBudget))),
             el('tr', null, el('th', { scope: 'row', colspan: 3 }, 'What your budget leaves'), el('td', { class: 'num' }, money(remaining)), el('td', { class: 'num' }, t.oneTimeBudgetFromMonth ? '—' : money(t.oneTimeBudget - t.oneTimeCost))))))));
     }
 
@@ -576,7 +577,7 @@
         el('ul', { class: 'plain' }, plan.freeSteps.map(step => el('li', null, step)),
           revisit ? el('li', null, plan.clinicalOnly
             ? `List the admin around your sessions on ${revisit}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.`
-            : `Revisit your delegation budget on ${revisit}: by then you will know which admin still costs you the most time.`) : null)));
+            : `Revisit your delegation budget on ${revisit}. Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; once the free steps above are in place, you can look sooner.`) : null)));
     }
 
     if (Array.isArray(plan.nextSteps) && plan.nextSteps.length) {
@@ -612,7 +613,8 @@
       sections.push(section('checkins', 'Check-ins',
         el('p', { class: 'hint' }, `Times are in ${plan.practice.timeZone.replaceAll('_', ' ')}.`),
         el('ul', { class: 'plain checkins' }, plan.checkIns.map(ci => el('li', null,
-          el('strong', null, ROLE_TITLES[ci.role] || ci.role), ` — ${CADENCE_TITLES[ci.cadence] || ci.cadence}. Next: `,
+          // Before a hire the rule below says the whole rhythm, so the heading does not say half of it first.
+          el('strong', null, ROLE_TITLES[ci.role] || ci.role), !ci.kickoff && ci.starts ? ' — first meeting: ' : ` — ${CADENCE_TITLES[ci.cadence] || ci.cadence}. Next: `,
           // A role nobody has taken yet has no next check-in: new Date(null) would print 1970.
           ci.nextAt ? el('time', { datetime: ci.nextAt }, when.format(new Date(ci.nextAt))) : 'once you register who took the role',
           // Before the hire is registered the series is a rule, not dates: the page says the same as the email.
@@ -642,6 +644,11 @@
         el('ul', { class: 'plain' }, plan.reports.map(r => el('li', null, record(r, plan.practice.timeZone, plan.practice.country))))));
     }
 
+    // The email's closing line on training and agreements before anyone touches client information.
+    if (plan.agreementLine) {
+      sections.push(section('privacy', 'Before anyone sees client information', el('p', null, plan.agreementLine)));
+    }
+
     container.replaceChildren(...sections);
   }
 
@@ -654,9 +661,18 @@
   // 1-to-5 ratings do not have. Equal-looking scores keep their rank order from the exact values.
   const scoreText = n => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
 
-  function breakdown(b) {
-    const parts = [['time', b.time], ['stress', b.stress], ['low confidence', b.lowConfidence], ['repetitive', b.repetitive]];
-    return el('span', { class: 'meta breakdown' }, parts.filter(([, v]) => v > 0).map(([k, v]) => `${k} ${scoreText(v)}`).join(' + ') || 'no factors');
+  // Whole parts that add up to the whole score shown ("43 = time 5 + stress 19 + low confidence 19"): each part rounded
+  // down, and the points left over go to the parts with the largest remainders, so the sum never reads one off.
+  function breakdown(b, total) {
+    const parts = [['time', b.time], ['stress', b.stress], ['low confidence', b.lowConfidence], ['repetitive', b.repetitive]]
+      .filter(([, v]) => v > 0).map(([k, v]) => ({ k, v, whole: Math.floor(v) }));
+    let left = Math.round(total) - parts.reduce((sum, p) => sum + p.whole, 0);
+    for (const p of [...parts].sort((a, c) => (c.v - c.whole) - (a.v - a.whole))) {
+      if (left <= 0) break;
+      p.whole += 1;
+      left -= 1;
+    }
+    return el('span', { class: 'meta breakdown' }, parts.filter(p => p.whole > 0).map(p => `${p.k} ${p.whole}`).join(' + ') || 'no factors');
   }
 
   // Countries that write the month first (the same list as src/Core/Locale/DateWords.cs).

@@ -10,7 +10,7 @@ namespace Delegation.Core.Email;
 /// employment or contractor agreement. A line telling everyone to sign a BAA beside "an associate signs no BAA"
 /// contradicted itself.
 /// </summary>
-internal static class AgreementLine
+public static class AgreementLine
 {
     /// <summary>The closing sentences for <paramref name="plan"/>, naming the roles it hands work to.</summary>
     /// <param name="plan">The plan the email is for.</param>

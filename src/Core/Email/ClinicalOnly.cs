@@ -49,10 +49,10 @@ public static class ClinicalOnly
 
         var budget = Money.Format(plan.Totals.MonthlyBudget, plan.Totals.Currency);
         // No associate here either: this plan has no figures for one at the owner's fee, and an unsized offer is no advice.
-        return $"Your {budget} a month is unspent because every task you listed is clinical, and clinical work stays with you. "
-            + "The admin around your sessions usually can be handed over: scheduling, intake paperwork, billing and the practice inbox are where a virtual assistant or a billing specialist starts. "
+        // The opening has said that every task is clinical and stays: here only what the money could do instead.
+        return $"Your {budget} a month is unspent. The admin around your sessions usually can be handed over: scheduling, intake paperwork, billing and the practice inbox are where a virtual assistant or a billing specialist starts. "
             + WhatItBuys(plan, budget)
-            + "Start a new plan on the form and add those tasks with the hours each takes you a week; the plan will show what your budget covers.";
+            + "List those tasks, with the hours each takes you a week, on a new plan, and it will show what your budget covers.";
     }
 
     /// <summary>
@@ -62,7 +62,10 @@ public static class ClinicalOnly
     /// </summary>
     static string WhatItBuys(Plans.Plan plan, string budget)
     {
-        var parts = new List<string>();
+        // Said plainly: which role the budget fits, and which it does not reach (a role priced at a minimum it cannot pay).
+        var fits = new List<string>();
+        var shortOf = new List<string>();
+        var money = (decimal amount) => Money.Format(amount, plan.Totals.Currency);
         foreach (var role in new[] { SupportRole.VirtualAssistant, SupportRole.BillingSpecialist })
         {
             if (plan.Roles.FirstOrDefault(r => r.Role == role) is not { HourlyRate: > 0 } profile)
@@ -70,20 +73,26 @@ public static class ClinicalOnly
                 continue;
             }
 
-            var money = (decimal amount) => Money.Format(amount, plan.Totals.Currency);
             var exact = plan.Totals.MonthlyBudget / (profile.HourlyRate * RoleProfile.WeeksPerMonth);
             var hours = Math.Round(exact, 1, MidpointRounding.AwayFromZero);
             var title = RoleTitles.Of(role);
-            var part = $"about {Hours.Format(hours)} h a week of {Article(title)} {title} at {money(profile.HourlyRate)} an hour";
             if (exact < profile.MinHoursPerWeek)
             {
-                part += $", short of the {Hours.Format(profile.MinHoursPerWeek)} h a week one is usually engaged for ({money(profile.MonthlyCost(profile.MinHoursPerWeek))} a month)";
+                shortOf.Add($"{Article(title)} {title}, whom this plan prices at a {Hours.Format(profile.MinHoursPerWeek)}-hour weekly minimum ({money(profile.MonthlyCost(profile.MinHoursPerWeek))} a month), which many such services ask for");
             }
-
-            parts.Add(part);
+            else
+            {
+                fits.Add($"{Article(title)} {title} for about {Hours.Format(hours)} h a week at {money(profile.HourlyRate)} an hour");
+            }
         }
 
-        return parts.Count == 0 ? "" : $"At this plan's rates, {budget} a month buys {string.Join("; or ", parts)}. ";
+        return (fits.Count, shortOf.Count) switch
+        {
+            (0, 0) => "",
+            (> 0, 0) => $"At this plan's rates, {budget} a month fits {string.Join(", or ", fits)}. ",
+            (0, _) => $"At this plan's rates, {budget} a month is short of {string.Join(", and of ", shortOf)}. ",
+            _ => $"At this plan's rates, {budget} a month fits {string.Join(", or ", fits)}; not {string.Join(", nor ", shortOf)}. ",
+        };
     }
 
     static string Article(string title) => "aeiou".Contains(title[0], StringComparison.Ordinal) ? "an" : "a";

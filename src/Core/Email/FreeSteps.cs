@@ -11,6 +11,9 @@ namespace Delegation.Core.Email;
 /// </summary>
 public static partial class FreeSteps
 {
+    /// <summary>How the note-writing step begins: the opening names notes among what the steps are for when it is listed.</summary>
+    public const string NotesLead = "For notes and treatment plans:";
+
     /// <summary>The steps that fit <paramref name="plan"/>'s tasks, most useful first; batching whenever admin was listed.</summary>
     /// <param name="plan">The plan whose tasks the steps follow.</param>
     public static IReadOnlyList<string> For(Plan plan)
@@ -21,30 +24,35 @@ public static partial class FreeSteps
         bool Any(Regex pattern, TaskCategory? category = null) =>
             names.Any(n => pattern.IsMatch(n.Name) && (category is null || n.Category == category));
 
+        // Every practice books its sessions and takes in new clients, so a clinical-only list still gets the booking and
+        // intake-form steps: that admin is there whether or not it was listed. Claims are not assumed: not every practice bills insurers.
+        var clinicalOnly = ClinicalOnly.Applies(plan);
         var steps = new List<string>();
         if (Any(Notes()))
         {
-            steps.Add("For notes and treatment plans: use your EHR's templates and write each note in the minutes right after each session, not at the end of the day. "
+            steps.Add(NotesLead + " use your EHR's templates and write each note in the minutes right after each session, not at the end of the day. "
                 + $"If you try dictation or an AI drafting tool, choose one whose vendor signs a {agreement} with you, and read and correct every draft before you sign it.");
         }
 
-        if (Any(Scheduling()))
+        if (Any(Scheduling()) || clinicalOnly)
         {
             steps.Add("If your EHR or practice-management system offers online booking and automated reminders (SimplePractice, TherapyNotes and Jane all do), turn both on so clients book, reschedule and confirm without you. "
-                + $"Check that your {agreement} with the vendor covers its texts and emails, and keep reminders to the date and time.");
+                + $"Check that your {agreement} with the vendor covers its texts and emails, and keep clinical details out of reminders: the date, time and place are enough.");
         }
 
         if (Any(Insurance()))
         {
-            steps.Add("Submit claims electronically from your EHR or a clearinghouse instead of by hand, and run the eligibility check there before each first session. "
-                + "If you want claims off your plate without a monthly fee, billing services that charge a percentage of what they collect exist for therapy practices.");
+            // The form does not say how claims go out today, so the step is conditional; the percentage model is still a cost, said as one.
+            steps.Add("If you still send any claims by hand, send them electronically from your EHR or a clearinghouse, and run the eligibility check there before each first session. "
+                + "If you want claims off your plate without a fixed monthly fee, billing services for therapy practices commonly charge a share of what they collect (often around 5–10%), so the fee grows with your collections: "
+                + $"ask for a {agreement}, and compare the percentage, whether denied claims are reworked and appealed at no extra charge, and the monthly report you get.");
         }
         else if (Any(Invoicing()))
         {
             steps.Add($"Keep a {BusinessWords.Of(plan.Practice.Country).CardOnFile} for each client who agrees to it, and let your practice software charge it and send the receipt after each session, so there is nothing to invoice or chase.");
         }
 
-        if (Any(Paperwork()))
+        if (Any(Paperwork()) || clinicalOnly)
         {
             steps.Add("Send intake and consent forms through your EHR's client portal, so they come back signed and filed before the first session.");
         }

@@ -125,8 +125,10 @@ public static class PlanEmailContent
         // Credentialing the new associate is part of starting them, not one of the owner's own tasks.
         var credentialing = plan.Tasks.Any(t => t.Phase == 1 && t.TaskId == AssociateCredentialing.TaskId);
         var phase1 = plan.Tasks.Count(t => t.Phase == 1 && !(associateEarly && t.Role == SupportRole.AssociateTherapist) && t.TaskId != AssociateCredentialing.TaskId);
-        // The count of free steps the plan really lists: "free ways" above a single step read as a broken promise.
-        var free = FreeStepLines(plan).Count is var steps && steps == 1 ? "one free step" : $"{steps} free steps";
+        // The count of free steps the plan really lists, the dated reminder ("when to look again") not among them.
+        var freeSteps = FreeSteps.For(plan);
+        var free = freeSteps.Count == 1 ? "one free step" : $"{freeSteps.Count} free steps";
+        var forNotes = freeSteps.Count > 0 && freeSteps[0].StartsWith(FreeSteps.NotesLead, StringComparison.Ordinal) ? "your notes and " : "";
         // "More follow" promises a later phase: a plan that is all phase 1 says nothing of the kind.
         var more = plan.Tasks.Any(t => t.Phase > 1) ? ", and more follow as your check-ins go well" : "";
         var lines = new List<string>
@@ -134,7 +136,7 @@ public static class PlanEmailContent
             shape switch
             {
                 PlanShape.NothingDelegable when plan.Tasks.All(t => t.Category == Intake.TaskCategory.Clinical) =>
-                    $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you. This plan lists {free} for the admin around your sessions, and when to look again.",
+                    $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you. This plan lists {free} for {forNotes}the admin around your sessions, and a date to list that admin.",
                 PlanShape.NothingDelegable =>
                     $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists {free} for the admin you keep, and when to look again.",
                 PlanShape.NothingAffordable =>
@@ -244,7 +246,8 @@ public static class PlanEmailContent
 
             return new EmailItem($"{t.Name} ({size}, score {ScoreWords.Of(t.Score)}): {who}", lines);
         });
-        var clinical = plan.Tasks.Where(ClinicalKept).Select(t => t.Name).ToList();
+        // Unscored, so not in rank order: the biggest first, as the owner's week has them.
+        var clinical = plan.Tasks.Where(ClinicalKept).OrderByDescending(t => t.HoursPerWeek).Select(t => t.Name).ToList();
         var lines = items.ToList();
         if (kept.Count > keptShown)
         {
@@ -275,7 +278,8 @@ public static class PlanEmailContent
         {
             var why = shape switch
             {
-                PlanShape.NothingDelegable => "No support is engaged: none of your tasks can go to the support roles this plan draws on.",
+                PlanShape.NothingDelegable when ClinicalOnly.Applies(plan) => "Nobody is engaged yet: this plan lists no admin to hand over.",
+                PlanShape.NothingDelegable => "Nobody is engaged yet: each task above says why it stays with you.",
                 _ when plan.Totals.MonthlyBudget == 0 && plan.Totals.OneTimeBudget == 0 => "No support is engaged yet: you set no budget for it.",
                 _ => "No support is engaged yet: the smallest engagement for any of your tasks costs more than the budget allows. What it would take is under \"What more would buy\".",
             };
@@ -321,7 +325,8 @@ public static class PlanEmailContent
         {
             var hours = tasks.Sum(t => t.HoursPerWeek);
             var worth = Math.Round(hours * plan.Practice.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
-            paragraphs.Add($"The first hire would take {Hours.Format(hours)} h a week off your plate for {money(extra)} a month. "
+            // Name the hire: the steps below can offer the same task with another role at another price.
+            paragraphs.Add($"The first step below, {(first.Role == SupportRole.MarketingSupport ? "" : "the ")}{RoleTitles.Of(first.Role)} for {Lists.And([.. tasks.Select(t => $"“{t.Name}”")])}, would take {Hours.Format(hours)} h a week off your plate for {money(extra)} a month. "
                 + $"At your session fee of {money(plan.Practice.SessionFee)}, those hours are worth about {money(worth)} a month if you fill them with sessions.");
         }
 
@@ -339,15 +344,17 @@ public static class PlanEmailContent
         var time = (plan.Practice.CheckInTime ?? Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", CultureInfo.InvariantCulture);
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null
             // One short sentence after the step. When the owner gave no time the time is ours, and the sentence says so.
-            ? " It is in the attached calendar file" + (plan.Practice.CheckInTimeDefaulted ? $" at {time}, a default time as the form gave none," : "")
-              + $" with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before."
+            ? $" The attached calendar file holds it, with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before"
+              + (plan.Practice.CheckInTimeDefaulted ? $"; the form gave no time, so it is at {time}: move it if another time suits." : ".")
             : "";
         return
         [
             .. FreeSteps.For(plan),
             clinicalOnly
                 ? $"{ClinicalOnly.RevisitTitle} on {date} at {time}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.{inCalendar}"
-                : $"Revisit your delegation budget on {date} at {time}: by then you will know which admin still costs you the most time.{inCalendar}",
+                // The date is only worth keeping with figures to bring to it: ask for them, and for an earlier look once the free steps are on.
+                : $"Revisit your delegation budget on {date} at {time}. Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; "
+                  + $"once the free steps above are in place, you can look sooner.{inCalendar}",
         ];
     }
 
@@ -423,7 +430,7 @@ public static class PlanEmailContent
         var paragraphs = new List<string>();
         var holidays = MeetingCalendar.HasHolidaysFor(country)
             // What Meet does, in one claim: the meeting keeps its week or the next, never an earlier day.
-            ? $"A meeting that would fall on a public holiday in your country ({new RegionInfo(country).EnglishName}) moves to the next working day, never to an earlier one, so nobody gets less notice than the calendar gave"
+            ? $"A meeting that falls on a public holiday in your country ({new RegionInfo(country).EnglishName}) moves to the next working day, never earlier"
             : null;
         if (plan.CheckIns.All(c => c.Kickoff is null) && plan.CheckIns.Any(c => c.Starts is not null))
         {
@@ -503,8 +510,8 @@ public static class PlanEmailContent
         var list = string.Join(", ", times.Select(t => $"the {RoleTitles.Of(t.Role)} at {Hm(t.Time)}"));
         var whose = plan.Practice.CheckInTimeDefaulted ? "default time, as the form gave none" : "you chose";
         // What the scheduler guarantees: roles an hour apart, no meeting longer than an hour, so none overlap (kickoffs
-        // that would run straight into each other move a week, which each role's start says). Not that hires are spread out.
-        return $"Each role meets at its own hour, an hour apart so no two meetings overlap, {order} the {Hm(chosen)} {whose}{why}: {list}, your time ({zone}).";
+        // an hour either side of each other move a week, which each role's start says). Not that hires are spread out.
+        return $"Each role meets at its own hour, an hour apart, so no two meetings overlap, {order} the {Hm(chosen)} {whose}{why}: {list}, your time ({zone}).";
     }
 
     static void AddAgendas(CheckIn c, List<string> lines, bool firstWeeks) => lines.AddRange(AgendaLines(c, firstWeeks));

@@ -150,7 +150,8 @@ public static class CheckInScheduler
     public static string KickoffRule(DayOfWeek day, TimeOnly time, bool knowsHolidays, bool apart = false) =>
         $"the first {day} at {time.ToString("HH:mm", CultureInfo.InvariantCulture)} at least {HireLead.Days switch { 1 => "one day", 2 => "two days", var n => $"{n} days" }} after you register who you hired"
         + (knowsHolidays ? ", or the next working day if that is a public holiday" : "")
-        + (apart ? ", and a week later if another hire's kickoff that day would run straight into it" : "");
+        // Roles an hour apart never overlap; this keeps the owner out of two hour-long kickoffs back to back.
+        + (apart ? ", and a week later if another hire's kickoff that day is an hour before or after it, so you never have two kickoffs back to back" : "");
 
     /// <summary>
     /// Every meeting of a series, in order and without end: the kickoff, the first weeks, then the usual

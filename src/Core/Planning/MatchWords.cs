@@ -14,6 +14,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
     static string Title(RoleProfile role) => RoleTitles.Of(role.Role);
 
+    // "the billing specialist", but "marketing support": the role as a sentence names it after "to" or "with".
+    static string The(RoleProfile role) => role.Role == SupportRole.MarketingSupport ? "marketing support" : "the " + Title(role);
+
     static string A(RoleProfile role) => A(role.Role);
 
     static string A(SupportRole role) => RoleTitles.WithArticle(role);
@@ -47,6 +50,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             // The plan's numbers say the budget and what it leaves once; each kept task says only what differs: its cost
             // against what is left ($0 needs no comparison). A near miss is said as the gap, which the owner can act on.
             var against = budget == 0 ? ""
+                // More than the whole budget is the plain fact; "more than the £210.00 left" hides it.
+                : added > budget ? $", more than your whole {Money(budget)} monthly budget"
                 : left == 0 ? ", and nothing is left of your monthly budget"
                 : shortBy > 0 && shortBy < left ? $": {Money(shortBy)} a month more than the {Money(left)} left"
                 : $", more than the {Money(left)} left";
@@ -56,7 +61,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var nearest = budget > 0 && shortBy > 0 && (shortBy < left || shortBy <= budget / 10)
                 ? $" The nearest way to hand it over: raise your monthly budget by {Money(shortBy)} to {Money(budget + shortBy)}, and the {Title(roles[r])} can take it."
                 : "";
-            return $"Kept for now: handing it over would add {Money(added)} a month{inline}{against}.{sentence}{nearest}";
+            // The role and its rate beside the price: the next steps may offer the same task with another role, and a
+            // price whose rate is stated nowhere cannot be checked.
+            return $"Kept for now: handing it over to {The(roles[r])} at {Money(roles[r].HourlyRate)} an hour would add {Money(added)} a month{inline}{against}.{sentence}{nearest}";
         }
 
         // An affordable task with value is only left out when the search stopped at its node limit.
@@ -74,13 +81,18 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <returns>The reason, and when the monthly leftover set aside pays for it, the month it waits for (" waits until month 2, …").</returns>
     public (string Reason, string? Waits) KeptProject(Candidate candidate, Solution solution, decimal budget, bool fromMonth, decimal leftEachMonth)
     {
-        var (_, added) = solution.CheapestAdd(candidate);
+        var (r, added) = solution.CheapestAdd(candidate);
         var left = Math.Max(0, budget - solution.Cost);
         if (added > left)
         {
             if (!fromMonth)
             {
-                return ($"Kept for now: as a one-off job it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.", null);
+                // A near miss names the nearest way in, as a kept recurring task does: the gap is what the owner can act on.
+                var shortBy = added - left;
+                var nearest = budget > 0 && (shortBy < left || shortBy <= budget / 10)
+                    ? $" The nearest way to hand it over: raise your one-off budget by {Money(shortBy)} to {Money(budget + shortBy)}."
+                    : "";
+                return ($"Kept for now: as a one-off job with {The(roles[r])} at {Money(roles[r].HourlyRate)} an hour it would cost {Money(added)} once, and the one-off budget has {Money(left)} left.{nearest}", null);
             }
 
             // With no project handed over, month 1 leaves what every month leaves: say so, not "your first month's".
@@ -88,7 +100,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 ? $", more than the {Money(left)} a month left after recurring support"
                 : $", and your first month's budget has {Money(left)} left after recurring support and the projects it pays for";
             var (saving, waits) = SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth);
-            return ($"Kept for now: as a one-off job it would cost {Money(added)} once{has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
+            return ($"Kept for now: as a one-off job with {The(roles[r])} at {Money(roles[r].HourlyRate)} an hour it would cost {Money(added)} once{has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
         }
 
         return (candidate.Task.Score > 0
@@ -171,11 +183,11 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var leaves = project ? $"your one-off budget has {Money(left)} left" : $"{(extra > left ? "only " : "")}{Money(left)} a month is left";
         var against = extra > left ? $", but moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}"
             : $"; moving it there would cost {Money(extra)} more {(project ? "once" : "a month")}, and {leaves}";
-        var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take";
+        var stillPaid = $"the {Title(chosen)} would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum this plan prices them at";
         var basis = minimumAtBest
             ? $" This plan prices {A(best)} at a {Hours.Format(best.MinHoursPerWeek)}-hour weekly minimum, so this task's {Hours.Format(hours)} h would be billed as {Hours.Format(best.MinHoursPerWeek)} h, "
                 + (minimumHolds ? $"and {stillPaid}." : $"and the {Title(chosen)} would bill {Hours.Format(hours)} h a week less.")
-            : minimumHolds ? $" The move saves nothing with the {Title(chosen)}, who would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum they usually take." : "";
+            : minimumHolds ? $" The move saves nothing with the {Title(chosen)}, who would still be paid for the {Hours.Format(chosen.MinHoursPerWeek)}-hour weekly minimum this plan prices them at." : "";
         return $"The {Title(chosen)} takes it within your budget. {Capitalised(A(best))} fits it better ({specialty.Why}){against}.{basis}";
     }
 
@@ -297,8 +309,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var hours = bundle.Sum(c => c.Hours);
         var names = bundle.Select(c => $"“{c.Task.Task.Name}” ({Hours.Format(c.Hours)} h a week)").ToList();
         var used = hours == r.MinHoursPerWeek
-            ? $"{Hours.Format(hours)} h a week, exactly the least {A(r)} is usually engaged for"
-            : $"{Hours.Format(hours)} h of work a week, billed as the {Hours.Format(r.MinHoursPerWeek)} h {A(r)} is usually engaged for";
+            // The minimum is this plan's assumption, said as MinimumBasis says it, not as a rule of the trade.
+            ? $"{Hours.Format(hours)} h a week, exactly the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at"
+            : $"{Hours.Format(hours)} h of work a week, billed as the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at";
         var text = $"Add {Lists.And(names)} together with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
         return new NextStep(bundle[0].Task.Task.TaskId, r.Role, cost, null, text, [.. bundle.Select(c => c.Task.Task.TaskId)]);
     }
@@ -336,7 +349,6 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         }
 
         var hours = dropped.Sum(c => c.Hours);
-        var them = dropped.Count == 1 ? "it" : "them";
         var best = kept.Eligible.MaxBy(e => kept.Fits[e]);
         if (kept.Fits[role] < kept.Fits[best])
         {
@@ -359,15 +371,30 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 : "and the budget has no room to add one";
             var waits = engaged
                 ? $"So it waits until your budget has room for {Hours.Format(kept.Hours)} h a week more of the {bestTitle}."
-                : $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month).";
+                : $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month at {Money(roles[best].HourlyRate)} an hour).";
             return $" {Capitalised(A(roles[best]))} does this work best, {noRoom}. "
                 + $"Given to the {title} instead, it would push out lower-ranked {Lists.And(names)}, which {back}{suits}. "
                 + waits;
         }
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";
-        return $" Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week, "
-            + $"and weighed by time, stress and confidence that is worth more than this task's {Hours.Format(kept.Hours)} h, so the plan keeps {them}.";
+        // The search keeps the mix worth most as hours × score (× how well each role does the work): a higher score alone
+        // does not win, so the sentence shows the products the owner can check, in the whole scores the plan shows.
+        static decimal Shown(Candidate c) => decimal.Parse(ScoreWords.Of(c.Task.Score), System.Globalization.CultureInfo.InvariantCulture);
+        var theirs = dropped.Sum(d => d.Hours * Shown(d));
+        var its = kept.Hours * Shown(kept);
+        var those = dropped.Count == 1 ? "that task" : "those tasks";
+        var sameFit = kept.Fits[role] == 1 && dropped.All(d => d.Fits[solution.RoleOf(d.Task)!.Value] == 1);
+        var products = dropped.Count == 1
+            ? $"{Hours.Format(dropped[0].Hours)} h × {ScoreWords.Of(dropped[0].Task.Score)} = {Hours.Format(theirs)}"
+            : $"their hours times scores add up to {Hours.Format(theirs)}";
+        var goes = dropped.Count == 1 ? "that task goes" : "those tasks go";
+        // How well each role does the work weighs in too; said only when it does, so the owner is not told of a factor that changed nothing.
+        var fitToo = sameFit ? "" : " (and how well the role does each task)";
+        var weighed = theirs >= its
+            ? $". The plan hands over the work worth most as hours a week times score{fitToo}: {products}, against {Hours.Format(kept.Hours)} h × {ScoreWords.Of(kept.Task.Score)} = {Hours.Format(its)} for this task, so {goes} to support instead."
+            : $". The plan hands over the work worth most as hours a week times score, weighted by how well the role does each task; by that measure {those} {(dropped.Count == 1 ? "outweighs" : "outweigh")} this one, so {goes} to support instead.";
+        return $" Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week against this task's {Hours.Format(kept.Hours)} h{weighed}";
     }
 
     /// <summary>Why phase 1 holds fewer or more tasks than you asked to start with; null when it holds as many.</summary>
@@ -396,7 +423,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var asked = $"You asked to start with {Tasks(startWith)}";
         if (delegated == 0)
         {
-            return $"{asked}; none fits the budget yet, so the plan has no phase 1 until the budget grows (see what more would buy).";
+            return $"{asked}; none fits the budget yet, so nothing is handed over until the budget grows (see what more would buy).";
         }
 
         return delegable <= delegated
@@ -429,7 +456,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var row = checkInsPerPhase == 1 ? "a check-in goes" : $"{checkInsPerPhase} check-ins in a row go";
         // Phase 1 can be one-off projects only: then it costs nothing a month, and saying "$0.00 a month" would read as a slip.
         var first = cumulative[0] == 0 ? "Phase 1 is one-off work with no monthly cost" : $"Phase 1 alone costs {Money(cumulative[0])} a month";
-        return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget waits for the later phases rather than sitting idle: "
+        // Said as it is: that money is unspent until the next phase starts, by the owner's choice of pace.
+        return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget goes unspent until the later phases start: "
             + Lists.And(steps) + (rests > 0 ? $", and then your monthly budget leaves {Money(rests)} each month." : ".")
             + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
     }
