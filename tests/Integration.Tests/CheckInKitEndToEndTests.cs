@@ -126,7 +126,7 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         Assert.True(only.DtStart!.HasTime);
         Assert.Single(only.Alarms);
         Assert.InRange((DateOnly.FromDateTime(only.DtStart.Value).DayNumber - DateOnly.FromDateTime(DateTime.UtcNow).DayNumber), 6, 14);
-        Assert.Contains("Your $500.00 a month is unspent because every task you listed is clinical", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Your $500.00 a month is unspent. The admin around your sessions usually can be handed over", email.TextBody, StringComparison.Ordinal);
         // The page reads the same from the plan the API serves.
         Assert.True(plan.GetProperty("clinicalOnly").GetBoolean());
         Assert.StartsWith("Your $500.00 a month is unspent", plan.GetProperty("unspentNote").GetString(), StringComparison.Ordinal);
