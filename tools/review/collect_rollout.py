@@ -56,6 +56,8 @@ try:
             pass
         time.sleep(0.5)
     intake["preferences"]["startWith"] = 1
+    # Readers become the owner from what was really posted (read 5 was handed the file's startWith 3).
+    (out / "what-you-entered-in-the-form.json").write_text(json.dumps(intake, indent=2))
     status, answer = call("POST", "api/intake", intake)
     plan = answer["planId"]
     # The first role the plan asks to hire for: the first hire reminder names it.
@@ -87,5 +89,11 @@ finally:
 for eml in sorted(outbox.glob(f"{plan}-*.eml")):
     folder = out / eml.stem[len(plan) + 1:]
     folder.mkdir(exist_ok=True)
-    subprocess.run([sys.executable, str(repo / "tools/review/unpack_eml.py"), str(eml), str(folder)], check=True)
+    subprocess.run([sys.executable, str(repo / "tools/review/unpack_eml.py"), str(eml), str(folder), "--no-date"], check=True)
 print(f"{plan}: {len(list(out.iterdir())) - 1} emails in {out}")
+# Readers get the public address, not this run's local port (round 11's readers took localhost links as dead).
+for text in out.rglob("*"):
+    if text.is_file() and text.suffix in (".txt", ".html", ".ics", ".md"):
+        body = text.read_text(errors="replace")
+        if base in body:
+            text.write_text(body.replace(base, "https://app.delegation.example/"))

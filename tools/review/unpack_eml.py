@@ -3,7 +3,10 @@ import email, email.policy, pathlib, sys
 
 message = email.message_from_bytes(pathlib.Path(sys.argv[1]).read_bytes(), policy=email.policy.default)
 out = pathlib.Path(sys.argv[2])
-head = "".join(f"{h}: {message[h]}\n" for h in ("From", "To", "Subject", "Date") if message[h])
+# --no-date: under Workflow:TimeScale the Date header is the wall clock, not the plan's (months pass in minutes),
+# and readers took it for the send date.
+fields = ("From", "To", "Subject") if "--no-date" in sys.argv else ("From", "To", "Subject", "Date")
+head = "".join(f"{h}: {message[h]}\n" for h in fields if message[h])
 for part in message.walk():
     name = part.get_filename()
     if name:
