@@ -38,7 +38,7 @@ public sealed class LaterPhasesNoteTests
         Assert.Equal(
             "Phase 1 alone costs $910.00 a month, so $2,090.00 of your $3,000.00 budget goes unspent until the later phases start: "
             + "phase 2 (from about week 3) brings the plan to $1,820.00 a month and phase 3 (from about week 5) to the full $2,730.00, and then your monthly budget leaves $270.00 each month. "
-            + "Each next phase starts once 2 check-ins in a row go well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.",
+            + "Each next phase starts once 2 check-ins in a row go well, you say you are ready for more, and whoever has weekly tasks in the phases begun is registered; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.",
             match.LaterPhasesNote);
     }
 

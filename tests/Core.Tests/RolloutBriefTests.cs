@@ -52,7 +52,7 @@ public sealed class RolloutBriefTests
 
         var message = NoticeWriter.Write(owner, plan, Links, []);
 
-        Assert.Contains("(America/Chicago) for 60 minutes, by phone or video (if you have not settled which, do it when you confirm the time)", message.Text, StringComparison.Ordinal);
+        Assert.Contains("(America/Chicago) for 60 minutes, by phone or video (if you have not settled which, agree it by email before the day)", message.Text, StringComparison.Ordinal);
         Assert.StartsWith("Kickoff with Jo Park on ", message.Subject, StringComparison.Ordinal);
         Assert.Contains(CheckIn.KickoffAgenda, message.Text, StringComparison.Ordinal);
         var phase1 = plan.Tasks.Where(t => t.Phase == 1).Select(t => t.Name).ToList();
@@ -80,6 +80,8 @@ public sealed class RolloutBriefTests
         Assert.DoesNotContain("checkins/", message.Text + message.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("manage?token", message.Text + message.Html, StringComparison.Ordinal);
         Assert.Contains("(SOP: https://app.example/sops/sealed)", message.Text, StringComparison.Ordinal);
+        // In the HTML part the SOP is a link to click (rollout read 5), and the text part stays plain.
+        Assert.Contains("(<a href=\"https://app.example/sops/sealed\">SOP</a>)", message.Html, StringComparison.Ordinal);
         Assert.Contains(NoticeContent.SopsLinked, message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(plan.PlanId, message.Text + message.Html, StringComparison.Ordinal);
         Assert.Contains("Ana Ruiz and you meet on", message.Text, StringComparison.Ordinal);
@@ -110,14 +112,16 @@ public sealed class RolloutBriefTests
         var (plan, s) = Hired();
         var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.FollowUp);
         var phased = NoticeWriter.Write(Assert.Single(notices, n => n.Kind == NoticeKind.FollowUp), plan, Links, []);
-        Assert.Contains("the rollout pauses: no more check-in reminders, and phase 2 waits, until you resume it.", phased.Text, StringComparison.Ordinal);
+        Assert.Contains("Until you record it, it counts as missed, and the count of good check-ins toward phase 2 starts again. "
+            + "One more check-in in a row without an outcome pauses the rollout: no more check-in reminders until you resume it. "
+            + "The link below works until the reminder for the next check-in goes out.", phased.Text, StringComparison.Ordinal);
 
         var (single, _) = Samples.ComposePlan(Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 5m, stress: 5, repetitive: true, clientInfo: true)]));
         var one = RolloutMachine.Start(single, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now);
         one = RolloutMachine.Apply(one, new PlanEvent(PlanEventKind.DelegateRegistered, new DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com")), Samples.Now).State;
         var (_, more) = Samples.TickUntil(one, n => n.Kind == NoticeKind.FollowUp);
         var onePhase = NoticeWriter.Write(Assert.Single(more, n => n.Kind == NoticeKind.FollowUp), single, Links, []);
-        Assert.Contains("the rollout pauses: no more check-in reminders, until you resume it.", onePhase.Text, StringComparison.Ordinal);
+        Assert.Contains("Until you record it, it counts as missed. One more check-in in a row without an outcome pauses the rollout: no more check-in reminders until you resume it.", onePhase.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("phase", onePhase.Text, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -46,7 +46,10 @@ public static class NoticeWriter
                 new[]
                 {
                     $"The check-in with {delegateName} on {when} has no outcome yet: record how it went, or that you could not meet, with the link below.",
-                    $"If two check-ins in a row pass without an outcome, the rollout pauses: no more check-in reminders{(notice.NextPhase is { } next ? $", and phase {next} waits" : "")}, until you resume it.",
+                    // Said here, before it happens: the count starting again, the pause one more miss brings, and when the link closes (read 5).
+                    $"Until you record it, it counts as missed{(notice.NextPhase is { } next ? $", and the count of good check-ins toward phase {next} starts again" : "")}. "
+                        + "One more check-in in a row without an outcome pauses the rollout: no more check-in reminders until you resume it. "
+                        + "The link below works until the reminder for the next check-in goes out.",
                 },
                 Array.Empty<string>(), [.. NoticeContent.Button("Record the check-in", links.CheckIn)]),
             NoticeKind.Adjustment => new NoticeContent(
@@ -96,8 +99,8 @@ public static class NoticeWriter
             ? new EmailAddress(d.Email, PlanEmailWriter.HeaderSafe(d.Name))
             : new EmailAddress(plan.Practice.Email, PlanEmailWriter.HeaderSafe(owner));
         var greeting = FirstName.Of(notice.ToDelegate ? notice.Delegate?.Name : owner);
-        var html = TemplateLibrary.Render("notice.html.sbn", Model(content, greeting, WebUtility.HtmlEncode));
-        var text = TemplateLibrary.Render("notice.txt.sbn", Model(content, greeting, s => s));
+        var html = TemplateLibrary.Render("notice.html.sbn", Model(content, greeting, WebUtility.HtmlEncode, SopLink));
+        var text = TemplateLibrary.Render("notice.txt.sbn", Model(content, greeting, s => s, s => s));
 
         return new EmailMessage(
             $"{plan.PlanId}-{notice.MessageKey}",
@@ -123,7 +126,7 @@ public static class NoticeWriter
             notice.Role == SupportRole.AssociateTherapist
                 ? AssociateLines.BeforeKickoff(plan, name, j, notice.Waiting) + $" {name} has the SOPs for the first tasks below, attached to their welcome email."
                 : clientInfo
-                ? $"Before the kickoff: have {agreement} signed. Nothing touches client information before it is signed. {name} has the SOPs for the first tasks below, attached to their welcome email."
+                ? $"Before the kickoff: have {agreement} signed, and have {name} complete {j.PrivacyTraining} (their welcome email asks for both). Nothing touches client information before then. {name} has the SOPs for the first tasks below, attached to their welcome email."
                 : $"Before the kickoff: sign the contract, with its confidentiality clause. {name} has the SOPs for the first tasks below, attached to their welcome email.",
             $"A day before each check-in, you and {name} get a reminder with its agenda.",
         ];
@@ -170,14 +173,20 @@ public static class NoticeWriter
 
     static IReadOnlyList<string> FirstTasks(Plan plan, SupportRole? role) => [.. FirstPhaseTasks(plan, role).Select(t => t.Name)];
 
+    // A hire's task line ends "(SOP: <url>)" (NoticeContent.WithSop): in the HTML part that is a link to click, not text to
+    // copy (read 5). Applied to the encoded line, so only the product's own suffix becomes markup.
+    static readonly System.Text.RegularExpressions.Regex SopSuffix = new(@"\(SOP: (https?://[^\s()<>""]+)\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    static string SopLink(string encoded) => SopSuffix.Replace(encoded, m => $"(<a href=\"{m.Groups[1].Value}\">SOP</a>)");
+
     // The HTML part gets every string encoded before the template sees it.
-    static object Model(NoticeContent content, string greeting, Func<string, string> enc) => new
+    static object Model(NoticeContent content, string greeting, Func<string, string> enc, Func<string, string> link) => new
     {
         subject = enc(content.Subject),
         heading = enc(content.Heading),
         greeting_name = enc(greeting),
         paragraphs = content.Paragraphs.Select(enc).ToList(),
-        items = content.Items.Select(enc).ToList(),
+        items = content.Items.Select(i => link(enc(i))).ToList(),
         links = content.Links.Select(l => new { label = enc(l.Label), url = enc(l.Url) }).ToList(),
     };
 }

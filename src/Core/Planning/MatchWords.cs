@@ -459,7 +459,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         // Said as it is: that money is unspent until the next phase starts, by the owner's choice of pace.
         return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget goes unspent until the later phases start: "
             + Lists.And(steps) + (rests > 0 ? $", and then your monthly budget leaves {Money(rests)} each month." : ".")
-            + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
+            + $" Each next phase starts once {row} well, you say you are ready for more, and whoever has weekly tasks in the phases begun is registered; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
     }
 
     static string Tasks(int n) => n == 1 ? "1 task" : $"{n} tasks";

@@ -178,7 +178,8 @@ public static class RolloutMachine
                 Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: expires, KickoffDate: track.KickoffDate, Meeting: track.Number,
                 GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
                 Last: s.History.LastOrDefault(h => h.Role == track.Role), NewInPhase: fresh, FollowingAt: MeetingDates.Following(s, track, next),
-                Waiting: s.CurrentPhase < s.LastPhase ? Unfilled(s) : null);
+                Waiting: s.CurrentPhase < s.LastPhase ? Holding(s) : null,
+                AssociatePending: s.Roles.Any(r => r.Role == SupportRole.AssociateTherapist && r.Delegate is null));
             notices.Add(owner);
             // The hire's copy has no link that records the outcome, nor the owner's grading of the last one: only the owner grades a check-in.
             notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null, Last = null, Waiting = null });
@@ -311,9 +312,9 @@ public static class RolloutMachine
             return s with { Streak = streak };
         }
 
-        // The next phase waits while a role of the phases started has nobody registered: that role's work is still the
-        // owner's, and adding more on top is not starting small. The owner is told once per run of good check-ins.
-        if (Unfilled(s) is { Count: > 0 } waiting)
+        // The next phase waits while a role with weekly work in the phases started has nobody registered: that work is
+        // still the owner's, and adding more on top is not starting small. The owner is told once per run of good check-ins.
+        if (Holding(s) is { Count: > 0 } waiting)
         {
             if (streak == s.Settings.CheckInsPerPhase)
             {
@@ -424,6 +425,16 @@ public static class RolloutMachine
     /// <summary>The roles of the phases started so far that nobody is registered for (the next phase waits for them); null for none, so notices stay equal by value.</summary>
     static List<SupportRole>? Unfilled(RolloutState s, SupportRole? except = null) =>
         s.Roles.Where(r => r.Delegate is null && r.FromPhase <= s.CurrentPhase && r.Role != except).Select(r => r.Role).ToList() is { Count: > 0 } roles ? roles : null;
+
+    /// <summary>
+    /// The unfilled roles that hold the next phase: those with weekly work in the phases started, which is still on the
+    /// owner's desk. A one-off job's role and the associate do not: a website move the owner has not done yet adds no
+    /// weekly load, and an associate's hiring and credentialing take months, so waiting for them would stall the
+    /// recurring work that is ready to go (read 5: the VA's phase waited on a tech job and an associate).
+    /// </summary>
+    static List<SupportRole>? Holding(RolloutState s) =>
+        Unfilled(s)?.Where(role => s.Roles.First(r => r.Role == role) is { Cadence: not Cadence.UntilHandOver } && role != SupportRole.AssociateTherapist)
+            .ToList() is { Count: > 0 } roles ? roles : null;
 
     static RolloutState WithCompletion(RolloutState s)
     {

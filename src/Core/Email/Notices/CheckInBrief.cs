@@ -22,13 +22,14 @@ internal static class CheckInBrief
         var other = notice.ToDelegate ? owner : delegateName;
         var length = LengthOf(notice.Meeting, planned?.Cadence);
         var kickoff = notice.Meeting == 1;
-        var how = kickoff ? "by phone or video (if you have not settled which, do it when you confirm the time)" : "by phone or video as you agreed";
+        var how = kickoff ? "by phone or video (if you have not settled which, agree it by email before the day)" : "by phone or video as you agreed";
         var meet = $"{other} and you meet on {when} ({p.TimeZone}){(length is { } l ? $" for {l.TotalMinutes:0} minutes" : "")}, {how}.";
 
         var tasks = NoticeContent.TasksSoFar(plan, notice);
         var kpis = (planned?.Review ?? []).ToDictionary(r => r.TaskId, r => r.Kpis, StringComparer.Ordinal);
         var fresh = tasks.Where(t => notice.NewInPhase is { } k && t.Phase == k).ToList();
-        var items = tasks.Select(t => Item(t, kpis, notice.ToDelegate ? links.Sop(t.TaskId) : null, fresh.Contains(t) ? notice.NewInPhase : null)).ToList();
+        var items = tasks.Select(t => Item(t, kpis, notice.ToDelegate ? links.Sop(t.TaskId) : null, fresh.Contains(t) ? notice.NewInPhase : null,
+            notice.AssociatePending && t.TaskId == AssociateCredentialing.TaskId)).ToList();
         var week = WeekOf(notice, p.TimeZone);
         var paragraphs = new List<string> { meet };
         if (!kickoff && Position(notice, plan, week, other) is { } position)
@@ -86,7 +87,7 @@ internal static class CheckInBrief
             return new NoticeContent($"{Title(kickoff, week)} with {owner} on {when}", kickoff ? "Your kickoff is coming up" : "Your check-in is coming up", paragraphs, items, []);
         }
 
-        if (Progress(notice) is { } progress)
+        if (Progress(notice, plan.Practice) is { } progress)
         {
             paragraphs.Add(progress);
         }
@@ -236,9 +237,16 @@ internal static class CheckInBrief
         _ => "monthly",
     };
 
-    static string Item(PlanTask task, Dictionary<string, IReadOnlyList<string>> kpis, string? sop, int? newInPhase)
+    static string Item(PlanTask task, Dictionary<string, IReadOnlyList<string>> kpis, string? sop, int? newInPhase, bool noAssociateYet)
     {
         var line = newInPhase is { } phase ? $"{task.Name} (new in phase {phase})" : task.Name;
+        if (noAssociateYet)
+        {
+            // Credentialing is for an associate who has not accepted yet: no KPIs to bring (read 5: a billing specialist asked
+            // for "each KPI's first figure" of work that cannot start).
+            return NoticeContent.WithSop(line + ": starts once the new associate accepts the offer; nothing to review until then", sop);
+        }
+
         if (kpis.TryGetValue(task.TaskId, out var k) && k.Count > 0)
         {
             line += ": " + string.Join("; ", k);
@@ -247,7 +255,7 @@ internal static class CheckInBrief
         return NoticeContent.WithSop(line, sop);
     }
 
-    static string? Progress(RolloutNotice notice)
+    static string? Progress(RolloutNotice notice, PracticeView practice)
     {
         if (notice.NextPhase is not { } next || notice.GoodNeeded is not { } needed || notice.GoodCheckIns is not { } good)
         {
@@ -256,6 +264,12 @@ internal static class CheckInBrief
 
         var row = needed == 1 ? "a check-in goes" : $"{needed} check-ins in a row go";
         var line = $"Phase {next} starts once {row} well and you say you are ready for more: {Math.Min(good, needed)} of {needed} so far.";
+        // A count back at 0 says why, and that one more miss pauses (read 5: "2 of 2" became "0 of 2" unexplained).
+        if (good == 0 && notice.Last is { Missed: true } missed)
+        {
+            line += $" The count started again when the check-in on {DateWords.BriefOn(missed.At, practice.TimeZone, practice.Country)} went unrecorded; one more in a row without an outcome pauses the rollout.";
+        }
+
         // The rollout holds the next phase while a role of the phases started has nobody registered: say so, or the count misleads.
         return notice.Waiting is { Count: > 0 } waiting
             ? line + $" It also waits until you register your {Lists.And([.. waiting.Select(RoleTitles.Of)])}, whose tasks are still with you."

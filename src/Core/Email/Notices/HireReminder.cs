@@ -57,7 +57,11 @@ internal static class HireReminder
 
         if (notice.LastReminder)
         {
-            paragraphs.Add("This is the last reminder: the plan waits quietly until you register someone.");
+            // True per role: weekly work in phase 1 holds the next phase (RolloutMachine.Holding); a one-off job or an associate does not.
+            var holds = role != SupportRole.AssociateTherapist && first.Any(t => t.OneTimeHours is null);
+            paragraphs.Add(holds
+                ? "This is the last reminder. Until you register someone, these tasks stay with you and the next phase waits for them."
+                : "This is the last reminder about this role: nothing more is sent about it until you register someone, and the rest of the plan goes on meanwhile.");
         }
 
         return new NoticeContent($"Still looking for your {title}?", $"Your {title} is still to be found", paragraphs, [], buttons);
