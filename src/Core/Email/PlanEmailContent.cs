@@ -430,14 +430,14 @@ public static class PlanEmailContent
         var paragraphs = new List<string>();
         var holidays = MeetingCalendar.HasHolidaysFor(country)
             // What Meet does, in one claim: the meeting keeps its week or the next, never an earlier day.
-            ? $"A meeting that falls on a public holiday in your country ({new RegionInfo(country).EnglishName}) moves to the next working day, never earlier"
+            ? $"A meeting that falls on {HolidayWords.One(country)} moves to the next working day, never earlier"
             : null;
         if (plan.CheckIns.All(c => c.Kickoff is null) && plan.CheckIns.Any(c => c.Starts is not null))
         {
             var times = plan.CheckIns.Where(c => c.Time is not null).Select(c => (c.Role, Time: c.Time!.Value)).ToList();
             paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role{(manage is null ? "" : " (the first link below)")}, its kickoff is set and we email you that role's calendar file: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
             paragraphs.Add(holidays is not null
-                ? holidays + "."
+                ? holidays + "." + HolidayWords.Whose(country)
                 : "This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.");
         }
         else if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: not null } series)
@@ -446,7 +446,7 @@ public static class PlanEmailContent
             var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Kickoff!.At, local).DateTime))).ToList();
             paragraphs.Add($"For each new hire, in order: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
             paragraphs.Add(holidays is not null
-                ? holidays + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? "; the moves are listed below." : "; none of these meetings needed to move.")
+                ? holidays + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? "; the moves are listed below." : "; none of these meetings needed to move.") + HolidayWords.Whose(country)
                 : "This plan does not know your country's public holidays, so check these dates against your own calendar.");
             if (series.Until is { } until)
             {

@@ -1,0 +1,152 @@
+using Delegation.Core.Locale;
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-12 findings on SOPs, kits and UK wording, read on the review intakes' own output: each test reads the
+/// document a new hire or owner gets, so a sentence that contradicts another, presumes a system or promises hours the
+/// role cannot keep fails here.
+/// </summary>
+public sealed class ReviewRoundTwelveSopTests
+{
+    const string Invoicing = "Invoicing clients and chasing unpaid invoices";
+
+    [Fact]
+    public void UkHolidayCalendar_IsEnglandAndWales_AsTheWordsNameIt()
+    {
+        // The words say "England and Wales": the calendar must be that nation's, not Scotland's or Northern Ireland's.
+        var calendar = MeetingCalendar.For("Europe/London", new TimeOnly(8, 30), "GB");
+
+        Assert.NotNull(calendar.HolidayOn(new DateOnly(2027, 3, 29))); // Easter Monday: England and Wales, not Scotland
+        Assert.NotNull(calendar.HolidayOn(new DateOnly(2027, 8, 30))); // last Monday of August: England and Wales
+        Assert.Null(calendar.HolidayOn(new DateOnly(2027, 8, 2)));     // first Monday of August: Scotland only
+        Assert.Null(calendar.HolidayOn(new DateOnly(2027, 11, 30)));   // St Andrew's Day: Scotland only
+        Assert.Null(calendar.HolidayOn(new DateOnly(2027, 3, 17)));    // St Patrick's Day: Northern Ireland only
+        Assert.Null(calendar.HolidayOn(new DateOnly(2027, 7, 12)));    // Battle of the Boyne: Northern Ireland only
+        Assert.Equal("a bank holiday in England and Wales", HolidayWords.One("GB"));
+        Assert.Equal("a public holiday in your country (United States)", HolidayWords.One("US"));
+    }
+
+    [Fact]
+    public void UkInvoicingSop_Goal_IsInPlainUkTerms()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", Invoicing);
+
+        Assert.Contains("Every session is invoiced on your fixed days, on the payment terms in the practice's financial policy; an invoice that is not paid on time gets a polite reminder at 30 and 45 days", sop, StringComparison.Ordinal);
+        Assert.Contains("Every overdue invoice has had the reminder for its age", sop, StringComparison.Ordinal);
+        // US front-desk words, not how a London practice talks about its invoices.
+        Assert.DoesNotContain("Client balances are charged or billed", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Every overdue balance", sop, StringComparison.Ordinal);
+    }
+
+    const string IntakeCalls = "Intake calls with new clients";
+
+    [Fact]
+    public void IntakeCallsSop_HasItsOwnCallScript_WhatNeverToAsk_VoicemailAndCrisisScript()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", IntakeCalls);
+
+        Assert.Contains("Call script, voicemail and crisis script", sop, StringComparison.Ordinal);
+        Assert.Contains("Opening: “Hello, this is [your first name] from Riverbend Therapy Group, returning your message about starting sessions.", sop, StringComparison.Ordinal);
+        Assert.Contains("What you ask, and nothing more: their name; the best phone number and email", sop, StringComparison.Ordinal);
+        Assert.Contains("whether they will use insurance and, if so, which plan", sop, StringComparison.Ordinal);
+        Assert.Contains("Never ask, never write down: why they want therapy, symptoms, diagnoses, history, medication", sop, StringComparison.Ordinal);
+        // The voicemail a callback leaves says nothing a housemate could read as therapy.
+        Assert.Contains("Voicemail when you call back: “Hello, this is [your first name], returning your call.", sop, StringComparison.Ordinal);
+        Assert.Contains("leave no practice name, no mention of therapy or appointments", sop, StringComparison.Ordinal);
+        // The crisis script: the country's numbers, the owner's urgent number from the kickoff list, and no assessing.
+        Assert.Contains("please hang up and call 911. You can also reach the 988 Suicide & Crisis Lifeline", sop, StringComparison.Ordinal);
+        Assert.Contains("phone the therapist at once on the urgent number from your kickoff list", sop, StringComparison.Ordinal);
+        Assert.Contains("The phone number to reach Daniel Okafor on at once about a client at risk", sop, StringComparison.Ordinal);
+        Assert.Contains("You never assess risk or counsel: no questions about plans, means or history", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IntakeCallsSop_PromisesOnlyWhatItsDailyCheckKeeps()
+    {
+        // group-associate keeps the inbox: the consultation SOP checks once a working day, so it cannot promise four hours.
+        var sop = ReviewPlanDocuments.Sop("group-associate", IntakeCalls);
+
+        Assert.Contains("Every inquiry answered at your daily check, within one working day of arriving.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("four working hours", sop, StringComparison.Ordinal);
+        // No system the intake did not name is presumed: the booking link and the portal are "if the practice uses it".
+        Assert.Contains("online booking link, if the practice uses it", sop, StringComparison.Ordinal);
+        Assert.Contains("client portal, if the practice uses it", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConsultationSop_CrisisScript_UsesTheCountrysNumbers()
+    {
+        var practice = Samples.Practice with { Country = "GB", TimeZone = "Europe/London" };
+        var task = new Intake.PracticeTask("t1", "Intake calls with new clients", Intake.TaskCategory.Onboarding, 4, 4, 3, true, true, null);
+        var uk = Jurisdiction.Of("GB");
+        var sop = Html.Parse(Sops.SopWriter.Write(practice, task, SupportRole.VirtualAssistant, 1).Html).Body!.TextContent;
+
+        Assert.Contains($"please hang up and call {uk.EmergencyNumber}. You can also reach {uk.CrisisLine} at any hour.", sop, StringComparison.Ordinal);
+        Assert.Contains("how they plan to pay (self-funding, or an insurer or employer scheme)", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("911", sop, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("group-associate", "Move the website to a new host", "Every page, form, redirect and link tested on the new host", "10")]
+    [InlineData("forty-tasks", "Password manager roll-out", "Every account on the inventory sits in exactly one vault", "6")]
+    public void OneOffTechKit_PresumesNoCheckIns_AndSaysWhatDoneIsAndWhatIsHandedBack(string intake, string project, string done, string hours)
+    {
+        var kit = ReviewPlanDocuments.Kit(intake, SupportRole.TechProfessional);
+
+        Assert.DoesNotContain("first check-in", kit, StringComparison.Ordinal);
+        Assert.Contains("How would you work from a written SOP for a one-off project?", kit, StringComparison.Ordinal);
+        Assert.Contains($"{project} is done when its SOP's definition of done holds: “{done}", kit, StringComparison.Ordinal);
+        Assert.Contains("At the hand-over review they give you the hand-over note and every admin login, and remove their own access while you watch", kit, StringComparison.Ordinal);
+        Assert.Contains($"for the hours used against the {hours} h agreed", kit, StringComparison.Ordinal);
+        // The SOP's "your access is removed" is the hire's line, not the owner's: the kit says it as the hand-back.
+        Assert.DoesNotContain("“Your access", kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecurringKit_StillBringsItsListToTheFirstCheckIn()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.VirtualAssistant);
+
+        Assert.Contains("brings the list to the first check-in", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("Done, and the hand-back", kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneOffSop_AsksForDifferencesInTheHandOverNote_NotToKeepItCurrent()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Move the website to a new host");
+
+        Assert.Contains("write into the hand-over note every place this SOP did not match what you found", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("keep this SOP current", sop, StringComparison.Ordinal);
+    }
+
+    const string Overflow = "Overflow sessions from the waitlist";
+
+    [Fact]
+    public void AssociateSop_KickoffList_CarriesCrisisProcedureNoteTemplatesAndSupervisor()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", Overflow);
+        var limits = AssociateLicensing.Limits(Jurisdiction.Of("US"));
+
+        Assert.Contains("The practice's written risk and crisis procedure (what you do, whom you call and in what order, and the urgent number), and its note and treatment-plan templates", sop, StringComparison.Ordinal);
+        Assert.Contains("If you are pre-licensed: your clinical supervisor's name, license number and contact details, the signed supervision agreement", sop, StringComparison.Ordinal);
+        Assert.Contains("Which insurers have confirmed your credentialing so far, with each effective date, and the self-pay clients waiting for you", sop, StringComparison.Ordinal);
+        Assert.Contains("Self-pay clients first: an insured client is seen only once the payer has confirmed your credentialing", sop, StringComparison.Ordinal);
+        Assert.Contains(limits, sop, StringComparison.Ordinal);
+        Assert.Contains("A pre-licensed associate does not work alone: they see no client before the signed supervision agreement is on file", limits, StringComparison.Ordinal);
+        Assert.Contains("The practice's telehealth platform and secure client portal, if it uses them", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssociateKit_Kickoff_HandsOverCrisisProcedureAndTemplates_AndNamesTheSupervisor()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.AssociateTherapist);
+
+        Assert.Contains("Give them your written risk and crisis procedure (with your urgent number) and your note and treatment-plan templates", kit, StringComparison.Ordinal);
+        Assert.Contains("If they are pre-licensed: their clinical supervisor's name, license and contact details and the signed supervision agreement, in hand before their first client.", kit, StringComparison.Ordinal);
+        Assert.Contains("Go through what they may not do alone: " + AssociateLicensing.Limits(Jurisdiction.Of("US")), kit, StringComparison.Ordinal);
+        Assert.Contains("self-pay clients first while any insurer has not yet confirmed them", kit, StringComparison.Ordinal);
+    }
+}
