@@ -149,4 +149,66 @@ public sealed class ReviewRoundTwelveSopTests
         Assert.Contains("Go through what they may not do alone: " + AssociateLicensing.Limits(Jurisdiction.Of("US")), kit, StringComparison.Ordinal);
         Assert.Contains("self-pay clients first while any insurer has not yet confirmed them", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void IntakeCallsSop_SaysWhatTheOwnerKeeps_AndTheHoursNetOfIt()
+    {
+        // The VA books consultations; the therapist still holds them: the SOP says so, and counts 3 h back, not 4.
+        var sop = ReviewPlanDocuments.Sop("group-associate", IntakeCalls);
+
+        Assert.Contains("Daniel Okafor keeps the consultation calls themselves. The plan counts each part the practice owner keeps as a quarter of the task's hours, "
+            + "so handing it over gives Daniel Okafor about 3 h a week back, not 4.", sop, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("clinical-only")]
+    [InlineData("forty-tasks")]
+    [InlineData("group-associate")]
+    [InlineData("solo-us")]
+    [InlineData("uk-london")]
+    [InlineData("zero-budget")]
+    public void TimeGivenBack_IsTheDelegatedHoursLessWhatTheSopsLeaveWithTheOwner(string name)
+    {
+        // One rule, checked from the outside: each delegated recurring task (not the associate's sessions) gives back its
+        // hours less a quarter for each part its SOP leaves with the owner, and the plan's total is the sum of those.
+        var intake = ReviewIntakes.Load(name);
+        var match = ReviewIntakes.Match(name);
+        var byId = intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+        var delegated = match.Assignments.Where(a => byId.ContainsKey(a.TaskId)).Select(a => (Task: byId[a.TaskId], a.Role)).ToList();
+        var kinds = delegated.Select(d => Sops.SopWriter.KindOf(d.Task)).ToHashSet(StringComparer.Ordinal);
+        var recurring = delegated.Where(d => d.Role != SupportRole.AssociateTherapist && d.Task.OneTimeHours is null).ToList();
+
+        var expected = recurring.Sum(d => d.Task.HoursPerWeek - 0.25m * d.Task.HoursPerWeek * Sops.OwnerShare.Parts(d.Task, kinds).Count);
+        var totals = Plans.PlanComposer.Totals(intake, match);
+
+        Assert.Equal(expected, totals.HoursFreedPerWeek);
+        Assert.Equal(match.HoursFreedPerWeek - totals.HoursFreedPerWeek, totals.HoursOwnerKeepsPerWeek);
+    }
+
+    [Fact]
+    public void GroupPlan_TimeGivenBack_IsNetOfTheConsultationCalls_WithTheSumShown()
+    {
+        var intake = ReviewIntakes.Load("group-associate");
+        var totals = Plans.PlanComposer.Totals(intake, ReviewIntakes.Match("group-associate"));
+        var text = Email.PlanEmailContent.Build(Samples.ComposePlan(intake).Plan, new Uri("https://delegation.example/")).ToText();
+
+        // The VA books consultations and drafts the profile; the owner still holds the calls and publishes the profile.
+        Assert.Equal(10.75m, totals.HoursFreedPerWeek);
+        Assert.Contains("Time given back: 10.75 h a week once every phase is in place: 12 h handed over, less what the SOPs leave with you, counted as a quarter of a task's hours for each part: "
+            + "1 h for the consultation calls themselves (“Intake calls with new clients”); 0.25 h for reviewing and publishing each profile change from your own login (“Psychology Today profile”).", text, StringComparison.Ordinal);
+        Assert.Contains("it frees about 46.6 hours a month.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PhoneSop_WithBookingAndConsultationsKept_CountsBothPartsTheOwnerStillDoes()
+    {
+        var practice = Samples.Practice;
+        var task = new Intake.PracticeTask("t1", "Phone calls and voicemail", Intake.TaskCategory.Admin, 2, 4, 3, true, true, null);
+        var sop = Html.Parse(Sops.SopWriter.Write(practice, task, SupportRole.VirtualAssistant, 1, new HashSet<string> { "phone" }).Html).Body!.TextContent;
+
+        Assert.Equal(2, Sops.OwnerShare.Parts(task, new HashSet<string> { "phone" }).Count);
+        Assert.Empty(Sops.OwnerShare.Parts(task, new HashSet<string> { "phone", "scheduling", "consultations" }));
+        Assert.Contains("keeps booking, moving and cancelling the sessions callers ask for and calling each new inquiry back to offer a consultation.", sop, StringComparison.Ordinal);
+        Assert.Contains("gives " + practice.OwnerName + " about 1 h a week back, not 2.", sop, StringComparison.Ordinal);
+    }
 }

@@ -748,7 +748,7 @@
         }),
         svg('line', { x1: budgetX, x2: budgetX, y1: top + 16, y2: height - 16, class: 'budget' }),
         svg('text', { x: budgetX, y: height - 3, class: 'budget-label', 'text-anchor': 'middle' }, `budget ${money(t.monthlyBudget)}`)),
-      el('figcaption', null, `Altogether: ${hours(t.hoursFreedPerWeek)} a week back, for ${money(t.monthlyCost)} a month.`));
+      el('figcaption', null, `Altogether: ${hours(t.hoursFreedPerWeek)} a week back${t.hoursOwnerKeepsPerWeek > 0 ? ` (${hours(t.hoursFreedPerWeek + t.hoursOwnerKeepsPerWeek)} handed over, less ${hours(t.hoursOwnerKeepsPerWeek)} the SOPs leave with you)` : ''}, for ${money(t.monthlyCost)} a month.`));
   }
 
   const page = document.body.dataset.page;

@@ -194,9 +194,13 @@ public static class PlanEmailContent
         if (t.HoursFreedPerWeek > 0)
         {
             // Phase 1's cost is news only when later phases add to it.
+            // Net of what the SOPs leave with the owner, said with the sum so it can be checked.
+            var net = t.OwnerKeepsNote is { } keeps
+                ? $": {Hours.Format(t.HoursFreedPerWeek + t.HoursOwnerKeepsPerWeek)} h handed over, less what the SOPs leave with you, counted as a quarter of a task's hours for each part: {keeps}"
+                : "";
             items.Add(new EmailItem(t.Phase1MonthlyCost < t.MonthlyCost
-                ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place."
-                : $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week.", []));
+                ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place{net}."
+                : $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week{net}.", []));
         }
 
         // What phase 1 costs, and what the rest of the budget waits for and from when: staging is a choice, not waste.
