@@ -211,4 +211,33 @@ public sealed class ReviewRoundTwelveSopTests
         Assert.Contains("keeps booking, moving and cancelling the sessions callers ask for and calling each new inquiry back to offer a consultation.", sop, StringComparison.Ordinal);
         Assert.Contains("gives " + practice.OwnerName + " about 1 h a week back, not 2.", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UkVideoSetUp_EverySentenceSaysItWaitsUntilMonth2_AndWhatTheLeftoverDoesAfter()
+    {
+        var intake = ReviewIntakes.Load("uk-london");
+        var text = Email.PlanEmailContent.Build(Samples.ComposePlan(intake).Plan, new Uri("https://delegation.example/")).ToText();
+        var reason = ReviewIntakes.Match("uk-london").KeptReasons[ReviewIntakes.IdOf("uk-london", "Set up a secure video platform for online sessions")];
+
+        // The task line, its reason and the numbers line agree: it waits for month 2; it is not kept, and the leftover covers it.
+        Assert.Contains("(5 h, one-off, score 43): waits until month 2, when the £210.00 a month set aside covers it", text, StringComparison.Ordinal);
+        Assert.StartsWith("Waits until month 2: as a one-off job with the tech professional", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kept for now", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not cover one, and", text, StringComparison.Ordinal);
+        // After month 2 the £210 a month goes on arriving: the plan says it is unspent rather than leave it idle unsaid.
+        Assert.EndsWith("From month 3 that £210.00 a month is unspent again.", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SoloUs_TwoWaitingProjects_OnlyTheLastSaysTheLeftoverIsUnspentAgain()
+    {
+        var match = ReviewIntakes.Match("solo-us");
+        var widget = match.KeptReasons[ReviewIntakes.IdOf("solo-us", "Fix the online booking widget")];
+        var workspace = match.KeptReasons[ReviewIntakes.IdOf("solo-us", "Set up Google Workspace with a BAA")];
+
+        Assert.StartsWith("Waits until month 4:", widget, StringComparison.Ordinal);
+        Assert.DoesNotContain("unspent again", widget, StringComparison.Ordinal);
+        Assert.StartsWith("Waits until month 6:", workspace, StringComparison.Ordinal);
+        Assert.EndsWith("From month 7 that $141.67 a month is unspent again.", workspace, StringComparison.Ordinal);
+    }
 }

@@ -535,7 +535,8 @@
 
     const keptElsewhere = kept.filter(task => !(task.category === 'clinical' && !task.delegable));
     if (keptElsewhere.length) {
-      sections.push(section('kept', 'What you keep, and why',
+      // A project the set-aside leftover pays for later is not kept for good: the heading says it waits.
+      sections.push(section('kept', keptElsewhere.some(task => task.waits) ? 'What you keep, what waits, and why' : 'What you keep, and why',
         // Clinical work that stays is one line, as in the email, not the same sentence per task.
         el('ul', { class: 'plain' },
           keptElsewhere.filter(task => task.category !== 'clinical').map(task => el('li', null, el('strong', null, task.name), ' — ', task.keptReason || task.reason)),

@@ -177,6 +177,8 @@ public static class PlanEmailContent
         {
             items.Add(new EmailItem((t.OneTimeCost > 0, t.OneTimeBudgetFromMonth) switch
             {
+                // Projects the leftover will pay for once set aside wait for it, as their lines say: not "does not cover one" beside "by month 2 it covers this".
+                (false, true) when plan.Tasks.Any(x => x.Waits is not null) => $"One-off projects: none in month 1. What your monthly budget leaves each month ({money(t.OneTimeBudget)}) does not cover one at once, and you gave no separate one-off budget, so set it aside: each project below says the month it is covered.",
                 (false, true) => $"One-off projects: none handed over yet; what your monthly budget leaves each month ({money(t.OneTimeBudget)}) does not cover one, and you gave no separate one-off budget.",
                 (false, false) => $"One-off projects: none handed over yet; your one-off budget is {money(t.OneTimeBudget)}.",
                 (true, true) => $"One-off projects: {money(t.OneTimeCost)} once, paid from what your first month's budget leaves ({money(t.OneTimeBudget)}), as you gave no separate one-off budget.",
