@@ -240,4 +240,31 @@ public sealed class ReviewRoundTwelveSopTests
         Assert.StartsWith("Waits until month 6:", workspace, StringComparison.Ordinal);
         Assert.EndsWith("From month 7 that $141.67 a month is unspent again.", workspace, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("group-associate", "Payroll and contractor invoices", "Bill pay, if the practice pays bills through the bills feature of QuickBooks or a bill-pay service: prepare-only access", "Bill pay (the bills feature")]
+    [InlineData("group-associate", "Bookkeeping in QuickBooks", "Receipts capture, if the practice uses one (Dext, Hubdoc, or the software's own receipts inbox); otherwise the receipts folder the therapist names at the kickoff.", "Receipts capture (Dext")]
+    [InlineData("forty-tasks", "Superbills", "If the practice does not use one, the therapist names at the kickoff the secure way superbills reach clients", "Client portal: send access.")]
+    [InlineData("forty-tasks", "Quarterly tax paperwork for the accountant", "How the accountant takes documents securely (their portal, or another secure upload they name), and your own login to it.", "The accountant's secure portal: your own user")]
+    [InlineData("forty-tasks", "Filing and document scanning", "The name of the practice's document storage (such as Google Drive, OneDrive or Dropbox Business), and your own login to it", "Practice document storage (Google Drive")]
+    public void Sops_PresumeNoSystemTheIntakeDidNotName(string intake, string task, string expected, string presumed)
+    {
+        var sop = ReviewPlanDocuments.Sop(intake, task);
+
+        Assert.Contains(expected, sop, StringComparison.Ordinal);
+        Assert.DoesNotContain(presumed, sop, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("solo-us", "Insurance claims submission")]
+    [InlineData("forty-tasks", "Claim submission")]
+    public void ClaimsSop_RunTwiceAWeek_PromisesNoSameDayRejectionFix(string intake, string task)
+    {
+        var sop = ReviewPlanDocuments.Sop(intake, task);
+
+        Assert.Contains("Claims twice a week", sop, StringComparison.Ordinal);
+        Assert.Contains("Rejections fixed and resent at the next claims run after they appear (within three business days).", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rejections fixed and resent the same working day", sop, StringComparison.Ordinal);
+        Assert.Contains("at your next claims run and re", sop, StringComparison.Ordinal);
+    }
 }
