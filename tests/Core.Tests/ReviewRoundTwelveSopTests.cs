@@ -48,7 +48,7 @@ public sealed class ReviewRoundTwelveSopTests
         var sop = ReviewPlanDocuments.Sop("group-associate", IntakeCalls);
 
         Assert.Contains("Call script, voicemail and crisis script", sop, StringComparison.Ordinal);
-        Assert.Contains("Opening: “Hello, this is [your first name] from Riverbend Therapy Group, returning your message about starting sessions.", sop, StringComparison.Ordinal);
+        Assert.Contains("Opening: ask for them by first name, and say the practice's name only once you know you are speaking to them: “Hello, this is [your first name] from Riverbend Therapy Group, returning your message about starting sessions.", sop, StringComparison.Ordinal);
         Assert.Contains("What you ask, and nothing more: their name; the best phone number and email", sop, StringComparison.Ordinal);
         Assert.Contains("whether they will use insurance and, if so, which plan", sop, StringComparison.Ordinal);
         Assert.Contains("Never ask, never write down: why they want therapy, symptoms, diagnoses, history, medication", sop, StringComparison.Ordinal);
@@ -71,8 +71,9 @@ public sealed class ReviewRoundTwelveSopTests
         Assert.Contains("Every inquiry answered at your daily check, within one working day of arriving.", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("four working hours", sop, StringComparison.Ordinal);
         // No system the intake did not name is presumed: the booking link and the portal are "if the practice uses it".
-        Assert.Contains("online booking link, if the practice uses it", sop, StringComparison.Ordinal);
-        Assert.Contains("client portal, if the practice uses it", sop, StringComparison.Ordinal);
+        Assert.Contains("Booking: the online booking link of the EHR (TherapyNotes), if the practice uses it", sop, StringComparison.Ordinal);
+        Assert.Contains("from the client portal of the EHR (TherapyNotes), if the practice uses it", sop, StringComparison.Ordinal);
+        Assert.Contains("the online booking link (if the practice uses one; otherwise two or three open slots to choose from)", sop, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -266,5 +267,14 @@ public sealed class ReviewRoundTwelveSopTests
         Assert.Contains("Rejections fixed and resent at the next claims run after they appear (within three business days).", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Rejections fixed and resent the same working day", sop, StringComparison.Ordinal);
         Assert.Contains("at your next claims run and re", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WebsiteMoveKit_GrantsTheHostsAndDns_NotAnEditorAccount()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.TechProfessional);
+
+        Assert.Contains("The old host, the new host and the domain registrar or DNS provider (you name them at kickoff): a named, temporary login to each for the length of the move", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("a named editor account for content", kit, StringComparison.Ordinal);
     }
 }

@@ -224,7 +224,10 @@ internal static class WorkAreas
                     "Names a measure tied to inquiries, such as consultation requests per month by where the person found you, rather than likes or followers, and says how they would track it without collecting client information.")),
             ]),
         new("website", ["website", "website-move", "booking-widget", "blog-posts"], ["website", "web site", "site", "seo", "widget", "landing page", "domain", "hosting"], Any,
-            c => $"The website's editor and hosting{(c.Systems?.Website is { } w ? AreaContext.Named(w) : " (you name it at kickoff)")}: a named editor account for content, with administrator rights only while a change needs them.",
+            // A move needs the hosts and the domain's DNS, not an editor account: the SOP's tools list says the same.
+            c => c.Kinds.Count == 1 && c.Kinds.Contains("website-move")
+                ? $"The old host, the new host and the domain registrar or DNS provider{(c.Systems?.Website is { } site ? AreaContext.Named(site) : " (you name them at kickoff)")}: a named, temporary login to each for the length of the move, with the domain and both hosting accounts kept in your name and the top-level login yours."
+                : $"The website's editor and hosting{(c.Systems?.Website is { } w ? AreaContext.Named(w) : " (you name it at kickoff)")}: a named editor account for content, with administrator rights only while a change needs them.",
             [
                 new(["website", "website-move", "booking-widget"], (_, _) => new("What do you need from me before you change the website?",
                     "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an inquiry, and a written note afterwards of what changed.")),
