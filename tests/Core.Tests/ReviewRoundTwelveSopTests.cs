@@ -277,4 +277,15 @@ public sealed class ReviewRoundTwelveSopTests
         Assert.Contains("The old host, the new host and the domain registrar or DNS provider (you name them at kickoff): a named, temporary login to each for the length of the move", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("a named editor account for content", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void IntakeCalls_KitAndSop_AgreeOnBookingWithoutOnlineBooking()
+    {
+        // The SOP books consultations by hand when the practice has no online booking: the kit grants exactly that.
+        var sop = ReviewPlanDocuments.Sop("group-associate", IntakeCalls);
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.VirtualAssistant);
+
+        Assert.Contains("otherwise you book each consultation in its calendar yourself, with the right to book those slots only", sop, StringComparison.Ordinal);
+        Assert.Contains("TherapyNotes' calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only", kit, StringComparison.Ordinal);
+    }
 }

@@ -144,7 +144,8 @@ internal static class WorkAreas
         new("scheduling", ["scheduling", "reminders", "consultations", "booking-widget"], ["schedul", "appointment", "booking", "calendar", "remind", "cancellation", "no-show", "consult"], Any,
             // Consultation booking alone books the consultation slots and nothing else: the SOP and the plan keep booking sessions with you.
             c => c.Kinds.All(k => k == "consultations")
-                ? $"{c.Ehrs} booking link for your consultation slots, and the calendar read-only to see who booked: no right to book, move or cancel client sessions, and no access to session notes."
+                // Online booking is not presumed: without it the hire books the consultation slots by hand, as the SOP says.
+                ? $"{c.Ehrs} calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only, and read-only for the rest to see who booked: no right to book, move or cancel client sessions, and no access to session notes."
                 : $"{c.Ehrs} scheduling calendar: a scheduler or front-desk role that books, moves and cancels appointments and sends reminders, with no access to session notes.",
             [
                 new(["scheduling", "reminders"], (_, _) => new("A client calls to cancel for the third time this month and asks for the same slot next week. What do you do?",
