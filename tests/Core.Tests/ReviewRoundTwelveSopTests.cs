@@ -97,6 +97,8 @@ public sealed class ReviewRoundTwelveSopTests
         var kit = ReviewPlanDocuments.Kit(intake, SupportRole.TechProfessional);
 
         Assert.DoesNotContain("first check-in", kit, StringComparison.Ordinal);
+        Assert.Contains("The tech professional does the one-off project work listed below", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("set-up and support work", kit, StringComparison.Ordinal);
         Assert.Contains("How would you work from a written SOP for a one-off project?", kit, StringComparison.Ordinal);
         Assert.Contains($"{project} is done when its SOP's definition of done holds: “{done}", kit, StringComparison.Ordinal);
         Assert.Contains("At the hand-over review they give you the hand-over note and every admin login, and remove their own access while you watch", kit, StringComparison.Ordinal);
@@ -287,5 +289,17 @@ public sealed class ReviewRoundTwelveSopTests
 
         Assert.Contains("otherwise you book each consultation in its calendar yourself, with the right to book those slots only", sop, StringComparison.Ordinal);
         Assert.Contains("TherapyNotes' calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only", kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConsultationBookingTask_NeverHeldTheCalls_SoNothingIsTakenOffItsHours()
+    {
+        // forty-tasks hands over "Consultation call booking": the owner's 3 h were the booking, not the consultations.
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Consultation call booking");
+        var task = ReviewIntakes.Load("forty-tasks").Tasks.Single(t => t.Name == "Consultation call booking");
+
+        Assert.Empty(Sops.OwnerShare.Parts(task, new HashSet<string> { "consultations" }));
+        Assert.DoesNotContain("keeps the consultation calls themselves", sop, StringComparison.Ordinal);
+        Assert.Contains("take over \"Consultation call booking\" (about 3 h a week) from Priya Shah, the therapist.", sop, StringComparison.Ordinal);
     }
 }

@@ -62,7 +62,7 @@ public static class HiringKitWriter
             title,
             practice = Md(practice.Name),
             version,
-            summary = RoleContent.Summary(role),
+            summary = RoleContent.Summary(role, oneOff),
             tasks = brief.Tasks.Select(WorkLine).ToList(),
             terms = Terms(practice, currency, brief.Line, brief.Tasks).ToList(),
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),

@@ -10,8 +10,11 @@ namespace Delegation.Core.Hiring;
 /// </summary>
 internal static class RoleContent
 {
-    public static string Summary(SupportRole role) => role switch
+    /// <param name="role">The role.</param>
+    /// <param name="oneOff">The role only does one-off projects, so nothing reads as ongoing support.</param>
+    public static string Summary(SupportRole role, bool oneOff = false) => role switch
     {
+        SupportRole.TechProfessional when oneOff => "The tech professional does the one-off project work listed below, with administrator access only while a change needs it, and hands everything back at the end: there is no ongoing role.",
         SupportRole.VirtualAssistant => "The virtual assistant takes over the practice's day-to-day admin listed below, working in the practice's own accounts from a written SOP for each task.",
         SupportRole.BillingSpecialist => "The billing specialist takes over the billing work listed below, working in the practice's own systems from a written SOP for each task.",
         SupportRole.MarketingSupport => "The marketing support (a freelancer or a small agency) takes over the marketing work listed below, from a written SOP for each task and with every post or campaign in the practice's own accounts.",

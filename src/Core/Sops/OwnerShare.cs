@@ -28,7 +28,8 @@ public static class OwnerShare
         // Each line matches a step of that kind's SOP that hands the work itself back (see the kind files).
         return SopLibrary.KindOf(task) switch
         {
-            "consultations" => ["the consultation calls themselves"],
+            // "Intake calls" were the owner's calls, consultation and all; "Consultation call booking" never held the calls themselves.
+            "consultations" => BookingOnly(task.Name) ? [] : ["the consultation calls themselves"],
             "phone" => [
                 .. delegatedKinds.Contains("scheduling") ? Array.Empty<string>() : ["booking, moving and cancelling the sessions callers ask for"],
                 .. delegatedKinds.Contains("consultations") ? Array.Empty<string>() : ["calling each new inquiry back to offer a consultation"],
@@ -37,6 +38,9 @@ public static class OwnerShare
             _ => [],
         };
     }
+
+    static bool BookingOnly(string name) =>
+        name.Contains("book", StringComparison.OrdinalIgnoreCase) || name.Contains("schedul", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The hours a week of <paramref name="task"/> that stay with the owner: <see cref="PerPart"/> of its hours for each part.</summary>
     /// <param name="task">A delegated task.</param>
