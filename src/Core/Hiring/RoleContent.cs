@@ -10,6 +10,7 @@ namespace Delegation.Core.Hiring;
 /// </summary>
 internal static class RoleContent
 {
+    /// <summary>What the job is, in one sentence, as the kit's job description opens.</summary>
     /// <param name="role">The role.</param>
     /// <param name="oneOff">The role only does one-off projects, so nothing reads as ongoing support.</param>
     public static string Summary(SupportRole role, bool oneOff = false) => role switch
