@@ -197,7 +197,7 @@ public sealed class ReviewRoundTwelveSopTests
 
         // The VA books consultations and drafts the profile; the owner still holds the calls and publishes the profile.
         Assert.Equal(10.75m, totals.HoursFreedPerWeek);
-        Assert.Contains("Time given back: 10.75 h a week once every phase is in place: 12 h handed over, less what the SOPs leave with you, counted as a quarter of a task's hours for each part: "
+        Assert.Contains("Time given back: 10.75 h a week once every phase is in place: 12 h handed over, less 1.25 h of it that stays with you (each part an SOP leaves with you counts a quarter of its task's hours): "
             + "1 h for the consultation calls themselves (“Intake calls with new clients”); 0.25 h for reviewing and publishing each profile change from your own login (“Psychology Today profile”).", text, StringComparison.Ordinal);
         Assert.Contains("it frees about 46.6 hours a month.", text, StringComparison.Ordinal);
     }

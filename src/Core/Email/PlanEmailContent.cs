@@ -198,7 +198,7 @@ public static class PlanEmailContent
             // Phase 1's cost is news only when later phases add to it.
             // Net of what the SOPs leave with the owner, said with the sum so it can be checked.
             var net = t.OwnerKeepsNote is { } keeps
-                ? $": {Hours.Format(t.HoursFreedPerWeek + t.HoursOwnerKeepsPerWeek)} h handed over, less what the SOPs leave with you, counted as a quarter of a task's hours for each part: {keeps}"
+                ? $": {Hours.Format(t.HoursFreedPerWeek + t.HoursOwnerKeepsPerWeek)} h handed over, less {Hours.Format(t.HoursOwnerKeepsPerWeek)} h of it that stays with you (each part an SOP leaves with you counts a quarter of its task's hours): {keeps}"
                 : "";
             items.Add(new EmailItem(t.Phase1MonthlyCost < t.MonthlyCost
                 ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place{net}."
