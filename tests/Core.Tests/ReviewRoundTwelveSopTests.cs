@@ -302,4 +302,14 @@ public sealed class ReviewRoundTwelveSopTests
         Assert.DoesNotContain("keeps the consultation calls themselves", sop, StringComparison.Ordinal);
         Assert.Contains("take over \"Consultation call booking\" (about 3 h a week) from Priya Shah, the therapist.", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UkEmail_NamesTheNationWhoseBankHolidaysMoveMeetings()
+    {
+        var text = Email.PlanEmailContent.Build(Samples.ComposePlan(ReviewIntakes.Load("uk-london")).Plan, new Uri("https://delegation.example/")).ToText();
+
+        Assert.Contains("A meeting that falls on a bank holiday in England and Wales moves to the next working day, never earlier.", text, StringComparison.Ordinal);
+        Assert.Contains("Scotland and Northern Ireland have some different ones", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("public holiday in your country (United Kingdom)", text, StringComparison.Ordinal);
+    }
 }
