@@ -50,7 +50,10 @@ public sealed class PlanEmailCheckInTests
         var text = CheckInsText(Scheduling(Samples.Practice with { TimeZone = "Europe/London", Country = "GB" }));
 
         Assert.Contains("Every meeting is at 08:30 your time (Europe/London).", text, StringComparison.Ordinal);
-        Assert.Contains("A meeting that falls on a public holiday in your country (United Kingdom) moves to the next working day", text, StringComparison.Ordinal);
+        // The UK has no single holiday calendar: the email names the nation whose bank holidays it follows.
+        Assert.Contains("A meeting that falls on a bank holiday in England and Wales moves to the next working day", text, StringComparison.Ordinal);
+        Assert.Contains("These are England and Wales's bank holidays; Scotland and Northern Ireland have some different ones", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(United Kingdom)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Memorial Day", text, StringComparison.Ordinal);
     }
 

@@ -68,7 +68,8 @@ public sealed class ReviewRoundElevenLondonFortyTests
         Assert.Contains("you release every payment, and bill pay stays yours.", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("A contractor emails new bank details", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("books, moves and cancels appointments", kit, StringComparison.Ordinal);
-        Assert.Contains("booking link for your consultation slots, and the calendar read-only to see who booked: no right to book, move or cancel client sessions", kit, StringComparison.Ordinal);
+        // Round 12: online booking is not presumed, so the kit grants booking those slots by hand when there is none.
+        Assert.Contains("calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only, and read-only for the rest to see who booked: no right to book, move or cancel client sessions", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("CE certificates", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("prepares releases", kit, StringComparison.Ordinal);
         Assert.Contains("Your EHR's client documents: uploads documents to a client's record, with no access to session notes.", kit, StringComparison.Ordinal);

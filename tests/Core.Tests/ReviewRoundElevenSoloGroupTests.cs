@@ -168,7 +168,8 @@ public sealed class ReviewRoundElevenSoloGroupTests
         var sop = ReviewPlanDocuments.Sop("solo-us", "Phone calls and voicemail");
         var consult = Html.Parse(Delegation.Core.Sops.SopWriter.Write(Samples.Practice, Samples.Task(name: "Consultation booking"), Planning.SupportRole.VirtualAssistant, 1).Html).Body!.TextContent;
 
-        Assert.Contains("the booking link for the therapist's consultation slots.", consult, StringComparison.Ordinal);
+        // Round 12: the booking link only if the practice uses online booking.
+        Assert.Contains("the online booking link (if the practice uses one; otherwise two or three open slots to choose from) for the therapist's consultation slots.", consult, StringComparison.Ordinal);
         Assert.DoesNotContain("associate", consult, StringComparison.Ordinal);
         Assert.DoesNotContain("associate", sop, StringComparison.Ordinal);
     }

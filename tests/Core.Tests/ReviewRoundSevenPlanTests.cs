@@ -67,7 +67,8 @@ public sealed class ReviewRoundSevenPlanTests
         var text = Email.PlanEmailWriter.Write(plan, sops, new Uri("https://plans.example.org/")).Text;
 
         Assert.Contains("Set up a secure video platform for online sessions (5 h, one-off, score 43): waits until month 2, when the £210.00 a month set aside covers it", text, StringComparison.Ordinal);
-        Assert.Contains("what your monthly budget leaves each month (£210.00) does not cover one", text, StringComparison.Ordinal);
+        // Round 12: the numbers line no longer says the leftover "does not cover one" beside "by month 2 it covers this".
+        Assert.Contains("What your monthly budget leaves each month (£210.00) does not cover one at once, and you gave no separate one-off budget, so set it aside: each project below says the month it is covered.", text, StringComparison.Ordinal);
     }
 
     [Fact]

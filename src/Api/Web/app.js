@@ -535,7 +535,8 @@
 
     const keptElsewhere = kept.filter(task => !(task.category === 'clinical' && !task.delegable));
     if (keptElsewhere.length) {
-      sections.push(section('kept', 'What you keep, and why',
+      // A project the set-aside leftover pays for later is not kept for good: the heading says it waits.
+      sections.push(section('kept', keptElsewhere.some(task => task.waits) ? 'What you keep, what waits, and why' : 'What you keep, and why',
         // Clinical work that stays is one line, as in the email, not the same sentence per task.
         el('ul', { class: 'plain' },
           keptElsewhere.filter(task => task.category !== 'clinical').map(task => el('li', null, el('strong', null, task.name), ' — ', task.keptReason || task.reason)),
@@ -748,7 +749,7 @@
         }),
         svg('line', { x1: budgetX, x2: budgetX, y1: top + 16, y2: height - 16, class: 'budget' }),
         svg('text', { x: budgetX, y: height - 3, class: 'budget-label', 'text-anchor': 'middle' }, `budget ${money(t.monthlyBudget)}`)),
-      el('figcaption', null, `Altogether: ${hours(t.hoursFreedPerWeek)} a week back, for ${money(t.monthlyCost)} a month.`));
+      el('figcaption', null, `Altogether: ${hours(t.hoursFreedPerWeek)} a week back${t.hoursOwnerKeepsPerWeek > 0 ? ` (${hours(t.hoursFreedPerWeek + t.hoursOwnerKeepsPerWeek)} handed over, less ${hours(t.hoursOwnerKeepsPerWeek)} the SOPs leave with you)` : ''}, for ${money(t.monthlyCost)} a month.`));
   }
 
   const page = document.body.dataset.page;

@@ -215,7 +215,7 @@ public static class CheckInCalendar
     }
 
     static IReadOnlyList<string> Moves(IEnumerable<Meeting> meetings, string country) =>
-        [.. meetings.Where(m => m.MovedFrom is not null).Select(m => $"Moved from {Locale.DateWords.Brief(m.MovedFrom!.Value, country)} ({m.Holiday}), a public holiday.")];
+        [.. meetings.Where(m => m.MovedFrom is not null).Select(m => $"Moved from {Locale.DateWords.Brief(m.MovedFrom!.Value, country)} ({m.Holiday}), {Locale.HolidayWords.One(country)}.")];
 
     /// <summary>The agenda as plain text: the meeting's standing items, then each task's KPIs from its SOP.</summary>
     static string Description(string agenda, IReadOnlyList<KpiReview>? reviews, IReadOnlyList<string> notes)

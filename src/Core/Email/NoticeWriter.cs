@@ -146,7 +146,7 @@ public static class NoticeWriter
     }
 
     static string HolidayMoves(Plan plan) =>
-        MeetingCalendar.HasHolidaysFor(plan.Practice.Country) ? ", each public holiday moved to the next working day" : "";
+        MeetingCalendar.HasHolidaysFor(plan.Practice.Country) ? $", each {HolidayWords.Each(plan.Practice.Country)} moved to the next working day" : "";
 
     // The hire hears before the kickoff what must come before any access: the agreement, and for a vendor role the training.
     static IEnumerable<string> WelcomeAgreement(Plan plan, SupportRole? role, Jurisdiction j)

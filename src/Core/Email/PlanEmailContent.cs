@@ -177,6 +177,8 @@ public static class PlanEmailContent
         {
             items.Add(new EmailItem((t.OneTimeCost > 0, t.OneTimeBudgetFromMonth) switch
             {
+                // Projects the leftover will pay for once set aside wait for it, as their lines say: not "does not cover one" beside "by month 2 it covers this".
+                (false, true) when plan.Tasks.Any(x => x.Waits is not null) => $"One-off projects: none in month 1. What your monthly budget leaves each month ({money(t.OneTimeBudget)}) does not cover one at once, and you gave no separate one-off budget, so set it aside: each project below says the month it is covered.",
                 (false, true) => $"One-off projects: none handed over yet; what your monthly budget leaves each month ({money(t.OneTimeBudget)}) does not cover one, and you gave no separate one-off budget.",
                 (false, false) => $"One-off projects: none handed over yet; your one-off budget is {money(t.OneTimeBudget)}.",
                 (true, true) => $"One-off projects: {money(t.OneTimeCost)} once, paid from what your first month's budget leaves ({money(t.OneTimeBudget)}), as you gave no separate one-off budget.",
@@ -194,9 +196,13 @@ public static class PlanEmailContent
         if (t.HoursFreedPerWeek > 0)
         {
             // Phase 1's cost is news only when later phases add to it.
+            // Net of what the SOPs leave with the owner, said with the sum so it can be checked.
+            var net = t.OwnerKeepsNote is { } keeps
+                ? $": {Hours.Format(t.HoursFreedPerWeek + t.HoursOwnerKeepsPerWeek)} h handed over, less {Hours.Format(t.HoursOwnerKeepsPerWeek)} h of it that stays with you (each part an SOP leaves with you counts a quarter of its task's hours): {keeps}"
+                : "";
             items.Add(new EmailItem(t.Phase1MonthlyCost < t.MonthlyCost
-                ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place."
-                : $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week.", []));
+                ? $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week once every phase is in place{net}."
+                : $"Time given back: {Hours.Format(t.HoursFreedPerWeek)} h a week{net}.", []));
         }
 
         // What phase 1 costs, and what the rest of the budget waits for and from when: staging is a choice, not waste.
@@ -430,14 +436,14 @@ public static class PlanEmailContent
         var paragraphs = new List<string>();
         var holidays = MeetingCalendar.HasHolidaysFor(country)
             // What Meet does, in one claim: the meeting keeps its week or the next, never an earlier day.
-            ? $"A meeting that falls on a public holiday in your country ({new RegionInfo(country).EnglishName}) moves to the next working day, never earlier"
+            ? $"A meeting that falls on {HolidayWords.One(country)} moves to the next working day, never earlier"
             : null;
         if (plan.CheckIns.All(c => c.Kickoff is null) && plan.CheckIns.Any(c => c.Starts is not null))
         {
             var times = plan.CheckIns.Where(c => c.Time is not null).Select(c => (c.Role, Time: c.Time!.Value)).ToList();
             paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role{(manage is null ? "" : " (the first link below)")}, its kickoff is set and we email you that role's calendar file: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
             paragraphs.Add(holidays is not null
-                ? holidays + "."
+                ? holidays + "." + HolidayWords.Whose(country)
                 : "This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.");
         }
         else if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: not null } series)
@@ -446,7 +452,7 @@ public static class PlanEmailContent
             var times = plan.CheckIns.Where(c => c.Kickoff is not null).Select(c => (c.Role, Time: TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.Kickoff!.At, local).DateTime))).ToList();
             paragraphs.Add($"For each new hire, in order: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
             paragraphs.Add(holidays is not null
-                ? holidays + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? "; the moves are listed below." : "; none of these meetings needed to move.")
+                ? holidays + (plan.CheckIns.Any(c => new[] { c.Kickoff }.Concat(c.FirstWeeks ?? []).Concat(c.Moved ?? []).Any(m => m?.MovedFrom is not null)) ? "; the moves are listed below." : "; none of these meetings needed to move.") + HolidayWords.Whose(country)
                 : "This plan does not know your country's public holidays, so check these dates against your own calendar.");
             if (series.Until is { } until)
             {

@@ -50,7 +50,8 @@ public static class HiringKitWriter
         var clientInfo = brief.Tasks.Any(t => SopWriter.InvolvesClientInfo(t.Task));
         var clientContact = areas.Any(a => a.ClientContact);
 
-        var questions = RoleContent.Questions(role, j, kinds, clientContact, clientInfo)
+        var oneOff = brief.CheckIn?.Cadence == Planning.Cadence.UntilHandOver || brief.Tasks.All(t => t.Task.OneTimeHours is not null);
+        var questions = RoleContent.Questions(role, j, kinds, clientContact, clientInfo, oneOff)
             .Concat(areas.SelectMany(a => a.QuestionsFor(j, kindsIn[a])))
             .Distinct()
             .Select(q => new { question = q.Question, good_answer = q.GoodAnswer })
@@ -61,7 +62,7 @@ public static class HiringKitWriter
             title,
             practice = Md(practice.Name),
             version,
-            summary = RoleContent.Summary(role),
+            summary = RoleContent.Summary(role, oneOff),
             tasks = brief.Tasks.Select(WorkLine).ToList(),
             terms = Terms(practice, currency, brief.Line, brief.Tasks).ToList(),
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
@@ -239,7 +240,13 @@ public static class HiringKitWriter
 
         if (role == SupportRole.AssociateTherapist)
         {
-            yield return ($"Kickoff{starts}", "Check the license or registration on the public register and the insurance certificate; set up their EHR clinician account together, and they turn on multi-factor authentication while you watch. Then go through your policies: the crisis and risk protocol, your standard for notes, fees and the cancellation policy, and how new clients are matched to them.");
+            // The associate's SOP asks for these at the kickoff: the kit has the owner bring the same things.
+            var supervisor = j.Kind == JurisdictionKind.UkGdpr
+                ? "If they are in training: their clinical supervisor's name, registration and contact details and the signed supervision (or placement) agreement, in hand before their first client."
+                : "If they are pre-licensed: their clinical supervisor's name, license and contact details and the signed supervision agreement, in hand before their first client.";
+            yield return ($"Kickoff{starts}", "Check the license or registration on the public register and the insurance certificate; set up their EHR clinician account together, and they turn on multi-factor authentication while you watch. "
+                + "Give them your written risk and crisis procedure (with your urgent number) and your note and treatment-plan templates, and go through them; then your fees, the cancellation policy and how new clients are matched to them. "
+                + $"{supervisor} Go through what they may not do alone: {AssociateLicensing.Limits(j)}");
             yield return ("The first working days after the kickoff", "They see their first clients (self-pay clients first while any insurer has not yet confirmed them); you read their first notes the same day.");
             yield return ($"Four weekly check-ins{weekly}", $"Their caseload, their notes and their questions.{standing}");
         }
@@ -250,9 +257,17 @@ public static class HiringKitWriter
                 ? $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day."
                 : FirstDays(brief.Tasks.Where(t => t.Phase == firstPhase).ToList()));
             // A project-only role's calendar holds one hand-over review, not four weekly check-ins.
-            yield return c?.Cadence == Planning.Cadence.UntilHandOver
-                ? ($"Hand-over review ({CalendarLength(Calendar.CheckInCalendar.KickoffLength)}, {Planning.CheckInScheduler.HandOverWeeks} weeks after the kickoff, at the same day and time)", $"{CheckIn.HandOverAgenda}{standing}")
-                : ($"Four weekly check-ins{weekly}", $"Update the SOPs from their notes and agree the KPIs each SOP lists.{standing}");
+            // A role of one-off projects only is on the hand-over rhythm, whether or not its check-in is known yet.
+            if (c?.Cadence == Planning.Cadence.UntilHandOver || brief.Tasks.All(t => t.Task.OneTimeHours is not null))
+            {
+                yield return ($"Hand-over review ({CalendarLength(Calendar.CheckInCalendar.KickoffLength)}, {Planning.CheckInScheduler.HandOverWeeks} weeks after the kickoff, at the same day and time)", $"{CheckIn.HandOverAgenda}{standing}");
+                // A one-off hire needs to know when they are finished and what they give back: the SOP's own definition of done.
+                yield return ("Done, and the hand-back", HandBack(practice, role, j, brief));
+            }
+            else
+            {
+                yield return ($"Four weekly check-ins{weekly}", $"Update the SOPs from their notes and agree the KPIs each SOP lists.{standing}");
+            }
         }
 
         if (later.Count > 0)
@@ -262,6 +277,21 @@ public static class HiringKitWriter
                     + (NewAreas(brief, g.Key) ? $"; open its accounts on the checklist then, with multi-factor authentication, as at the kickoff." : "."))));
         }
     }
+
+    // What "done" means for each project, from its SOP, and what the hire hands back: the end of a one-off engagement.
+    static string HandBack(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief)
+    {
+        var projects = brief.Tasks.Where(t => t.Task.OneTimeHours is not null).ToList();
+        var done = projects.Select(t => (t, Done: SopLibrary.For(t.Task, role, j).Done)).ToList();
+        // Quoted, as the SOP says it to the hire; its "your access is removed" line is the hand-back said next.
+        var each = string.Join(" ", done.Select(d => $"{Name(d.t)} is done when its SOP's definition of done holds: “{DoneList(d.Done)}”"));
+        var hours = Hours.Format(projects.Sum(t => t.Task.OneTimeHours!.Value));
+        return $"{each} At the hand-over review they give you the hand-over note and every admin login, and remove their own access while you watch; "
+            + $"they invoice once, after it, for the hours used against the {hours} h agreed, and work beyond those hours only with your yes in writing first. Nothing is left running in their name.";
+    }
+
+    static string DoneList(IReadOnlyList<string> items) =>
+        string.Join(" ", items.Where(i => !i.StartsWith("Your ", StringComparison.Ordinal)));
 
     // A monthly or quarterly task does not come round in the first days: its first run with the therapist is when it falls due.
     static string FirstDays(IReadOnlyList<HiringTask> first)

@@ -10,8 +10,12 @@ namespace Delegation.Core.Hiring;
 /// </summary>
 internal static class RoleContent
 {
-    public static string Summary(SupportRole role) => role switch
+    /// <summary>What the job is, in one sentence, as the kit's job description opens.</summary>
+    /// <param name="role">The role.</param>
+    /// <param name="oneOff">The role only does one-off projects, so nothing reads as ongoing support.</param>
+    public static string Summary(SupportRole role, bool oneOff = false) => role switch
     {
+        SupportRole.TechProfessional when oneOff => "The tech professional does the one-off project work listed below, with administrator access only while a change needs it, and hands everything back at the end: there is no ongoing role.",
         SupportRole.VirtualAssistant => "The virtual assistant takes over the practice's day-to-day admin listed below, working in the practice's own accounts from a written SOP for each task.",
         SupportRole.BillingSpecialist => "The billing specialist takes over the billing work listed below, working in the practice's own systems from a written SOP for each task.",
         SupportRole.MarketingSupport => "The marketing support (a freelancer or a small agency) takes over the marketing work listed below, from a written SOP for each task and with every post or campaign in the practice's own accounts.",
@@ -96,7 +100,13 @@ internal static class RoleContent
     }
 
     /// <summary>Questions for every candidate for the role, and for a VA the billing work it takes (<c>kinds</c>, as SOP kinds).</summary>
-    public static IEnumerable<InterviewQuestion> Questions(SupportRole role, Jurisdiction j, IReadOnlySet<string> kinds, bool clientContact, bool clientInfo)
+    /// <param name="role">The role interviewed for.</param>
+    /// <param name="j">The practice's jurisdiction, for the emergency and crisis numbers.</param>
+    /// <param name="kinds">The SOP kinds of the role's tasks.</param>
+    /// <param name="clientContact">The role talks to clients or callers.</param>
+    /// <param name="clientInfo">The role's tasks touch client information.</param>
+    /// <param name="oneOff">The role only does one-off projects: no check-ins follow the kickoff, only a hand-over review.</param>
+    public static IEnumerable<InterviewQuestion> Questions(SupportRole role, Jurisdiction j, IReadOnlySet<string> kinds, bool clientContact, bool clientInfo, bool oneOff = false)
     {
         if (role == SupportRole.AssociateTherapist)
         {
@@ -150,7 +160,11 @@ internal static class RoleContent
                 break;
         }
 
-        yield return new("How would you take over a task from a written SOP?",
-            "Reads it before starting, does the task alongside you once, then on their own; notes every place the SOP and your practice differ and brings the list to the first check-in instead of quietly doing it another way.");
+        // A one-off project has no check-ins to bring a list to: differences are raised before acting, and end up in the hand-over note.
+        yield return oneOff
+            ? new("How would you work from a written SOP for a one-off project?",
+                "Reads it before starting and agrees a written plan with you first; where the SOP and your practice differ, asks you before doing it another way, never after; and puts every difference in the hand-over note, so the next person starts from what is true.")
+            : new("How would you take over a task from a written SOP?",
+                "Reads it before starting, does the task alongside you once, then on their own; notes every place the SOP and your practice differ and brings the list to the first check-in instead of quietly doing it another way.");
     }
 }

@@ -144,7 +144,8 @@ internal static class WorkAreas
         new("scheduling", ["scheduling", "reminders", "consultations", "booking-widget"], ["schedul", "appointment", "booking", "calendar", "remind", "cancellation", "no-show", "consult"], Any,
             // Consultation booking alone books the consultation slots and nothing else: the SOP and the plan keep booking sessions with you.
             c => c.Kinds.All(k => k == "consultations")
-                ? $"{c.Ehrs} booking link for your consultation slots, and the calendar read-only to see who booked: no right to book, move or cancel client sessions, and no access to session notes."
+                // Online booking is not presumed: without it the hire books the consultation slots by hand, as the SOP says.
+                ? $"{c.Ehrs} calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only, and read-only for the rest to see who booked: no right to book, move or cancel client sessions, and no access to session notes."
                 : $"{c.Ehrs} scheduling calendar: a scheduler or front-desk role that books, moves and cancels appointments and sends reminders, with no access to session notes.",
             [
                 new(["scheduling", "reminders"], (_, _) => new("A client calls to cancel for the third time this month and asks for the same slot next week. What do you do?",
@@ -224,7 +225,10 @@ internal static class WorkAreas
                     "Names a measure tied to inquiries, such as consultation requests per month by where the person found you, rather than likes or followers, and says how they would track it without collecting client information.")),
             ]),
         new("website", ["website", "website-move", "booking-widget", "blog-posts"], ["website", "web site", "site", "seo", "widget", "landing page", "domain", "hosting"], Any,
-            c => $"The website's editor and hosting{(c.Systems?.Website is { } w ? AreaContext.Named(w) : " (you name it at kickoff)")}: a named editor account for content, with administrator rights only while a change needs them.",
+            // A move needs the hosts and the domain's DNS, not an editor account: the SOP's tools list says the same.
+            c => c.Kinds.Count == 1 && c.Kinds.Contains("website-move")
+                ? $"The old host, the new host and the domain registrar or DNS provider{(c.Systems?.Website is { } site ? AreaContext.Named(site) : " (you name them at kickoff)")}: a named, temporary login to each for the length of the move, with the domain and both hosting accounts kept in your name and the top-level login yours."
+                : $"The website's editor and hosting{(c.Systems?.Website is { } w ? AreaContext.Named(w) : " (you name it at kickoff)")}: a named editor account for content, with administrator rights only while a change needs them.",
             [
                 new(["website", "website-move", "booking-widget"], (_, _) => new("What do you need from me before you change the website?",
                     "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an inquiry, and a written note afterwards of what changed.")),

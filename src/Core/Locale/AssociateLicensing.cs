@@ -23,4 +23,22 @@ public static class AssociateLicensing
                 + "or is pre-licensed and works under a named clinical supervisor as the regulator requires.",
         };
     }
+
+    /// <summary>What a pre-licensed (in training) associate may not do alone: the SOP and the kit state this one sentence.</summary>
+    /// <param name="j">The practice's jurisdiction.</param>
+    public static string Limits(Jurisdiction j)
+    {
+        ArgumentNullException.ThrowIfNull(j);
+        // Supervision is a condition of practising, not a courtesy: each clause is something the board (or body) or an insurer checks.
+        var (who, agreement, body) = j.Kind switch
+        {
+            JurisdictionKind.Hipaa => ("A pre-licensed associate", "the signed supervision agreement", "the state board"),
+            JurisdictionKind.UkGdpr => ("An associate in training", "the signed supervision (or placement) agreement", "their body"),
+            _ => ("A pre-licensed associate", "the signed supervision agreement", "the regulator"),
+        };
+        var status = j.Kind == JurisdictionKind.UkGdpr ? "in training" : "pre-licensed";
+        return $"{who} does not work alone: they see no client before {agreement} is on file; they tell each client in writing that they are {status} and who supervises them; "
+            + $"they bring every new client, and every risk concern the same day, to their supervisor as {body} requires; they take on nothing outside what their supervisor approved; "
+            + $"and no insurer is billed for their sessions unless it confirms in writing that it covers a {status} clinician (many do not).";
+    }
 }

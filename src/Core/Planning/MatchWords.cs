@@ -99,8 +99,10 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var has = solution.Cost == 0
                 ? $", more than the {Money(left)} a month left after recurring support"
                 : $", and your first month's budget has {Money(left)} left after recurring support and the projects it pays for";
-            var (saving, waits) = SetAside(candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth);
-            return ($"Kept for now: as a one-off job with {The(roles[r])} at {Money(roles[r].HourlyRate)} an hour it would cost {Money(added)} once{has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
+            var (saving, waits, month) = SetAside(candidate.Task.Task.TaskId, candidate.Task.Task.Name, added, Math.Max(0, leftEachMonth - solution.Cost), leftEachMonth);
+            // A project the leftover will pay for is not kept: its reason says when it goes, as its task line does.
+            var lead = month is { } m ? $"Waits until month {m}" : "Kept for now";
+            return ($"{lead}: as a one-off job with {The(roles[r])} at {Money(roles[r].HourlyRate)} an hour it would cost {Money(added)} once{has}.{saving} Or give a one-off budget on the form to pay for projects separately.", waits);
         }
 
         return (candidate.Task.Score > 0
@@ -111,6 +113,15 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     // Projects already paid for from the monthly leftover, in rank order: the same savings cannot pay twice.
     readonly List<string> setAsideFor = [];
     decimal setAsideTotal;
+    (string TaskId, int Month, decimal LeftEachMonth)? lastSetAside;
+
+    /// <summary>
+    /// After the last project the monthly leftover pays for: that project's id and " From month N+1 the … a month is
+    /// unspent again.", so the plan does not leave the leftover idle without saying so; null when no project waits for it.
+    /// </summary>
+    public (string TaskId, string Sentence)? AfterSetAside() => lastSetAside is { } last
+        ? (last.TaskId, $" From month {last.Month + 1} that {Money(last.LeftEachMonth)} a month is unspent again.")
+        : null;
 
     /// <summary>
     /// " Set aside the … the monthly budget leaves and by month N it covers this." when the budget leaves anything:
@@ -118,11 +129,11 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// (exact, unrounded). Higher-ranked projects kept the same way are paid first, so the months add up. Also the
     /// task line's wait ("waits until month N, when …"), as such a project does not stay with the owner for good.
     /// </summary>
-    (string Saving, string? Waits) SetAside(string name, decimal cost, decimal leftInMonth1, decimal leftEachMonth)
+    (string Saving, string? Waits, int? Month) SetAside(string taskId, string name, decimal cost, decimal leftInMonth1, decimal leftEachMonth)
     {
         if (leftEachMonth <= 0)
         {
-            return ("", null);
+            return ("", null, null);
         }
 
         var earlier = setAsideFor.Select(n => $"“{n}”").ToList();
@@ -131,14 +142,15 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         setAsideTotal = needed;
         var month = 1 + (int)Math.Max(0, Math.Ceiling((needed - leftInMonth1) / leftEachMonth));
         var saved = Math.Round(leftInMonth1 + (month - 1) * leftEachMonth, 2);
+        lastSetAside = (taskId, month, leftEachMonth);
         var waits = $"waits until month {month}, when the {Money(leftEachMonth)} a month set aside covers it"
             + (earlier.Count == 0 ? "" : $" after {Lists.And(earlier)}");
         return earlier.Count == 0
             // When month 1 leaves what every month does, the sentence before has just said that amount.
             ? (leftInMonth1 == leftEachMonth ? $" Set that aside each month and by month {month} it covers this ({Money(saved)} by then)."
-                : $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).", waits)
+                : $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).", waits, month)
             : ($" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first, so set it aside and by month {month} it covers this too "
-                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).", waits);
+                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).", waits, month);
     }
 
     /// <summary>On the phone task when booking stays with you: who books the callers, and what handing booking over would add.</summary>

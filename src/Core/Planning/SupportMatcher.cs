@@ -147,6 +147,12 @@ public static class SupportMatcher
             }
         }
 
+        // The leftover keeps coming after the last project it pays for: that project's reason says so.
+        if (words.AfterSetAside() is { } after)
+        {
+            kept[after.TaskId] += after.Sentence;
+        }
+
         assignments = BookingKeptOnThePhone(assignments, recurring, monthly, monthlyBudget, words);
 
         // What the plan costs a month once each phase is in, so the owner sees what the rest of the budget waits for.

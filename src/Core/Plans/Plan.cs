@@ -51,7 +51,7 @@ public sealed record PlanTask(
 /// <param name="Phase1MonthlyCost">What phase 1 costs a month on its own.</param>
 /// <param name="MonthlyBudget">The budget the plan was made within.</param>
 /// <param name="Currency">ISO 4217 code of every amount.</param>
-/// <param name="HoursFreedPerWeek">Hours of delegated work a week, the full plan.</param>
+/// <param name="HoursFreedPerWeek">Hours a week the full plan gives the owner back: the delegated work's hours less <paramref name="HoursOwnerKeepsPerWeek"/>.</param>
 /// <param name="ValueOfTimeFreedPerMonth">Hours freed × session fee × 52 / 12: the freed time at the session fee.</param>
 /// <param name="NetMonthlyBenefit">Value of the time freed less the monthly cost.</param>
 /// <param name="BreakEvenSessionHoursPerMonth">Hours of sessions a month whose fees pay for the support; null without a session fee.</param>
@@ -64,6 +64,8 @@ public sealed record PlanTask(
 /// <param name="Phase1Note">Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</param>
 /// <param name="OneTimeBudgetFromMonth">True when the intake gave no one-off budget, so projects were paid from what the first month leaves.</param>
 /// <param name="LaterPhasesNote">When later phases add to the monthly cost: what phase 1 costs and what the rest of the budget waits for; null otherwise.</param>
+/// <param name="HoursOwnerKeepsPerWeek">Hours a week of the delegated tasks that their SOPs leave with the owner (Sops.OwnerShare's rule).</param>
+/// <param name="OwnerKeepsNote">Where those hours are, task by task ("1 h for the consultation calls themselves (“Intake calls”)"); null when none.</param>
 public sealed record PlanTotals(
     decimal MonthlyCost,
     decimal Phase1MonthlyCost,
@@ -81,7 +83,9 @@ public sealed record PlanTotals(
     decimal OneTimeHoursFreed = 0,
     string? Phase1Note = null,
     bool OneTimeBudgetFromMonth = false,
-    string? LaterPhasesNote = null);
+    string? LaterPhasesNote = null,
+    decimal HoursOwnerKeepsPerWeek = 0,
+    string? OwnerKeepsNote = null);
 
 /// <summary>Where to read the SOP for a delegated task.</summary>
 public sealed record SopLink(string TaskId, string Title, string Url, int Version);

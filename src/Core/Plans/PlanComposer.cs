@@ -57,9 +57,12 @@ public static class PlanComposer
         ArgumentNullException.ThrowIfNull(match);
         var fee = intake.Practice.SessionFee;
         var currency = intake.Budget.Currency;
-        var value = Math.Round(match.HoursFreedPerWeek * fee * 52m / 12m, 2, MidpointRounding.AwayFromZero);
+        // Time given back is net of what the SOPs leave with the owner (the consultation calls themselves, say), by OwnerShare's one rule.
+        var (ownerKeeps, keepsNote) = OwnerKeeps(intake, match);
+        var freed = match.HoursFreedPerWeek - ownerKeeps;
+        var value = Math.Round(freed * fee * 52m / 12m, 2, MidpointRounding.AwayFromZero);
         decimal? breakEvenHours = fee > 0 ? Math.Round(match.MonthlyCost / fee, 1, MidpointRounding.AwayFromZero) : null;
-        var freedPerMonth = Math.Round(match.HoursFreedPerWeek * 52m / 12m, 1, MidpointRounding.AwayFromZero);
+        var freedPerMonth = Math.Round(freed * 52m / 12m, 1, MidpointRounding.AwayFromZero);
         var breakEven = (match.MonthlyCost, breakEvenHours) switch
         {
             (0, _) => "Nothing is delegated yet, so there is nothing to pay back.",
@@ -73,7 +76,7 @@ public static class PlanComposer
             match.Phase1MonthlyCost,
             intake.Budget.Monthly,
             currency,
-            match.HoursFreedPerWeek,
+            freed,
             value,
             value - match.MonthlyCost,
             breakEvenHours,
@@ -85,6 +88,23 @@ public static class PlanComposer
             match.OneTimeHoursFreed,
             match.Phase1Note,
             match.OneTimeBudgetFromMonth,
-            match.LaterPhasesNote);
+            match.LaterPhasesNote,
+            ownerKeeps,
+            keepsNote);
+    }
+
+    // The hours a week the delegated tasks' SOPs leave with the owner, and where: "1 h for the consultation calls themselves
+    // (Intake calls with new clients)". Only the intake's own recurring tasks; the plan's added projects free no weekly hours.
+    static (decimal Hours, string? Note) OwnerKeeps(Intake.Intake intake, SupportMatch match)
+    {
+        var byId = intake.Tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+        var delegated = match.Assignments.Where(a => a.Role != SupportRole.AssociateTherapist && byId.ContainsKey(a.TaskId))
+            .Select(a => byId[a.TaskId]).Where(t => t.OneTimeHours is null).ToList();
+        var kinds = Sops.OwnerShare.KindsOf(match.Assignments.Where(a => byId.ContainsKey(a.TaskId)).Select(a => byId[a.TaskId]));
+        var kept = delegated.Select(t => (Task: t, Hours: Sops.OwnerShare.KeptHours(t, kinds), Parts: Sops.OwnerShare.Parts(t, kinds)))
+            .Where(k => k.Hours > 0).ToList();
+        return kept.Count == 0
+            ? (0, null)
+            : (kept.Sum(k => k.Hours), string.Join("; ", kept.Select(k => $"{Hours.Format(k.Hours)} h for {Locale.Lists.And(k.Parts)} (“{k.Task.Name}”)")));
     }
 }

@@ -248,6 +248,7 @@ internal static class SopLibrary
             // Who publishes a directory profile: the kit's access line states the same rule.
             // Who may be the associate: the plan and the hiring kit state the same sentence.
             ["associate_rule"] = AssociateLicensing.Rule(jurisdiction),
+            ["associate_limits"] = AssociateLicensing.Limits(jurisdiction),
             ["directory_rule"] = DirectoryProfiles.Rule(role, jurisdiction),
         };
         // handoff "kind" "when that SOP exists in this plan" "when it does not": no step sends the

@@ -77,6 +77,13 @@ public static class SopWriter
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
         // A plan with an associate has two therapists: the owner is named as the owner, and "the therapist" is said to mean them.
         var group = role == SupportRole.AssociateTherapist || kindRoles?.Values.Contains(SupportRole.AssociateTherapist) == true;
+        // What this task leaves with the owner, and the hours that leaves them: the plan's "time given back" counts the same.
+        var planKinds = delegatedKinds ?? new HashSet<string>();
+        var ownerParts = OwnerShare.Parts(task, planKinds);
+        var ownerKeeps = ownerParts.Count == 0 ? null
+            : $"{MarkdownText.Escape(practice.OwnerName)} keeps {Lists.And(ownerParts.Select(p => p.Replace("your own", "their own", StringComparison.Ordinal)).ToList())}. "
+                + $"The plan counts each part {(group ? "the practice owner" : "the therapist")} keeps as a quarter of the task's hours, so handing it over gives {MarkdownText.Escape(practice.OwnerName)} about "
+                + $"{Hours.Format(OwnerShare.HoursBack(task, planKinds))} h a week back, not {Hours.Format(task.HoursPerWeek)}.";
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
         {
             task = new
@@ -94,6 +101,7 @@ public static class SopWriter
                 client_info_by_kind = inherent && !task.InvolvesClientInfo,
                 // Not the owner's task: no sentence may say the owner marked or handed it over.
                 added_by_plan = AssociateCredentialing.Is(task),
+                owner_keeps = ownerKeeps,
             },
             practice = new
             {
