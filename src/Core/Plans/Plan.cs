@@ -64,6 +64,7 @@ public sealed record PlanTask(
 /// <param name="Phase1Note">Why phase 1 holds fewer tasks than you asked to start with; null when it holds as many.</param>
 /// <param name="OneTimeBudgetFromMonth">True when the intake gave no one-off budget, so projects were paid from what the first month leaves.</param>
 /// <param name="LaterPhasesNote">When later phases add to the monthly cost: what phase 1 costs and what the rest of the budget waits for; null otherwise.</param>
+/// <param name="OptionsNote">When nothing is handed over: how the numbered options go together and what they cost in all; null otherwise.</param>
 public sealed record PlanTotals(
     decimal MonthlyCost,
     decimal Phase1MonthlyCost,
@@ -81,7 +82,8 @@ public sealed record PlanTotals(
     decimal OneTimeHoursFreed = 0,
     string? Phase1Note = null,
     bool OneTimeBudgetFromMonth = false,
-    string? LaterPhasesNote = null);
+    string? LaterPhasesNote = null,
+    string? OptionsNote = null);
 
 /// <summary>Where to read the SOP for a delegated task.</summary>
 public sealed record SopLink(string TaskId, string Title, string Url, int Version);

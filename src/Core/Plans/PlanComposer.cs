@@ -85,6 +85,7 @@ public static class PlanComposer
             match.OneTimeHoursFreed,
             match.Phase1Note,
             match.OneTimeBudgetFromMonth,
-            match.LaterPhasesNote);
+            match.LaterPhasesNote,
+            match.OptionsNote);
     }
 }
