@@ -484,7 +484,7 @@ public static class PlanEmailContent
         var country = plan.Practice.Country;
         var roles = plan.CheckIns.Where(c => c.Starts is not null).ToList();
         var days = roles.Select(c => c.Day).OfType<DayOfWeek>().Distinct().ToList();
-        var lead = CheckInScheduler.HireLead.Days switch { 1 => "a day", var n => $"{n} days" };
+        var lead = CheckInScheduler.HireLead.Days switch { 1 => "a day", 2 => "two days", 3 => "three days", var n => $"{n} days" };
         var when = days.Count == 1 ? $"the first {days[0]} at least {lead} later" : $"the first check-in day at least {lead} later";
         var text = $"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role{(manageLink ? " (the first link below)" : "")}, "
             + $"we set its kickoff for {when} and email you its calendar file.";
@@ -497,11 +497,13 @@ public static class PlanEmailContent
         else if (times.Count > 1)
         {
             var chosen = plan.Practice.CheckInTime ?? roles[0].Time!.Value;
-            var from = plan.Practice.CheckInTimeDefaulted ? $"{Hm(chosen)} (the form gave no time)" : $"the {Hm(chosen)} you chose";
             // From the afternoon on the roles go earlier, so none starts later than the hour chosen.
-            var order = times.All(t => t >= chosen) ? $"an hour apart from {from}" : times.All(t => t <= chosen) ? $"an hour apart and earlier than {from}, so none starts later than that" : $"an hour apart around {from}";
-            text += $" Each role meets at its own hour below, {order}, your time ({zone}), so no two meetings overlap; "
-                + "if two hires' kickoffs would fall on the same day an hour apart, the one registered later moves a week.";
+            var apart = plan.Practice.CheckInTimeDefaulted ? $"an hour apart so no two meetings overlap; the form gave no time, so they start from {Hm(chosen)}"
+                : times.All(t => t >= chosen) ? $"an hour apart from the {Hm(chosen)} you chose, so no two meetings overlap"
+                : times.All(t => t <= chosen) ? $"an hour apart so no two meetings overlap, from the {Hm(chosen)} you chose and earlier, so none starts later than that"
+                : $"an hour apart around the {Hm(chosen)} you chose, so no two meetings overlap";
+            text += $" Each role meets at its own hour below, your time ({zone}), {apart}. "
+                + "If two hires' kickoffs would fall on the same day an hour apart, the one registered later moves a week.";
         }
 
         text += MeetingCalendar.HasHolidaysFor(country)

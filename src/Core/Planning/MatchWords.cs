@@ -480,7 +480,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="delegated">Tasks the plan hands over, the associate's sessions and credentialing aside.</param>
     /// <param name="delegable">Tasks support may take.</param>
     /// <param name="projects">The one-off projects handed over, each with the phase it is staged in.</param>
-    public static string? Phase1Note(int startWith, int delegated, int delegable, IReadOnlyList<(string Name, int Phase)>? projects = null)
+    public static string? Phase1Note(int startWith, int delegated, int delegable, IReadOnlyList<(string Name, int Phase, bool First)>? projects = null)
     {
         var inPhase1 = Math.Min(delegated, startWith);
         var asked = $"You asked to start with {Tasks(startWith)}";
@@ -500,12 +500,22 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     // Projects are paid from another budget, so an owner could read them as extra to the number asked for: the plan counts them.
-    static string ProjectsCount(int startWith, IReadOnlyList<(string Name, int Phase)> projects)
+    static string ProjectsCount(int startWith, IReadOnlyList<(string Name, int Phase, bool First)> projects)
     {
+        var first = projects.Where(p => p.First && p.Phase == 1).Select(p => $"“{p.Name}”").ToList();
+        var rest = projects.Where(p => !(p.First && p.Phase == 1)).ToList();
+        var ahead = first.Count == 0 ? ""
+            : $" {Lists.And(first)} {(first.Count == 1 ? "comes" : "come")} first, so the logins you give new help are kept in it from the start.";
+        if (rest.Count == 0)
+        {
+            return $"Phase 1 holds the {Tasks(startWith)} you asked to start with; a one-off project counts as one task.{ahead}";
+        }
+
+        projects = rest;
         var where = Lists.And([.. projects.GroupBy(p => p.Phase).OrderBy(g => g.Key)
             .Select(g => Lists.And([.. g.Select(p => $"“{p.Name}”")]) + (g.Key == 1 ? (g.Count() == 1 ? " is in phase 1" : " are in phase 1")
                 : (g.Count() == 1 ? " comes" : " come") + $" in phase {g.Key}"))]);
-        return $"Phase 1 holds the {Tasks(startWith)} you asked to start with; a one-off project counts as one task, in its rank order, so {where}.";
+        return $"Phase 1 holds the {Tasks(startWith)} you asked to start with; a one-off project counts as one task, in its rank order, so {where}.{ahead}";
     }
 
     /// <summary>

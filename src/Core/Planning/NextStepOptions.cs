@@ -15,6 +15,12 @@ internal static class NextStepOptions
         IReadOnlyList<RoleProfile> roles, MatchTerms terms)
     {
         string Money(decimal amount) => Email.Money.Format(amount, terms.Currency);
+        if (steps.Count < 2)
+        {
+            // One step is no choice: it is listed as it is, and nothing points to a number the list does not show.
+            return (new Dictionary<string, string>(kept, StringComparer.Ordinal), null);
+        }
+
         // The email and the page number the steps in this order ("Option 1: …"); the text itself stays as the matcher wrote it.
         var together = new List<NextStep>();
         var alternatives = new List<(int Option, int Instead)>();

@@ -109,7 +109,10 @@ public static class SupportMatcher
                 : (Task: t, Role: -1, Project: false))
             .Where(c => c.Role >= 0)
             .ToList();
-        var staged = chosen.Where(c => !AssociateCredentialing.Is(c.Task.Task)).Select((c, i) => (c.Task, Phase: PhaseOf(i, startWith))).ToList();
+        // A password manager roll-out is the one exception to rank order: the logins phase 1 shares with new help belong in it.
+        var staged = chosen.Where(c => !AssociateCredentialing.Is(c.Task.Task))
+            .OrderBy(c => c.Project && SecuresLogins(c.Task.Task) ? 0 : 1)
+            .Select((c, i) => (c.Task, Phase: PhaseOf(i, startWith))).ToList();
         var phases = chosen.Select(c => AssociateCredentialing.Is(c.Task.Task) ? 1
                 : staged.Single(x => ReferenceEquals(x.Task, c.Task)).Phase)
             .ToList();
@@ -166,7 +169,7 @@ public static class SupportMatcher
         // The owner's one-off projects and the phase each is staged in, for the sentence that says projects count toward startWith.
         var projectPhases = chosen.Select((c, i) => (c, Phase: phases[i]))
             .Where(x => x.c.Project && !AssociateCredentialing.Is(x.c.Task.Task))
-            .Select(x => (x.c.Task.Task.Name, x.Phase))
+            .Select(x => (x.c.Task.Task.Name, x.Phase, First: SecuresLogins(x.c.Task.Task)))
             .ToList();
         decimal? unlock = recurring.Count > 0 && monthly.RoleOf(recurring[0].Task) is null
             ? recurring[0].Eligible.Min(r => roles[r].MonthlyCost(recurring[0].Hours))
@@ -200,6 +203,9 @@ public static class SupportMatcher
             waits,
             optionsNote);
     }
+
+    /// <summary>True for a project that sets up where the practice's logins are kept, which comes before anyone is given one.</summary>
+    internal static bool SecuresLogins(PracticeTask task) => Sops.SopLibrary.KindOf(task) == "password-manager";
 
     /// <summary>Phase of the <paramref name="index"/>-th delegated task in score order.</summary>
     public static int PhaseOf(int index, int startWith) =>
