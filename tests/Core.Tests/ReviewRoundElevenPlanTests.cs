@@ -46,8 +46,8 @@ public sealed class ReviewRoundElevenPlanTests
     {
         var text = EmailText("forty-tasks");
 
-        Assert.Contains("handing it over to the virtual assistant at $35.00 an hour would add $455.00 a month", text, StringComparison.Ordinal);
-        Assert.Contains("Marketing support, who does it best, would add $650.00 a month at $50.00 an hour.", text, StringComparison.Ordinal);
+        Assert.Contains("it needs $455.00 with the virtual assistant ($35.00 an hour)", text, StringComparison.Ordinal);
+        Assert.Contains("or $650.00 with marketing support, who does it best, at $50.00 an hour.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -379,7 +379,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="role">The role the kept task would go to in their place.</param>
     /// <param name="solution">The budget's chosen roles, for what the best-fitting role would add.</param>
     /// <param name="budget">The budget the search was within, for what a swap with a smaller task would add.</param>
-    public string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped, int role, Solution solution, decimal budget)
+    /// <param name="keptReason">Why it is kept on cost alone, which this completes (or, for a fit trade, says again more briefly).</param>
+    /// <returns>The whole reason.</returns>
+    public string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped, int role, Solution solution, decimal budget, string keptReason)
     {
         var names = Names(dropped);
         if (dropped.Count > 3)
@@ -391,7 +393,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var best = kept.Eligible.MaxBy(e => kept.Fits[e]);
         if (kept.Fits[role] < kept.Fits[best])
         {
-            return FitTrade(kept, dropped, role, best, solution, budget);
+            return FitTrade(kept, dropped, role, best, solution, budget, keptReason);
         }
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";
@@ -410,7 +412,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var weighed = theirs >= its
             ? $". The plan hands over the work worth most as hours a week times score{fitToo}: {products}, against {Hours.Format(kept.Hours)} h × {ScoreWords.Of(kept.Task.Score)} = {Hours.Format(its)} for this task, so {goes} to support instead."
             : $". The plan hands over the work worth most as hours a week times score, weighted by how well the role does each task; by that measure {those} {(dropped.Count == 1 ? "outweighs" : "outweigh")} this one, so {goes} to support instead.";
-        return $" Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week against this task's {Hours.Format(kept.Hours)} h{weighed}";
+        return $"{keptReason} Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week against this task's {Hours.Format(kept.Hours)} h{weighed}";
     }
 
     static List<string> Names(IReadOnlyList<Candidate> tasks) =>
@@ -431,7 +433,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// the matcher's own rule in figures the owner can check (hours × score × how well the role does it), with the swap
     /// the owner may make when it costs the same, and why a smaller lower-ranked task with that role cannot make room.
     /// </summary>
-    string FitTrade(Candidate kept, IReadOnlyList<Candidate> dropped, int role, int best, Solution solution, decimal budget)
+    string FitTrade(Candidate kept, IReadOnlyList<Candidate> dropped, int role, int best, Solution solution, decimal budget, string keptReason)
     {
         var title = Title(roles[role]);
         var bestRole = roles[best];
@@ -450,10 +452,23 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var weighs = theirs >= its ? $": {figures} outweighs {Product(kept, kept.Fits[role])}" : "";
         var instead = sameCost ? $"In place of lower-ranked {names}, also {Hours.Format(hours)} h a week, the {title} could take it at no extra cost"
             : $"The {title} could take it in place of lower-ranked {names}";
-        var text = $" {who}. {instead}, but the plan counts {specialty} done by {A(roles[role])} at {Percent(kept.Fits[role])}{weighs}.";
+        var text = $"{keptReason} {who}. {instead}, but the plan counts {specialty} done by {A(roles[role])} at {Percent(kept.Fits[role])}{weighs}.";
+        if (!kept.Task.Task.IsProject)
+        {
+            // Recurring work: both prices and what is left in one sentence, then the trade, so the reason stays short.
+            var viaRole = AddedOnce(roles[role], solution.Loads[role], kept.Hours);
+            var monthLeft = Math.Round(Math.Max(0, budget - ExactCost(solution)), 2);
+            var best2 = engaged ? $"the {Title(bestRole)}" : A(bestRole);
+            text = $"Kept for now: {(monthLeft == 0 ? "nothing is left of your monthly budget" : $"{Money(monthLeft)} a month is left")}, and it needs {Money(viaRole)} with the {title} ({Money(roles[role].HourlyRate)} an hour) "
+                + $"or {Money(add)} with {best2}, who does it best{(engaged ? "" : $", at {Money(bestRole.HourlyRate)} an hour")}. "
+                // One task pushed out: its score is in the figures that follow, so its name stands alone.
+                + (sameCost ? $"The {title} could take it instead of lower-ranked {(dropped.Count == 1 && weighs.Length > 0 ? $"“{dropped[0].Task.Task.Name}”" : names)} at the same {Hours.Format(hours)} h a week and cost"
+                    : $"The {title} could take it instead of lower-ranked {names}")
+                + $", but the plan counts {specialty} by {A(roles[role])} at {Percent(kept.Fits[role])}{weighs}.";
+        }
         if (sameCost)
         {
-            text += " Swap them if this task weighs on you more.";
+            text += " Swap them if this weighs on you more.";
         }
 
         // A lower-ranked task that role takes but too small to make room: the owner sees it handed over and asks why.
@@ -465,7 +480,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var left = Math.Round(Math.Max(0, budget - ExactCost(solution)), 2);
             if (swap > left)
             {
-                text += $" “{small.Task.Task.Name}” ({Hours.Format(small.Hours)} h a week) is too small to swap for it: that would add {Money(swap)} a month.";
+                text += $" Swapping out “{small.Task.Task.Name}” ({Hours.Format(small.Hours)} h a week) for it would add {Money(swap)} a month.";
             }
         }
 

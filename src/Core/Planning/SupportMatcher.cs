@@ -142,9 +142,8 @@ public static class SupportMatcher
                     waits[candidate.Task.Task.TaskId] = wait;
                 }
 
-                kept[candidate.Task.Task.TaskId] = reason
-                    + (Dropped(candidate, project ? projects : recurring, search, project ? oneTimeBudget : monthlyBudget) is { } dropped
-                        ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role, search, project ? oneTimeBudget : monthlyBudget) : "");
+                kept[candidate.Task.Task.TaskId] = Dropped(candidate, project ? projects : recurring, search, project ? oneTimeBudget : monthlyBudget) is { } dropped
+                    ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role, search, project ? oneTimeBudget : monthlyBudget, reason) : reason;
             }
         }
 
