@@ -90,7 +90,7 @@ public sealed class ReviewRoundTwelvePlanTests
         Assert.DoesNotContain(plan.Tasks, t => t.Phase is not null);
         var text = EmailText(plan);
         Assert.Contains("Therapy sessions: its 28 h a week are all your 28 client hours, and this plan never gives an associate your whole caseload.", text, StringComparison.Ordinal);
-        Assert.Contains("Progress notes: only sessions can go to an associate therapist; notes, treatment plans and consultation belong to the clinician who sees the client, and an associate writes their own.", text, StringComparison.Ordinal);
+        Assert.Contains("Progress notes, Treatment plans and Clinical consultation calls: only sessions can go to an associate therapist; notes, treatment plans and consultation belong to the clinician who sees the client, and an associate writes their own.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("phase 2", text, StringComparison.Ordinal);
     }
 

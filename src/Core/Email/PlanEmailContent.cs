@@ -263,8 +263,10 @@ public static class PlanEmailContent
                     ? $"Clinical work that stays with you: {string.Join(", ", clinical)}. {(clinical.Count == 1 ? "It is" : "They are")} never handed to non-clinical support."
                     : $"Clinical work that stays with you: {string.Join(", ", clinical)}. {(clinical.Count == 1 ? "It is" : "They are")} never handed to non-clinical support; only an associate therapist may share {(clinical.Count == 1 ? "it" : "them")}, if you choose to share your client load.",
                 // An owner who chose to share the load is told why these stayed, per task, or the choice reads as ignored.
+                // Tasks kept for the same reason share one line, so notes, plans and consultation do not repeat it.
                 [.. plan.Tasks.Where(t => ClinicalKept(t) && t.Reason.StartsWith(SharedSessions.KeptLead, StringComparison.Ordinal))
-                    .Select(t => $"{t.Name}: {t.Reason[(SharedSessions.KeptLead.Length + 1)..]}")]));
+                    .GroupBy(t => t.Reason)
+                    .Select(g => $"{Lists.And([.. g.Select(t => t.Name)])}: {g.Key[(SharedSessions.KeptLead.Length + 1)..]}")]));
         }
 
         // A bare "score 60" means nothing to the owner: said once, above the list, what it is out of and made of.
