@@ -384,6 +384,7 @@
   };
   // How Core's SharedSessions.KeptLead begins the reason a clinical task stays although the owner shares the load.
   const SHARED_KEPT_LEAD = 'Clinical work that stays with you, although you chose to share your client load:';
+  const capitalised = text => text.charAt(0).toUpperCase() + text.slice(1);
   const CATEGORY_TITLES = {
     admin: 'Admin', billing: 'Billing', marketing: 'Marketing', tech: 'Tech', onboarding: 'Client onboarding', clinical: 'Clinical',
   };
@@ -534,7 +535,7 @@
         el('ul', { class: 'plain' }, staysWithYou.map(task => el('li', { 'data-task': task.taskId }, el('strong', null, task.name),
           el('span', { class: 'meta' }, ` ${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`),
           // An owner who chose to share the load is told why each stayed, as the email says (SharedSessions.KeptLead in Core).
-          task.reason && task.reason.startsWith(SHARED_KEPT_LEAD) ? el('p', { class: 'hint' }, task.reason.slice(SHARED_KEPT_LEAD.length + 1)) : null)))));
+          task.reason && task.reason.startsWith(SHARED_KEPT_LEAD) ? el('p', { class: 'hint' }, capitalised(task.reason.slice(SHARED_KEPT_LEAD.length + 1))) : null)))));
     }
 
     const keptElsewhere = kept.filter(task => !(task.category === 'clinical' && !task.delegable));
