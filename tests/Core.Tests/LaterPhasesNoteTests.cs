@@ -62,7 +62,7 @@ public sealed class LaterPhasesNoteTests
         Assert.Equal(2, match.Assignments.Single(a => a.OneTimeCost is null).Phase);
         Assert.Equal(0m, match.Phase1MonthlyCost);
         Assert.StartsWith("Phase 1 is one-off work with no monthly cost", match.LaterPhasesNote, StringComparison.Ordinal);
-        Assert.Equal("Phase 1 holds the 1 task you asked to start with; a one-off project counts as one task, in its rank order, so “Fix the booking widget” is in phase 1.", match.Phase1Note);
+        Assert.Equal("Phase 1 holds the one task you asked to start with; a one-off project counts as one task, in its rank order, so “Fix the booking widget” is in phase 1.", match.Phase1Note);
     }
 
     [Fact]

@@ -523,14 +523,14 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             : $" {Lists.And(first)} {(first.Count == 1 ? "comes" : "come")} first, so the logins you give new help are kept in it from the start.";
         if (rest.Count == 0)
         {
-            return $"Phase 1 holds the {Tasks(startWith)} you asked to start with; a one-off project counts as one task.{ahead}";
+            return $"Phase 1 holds {(startWith == 1 ? "the one task" : $"the {Tasks(startWith)}")} you asked to start with; a one-off project counts as one task.{ahead}";
         }
 
         projects = rest;
         var where = Lists.And([.. projects.GroupBy(p => p.Phase).OrderBy(g => g.Key)
             .Select(g => Lists.And([.. g.Select(p => $"“{p.Name}”")]) + (g.Key == 1 ? (g.Count() == 1 ? " is in phase 1" : " are in phase 1")
                 : (g.Count() == 1 ? " comes" : " come") + $" in phase {g.Key}"))]);
-        return $"Phase 1 holds the {Tasks(startWith)} you asked to start with; a one-off project counts as one task, in its rank order, so {where}.{ahead}";
+        return $"Phase 1 holds {(startWith == 1 ? "the one task" : $"the {Tasks(startWith)}")} you asked to start with; a one-off project counts as one task, in its rank order, so {where}.{ahead}";
     }
 
     /// <summary>
