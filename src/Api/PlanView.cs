@@ -64,6 +64,7 @@ public static class PlanView
                 ["agendas"] = planned is null ? null
                     : new JsonArray([.. Core.Email.PlanEmailContent.AgendaLines(planned, planned.Kickoff is null || planned.FirstWeeks is { Count: > 0 }).Select(l => JsonValue.Create(l))]),
                 ["starts"] = planned?.Starts,
+                ["time"] = planned?.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 // The plan's own series stays beside the live next date, so the page shows what the calendar holds.
                 ["kickoff"] = Node(planned?.Kickoff),
                 ["firstWeeks"] = Node(planned?.FirstWeeks),
@@ -76,6 +77,12 @@ public static class PlanView
         }
 
         node["checkIns"] = checkIns;
+        // Before any hire is registered the kickoff rule is the same for every role: the page says it once, as the email does.
+        if (rollout.Roles.All(r => r.KickoffDate is null) && plan.CheckIns.Any(c => c.Starts is not null))
+        {
+            node["checkInsNote"] = Core.Email.PlanEmailContent.UndatedCheckIns(plan, manageLink: false);
+        }
+
         node["rollout"] = new JsonObject
         {
             ["currentPhase"] = rollout.CurrentPhase,

@@ -41,7 +41,7 @@ public sealed class AssociateStartTests
         var note = match.SupportMix.Single(l => l.Role == SupportRole.AssociateTherapist).Note;
         // Nobody is hired on the plan's date, so credentialing is counted from the associate's acceptance, not dated from the plan.
         Assert.Contains("Because you bill insurance, the associate starts in phase 1: hire them, and start credentialing them with each insurer you bill the day they accept.", note, StringComparison.Ordinal);
-        Assert.Contains("usually 3 to 6 months after they accept; self-pay clients can start earlier.", note, StringComparison.Ordinal);
+        Assert.Contains("Insurers usually take 3 to 6 months to credential a new clinician, and until an insurer has, only self-pay sessions can be billed", note, StringComparison.Ordinal);
         Assert.DoesNotContain("2026", note, StringComparison.Ordinal);
         Assert.DoesNotContain("comes after the others", note, StringComparison.Ordinal);
         Assert.Contains("their insured sessions start once that is done, usually 3 to 6 months later; self-pay sessions can start sooner.", Associate(match).RoleReason, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public sealed class AssociateStartTests
 
         Assert.Equal(750m, match.OneTimeCost);
         Assert.DoesNotContain(match.Assignments, a => a.TaskId == AssociateCredentialing.TaskId);
-        Assert.StartsWith("Kept for now: the billing specialist in the plan could do it in about 6 h (the applications, the profile insurers read and the follow-up calls) at $45.00 an hour, $270.00 once, and the one-off budget has $10.00 left.",
+        Assert.StartsWith("Kept for now: the billing specialist in the plan could do it in about 6 h for the profile insurers read and the applications (the follow-up calls until each insurer confirms come on top) at $45.00 an hour, $270.00 once, and the one-off budget has $10.00 left.",
             match.KeptReasons[AssociateCredentialing.TaskId], StringComparison.Ordinal);
         Assert.Contains("you credential them", Associate(match).RoleReason, StringComparison.Ordinal);
     }

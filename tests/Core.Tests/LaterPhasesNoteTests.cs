@@ -53,14 +53,16 @@ public sealed class LaterPhasesNoteTests
     }
 
     [Fact]
-    public void OneOffProject_StartsInPhase1BesideTheFirstRecurringTask_SoNothingWaits()
+    public void OneOffProject_CountsAsOneOfTheTasksToStartWith_InRankOrder()
     {
         var match = ProjectAndScheduling(startWith: 1);
 
-        // The project is paid from the one-off budget, so it takes no phase-1 place from the recurring work.
-        Assert.All(match.Assignments, a => Assert.Equal(1, a.Phase));
-        Assert.Equal(758.33m, match.Phase1MonthlyCost);
-        Assert.Null(match.LaterPhasesNote);
+        // Round 12: the owner asked for one task, and the project ranks first (48.7 against 31), so scheduling waits for phase 2.
+        Assert.Equal(1, match.Assignments.Single(a => a.OneTimeCost is not null).Phase);
+        Assert.Equal(2, match.Assignments.Single(a => a.OneTimeCost is null).Phase);
+        Assert.Equal(0m, match.Phase1MonthlyCost);
+        Assert.StartsWith("Phase 1 is one-off work with no monthly cost", match.LaterPhasesNote, StringComparison.Ordinal);
+        Assert.Equal("Phase 1 holds the one task you asked to start with; a one-off project counts as one task, in its rank order, so “Fix the booking widget” is in phase 1.", match.Phase1Note);
     }
 
     [Fact]

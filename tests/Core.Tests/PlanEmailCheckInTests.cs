@@ -28,16 +28,18 @@ public sealed class PlanEmailCheckInTests
         // Nobody is hired when the plan is made: no kickoff can be dated yet.
         var text = CheckInsText(Scheduling(Samples.Practice, new TimeOnly(7, 15)));
 
-        Assert.Contains("Virtual assistant: kickoff the first Monday at 07:15 at least two days after you register who you hired, or the next working day if that is a public holiday; then a check-in every week", text, StringComparison.Ordinal);
+        // The rule is said once, above the roles; each role gives its hour and rhythm.
+        Assert.Contains("When you register who you hired for a role, we set its kickoff for the first Monday at least two days later and email you its calendar file.", text, StringComparison.Ordinal);
+        Assert.Contains("Virtual assistant: kickoff at 07:15, then a check-in every week", text, StringComparison.Ordinal);
         // The VA meets weekly from the start: nothing changes after the first weeks, so nothing is said to.
         Assert.DoesNotContain("then every week", text, StringComparison.Ordinal);
-        Assert.Contains("No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, its kickoff is set and we email you that role's calendar file", text, StringComparison.Ordinal);
+        Assert.Contains("No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role, we set its kickoff", text, StringComparison.Ordinal);
         Assert.Contains("Every meeting is at 07:15 your time (America/Chicago).", text, StringComparison.Ordinal);
         // One claim, the one the scheduler keeps: later, never earlier ("skipped" and "moved" in one sentence said two things).
         Assert.Contains("A meeting that falls on a public holiday in your country (United States) moves to the next working day, never earlier", text, StringComparison.Ordinal);
         Assert.DoesNotContain("are skipped", text, StringComparison.Ordinal);
         // Every role here is weekly: no "usual rhythm" that is the same rhythm.
-        Assert.Contains("calendar file: the kickoff, then a check-in every week. Every meeting", text, StringComparison.Ordinal);
+        Assert.Contains("its calendar file. Every meeting is at 07:15", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usual rhythm", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2026", text, StringComparison.Ordinal);
         Assert.DoesNotContain("attached calendar", text, StringComparison.Ordinal);
@@ -49,7 +51,7 @@ public sealed class PlanEmailCheckInTests
     {
         var text = CheckInsText(Scheduling(Samples.Practice with { TimeZone = "Europe/London", Country = "GB" }));
 
-        Assert.Contains("Every meeting is at 08:30 your time (Europe/London).", text, StringComparison.Ordinal);
+        Assert.Contains("Every meeting is at 08:30 your time (Europe/London); the form gave no time, so change it if another suits.", text, StringComparison.Ordinal);
         // The UK has no single holiday calendar: the email names the nation whose bank holidays it follows.
         Assert.Contains("A meeting that falls on a bank holiday in England and Wales moves to the next working day", text, StringComparison.Ordinal);
         Assert.Contains("These are England and Wales's bank holidays; Scotland and Northern Ireland have some different ones", text, StringComparison.Ordinal);
@@ -68,10 +70,11 @@ public sealed class PlanEmailCheckInTests
 
         var text = CheckInsText(intake);
 
-        Assert.Contains("calendar file: the kickoff, then a check-in every week for 4 weeks while the work is new, and after that each role's own rhythm, as each role below says.", text, StringComparison.Ordinal);
-        Assert.Contains($"then a check-in every week for 4 weeks; then once a month, on the first {intake.Preferences.CheckInDay} of the month", text, StringComparison.Ordinal);
-        // Two roles an hour apart from the default 08:30 (the sample form gives no time), said as such, not as the owner's choice.
-        Assert.Contains("Each role meets at its own hour, an hour apart, so no two meetings overlap, one after another from the 08:30 default time, as the form gave none: the virtual assistant at 08:30, the billing specialist at 09:30", text, StringComparison.Ordinal);
+        Assert.Contains("Virtual assistant: kickoff at 08:30, then a check-in every week", text, StringComparison.Ordinal);
+        Assert.Contains($"Billing specialist: kickoff at 09:30, then a check-in every week for 4 weeks while the work is new, then once a month, on the first {intake.Preferences.CheckInDay} of the month", text, StringComparison.Ordinal);
+        // Two roles an hour apart from the default 08:30 (the sample form gives no time), said once and as such, not as the owner's choice.
+        Assert.Contains("Each role meets at its own hour below, your time (America/Chicago), an hour apart so no two meetings overlap; the form gave no time, so they start from 08:30.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("default time", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +87,9 @@ public sealed class PlanEmailCheckInTests
 
         var text = CheckInsText(intake with { Preferences = intake.Preferences with { CheckInTime = new TimeOnly(17, 0) } });
 
-        Assert.Contains("each next one an hour earlier than the 17:00 you chose, so none starts later than that: the virtual assistant at 17:00, the billing specialist at 16:00", text, StringComparison.Ordinal);
+        Assert.Contains("an hour apart so no two meetings overlap, from the 17:00 you chose and earlier, so none starts later than that.", text, StringComparison.Ordinal);
+        Assert.Contains("Virtual assistant: kickoff at 17:00", text, StringComparison.Ordinal);
+        Assert.Contains("Billing specialist: kickoff at 16:00", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,11 +104,11 @@ public sealed class PlanEmailCheckInTests
 
         var text = CheckInsText(intake);
 
-        Assert.Contains("Tech professional: kickoff the first Monday", text, StringComparison.Ordinal);
-        Assert.Contains("; then one hand-over review 2 weeks later, and no check-ins after it: the work is one-off", text, StringComparison.Ordinal);
+        Assert.Contains("Tech professional: kickoff at ", text, StringComparison.Ordinal);
+        Assert.Contains(", then one hand-over review 2 weeks later, and no check-ins after it: the work is one-off", text, StringComparison.Ordinal);
         Assert.Contains("Hand-over review: " + Planning.CheckIn.HandOverAgenda, text, StringComparison.Ordinal);
         // The VA beside it is weekly throughout: no change of rhythm is announced for it.
-        Assert.Contains("calendar file: the kickoff, then a check-in every week for ongoing work, and one hand-over review 2 weeks later for a one-off project.", text, StringComparison.Ordinal);
+        Assert.Contains("Virtual assistant: kickoff at 08:30, then a check-in every week", text, StringComparison.Ordinal);
         Assert.DoesNotContain("weekly until the hand-over", text, StringComparison.Ordinal);
     }
 

@@ -68,8 +68,8 @@ public sealed class PlanningEdgeCaseTests
         Assert.Equal(3900m, line.NetMonthly);
         Assert.Contains("$9,750.00", line.Note, StringComparison.Ordinal);
         Assert.Contains("credential", line.Note, StringComparison.Ordinal);
-        // Credentialing first: the associate's phase comes after phase 1.
-        Assert.All(plan.Tasks, t => Assert.Equal(2, t.Phase));
+        // No insurance work and nothing else handed over: the associate's sessions are phase 1, never a phase 2 with no phase 1.
+        Assert.All(plan.Tasks, t => Assert.Equal(1, t.Phase));
     }
 
     [Fact]

@@ -31,9 +31,11 @@ internal static class ReviewIntakes
         return IntakeValidator.Validate(form).Intake ?? throw new InvalidOperationException($"{name} must be a valid intake");
     }
 
-    public static SupportMatch Match(string name)
+    public static SupportMatch Match(string name) => Match(Load(name));
+
+    /// <summary>A review intake, perhaps changed (another start-with, say), matched as the workflow matches it.</summary>
+    public static SupportMatch Match(Intake.Intake intake)
     {
-        var intake = Load(name);
         var options = new PlanningOptions();
         var ranked = TaskRanker.Rank(intake, options);
         return new MatchSupport(Options.Create(options)).RunAsync(new MatchRequest(intake, ranked, ReceivedAt)).Result.Match;

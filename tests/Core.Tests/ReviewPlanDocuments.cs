@@ -10,10 +10,13 @@ namespace Delegation.Core.Tests;
 internal static class ReviewPlanDocuments
 {
     /// <summary>The text of the SOP for the task named <paramref name="task"/> in review intake <paramref name="intake"/>.</summary>
-    public static string Sop(string intake, string task)
+    /// <param name="intake">The review intake's name.</param>
+    /// <param name="task">The task's name.</param>
+    /// <param name="change">A change to the intake first (another start-with, say); none when null.</param>
+    public static string Sop(string intake, string task, Func<Intake.Intake, Intake.Intake>? change = null)
     {
-        var loaded = ReviewIntakes.Load(intake);
-        var match = ReviewIntakes.Match(intake);
+        var loaded = (change ?? (i => i))(ReviewIntakes.Load(intake));
+        var match = ReviewIntakes.Match(loaded);
         var tasks = ReviewIntakes.Tasks(intake);
         var byId = tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
         var delegated = match.Assignments.Select(a => (Task: byId[a.TaskId], a.Role)).ToList();

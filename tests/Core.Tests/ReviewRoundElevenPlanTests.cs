@@ -46,8 +46,8 @@ public sealed class ReviewRoundElevenPlanTests
     {
         var text = EmailText("forty-tasks");
 
-        Assert.Contains("handing it over to the virtual assistant at $35.00 an hour would add $455.00 a month", text, StringComparison.Ordinal);
-        Assert.Contains("So it waits until you can add marketing support for it (+$650.00 a month at $50.00 an hour).", text, StringComparison.Ordinal);
+        Assert.Contains("it needs $455.00 with the virtual assistant ($35.00 an hour)", text, StringComparison.Ordinal);
+        Assert.Contains("or $650.00 with marketing support, who does it best, at $50.00 an hour.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +88,8 @@ public sealed class ReviewRoundElevenPlanTests
     {
         var text = EmailText("zero-budget");
 
-        Assert.Contains("The first step below, the virtual assistant for “Insurance claims” and “Intake paperwork and consent forms”, would take 5 h a week off your plate for $758.33 a month.", text, StringComparison.Ordinal);
+        // Round 12: the options are numbered and added up once, the hire named with its hours and rate.
+        Assert.Contains("Options 1 and 3 together hand over 10 h a week for $1,516.67 a month: the virtual assistant for 10 h a week, 10 h × $35.00 × 52 ÷ 12 = $1,516.67.", text, StringComparison.Ordinal);
         Assert.Contains("5 h a week, exactly the 5-hour weekly minimum this plan prices a virtual assistant at.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually engaged", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually take", EmailText("solo-us"), StringComparison.Ordinal);
@@ -102,7 +103,8 @@ public sealed class ReviewRoundElevenPlanTests
         Assert.DoesNotContain("rather than sitting idle", text, StringComparison.Ordinal);
         Assert.Contains("budget goes unspent until the later phases start", text, StringComparison.Ordinal);
         Assert.DoesNotContain("run straight into", text, StringComparison.Ordinal);
-        Assert.Contains("so you never have two kickoffs back to back", text, StringComparison.Ordinal);
+        // Said once for every role (round 12): the one registered later moves a week, so no two kickoffs run back to back.
+        Assert.Contains("If two hires' kickoffs would fall on the same day an hour apart, the one registered later moves a week.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,12 +59,13 @@ public sealed class ReviewRoundNineTests
     }
 
     [Fact]
-    public void GroupAssociate_AskedToStartWith3_SaysWhyPhase1HoldsOneMore()
+    public void GroupAssociate_AskedToStartWith3_Phase1HoldsThree_AndSaysAProjectCountsAsOne()
     {
         var match = ReviewIntakes.Match("group-associate");
 
-        Assert.Equal("You asked to start with 3 tasks; phase 1 holds 4, as the one-off project “Move the website to a new host” is paid once from your one-off budget, "
-            + "not from the monthly support the phases add, so it does not wait for a later phase.", match.Phase1Note);
+        // Round 12: start-with-N is kept exactly, a one-off project counting as one task in its rank order.
+        Assert.Equal("Phase 1 holds the 3 tasks you asked to start with; a one-off project counts as one task, in its rank order, "
+            + "so “Move the website to a new host” comes in phase 2.", match.Phase1Note);
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public sealed class ReviewRoundSevenEmailTests
         // The 60-minute kickoff at the chosen 17:00 ends at 18:00: "none runs into the evening" was false.
         var text = EmailOf(PlanOf("forty-tasks"));
 
-        Assert.Contains("each next one an hour earlier than the 17:00 you chose, so none starts later than that: the virtual assistant at 17:00", text, StringComparison.Ordinal);
+        Assert.Contains("an hour apart so no two meetings overlap, from the 17:00 you chose and earlier, so none starts later than that.", text, StringComparison.Ordinal);
+        Assert.Contains("- Virtual assistant: kickoff at 17:00, then", text, StringComparison.Ordinal);
         Assert.DoesNotContain("evening", text, StringComparison.Ordinal);
     }
 
@@ -112,7 +113,7 @@ public sealed class ReviewRoundSevenEmailTests
 
         var text = EmailOf(plan);
 
-        Assert.Contains($"then a check-in every week for 4 weeks; then once a month, on the first {billing.Day} of the month", text, StringComparison.Ordinal);
+        Assert.Contains($"then a check-in every week for 4 weeks while the work is new, then once a month, on the first {billing.Day} of the month", text, StringComparison.Ordinal);
         Assert.DoesNotContain("first check-in day", text, StringComparison.Ordinal);
     }
 

@@ -14,17 +14,17 @@ public sealed class ReviewRoundSevenPlanTests
         ReviewIntakes.Match(intake).KeptReasons[ReviewIntakes.IdOf(intake, task)];
 
     [Theory]
-    [InlineData("solo-us", "Claim denials and appeals", "“Phone calls and voicemail” (score 52)", "and the budget has no room to add one.", "So it waits until you can add a billing specialist for it (+$")]
-    // group-associate already has a billing specialist (round 9): the missing room is for more of their hours.
-    [InlineData("group-associate", "Credentialing and CAQH re-attestation", "“Bookkeeping in QuickBooks” (score 46)",
-        "and the plan's billing specialist has no room for more of their hours at this budget", "So it waits until your budget has room for 2 h a week more of the billing specialist.")]
-    public void FitTrade_IsSaidAsWhoDoesItBest_WhatItWouldPushOut_AndWhatTheBetterFitWouldAdd(string intake, string task, string pushedOut, string noRoom, string waits)
+    [InlineData("solo-us", "Claim denials and appeals", "“Phone calls and voicemail”", "or $390.00 with a billing specialist, who does it best, at $45.00 an hour.", "2 h × 52 = 104 outweighs 2 h × 53 × 60% = 63.6")]
+    // group-associate already has a billing specialist (round 9): what it lacks is budget for more of their hours.
+    [InlineData("group-associate", "Credentialing and CAQH re-attestation", "“Bookkeeping in QuickBooks”",
+        "or $390.00 with the billing specialist, who does it best.", "2 h × 46 = 92 outweighs 2 h × 53 × 60% = 63.6")]
+    public void FitTrade_IsSaidAsWhoDoesItBest_WhatItWouldPushOut_AndWhatTheBetterFitWouldAdd(string intake, string task, string pushedOut, string best, string figures)
     {
         var reason = KeptReason(intake, task);
 
-        Assert.Contains($"A billing specialist does this work best, {noRoom}", reason, StringComparison.Ordinal);
-        Assert.Contains($"Given to the virtual assistant instead, it would push out lower-ranked {pushedOut}, which gives you back as much time (2 h a week)", reason, StringComparison.Ordinal);
-        Assert.Contains(waits, reason, StringComparison.Ordinal);
+        Assert.Contains(best, reason, StringComparison.Ordinal);
+        Assert.Contains($"The virtual assistant could take it instead of lower-ranked {pushedOut} at the same 2 h a week and cost, but the plan counts payer work by a virtual assistant at 60%: {figures}.", reason, StringComparison.Ordinal);
+        Assert.Contains("Swap them if this weighs on you more.", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("weighs it at", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("count for more than", reason, StringComparison.Ordinal);
     }
@@ -72,7 +72,7 @@ public sealed class ReviewRoundSevenPlanTests
     }
 
     [Fact]
-    public void OneOffProject_FromTheOneOffBudget_StartsInPhase1()
+    public void PasswordManagerProject_ComesFirst_AsOneOfTheTasksToStartWith()
     {
         // forty-tasks: the password manager roll-out goes to the tech professional, who takes no recurring work.
         var match = ReviewIntakes.Match("forty-tasks");
@@ -81,10 +81,12 @@ public sealed class ReviewRoundSevenPlanTests
         Assert.Equal(SupportRole.TechProfessional, project.Role);
         Assert.Equal(1, project.Phase);
         Assert.Equal(450.00m, project.OneTimeCost);
-        // It takes no place from the recurring work: phase 1 still holds the first three recurring tasks, and the
-        // later phases' monthly steps are unchanged.
-        Assert.Equal(3, match.Assignments.Count(a => a.Phase == 1 && a.OneTimeCost is null));
-        Assert.Equal(834.17m, match.Phase1MonthlyCost);
+        // Round 12: it counts as one of the three tasks asked for, and comes first, as the logins phase 1 shares belong
+        // in it; phase 1 holds two recurring tasks beside it, and the full plan's monthly cost is unchanged.
+        Assert.Equal(2, match.Assignments.Count(a => a.Phase == 1 && a.OneTimeCost is null));
+        Assert.Equal(758.33m, match.Phase1MonthlyCost);
+        Assert.Equal("Phase 1 holds the 3 tasks you asked to start with; a one-off project counts as one task. "
+            + "“Password manager roll-out” comes first, so the logins you give new help are kept in it from the start.", match.Phase1Note);
         Assert.Equal(450.00m, match.OneTimeCost);
         Assert.Contains("phase 4 (from about week 7) to the full $2,957.50", match.LaterPhasesNote, StringComparison.Ordinal);
     }

@@ -49,10 +49,9 @@ public sealed class ReviewRoundSixTests
         // what the billing specialist (already engaged above its minimum) would add: 2 h × $45 × 52/12 = $390.00.
         var reason = KeptReason("group-associate", "Credentialing and CAQH re-attestation");
 
-        Assert.Contains("Given to the virtual assistant instead, it would push out lower-ranked “Bookkeeping in QuickBooks” (score 46)", reason, StringComparison.Ordinal);
-        // The plan already has a billing specialist: what is missing is room for more of their hours, not one to add.
-        Assert.Contains("A billing specialist does this work best, and the plan's billing specialist has no room for more of their hours at this budget (2 h a week more would add $390.00 a month).", reason, StringComparison.Ordinal);
-        Assert.Contains("So it waits until your budget has room for 2 h a week more of the billing specialist.", reason, StringComparison.Ordinal);
+        Assert.Contains("The virtual assistant could take it instead of lower-ranked “Bookkeeping in QuickBooks” at the same 2 h a week and cost", reason, StringComparison.Ordinal);
+        // The plan already has a billing specialist: what is missing is budget for more of their hours, not one to add.
+        Assert.Contains("or $390.00 with the billing specialist, who does it best.", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("add a billing specialist", reason, StringComparison.Ordinal);
     }
 
@@ -64,7 +63,7 @@ public sealed class ReviewRoundSixTests
         var reason = match.Assignments.Single(a => a.Role == Planning.SupportRole.AssociateTherapist).RoleReason!;
 
         Assert.Contains("start credentialing them with each insurer you bill the day they accept", note, StringComparison.Ordinal);
-        Assert.Contains("insured sessions with an insurer start only once credentialing with that insurer is done, usually 3 to 6 months after they accept; self-pay clients can start earlier", note, StringComparison.Ordinal);
+        Assert.Contains("Insurers usually take 3 to 6 months to credential a new clinician, and until an insurer has, only self-pay sessions can be billed", note, StringComparison.Ordinal);
         Assert.Contains("the billing specialist credentials them with each insurer you bill from the day they accept", reason, StringComparison.Ordinal);
         foreach (var text in new[] { note, reason })
         {

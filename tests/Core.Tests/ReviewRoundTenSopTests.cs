@@ -95,8 +95,9 @@ public sealed class ReviewRoundTenSopTests
     [Fact]
     public void PhoneSop_PassesInquiriesToTheTherapist_UntilTheConsultationSopStartsInALaterPhase()
     {
-        // forty-tasks hands the phone over in phase 3 and consultation booking in phase 4.
-        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Phone calls and voicemail");
+        // forty-tasks started with 2 hands the phone over in phase 4 and consultation booking in phase 5 (with 3, since
+        // round 12 counts the password manager project among them, both come in phase 4).
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Phone calls and voicemail", i => i with { Preferences = i.Preferences with { StartWith = 2 } });
 
         Assert.Contains("until the consultation SOP starts in a later phase: until then the therapist calls the person back to offer a consultation", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Book or offer the consultation through the consultation SOP.", sop, StringComparison.Ordinal);

@@ -24,8 +24,20 @@ public sealed class RolloutReadFiveTests
     [Fact]
     public void NextPhase_DoesNotWaitForTheOneOffTechJobNorTheAssociate_OnlyForWeeklyWorkStillWithTheOwner()
     {
-        var (_, s, _) = BillingOnly();
-        Assert.Contains(s.Roles, r => r.Role == SupportRole.TechProfessional && r.Delegate is null && r.FromPhase == 1);
+        var (plan, s) = GroupPractice();
+        // Read 5's plan had the website move in phase 1; since round 12 it counts toward the tasks asked for and waits for
+        // phase 2, so the rule is tried on that shape directly: the one-off tech role starts in phase 1, nobody registered.
+        var first = s.Track(SupportRole.BillingSpecialist)!.NextHireReminderAt;
+        s = s with { Roles = [.. s.Roles.Select(r => r.Role == SupportRole.TechProfessional ? r with { FromPhase = 1, Phases = [1], NextHireReminderAt = first } : r)] };
+        s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, Sam), ReviewIntakes.ReceivedAt).State;
+        var tech = s.Track(SupportRole.TechProfessional)!;
+        Assert.Equal(Cadence.UntilHandOver, tech.Cadence);
+        Assert.Null(tech.Delegate);
+
+        // Its last hire reminder says the rest goes on, not that the plan "waits quietly" (read 5 got that three times).
+        var (_, reminders) = Samples.TickUntil(s, n => n.MessageKey == "hire-TechProfessional-2");
+        var last = NoticeWriter.Write(Assert.Single(reminders, n => n.MessageKey == "hire-TechProfessional-2"), plan, Links, []).Text;
+        Assert.Contains("This is the last reminder about this role: nothing more is sent about it until you register someone, and the rest of the plan goes on meanwhile.", last, StringComparison.Ordinal);
 
         var (after, notices) = EveryCheckInGood(s, n => n.Kind is NoticeKind.PhaseStarted or NoticeKind.PhaseWaitsForHires);
 

@@ -105,6 +105,7 @@ internal static class Samples
         Task(name: "Intake packets", category: TaskCategory.Onboarding, hours: 3m, stress: 2, confidence: 4, repetitive: true, clientInfo: true),
         Task(name: "Newsletter", category: TaskCategory.Marketing, hours: 1m, stress: 2, confidence: 3, repetitive: true),
         Task(name: "Inbox", category: TaskCategory.Admin, hours: 6m, stress: 3, confidence: 4, repetitive: true, clientInfo: true),
-        Task(name: "Sessions", category: TaskCategory.Clinical, hours: 25m, stress: 3, confidence: 5, clientInfo: true),
+        // Part of the practice's 25 client hours: an associate shares a caseload, never takes all of it (SharedSessions).
+        Task(name: "Sessions", category: TaskCategory.Clinical, hours: 10m, stress: 3, confidence: 5, clientInfo: true),
     ];
 }

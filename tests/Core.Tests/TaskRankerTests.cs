@@ -110,7 +110,7 @@ public sealed class TaskRankerTests
     [Fact]
     public void Rank_ClinicalTask_IsDelegableWhenTheTherapistSharesTheClientLoad()
     {
-        var intake = Samples.IntakeOf([Samples.Task(category: TaskCategory.Clinical)], shareClientLoad: true);
+        var intake = Samples.IntakeOf([Samples.Task(name: "Overflow sessions", category: TaskCategory.Clinical)], shareClientLoad: true);
 
         var ranked = Samples.Rank(intake).Single();
 

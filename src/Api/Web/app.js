@@ -382,6 +382,9 @@
     TechProfessional: 'Tech professional',
     AssociateTherapist: 'Associate therapist',
   };
+  // How Core's SharedSessions.KeptLead begins the reason a clinical task stays although the owner shares the load.
+  const SHARED_KEPT_LEAD = 'Clinical work that stays with you, although you chose to share your client load:';
+  const capitalised = text => text.charAt(0).toUpperCase() + text.slice(1);
   const CATEGORY_TITLES = {
     admin: 'Admin', billing: 'Billing', marketing: 'Marketing', tech: 'Tech', onboarding: 'Client onboarding', clinical: 'Clinical',
   };
@@ -530,7 +533,9 @@
           ? 'It is never handed to non-clinical support.'
           : 'Clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.'),
         el('ul', { class: 'plain' }, staysWithYou.map(task => el('li', { 'data-task': task.taskId }, el('strong', null, task.name),
-          el('span', { class: 'meta' }, ` ${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`))))));
+          el('span', { class: 'meta' }, ` ${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`),
+          // An owner who chose to share the load is told why each stayed, as the email says (SharedSessions.KeptLead in Core).
+          task.reason && task.reason.startsWith(SHARED_KEPT_LEAD) ? el('p', { class: 'hint' }, capitalised(task.reason.slice(SHARED_KEPT_LEAD.length + 1))) : null)))));
     }
 
     const keptElsewhere = kept.filter(task => !(task.category === 'clinical' && !task.delegable));
@@ -568,7 +573,7 @@
       sections.push(section('associate', 'An associate therapist, paid from their sessions',
         el('ul', { class: 'plain' }, associates.map(line => el('li', null,
           el('strong', null, `${hours(line.hoursPerWeek)} of sessions a week`),
-          ` bring in about ${money(line.monthlyRevenue)} a month; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice.`,
+          ` bring in about ${money(line.monthlyRevenue)} a month; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice${plan.tasks.some(t => t.taskId === 'credential-new-associate') ? ', once they are credentialed' : ''}.`,
           line.note ? el('p', { class: 'hint' }, line.note) : null, kitLink(line.role))))));
     }
 
@@ -583,7 +588,9 @@
 
     if (Array.isArray(plan.nextSteps) && plan.nextSteps.length) {
       sections.push(section('next', 'What more would buy',
-        el('ul', { class: 'plain' }, plan.nextSteps.map(step => el('li', null, step.text)))));
+        // With nothing handed over, the email's sentence on how the numbered options add up, said here too.
+        plan.totals && plan.totals.optionsNote ? el('p', null, plan.totals.optionsNote) : null,
+        el('ul', { class: 'plain' }, plan.nextSteps.map((step, i) => el('li', null, plan.totals && plan.totals.optionsNote ? `Option ${i + 1}: ${step.text}` : step.text)))));
     }
 
     const phases = [...new Set(delegated.map(task => task.phase))].sort((a, b) => a - b);
@@ -613,6 +620,8 @@
       const movedOf = ci => [ci.kickoff, ...(ci.firstWeeks || []), ...(ci.moved || [])].filter(m => m && m.movedFrom);
       sections.push(section('checkins', 'Check-ins',
         el('p', { class: 'hint' }, `Times are in ${plan.practice.timeZone.replaceAll('_', ' ')}.`),
+        // Before anyone is hired, how every kickoff is set is said once here; each role then gives its hour and rhythm.
+        plan.checkInsNote ? el('p', { class: 'checkins-note' }, plan.checkInsNote) : null,
         el('ul', { class: 'plain checkins' }, plan.checkIns.map(ci => el('li', null,
           // Before a hire the rule below says the whole rhythm, so the heading does not say half of it first.
           el('strong', null, ROLE_TITLES[ci.role] || ci.role), !ci.kickoff && ci.starts ? ' — first meeting: ' : ` — ${CADENCE_TITLES[ci.cadence] || ci.cadence}. Next: `,
@@ -621,7 +630,7 @@
           // Before the hire is registered the series is a rule, not dates: the page says the same as the email.
           // A weekly role keeps the first weeks' rhythm, so "weekly for four weeks; then every week" would say nothing.
           // A one-off project's role meets once more, at the hand-over, as its calendar does.
-          !ci.kickoff && ci.starts ? el('p', { class: 'series' }, `Kickoff ${ci.starts}; then `,
+          !ci.kickoff && ci.starts ? el('p', { class: 'series' }, plan.checkInsNote && ci.time ? `Kickoff at ${ci.time}; then ` : `Kickoff ${ci.starts}; then `,
             ci.cadence === 'Weekly' ? 'weekly.' : ci.cadence === 'UntilHandOver' ? 'one hand-over review two weeks later, and none after it.' : `weekly for four weeks; then ${(CADENCE_TITLES[ci.cadence] || ci.cadence).toLowerCase()}.`) : null,
           ci.kickoff ? el('p', { class: 'series' },
             'Kickoff ', el('time', { datetime: ci.kickoff.at }, day.format(new Date(ci.kickoff.at))),

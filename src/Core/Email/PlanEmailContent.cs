@@ -267,7 +267,12 @@ public static class PlanEmailContent
                 // A clinical-only plan names no associate: it has no figures to size one, and an unsized offer is no advice.
                 ClinicalOnly.Applies(plan)
                     ? $"Clinical work that stays with you: {string.Join(", ", clinical)}. {(clinical.Count == 1 ? "It is" : "They are")} never handed to non-clinical support."
-                    : $"Clinical work that stays with you: {string.Join(", ", clinical)}. {(clinical.Count == 1 ? "It is" : "They are")} never handed to non-clinical support; only an associate therapist may share {(clinical.Count == 1 ? "it" : "them")}, if you choose to share your client load.", []));
+                    : $"Clinical work that stays with you: {string.Join(", ", clinical)}. {(clinical.Count == 1 ? "It is" : "They are")} never handed to non-clinical support; only an associate therapist may share {(clinical.Count == 1 ? "it" : "them")}, if you choose to share your client load.",
+                // An owner who chose to share the load is told why these stayed, per task, or the choice reads as ignored.
+                // Tasks kept for the same reason share one line, so notes, plans and consultation do not repeat it.
+                [.. plan.Tasks.Where(t => ClinicalKept(t) && t.Reason.StartsWith(SharedSessions.KeptLead, StringComparison.Ordinal))
+                    .GroupBy(t => t.Reason)
+                    .Select(g => $"{Lists.And([.. g.Select(t => t.Name)])}: {g.Key[(SharedSessions.KeptLead.Length + 1)..]}")]));
         }
 
         // A bare "score 60" means nothing to the owner: said once, above the list, what it is out of and made of.
@@ -298,7 +303,9 @@ public static class PlanEmailContent
             string lead;
             if (s.MonthlyRevenue is { } revenue)
             {
-                lead = $"{title}: {Hours.Format(s.HoursPerWeek)} h of sessions a week, bringing in about {money(revenue)} a month; pay about {money(s.MonthlyCost)}, leaving {money(s.NetMonthly ?? 0)} to the practice";
+                lead = $"{title}: {Hours.Format(s.HoursPerWeek)} h of sessions a week, bringing in about {money(revenue)} a month; pay about {money(s.MonthlyCost)}, leaving {money(s.NetMonthly ?? 0)} to the practice"
+                    // Insured sessions wait for credentialing: the monthly figures are for after it, as the note below spreads out.
+                    + (plan.Tasks.Any(t => AssociateCredentialing.Is(t.TaskId)) ? ", once they are credentialed" : "");
             }
             else
             {
@@ -327,7 +334,11 @@ public static class PlanEmailContent
         var first = steps[0];
         var ids = first.TaskIds ?? [first.TaskId];
         var tasks = plan.Tasks.Where(t => ids.Contains(t.TaskId)).ToList();
-        if (shape == PlanShape.NothingAffordable && tasks.Count > 0 && tasks.All(t => t.OneTimeHours is null) && plan.Practice.SessionFee > 0 && first.ExtraMonthlyCost is { } extra)
+        if (plan.Totals.OptionsNote is { } options)
+        {
+            paragraphs.Add(options);
+        }
+        else if (shape == PlanShape.NothingAffordable && tasks.Count > 0 && tasks.All(t => t.OneTimeHours is null) && plan.Practice.SessionFee > 0 && first.ExtraMonthlyCost is { } extra)
         {
             var hours = tasks.Sum(t => t.HoursPerWeek);
             var worth = Math.Round(hours * plan.Practice.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
@@ -336,7 +347,9 @@ public static class PlanEmailContent
                 + $"At your session fee of {money(plan.Practice.SessionFee)}, those hours are worth about {money(worth)} a month if you fill them with sessions.");
         }
 
-        return new EmailSection("What more would buy", paragraphs, [.. steps.Select(s => new EmailItem(s.Text, []))]);
+        // With nothing handed over the steps are the owner's options, numbered as the note and the kept tasks name them.
+        return new EmailSection("What more would buy", paragraphs,
+            [.. steps.Select((s, i) => new EmailItem(plan.Totals.OptionsNote is null ? s.Text : $"Option {i + 1}: {s.Text}", []))]);
     }
 
     static EmailSection FreeFirstSteps(Plan plan) =>
@@ -378,13 +391,14 @@ public static class PlanEmailContent
             if (c.Kickoff is null && c.Starts is { } starts)
             {
                 // Nobody is hired yet: the series is a rule until the hire is registered, then it is dated.
-                lead = $"{title}: kickoff {starts}; then "
+                // The kickoff rule is said once for every role above; each role says only its hour and its rhythm.
+                lead = $"{title}: kickoff {(c.Time is { } at ? "at " + at.ToString("HH:mm", CultureInfo.InvariantCulture) : starts)}, then "
                     + c.Cadence switch
                     {
                         Cadence.UntilHandOver => $"one hand-over review {Count(CheckInScheduler.HandOverWeeks, "week")} later, and no check-ins after it: the work is one-off",
                         // A weekly role keeps the first weeks' rhythm: "for 4 weeks; then every week" says nothing changes.
                         Cadence.Weekly => "a check-in every week",
-                        _ => $"a check-in every week for {CheckInScheduler.FirstWeeks} weeks; then {Rhythm(c.Cadence, c.Day)}",
+                        _ => $"a check-in every week for {CheckInScheduler.FirstWeeks} weeks while the work is new, then {Rhythm(c.Cadence, c.Day)}",
                     };
                 if (plan.Tasks.Where(t => t.Role == c.Role && t.Phase is not null).Select(t => t.Phase!.Value).DefaultIfEmpty(1).Min() is > 1 and var phase)
                 {
@@ -440,11 +454,7 @@ public static class PlanEmailContent
             : null;
         if (plan.CheckIns.All(c => c.Kickoff is null) && plan.CheckIns.Any(c => c.Starts is not null))
         {
-            var times = plan.CheckIns.Where(c => c.Time is not null).Select(c => (c.Role, Time: c.Time!.Value)).ToList();
-            paragraphs.Add($"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role{(manage is null ? "" : " (the first link below)")}, its kickoff is set and we email you that role's calendar file: {SeriesWords(plan.CheckIns)} {When(plan, times, zone)}");
-            paragraphs.Add(holidays is not null
-                ? holidays + "." + HolidayWords.Whose(country)
-                : "This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.");
+            paragraphs.Add(UndatedCheckIns(plan, manage is not null));
         }
         else if (plan.CheckIns.FirstOrDefault(c => c.Kickoff is not null) is { Kickoff: not null } series)
         {
@@ -465,6 +475,49 @@ public static class PlanEmailContent
         }
 
         return new EmailSection("Check-ins", paragraphs, items);
+    }
+
+    /// <summary>
+    /// Before anyone is hired: how every role's kickoff is set, the hours the roles meet at and the holiday rule, said once
+    /// for all roles (each role's line then gives only its hour and rhythm). Every clause is what the scheduler does:
+    /// the first check-in weekday at least <see cref="CheckInScheduler.HireLead"/> after the registration, a week later
+    /// when another kickoff that day is within an hour, and the next working day after a public holiday.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="manageLink">True when the manage link is listed first below.</param>
+    public static string UndatedCheckIns(Plan plan, bool manageLink)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        static string Hm(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var country = plan.Practice.Country;
+        var roles = plan.CheckIns.Where(c => c.Starts is not null).ToList();
+        var days = roles.Select(c => c.Day).OfType<DayOfWeek>().Distinct().ToList();
+        var lead = CheckInScheduler.HireLead.Days switch { 1 => "a day", 2 => "two days", 3 => "three days", var n => $"{n} days" };
+        var when = days.Count == 1 ? $"the first {days[0]} at least {lead} later" : $"the first check-in day at least {lead} later";
+        var text = $"No meeting is dated yet, because nobody is hired yet. When you register who you hired for a role{(manageLink ? " (the first link below)" : "")}, "
+            + $"we set its kickoff for {when} and email you its calendar file.";
+        var times = roles.Select(c => c.Time).OfType<TimeOnly>().Distinct().OrderBy(t => t).ToList();
+        var zone = plan.Practice.TimeZone;
+        if (times.Count == 1)
+        {
+            text += $" Every meeting is at {Hm(times[0])} your time ({zone}){(plan.Practice.CheckInTimeDefaulted ? "; the form gave no time, so change it if another suits" : "")}.";
+        }
+        else if (times.Count > 1)
+        {
+            var chosen = plan.Practice.CheckInTime ?? roles[0].Time!.Value;
+            // From the afternoon on the roles go earlier, so none starts later than the hour chosen.
+            var apart = plan.Practice.CheckInTimeDefaulted ? $"an hour apart so no two meetings overlap; the form gave no time, so they start from {Hm(chosen)}"
+                : times.All(t => t >= chosen) ? $"an hour apart from the {Hm(chosen)} you chose, so no two meetings overlap"
+                : times.All(t => t <= chosen) ? $"an hour apart so no two meetings overlap, from the {Hm(chosen)} you chose and earlier, so none starts later than that"
+                : $"an hour apart around the {Hm(chosen)} you chose, so no two meetings overlap";
+            text += $" Each role meets at its own hour below, your time ({zone}), {apart}. "
+                + "If two hires' kickoffs would fall on the same day an hour apart, the one registered later moves a week.";
+        }
+
+        text += MeetingCalendar.HasHolidaysFor(country)
+            ? $" A meeting that falls on {HolidayWords.One(country)} moves to the next working day, never earlier." + HolidayWords.Whose(country)
+            : " This plan does not know your country's public holidays, so check each date against your own calendar when it arrives.";
+        return text;
     }
 
     /// <summary>

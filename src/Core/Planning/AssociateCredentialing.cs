@@ -13,13 +13,20 @@ public static class AssociateCredentialing
     public const string TaskId = "credential-new-associate";
 
     /// <summary>
-    /// Hours a billing specialist or VA needs to credential one new clinician with a practice's payers as a
-    /// one-off: the applications, CAQH profile and follow-up calls for a handful of payers, at about an hour each.
+    /// Hours a billing specialist or VA needs to set up credentialing for one new clinician with a practice's payers as a
+    /// one-off: the CAQH profile and the applications for a handful of payers, at about an hour each. The follow-up until
+    /// each payer confirms (weekly, for months) is not in them; the plan says so and what the one-off budget left would buy.
     /// </summary>
     public const decimal Hours = 6m;
 
+    /// <summary>The months insurers usually take to credential a new clinician, counted from the application.</summary>
+    public static readonly (int Min, int Max) UsualMonths = (3, 6);
+
     /// <summary>True for the task this class adds.</summary>
     public static bool Is(PracticeTask task) => task.TaskId == TaskId;
+
+    /// <summary>True for the id of the task this class adds.</summary>
+    public static bool Is(string taskId) => taskId == TaskId;
 
     /// <summary>
     /// <paramref name="ranked"/> with the credentialing task after the first clinical task an associate may share, when the

@@ -229,13 +229,32 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var credentialing = AssociateStart(billsInsurance) + " " + AssociateAgreements(terms.Country);
         if (terms.SessionFee <= 0)
         {
-            return $"Paid from the sessions they take, not from your support budget. Without a session fee the plan cannot estimate what {Hours.Format(hours)} h of sessions a week bring in. {credentialing}";
+            return $"Paid from the sessions they take, not from your support budget. Without a session fee the plan cannot estimate what {Hours.Format(hours)} h of sessions a week bring in. "
+                + (billsInsurance ? $"Insurers usually take {AssociateCredentialing.UsualMonths.Min} to {AssociateCredentialing.UsualMonths.Max} months to credential a new clinician, and until an insurer has, only self-pay sessions can be billed. " : "")
+                + credentialing;
         }
 
         return $"Paid from the sessions they take, not from your support budget: {Hours.Format(hours)} h of sessions a week at {Money(terms.SessionFee)} bring in about {Money(revenue)} a month; "
             + $"at a {terms.AssociatePayShare * 100:0.#}% share their pay is about {Money(pay)}, which leaves {Money(revenue - pay)} a month to the practice. "
             // The same sessions are new income or the owner's own, and the owner knows which: say both.
-            + $"If these are clients from your waitlist, that {Money(revenue - pay)} is new income; if you see them yourself today, you trade {Money(pay)} a month of your own income for {Hours.Format(hours)} h a week back. {credentialing}";
+            + $"If these are clients from your waitlist, that {Money(revenue - pay)} is new income; if you see them yourself today, you trade {Money(pay)} a month of your own income for {Hours.Format(hours)} h a week back. "
+            + (billsInsurance ? BeforeCredentialing(hours, terms, revenue - pay) + " " : "") + credentialing;
+    }
+
+    /// <summary>
+    /// The associate's income spread over the months before credentialing, in figures the owner can multiply out: until an
+    /// insurer has credentialed them only self-pay sessions can be billed, and their pay, a share of what they bill, waits too.
+    /// </summary>
+    string BeforeCredentialing(decimal hours, MatchTerms terms, decimal net)
+    {
+        var hourRevenue = Math.Round(terms.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
+        var hourNet = Math.Round(hourRevenue * (1 - terms.AssociatePayShare), 2, MidpointRounding.AwayFromZero);
+        // Counted from the month they accept: credentialing done in 3 months leaves 9 billable months of the first 12, in 6 months 6.
+        var (early, late) = (12 - AssociateCredentialing.UsualMonths.Min, 12 - AssociateCredentialing.UsualMonths.Max);
+        return $"Insurers usually take {AssociateCredentialing.UsualMonths.Min} to {AssociateCredentialing.UsualMonths.Max} months to credential a new clinician, and until an insurer has, "
+            + $"only self-pay sessions can be billed: each weekly hour of them brings in about {Money(hourRevenue)} a month, {Money(hourNet)} of it to the practice. "
+            + $"If all {Hours.Format(hours)} h are insured, their first 12 months from accepting leave the practice about {early} × {Money(net)} = {Money(early * net)} "
+            + $"with credentialing done in {AssociateCredentialing.UsualMonths.Min} months, or {late} × {Money(net)} = {Money(late * net)} in {AssociateCredentialing.UsualMonths.Max}.";
     }
 
     /// <summary>
@@ -251,9 +270,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         }
 
         // No associate exists on the plan's date: credentialing needs the person, so it is dated from their acceptance, never from the plan.
-        return "Because you bill insurance, the associate starts in phase 1: hire them, and start credentialing them with each insurer you bill the day they accept. "
-            + "Insurers usually take three to six months to credential a new clinician, so insured sessions with an insurer start only once credentialing with that insurer is done, "
-            + "usually 3 to 6 months after they accept; self-pay clients can start earlier.";
+        return "Because you bill insurance, the associate starts in phase 1: hire them, and start credentialing them with each insurer you bill the day they accept.";
     }
 
     /// <summary>On a shared clinical task: phase 1 starts the hiring, the insured sessions wait for credentialing.</summary>
@@ -261,6 +278,27 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     public static string SessionsAfterCredentialing(string? by) =>
         $"Phase 1 starts the associate's hiring; {by ?? "you"} credential{(by is null ? "" : "s")} them with each insurer you bill from the day they accept, "
             + "and their insured sessions start once that is done, usually 3 to 6 months later; self-pay sessions can start sooner.";
+
+    /// <summary>
+    /// On the credentialing task handed over: what its one-off hours cover and what they do not (the follow-up until each
+    /// insurer confirms, often weekly for months), and how many of those hours what the one-off budget leaves would pay for.
+    /// </summary>
+    /// <param name="role">Who credentials the associate.</param>
+    /// <param name="left">What the one-off budget leaves once credentialing and the projects are paid.</param>
+    /// <param name="us">True for a US practice, whose insurers read the CAQH profile.</param>
+    /// <param name="fromMonth">True when the one-off budget is what the first month leaves.</param>
+    public string CredentialingCovers(RoleProfile role, decimal left, bool us, bool fromMonth)
+    {
+        var budget = fromMonth ? "your first month's budget" : "your one-off budget";
+        var profile = us ? "the CAQH profile" : "the profile insurers read";
+        var (min, max) = AssociateCredentialing.UsualMonths;
+        var covers = $"The {Hours.Format(AssociateCredentialing.Hours)} h cover {profile} and the applications to each insurer; the follow-up calls until each insurer confirms, "
+            + $"often weekly for {min} to {max} months, are not in them.";
+        var followUp = role.HourlyRate > 0 ? (int)Math.Floor(left / role.HourlyRate) : 0;
+        return followUp > 0
+            ? $"{covers} The {Money(left)} {budget} leaves would pay for {followUp} h of that follow-up at {Money(role.HourlyRate)} an hour ({Money(followUp * role.HourlyRate)}): agree those hours with the {Title(role)} at the kickoff."
+            : $"{covers} Agree those hours with the {Title(role)} at the kickoff: this plan does not price them, and {budget} has {Money(left)} left.";
+    }
 
     /// <summary>Why credentialing the new associate stays with you: nobody in the plan to take it, or not enough one-off budget left.</summary>
     /// <param name="role">The engaged role that would take it, or else the catalogue's best for it; null when none may.</param>
@@ -275,7 +313,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         }
 
         var cost = Money(role.OneTimeCost(AssociateCredentialing.Hours));
-        var job = $"about {Hours.Format(AssociateCredentialing.Hours)} h (the applications, the profile insurers read and the follow-up calls) at {Money(role.HourlyRate)} an hour, {cost} once";
+        var job = $"about {Hours.Format(AssociateCredentialing.Hours)} h for the profile insurers read and the applications (the follow-up calls until each insurer confirms come on top) at {Money(role.HourlyRate)} an hour, {cost} once";
         var has = fromMonth ? $"your first month's budget leaves {Money(left)} after the rest of the plan" : $"the one-off budget has {Money(left)} left";
         return engaged
             ? $"Kept for now: the {Title(role)} in the plan could do it in {job}, and {has}. Until then, start the applications yourself the day your associate accepts."
@@ -352,9 +390,12 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="dropped">The lower-ranked tasks that would have to go.</param>
     /// <param name="role">The role the kept task would go to in their place.</param>
     /// <param name="solution">The budget's chosen roles, for what the best-fitting role would add.</param>
-    public string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped, int role, Solution solution)
+    /// <param name="budget">The budget the search was within, for what a swap with a smaller task would add.</param>
+    /// <param name="keptReason">Why it is kept on cost alone, which this completes (or, for a fit trade, says again more briefly).</param>
+    /// <returns>The whole reason.</returns>
+    public string MakingRoom(Candidate kept, IReadOnlyList<Candidate> dropped, int role, Solution solution, decimal budget, string keptReason)
     {
-        var names = dropped.Take(3).Select(c => $"“{c.Task.Task.Name}” (score {ScoreWords.Of(c.Task.Score)})").ToList();
+        var names = Names(dropped);
         if (dropped.Count > 3)
         {
             names.Add($"{dropped.Count - 3} more");
@@ -364,35 +405,12 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var best = kept.Eligible.MaxBy(e => kept.Fits[e]);
         if (kept.Fits[role] < kept.Fits[best])
         {
-            // The score alone would rank it higher: what outweighs it is that this role does the work less well. Said as
-            // the trade an owner weighs (who does it best, what it would push out, what waiting for that role costs), not the objective.
-            var title = Title(roles[role]);
-            var gives = dropped.Count == 1 ? "gives" : "give";
-            var back = hours > kept.Hours ? $"{gives} you back more time ({Hours.Format(hours)} h a week against its {Hours.Format(kept.Hours)} h)"
-                : hours == kept.Hours ? $"{gives} you back as much time ({Hours.Format(hours)} h a week)"
-                : $"the {title} does better, so {(dropped.Count == 1 ? "it counts" : "they count")} for more though {(dropped.Count == 1 ? "it takes" : "they take")} {Hours.Format(hours)} h a week to its {Hours.Format(kept.Hours)} h";
-            // Only claimed when each task pushed out is work its role does better than this one with the same role.
-            var suits = hours >= kept.Hours && dropped.All(d => d.Fits[solution.RoleOf(d.Task)!.Value] > kept.Fits[role])
-                ? $" and {(dropped.Count == 1 ? "suits" : "suit")} the {title} better" : "";
-            var add = AddedOnce(roles[best], solution.Loads[best], kept.Hours);
-            // A role the plan already has is not one to "add": what is missing is room for more of their hours.
-            var bestTitle = Title(roles[best]);
-            var engaged = solution.Loads[best] > 0;
-            var noRoom = engaged
-                ? $"and the plan's {bestTitle} has no room for more of their hours at this budget ({Hours.Format(kept.Hours)} h a week more would add {Money(add)} a month)"
-                : "and the budget has no room to add one";
-            var waits = engaged
-                ? $"So it waits until your budget has room for {Hours.Format(kept.Hours)} h a week more of the {bestTitle}."
-                : $"So it waits until you can add {A(roles[best])} for it (+{Money(add)} a month at {Money(roles[best].HourlyRate)} an hour).";
-            return $" {Capitalised(A(roles[best]))} does this work best, {noRoom}. "
-                + $"Given to the {title} instead, it would push out lower-ranked {Lists.And(names)}, which {back}{suits}. "
-                + waits;
+            return FitTrade(kept, dropped, role, best, solution, budget, keptReason);
         }
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";
         // The search keeps the mix worth most as hours × score (× how well each role does the work): a higher score alone
         // does not win, so the sentence shows the products the owner can check, in the whole scores the plan shows.
-        static decimal Shown(Candidate c) => decimal.Parse(ScoreWords.Of(c.Task.Score), System.Globalization.CultureInfo.InvariantCulture);
         var theirs = dropped.Sum(d => d.Hours * Shown(d));
         var its = kept.Hours * Shown(kept);
         var those = dropped.Count == 1 ? "that task" : "those tasks";
@@ -406,33 +424,98 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var weighed = theirs >= its
             ? $". The plan hands over the work worth most as hours a week times score{fitToo}: {products}, against {Hours.Format(kept.Hours)} h × {ScoreWords.Of(kept.Task.Score)} = {Hours.Format(its)} for this task, so {goes} to support instead."
             : $". The plan hands over the work worth most as hours a week times score, weighted by how well the role does each task; by that measure {those} {(dropped.Count == 1 ? "outweighs" : "outweigh")} this one, so {goes} to support instead.";
-        return $" Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week against this task's {Hours.Format(kept.Hours)} h{weighed}";
+        return $"{keptReason} Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week against this task's {Hours.Format(kept.Hours)} h{weighed}";
     }
 
-    /// <summary>Why phase 1 holds fewer or more tasks than you asked to start with; null when it holds as many.</summary>
+    static List<string> Names(IReadOnlyList<Candidate> tasks) =>
+        [.. tasks.Take(3).Select(c => $"“{c.Task.Task.Name}” (score {ScoreWords.Of(c.Task.Score)})")];
+
+    // A score as the plan shows it, whole: the products a sentence states are made from the figures the owner sees.
+    static decimal Shown(Candidate c) => decimal.Parse(ScoreWords.Of(c.Task.Score), System.Globalization.CultureInfo.InvariantCulture);
+
+    static string Percent(decimal fit) => $"{fit * 100:0.#}%";
+
+    // "2 h × 46 = 92", or "2 h × 53 × 60% = 63.6" when the role does the work less well than the one who does it best.
+    static string Product(Candidate c, decimal fit) =>
+        fit == 1 ? $"{Hours.Format(c.Hours)} h × {Shown(c)} = {Hours.Format(c.Hours * Shown(c))}"
+            : $"{Hours.Format(c.Hours)} h × {Shown(c)} × {Percent(fit)} = {Hours.Format(c.Hours * Shown(c) * fit)}";
+
+    /// <summary>
+    /// Why a task stays when the role with room does it less well than its best fit: what the best fit would add, and
+    /// the matcher's own rule in figures the owner can check (hours × score × how well the role does it), with the swap
+    /// the owner may make when it costs the same, and why a smaller lower-ranked task with that role cannot make room.
+    /// </summary>
+    string FitTrade(Candidate kept, IReadOnlyList<Candidate> dropped, int role, int best, Solution solution, decimal budget, string keptReason)
+    {
+        var title = Title(roles[role]);
+        var bestRole = roles[best];
+        var engaged = solution.Loads[best] > 0;
+        var add = AddedOnce(bestRole, solution.Loads[best], kept.Hours);
+        var who = engaged ? $"The {Title(bestRole)}, who does it best, would add {Money(add)} a month"
+            : $"{Capitalised(A(bestRole))}, who does it best, would add {Money(add)} a month at {Money(bestRole.HourlyRate)} an hour";
+        var hours = dropped.Sum(d => d.Hours);
+        var sameCost = hours == kept.Hours && dropped.All(d => solution.RoleOf(d.Task) == role);
+        var names = Lists.And(Names(dropped).Concat(dropped.Count > 3 ? [$"{dropped.Count - 3} more"] : []));
+        var specialty = SkillFit.SpecialtyOf(kept.Task.Task)?.Name ?? "this work";
+        var theirs = dropped.Sum(d => d.Hours * Shown(d) * d.Fits[solution.RoleOf(d.Task)!.Value]);
+        var its = kept.Hours * Shown(kept) * kept.Fits[role];
+        var figures = dropped.Count == 1 ? Product(dropped[0], dropped[0].Fits[solution.RoleOf(dropped[0].Task)!.Value]) : $"{Hours.Format(theirs)} for those tasks";
+        // Only the figures the owner can check, and only when they bear the plan out at the scores shown.
+        var weighs = theirs >= its ? $": {figures} outweighs {Product(kept, kept.Fits[role])}" : "";
+        var instead = sameCost ? $"In place of lower-ranked {names}, also {Hours.Format(hours)} h a week, the {title} could take it at no extra cost"
+            : $"The {title} could take it in place of lower-ranked {names}";
+        var text = $"{keptReason} {who}. {instead}, but the plan counts {specialty} done by {A(roles[role])} at {Percent(kept.Fits[role])}{weighs}.";
+        if (!kept.Task.Task.IsProject)
+        {
+            // Recurring work: both prices and what is left in one sentence, then the trade, so the reason stays short.
+            var viaRole = AddedOnce(roles[role], solution.Loads[role], kept.Hours);
+            var monthLeft = Math.Round(Math.Max(0, budget - ExactCost(solution)), 2);
+            var best2 = engaged ? $"the {Title(bestRole)}" : A(bestRole);
+            text = $"Kept for now: {(monthLeft == 0 ? "nothing is left of your monthly budget" : $"{Money(monthLeft)} a month is left")}, and it needs {Money(viaRole)} with the {title} ({Money(roles[role].HourlyRate)} an hour) "
+                + $"or {Money(add)} with {best2}, who does it best{(engaged ? "" : $", at {Money(bestRole.HourlyRate)} an hour")}. "
+                // One task pushed out: its score is in the figures that follow, so its name stands alone.
+                + (sameCost ? $"The {title} could take it instead of lower-ranked {(dropped.Count == 1 && weighs.Length > 0 ? $"“{dropped[0].Task.Task.Name}”" : names)} at the same {Hours.Format(hours)} h a week and cost"
+                    : $"The {title} could take it instead of lower-ranked {names}")
+                + $", but the plan counts {specialty} by {A(roles[role])} at {Percent(kept.Fits[role])}{weighs}.";
+        }
+        if (sameCost)
+        {
+            text += " Swap them if this weighs on you more.";
+        }
+
+        // A lower-ranked task that role takes but too small to make room: the owner sees it handed over and asks why.
+        var small = solution.Candidates.Where(c => solution.RoleOf(c.Task) == role && c.Task.Score < kept.Task.Score && c.Hours < kept.Hours && !dropped.Contains(c))
+            .MinBy(c => c.Task.Score);
+        if (small is not null && !kept.Task.Task.IsProject)
+        {
+            var swap = Math.Round(roles[role].ExactMonthlyCost(solution.Loads[role] - small.Hours + kept.Hours) - roles[role].ExactMonthlyCost(solution.Loads[role]), 2);
+            var left = Math.Round(Math.Max(0, budget - ExactCost(solution)), 2);
+            if (swap > left)
+            {
+                text += $" Swapping out “{small.Task.Task.Name}” ({Hours.Format(small.Hours)} h a week) for it would add {Money(swap)} a month.";
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Why phase 1 holds fewer tasks than you asked to start with, or, when the plan hands over one-off projects, that they
+    /// count toward that number in rank order; null otherwise.
+    /// </summary>
     /// <param name="startWith">Tasks the owner asked to start with.</param>
     /// <param name="delegated">Tasks the plan hands over, the associate's sessions and credentialing aside.</param>
     /// <param name="delegable">Tasks support may take.</param>
-    /// <param name="phase1">Phase 1's own tasks (the associate's sessions and credentialing aside), and the names of its one-off projects.</param>
-    /// <param name="fromMonth">True when projects are paid from what the first month leaves.</param>
-    public static string? Phase1Note(int startWith, int delegated, int delegable, (int Count, IReadOnlyList<string> Projects) phase1 = default, bool fromMonth = false)
+    /// <param name="projects">The one-off projects handed over, each with the phase it is staged in.</param>
+    public static string? Phase1Note(int startWith, int delegated, int delegable, IReadOnlyList<(string Name, int Phase, bool First)>? projects = null)
     {
-        if (phase1.Count > startWith && phase1.Projects is { Count: > 0 } projects)
-        {
-            // Projects are not staged with the monthly support, so they can take phase 1 past the number asked for: say why.
-            var names = Lists.And([.. projects.Select(n => $"“{n}”")]);
-            var source = fromMonth ? "what your first month's budget leaves" : "your one-off budget";
-            return $"You asked to start with {Tasks(startWith)}; phase 1 holds {phase1.Count}, as {(projects.Count == 1 ? "the one-off project" : "the one-off projects")} {names} "
-                + $"{(projects.Count == 1 ? "is" : "are")} paid once from {source}, not from the monthly support the phases add, so {(projects.Count == 1 ? "it does" : "they do")} not wait for a later phase.";
-        }
-
         var inPhase1 = Math.Min(delegated, startWith);
+        var asked = $"You asked to start with {Tasks(startWith)}";
         if (inPhase1 >= startWith || delegable == 0)
         {
-            return null;
+            return projects is { Count: > 0 } ? ProjectsCount(startWith, projects) : null;
         }
 
-        var asked = $"You asked to start with {Tasks(startWith)}";
         if (delegated == 0)
         {
             return $"{asked}; none fits the budget yet, so nothing is handed over until the budget grows (see what more would buy).";
@@ -441,6 +524,25 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         return delegable <= delegated
             ? $"{asked}; only {Tasks(delegable)} can go to support, so phase 1 holds {inPhase1}."
             : $"{asked}; the budget covers {Tasks(delegated)}, so phase 1 holds {inPhase1}.";
+    }
+
+    // Projects are paid from another budget, so an owner could read them as extra to the number asked for: the plan counts them.
+    static string ProjectsCount(int startWith, IReadOnlyList<(string Name, int Phase, bool First)> projects)
+    {
+        var first = projects.Where(p => p.First && p.Phase == 1).Select(p => $"“{p.Name}”").ToList();
+        var rest = projects.Where(p => !(p.First && p.Phase == 1)).ToList();
+        var ahead = first.Count == 0 ? ""
+            : $" {Lists.And(first)} {(first.Count == 1 ? "comes" : "come")} first, so the logins you give new help are kept in it from the start.";
+        if (rest.Count == 0)
+        {
+            return $"Phase 1 holds {(startWith == 1 ? "the one task" : $"the {Tasks(startWith)}")} you asked to start with; a one-off project counts as one task.{ahead}";
+        }
+
+        projects = rest;
+        var where = Lists.And([.. projects.GroupBy(p => p.Phase).OrderBy(g => g.Key)
+            .Select(g => Lists.And([.. g.Select(p => $"“{p.Name}”")]) + (g.Key == 1 ? (g.Count() == 1 ? " is in phase 1" : " are in phase 1")
+                : (g.Count() == 1 ? " comes" : " come") + $" in phase {g.Key}"))]);
+        return $"Phase 1 holds {(startWith == 1 ? "the one task" : $"the {Tasks(startWith)}")} you asked to start with; a one-off project counts as one task, in its rank order, so {where}.{ahead}";
     }
 
     /// <summary>

@@ -97,11 +97,11 @@ public static class SupportMatcher
         }
 
 
-        // Recurring work is staged in rank order, startWith tasks in phase 1 and a few more in each later phase. A one-off
-        // project is paid once, not from the monthly cost the phases stage, so it starts in phase 1 (security and set-up
-        // first), unless its role also takes recurring work: then it comes in with that role's first phase, one hire.
-        // An associate who will bill insurers starts in phase 1, because credentialing takes months; without insurance
-        // work their sessions come last, once the admin help is settled.
+        // Every task the owner hands over, one-off projects included, is staged in rank order: startWith tasks in phase 1
+        // and a few more in each later phase, so phase 1 holds exactly what the owner asked to start with and the first
+        // weeks bring no extra hire the ranking did not put there. Credentialing a new associate is not one of the owner's
+        // tasks: an associate who will bill insurers starts in phase 1 with it, because insurers take months; without
+        // insurance work their sessions come last, once the admin help is settled.
         var billsInsurance = InsuranceWork.In(ranked.Select(t => t.Task));
         var chosen = ranked
             .Select(t => monthly.RoleOf(t) is { } r ? (Task: t, Role: r, Project: false)
@@ -109,12 +109,12 @@ public static class SupportMatcher
                 : (Task: t, Role: -1, Project: false))
             .Where(c => c.Role >= 0)
             .ToList();
-        var recurringPhases = chosen.Where(c => !c.Project).Select((c, i) => (c.Task, Phase: PhaseOf(i, startWith))).ToList();
-        // Credentialing comes first: the associate's insured sessions in phase 1 wait on it.
+        // A password manager roll-out is the one exception to rank order: the logins phase 1 shares with new help belong in it.
+        var staged = chosen.Where(c => !AssociateCredentialing.Is(c.Task.Task))
+            .OrderBy(c => c.Project && SecuresLogins(c.Task.Task) ? 0 : 1)
+            .Select((c, i) => (c.Task, Phase: PhaseOf(i, startWith))).ToList();
         var phases = chosen.Select(c => AssociateCredentialing.Is(c.Task.Task) ? 1
-                : c.Project
-                ? recurringPhases.Where(x => monthly.RoleOf(x.Task) == c.Role).Select(x => x.Phase).DefaultIfEmpty(1).Min()
-                : recurringPhases.Single(x => ReferenceEquals(x.Task, c.Task)).Phase)
+                : staged.Single(x => ReferenceEquals(x.Task, c.Task)).Phase)
             .ToList();
         var lastPhase = phases.DefaultIfEmpty(0).Max();
         var assignments = chosen
@@ -124,7 +124,8 @@ public static class SupportMatcher
                 c.Project ? roles[c.Role].OneTimeCost(c.Task.Task.OneTimeHours!.Value) : null))
             .Concat(shared.Select(s => billsInsurance
                 ? new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, 1, MatchWords.SessionsAfterCredentialing(credentialingBy))
-                : new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, Math.Max(lastPhase, 1) + 1)))
+                // After the last phase of admin help; phase 1 when there is none, as a plan never starts at phase 2.
+                : new Assignment(s.Task.Task.TaskId, roles[s.Role].Role, lastPhase + 1)))
             .ToList();
 
         var mix = Mix(roles, monthly, oneTime, shared, terms, words, billsInsurance);
@@ -141,9 +142,8 @@ public static class SupportMatcher
                     waits[candidate.Task.Task.TaskId] = wait;
                 }
 
-                kept[candidate.Task.Task.TaskId] = reason
-                    + (Dropped(candidate, project ? projects : recurring, search, project ? oneTimeBudget : monthlyBudget) is { } dropped
-                        ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role, search) : "");
+                kept[candidate.Task.Task.TaskId] = Dropped(candidate, project ? projects : recurring, search, project ? oneTimeBudget : monthlyBudget) is { } dropped
+                    ? words.MakingRoom(candidate, dropped.Tasks, dropped.Role, search, project ? oneTimeBudget : monthlyBudget, reason) : reason;
             }
         }
 
@@ -151,6 +151,15 @@ public static class SupportMatcher
         if (words.AfterSetAside() is { } after)
         {
             kept[after.TaskId] += after.Sentence;
+        }
+
+        if (credentialingBy is not null && oneTime.RoleOf(credentialing!.Task) is { } credentialer)
+        {
+            // What the one-off hours cover and what they leave out, beside the price, with what the rest of the one-off budget buys.
+            var covers = words.CredentialingCovers(roles[credentialer], Math.Max(0, oneTimeBudget - oneTime.Cost),
+                Locale.Jurisdiction.Of(terms.Country).Kind == Locale.JurisdictionKind.Hipaa, terms.OneTimeBudget is null);
+            assignments = [.. assignments.Select(a => AssociateCredentialing.Is(a.TaskId)
+                ? a with { RoleReason = (a.RoleReason is { } r ? r + " " : "") + covers } : a)];
         }
 
         assignments = BookingKeptOnThePhone(assignments, recurring, monthly, monthlyBudget, words);
@@ -162,11 +171,23 @@ public static class SupportMatcher
                 .GroupBy(x => x.Role)
                 .Sum(g => roles[g.Key].MonthlyCost(g.Sum(x => x.Task.Task.HoursPerWeek))))
             .ToList();
-        // Phase 1's own tasks as the email counts them: the associate's sessions and their credentialing are said apart.
-        var ownPhase1 = chosen.Where((c, i) => phases[i] == 1 && !AssociateCredentialing.Is(c.Task.Task)).ToList();
+        // The owner's one-off projects and the phase each is staged in, for the sentence that says projects count toward startWith.
+        var projectPhases = chosen.Select((c, i) => (c, Phase: phases[i]))
+            .Where(x => x.c.Project && !AssociateCredentialing.Is(x.c.Task.Task))
+            .Select(x => (x.c.Task.Task.Name, x.Phase, First: SecuresLogins(x.c.Task.Task)))
+            .ToList();
         decimal? unlock = recurring.Count > 0 && monthly.RoleOf(recurring[0].Task) is null
             ? recurring[0].Eligible.Min(r => roles[r].MonthlyCost(recurring[0].Hours))
             : null;
+
+        var nextSteps = NextSteps(recurring, projects, monthly, oneTime, words);
+        string? optionsNote = null;
+        if (assignments.Count == 0 && nextSteps.Count > 0)
+        {
+            // Nothing handed over: the next steps are the owner's only options, numbered, with one total that adds up.
+            (var pointed, optionsNote) = NextStepOptions.Number(nextSteps, kept, ranked, roles, terms);
+            kept = pointed;
+        }
 
         return new SupportMatch(
             assignments,
@@ -179,14 +200,17 @@ public static class SupportMatcher
             unlock,
             oneTime.Cost,
             chosen.Where(c => c.Project).Sum(c => c.Task.Task.OneTimeHours!.Value),
-            NextSteps(recurring, projects, monthly, oneTime, words),
-            MatchWords.Phase1Note(startWith, chosen.Count(c => !AssociateCredentialing.Is(c.Task.Task)), recurring.Count + projects.Count,
-                (ownPhase1.Count, [.. ownPhase1.Where(c => c.Project).Select(c => c.Task.Task.Name)]), terms.OneTimeBudget is null),
+            nextSteps,
+            MatchWords.Phase1Note(startWith, chosen.Count(c => !AssociateCredentialing.Is(c.Task.Task)), recurring.Count + projects.Count, projectPhases),
             oneTimeBudget,
             terms.OneTimeBudget is null,
             words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase),
-            waits);
+            waits,
+            optionsNote);
     }
+
+    /// <summary>True for a project that sets up where the practice's logins are kept, which comes before anyone is given one.</summary>
+    internal static bool SecuresLogins(PracticeTask task) => Sops.SopLibrary.KindOf(task) == "password-manager";
 
     /// <summary>Phase of the <paramref name="index"/>-th delegated task in score order.</summary>
     public static int PhaseOf(int index, int startWith) =>

@@ -22,7 +22,7 @@ public static class TaskRanker
         var scale = given.Total > 0 ? 100 / given.Total : 0;
         var weights = new RankingWeights(given.Time * scale, given.Stress * scale, given.LowConfidence * scale, given.Repetitive * scale);
         var ranked = intake.Tasks
-            .Select((task, index) => (Ranked: Score(task, intake.Preferences, weights, options.FullTimeHours), Index: index))
+            .Select((task, index) => (Ranked: Score(task, intake.Preferences, weights, options.FullTimeHours, intake.Practice.ClientHoursPerWeek), Index: index))
             .OrderByDescending(x => x.Ranked.Score)
             .ThenByDescending(x => x.Ranked.Task.HoursPerWeek)
             .ThenBy(x => x.Index)
@@ -32,7 +32,7 @@ public static class TaskRanker
         return AssociateCredentialing.With(ranked);
     }
 
-    static RankedTask Score(PracticeTask task, Preferences preferences, RankingWeights w, double fullTimeHours)
+    static RankedTask Score(PracticeTask task, Preferences preferences, RankingWeights w, double fullTimeHours, decimal clientHours)
     {
         // A project's hours count as if spread over its first month: a 6-hour job weighs like 1.4 h a week.
         var weekly = task.IsProject ? (double)(task.OneTimeHours!.Value / RoleProfile.WeeksPerMonth) : (double)task.HoursPerWeek;
@@ -46,10 +46,13 @@ public static class TaskRanker
 
         if (task.Category == TaskCategory.Clinical)
         {
-            var reason = preferences.ShareClientLoad
+            // Sharing the load means sessions, and never all of them: notes and the whole caseload stay (SharedSessions).
+            var kept = preferences.ShareClientLoad ? SharedSessions.WhyKept(task, clientHours) : null;
+            var shared = preferences.ShareClientLoad && kept is null;
+            var reason = shared
                 ? "Clinical work: only an associate therapist may share it, because you chose to share your client load."
-                : "Clinical work stays with you: it is never handed to non-clinical support.";
-            return new RankedTask(task, score, breakdown, preferences.ShareClientLoad, reason);
+                : kept ?? "Clinical work stays with you: it is never handed to non-clinical support.";
+            return new RankedTask(task, score, breakdown, shared, reason);
         }
 
         return new RankedTask(task, score, breakdown, Delegable: true, Reason(task, breakdown, w));

@@ -66,6 +66,7 @@ public sealed record PlanTask(
 /// <param name="LaterPhasesNote">When later phases add to the monthly cost: what phase 1 costs and what the rest of the budget waits for; null otherwise.</param>
 /// <param name="HoursOwnerKeepsPerWeek">Hours a week of the delegated tasks that their SOPs leave with the owner (Sops.OwnerShare's rule).</param>
 /// <param name="OwnerKeepsNote">Where those hours are, task by task ("1 h for the consultation calls themselves (“Intake calls”)"); null when none.</param>
+/// <param name="OptionsNote">When nothing is handed over: how the numbered options go together and what they cost in all; null otherwise.</param>
 public sealed record PlanTotals(
     decimal MonthlyCost,
     decimal Phase1MonthlyCost,
@@ -85,7 +86,8 @@ public sealed record PlanTotals(
     bool OneTimeBudgetFromMonth = false,
     string? LaterPhasesNote = null,
     decimal HoursOwnerKeepsPerWeek = 0,
-    string? OwnerKeepsNote = null);
+    string? OwnerKeepsNote = null,
+    string? OptionsNote = null);
 
 /// <summary>Where to read the SOP for a delegated task.</summary>
 public sealed record SopLink(string TaskId, string Title, string Url, int Version);

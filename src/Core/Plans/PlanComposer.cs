@@ -90,7 +90,8 @@ public static class PlanComposer
             match.OneTimeBudgetFromMonth,
             match.LaterPhasesNote,
             ownerKeeps,
-            keepsNote);
+            keepsNote,
+            match.OptionsNote);
     }
 
     // The hours a week the delegated tasks' SOPs leave with the owner, and where: "1 h for the consultation calls themselves
