@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<SopConfirmations>();
         services.AddSingleton<AmendSop>();
         services.AddSingleton<CalendarStore>();
+        services.AddSingleton<PlanVersionStore>();
         services.AddSingleton<RankTasks>();
         services.AddSingleton<MatchSupport>();
         services.AddSingleton<GenerateSops>();
