@@ -51,6 +51,10 @@ public static class DependencyInjection
         services.AddSingleton<SendNotice>();
         services.AddSingleton<SaveRollout>();
         services.AddSingleton<StartRollout>();
+        services.AddSingleton<LoadPlanUpdate>();
+        services.AddSingleton<SavePlanUpdate>();
+        services.AddSingleton<ApplyPlanUpdate>();
+        services.AddSingleton<SendPlanUpdateEmail>();
         services.AddSingleton<LinkTokens>();
         services.AddSingleton<PlanAliases>();
         services.AddSingleton<Rollout.RolloutStore>();

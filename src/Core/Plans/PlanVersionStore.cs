@@ -21,7 +21,8 @@ public sealed record UpdateClaim(int Version, string IntakeHash, string Instance
 
 /// <summary>
 /// A plan's version history under <c>plans/{planId}/versions/</c>: <c>v{n}.json</c> (what changed) and <c>v{n}-intake.json</c>
-/// (the intake it was made from, which the manage page's update form starts from), both create-only, so a retried
+/// (the intake it was made from, which the manage page's update form starts from) and <c>v{n}-plan.json</c> (the plan as that
+/// version stored it, which the next update compares with), all create-only, so a retried
 /// activity keeps the first record. Claims on the next version live under <c>plans/{planId}/updates/</c>.
 /// Version 1 is written by the first update: plans made before versions existed have no record of it.
 /// </summary>
@@ -56,7 +57,7 @@ public sealed class PlanVersionStore(IDocumentStore documents)
         do
         {
             var page = await documents.ListAsync(folder, continuation, 100, cancellationToken);
-            foreach (var name in page.Names.Where(n => n.StartsWith('v') && n.EndsWith(".json", StringComparison.Ordinal) && !n.EndsWith("-intake.json", StringComparison.Ordinal)))
+            foreach (var name in page.Names.Where(IsRecord))
             {
                 if (await documents.GetAsync($"{folder}/{name}", cancellationToken) is { } doc)
                 {
@@ -68,6 +69,21 @@ public sealed class PlanVersionStore(IDocumentStore documents)
         }
         while (continuation is not null);
         return [.. found.OrderBy(v => v.Version)];
+    }
+
+    /// <summary>Keeps a copy of <paramref name="plan"/> as its version was stored (create-only): the next update compares with it.</summary>
+    public Task KeepPlanAsync(Plan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return documents.TryCreateAsync($"{Folder(plan.PlanId)}/v{plan.Version}-plan.json", JsonSerializer.SerializeToUtf8Bytes(plan, PlanJson.Options),
+            "application/json", cancellationToken);
+    }
+
+    /// <summary>The copy of version <paramref name="version"/> of the plan, or null when none was kept.</summary>
+    public async Task<Plan?> GetPlanAsync(string planId, int version, CancellationToken cancellationToken = default)
+    {
+        var doc = await documents.GetAsync($"{Folder(planId)}/v{version}-plan.json", cancellationToken);
+        return doc is null ? null : JsonSerializer.Deserialize<Plan>(doc.Content, PlanJson.Options);
     }
 
     /// <summary>The intake <paramref name="version"/> was made from, or null when it is not recorded.</summary>
@@ -97,6 +113,10 @@ public sealed class PlanVersionStore(IDocumentStore documents)
         var doc = await documents.GetAsync(ClaimPath(planId, version), cancellationToken);
         return doc is null ? null : JsonSerializer.Deserialize<UpdateClaim>(doc.Content, PlanJson.Options);
     }
+
+    // "v12.json", not "v12-intake.json" or "v12-plan.json".
+    static bool IsRecord(string name) =>
+        name.Length > 6 && name[0] == 'v' && name.EndsWith(".json", StringComparison.Ordinal) && name[1..^5].All(char.IsAsciiDigit);
 
     static string ClaimPath(string planId, int version) => $"plans/{Checked(planId)}/updates/v{version}.json";
 
