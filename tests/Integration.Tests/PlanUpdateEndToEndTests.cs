@@ -106,7 +106,7 @@ public abstract partial class PlanUpdateFlowTests : IAsyncLifetime
         Assert.Equal([1, 2], versions.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
         var summary = versions.GetProperty("versions")[1].GetProperty("summary").EnumerateArray().Select(l => l.GetString()!).ToList();
         Assert.Contains(summary, l => l.StartsWith("Monthly cost: ", StringComparison.Ordinal));
-        var text = email.TextBody;
+        var text = email.TextBody ?? "";
         Assert.StartsWith("Your updated delegation plan for ", email.Subject, StringComparison.Ordinal);
         var intro = text.IndexOf("What changed from version 1:", StringComparison.Ordinal);
         Assert.True(intro > 0 && intro < 200, text);
@@ -209,7 +209,16 @@ public abstract partial class PlanUpdateFlowTests : IAsyncLifetime
     protected async Task<(string PlanId, string Token, JsonObject Intake)> PlanWithHireAsync()
     {
         var intake = Intakes.Realistic("Plan Update Practice " + Guid.NewGuid().ToString("N")[..6]);
-        intake["budget"]!["monthly"] = 700;
+        // Within this budget only the assistant is engaged: the inbox in phase 1, scheduling in phase 2.
+        intake["budget"]!["monthly"] = 900;
+        intake["tasks"] = new JsonArray
+        {
+            Intakes.Task("Scheduling appointments", "admin", 3, 4, 3, true, true),
+            Intakes.Task("Inbox", "admin", 2, 4, 2, true, false),
+            Intakes.Task("Instagram posts", "marketing", 2, 3, 2, false, false),
+            Intakes.Task("Website updates", "tech", 1, 4, 1, false, false),
+            Intakes.Task("Therapy sessions", "clinical", 25, 2, 5, false, true),
+        };
         intake["preferences"]!["startWith"] = 1;
         string planId;
         using (var response = await host.Http.PostAsync("api/intake", Intakes.Json(intake)))
@@ -218,7 +227,8 @@ public abstract partial class PlanUpdateFlowTests : IAsyncLifetime
             planId = (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
         }
 
-        await host.WaitForStatusAsync(planId, "Active");
+        var made = await host.WaitForStatusAsync(planId, "Active");
+        Assert.Equal("VirtualAssistant", Assert.Single(made.GetProperty("supportMix").EnumerateArray()).GetProperty("role").GetString());
         var plan = await host.WaitForAsync(planId, "plan-1");
         var token = System.Web.HttpUtility.ParseQueryString(Outbox.LinkIn(plan, "/manage?token=").Query)["token"]!;
         var body = new JsonObject { ["role"] = "VirtualAssistant", ["name"] = "Jo Park", ["email"] = "jo@example.com" };
