@@ -24,7 +24,7 @@ internal static class WorkUpdatedNotice
 
         var paragraphs = new List<string>
         {
-            $"{owner} updated the delegation plan of {p.Name}. This is what changes in your work as its {roleTitle}:",
+            $"{owner} updated the delegation plan of {p.Name}, and your work as its {roleTitle} changes: the list below says how.",
         };
         if (changed.Count > 0)
         {
