@@ -20,6 +20,8 @@ public sealed class AzuritePlanUpdateTests : PlanUpdateFlowTests
         ["AzureWebJobsStorage"] = AzuriteFixture.ConnectionString,
         ["Standalone__TaskHub"] = hub,
         ["Storage__ContainerName"] = container,
+        // Messages the killed host had taken come back after this, not the provider's 5 minutes.
+        ["Standalone__QueueVisibilityTimeout"] = "00:00:20",
     };
 
     [Fact]

@@ -127,10 +127,18 @@ public abstract partial class PlanUpdateFlowTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         }
 
-        // Sent again while it runs: the same workflow, 202 again.
+        // Sent again while it runs: the same workflow, 202 again; a different update meanwhile is refused.
         using (var again = await PutAsync(planId, token, intake))
         {
             Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        }
+
+        var other = intake.DeepClone().AsObject();
+        other["budget"]!["monthly"] = 3900;
+        using (var racing = await PutAsync(planId, token, other))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, racing.StatusCode);
+            Assert.Equal("An update is already running", (await racing.ReadJsonAsync()).GetProperty("title").GetString());
         }
 
         await host.WaitForAsync(planId, "planupdate-2");
