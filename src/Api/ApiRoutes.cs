@@ -16,6 +16,10 @@ public static class ApiRoutes
     public const string DelegateSop = "sops/{token}";
     /// <summary>GET a plan's latest hiring kit for a role, by its slug (<c>?format=md</c> for Markdown).</summary>
     public const string HiringKit = "api/plans/{planId}/hiring/{role}";
+    /// <summary>PUT a full intake to update the plan, GET the current one for the update form (owner token in <c>?token=</c>).</summary>
+    public const string PlanIntake = "api/plans/{planId}/intake";
+    /// <summary>GET each version of a plan: its date and what it changed.</summary>
+    public const string PlanVersions = "api/plans/{planId}/versions";
     /// <summary>POST register who took a role (owner token in <c>?token=</c>).</summary>
     public const string Delegates = "api/plans/{planId}/delegates";
     /// <summary>

@@ -11,6 +11,7 @@ public static class DependencyInjection
     {
         services.AddSingleton<PlanApi>();
         services.AddSingleton<RolloutApi>();
+        services.AddSingleton<PlanUpdateApi>();
         services.AddSingleton<SopReviewApi>();
         services.AddSingleton<ReportsApi>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);

@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<SopConfirmations>();
         services.AddSingleton<AmendSop>();
         services.AddSingleton<CalendarStore>();
+        services.AddSingleton<PlanVersionStore>();
         services.AddSingleton<RankTasks>();
         services.AddSingleton<MatchSupport>();
         services.AddSingleton<GenerateSops>();
@@ -50,6 +51,10 @@ public static class DependencyInjection
         services.AddSingleton<SendNotice>();
         services.AddSingleton<SaveRollout>();
         services.AddSingleton<StartRollout>();
+        services.AddSingleton<LoadPlanUpdate>();
+        services.AddSingleton<SavePlanUpdate>();
+        services.AddSingleton<ApplyPlanUpdate>();
+        services.AddSingleton<SendPlanUpdateEmail>();
         services.AddSingleton<LinkTokens>();
         services.AddSingleton<PlanAliases>();
         services.AddSingleton<Rollout.RolloutStore>();

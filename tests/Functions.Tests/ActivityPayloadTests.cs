@@ -37,6 +37,11 @@ public sealed class ActivityPayloadTests
         IReadOnlyList<HiringKitLink> kits = kitRequest.Roles.Select(b => new HiringKitLink(b.Line.Role, "Hiring kit", $"/api/plans/p-1/hiring/{HiringRoles.Slug(b.Line.Role)}", 1)).ToList();
         var plan = PlanComposer.Compose("p-1", Now, intake, ranked, match.Match, match.Roles, sops, checkIns, PlanStatus.Active, PlanStage.PlanSent) with { HiringKits = kits };
 
+        var update = new PlanUpdateRequest("p-1", intake, "abc", 2, Now, Core.Rollout.RolloutSettings.Default, intake);
+        var shape = Core.Rollout.UpdatePhases.Shape(plan, plan with { Version = 2, Sops = [.. plan.Sops.Select(s => s with { Version = 3 })] }, 1);
+        IReadOnlyList<string> told = ["Jo Park"];
+        Assert.Contains(shape.Roles, r => r.Change is { ChangedSops.Count: > 0 });
+
         // The sample must exercise what could be lost: assignments, kept reasons, nullable phases and roles.
         Assert.NotEmpty(match.Match.Assignments);
         Assert.NotEmpty(match.Match.KeptReasons);
@@ -49,6 +54,14 @@ public sealed class ActivityPayloadTests
         [
             new PlanRequest("p-1", intake, Now), intake, ranked, new MatchRequest(intake, ranked), match, sopRequest, sops,
             kitRequest, kits, checkInRequest, checkIns, plan, "p-1", EmailSendOutcome.AlreadySent, new PlanProgress(PlanStatus.Failed, PlanStage.WritingSops, "stopped"),
+            // The plan update's: its request, where it starts, the version it records, the rollout's new shape and who was told.
+            update, new PlanUpdateBasis(null, intake, 1, [new Core.Rollout.HandedOverTask("t1", SupportRole.VirtualAssistant, 1)], Now,
+                [new RoleAnchor(SupportRole.VirtualAssistant, new DateOnly(2026, 3, 9), new TimeOnly(8, 30))]),
+            new PlanUpdateRecord(plan with { Version = 2 }, "abc", intake, 1, Now, intake), shape, new RolloutUpdate("p-1", shape),
+            new PlanUpdateEmail("p-1", 2, 1, ["Jo Park"], Now), told, PlanUpdateOutcome.Skipped,
+            new Core.Rollout.PlanEvent(Core.Rollout.PlanEventKind.PlanUpdated, Id: "planupdate-v2", Shape: shape),
+            new Core.Rollout.RolloutNotice("p-1", Core.Rollout.NoticeKind.WorkUpdated, "planupdate-v2-VirtualAssistant", true, SupportRole.VirtualAssistant,
+                new Core.Rollout.DelegateInfo(SupportRole.VirtualAssistant, "Jo Park", "jo@example.com"), WorkChange: shape.Roles[0].Change),
         ];
         Assert.All(payloads, payload =>
         {
@@ -59,6 +72,7 @@ public sealed class ActivityPayloadTests
                 IReadOnlyList<SopLink> => typeof(IReadOnlyList<SopLink>),
                 IReadOnlyList<HiringKitLink> => typeof(IReadOnlyList<HiringKitLink>),
                 IReadOnlyList<CheckIn> => typeof(IReadOnlyList<CheckIn>),
+                IReadOnlyList<string> => typeof(IReadOnlyList<string>),
                 _ => payload.GetType(),
             };
             var json = serializer.Serialize(payload, type).ToString();

@@ -18,6 +18,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         nameof(RankTasks), nameof(MatchSupport), nameof(GenerateSops), nameof(GenerateHiringKits), nameof(ScheduleCheckIns), nameof(PublishCheckInCalendar), nameof(SavePlan), nameof(SendPlanEmail),
         nameof(SendNotice), nameof(SaveRollout), nameof(StartRollout), nameof(AmendSop),
         nameof(ListPlanIds), nameof(BuildMonthlyReport), nameof(SendReportSummary),
+        nameof(LoadPlanUpdate), nameof(SavePlanUpdate), nameof(ApplyPlanUpdate), nameof(SendPlanUpdateEmail),
     ];
 
     static readonly (string Name, string EntryPoint)[] Orchestrators =
@@ -26,6 +27,7 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         (nameof(PlanRollout), "Delegation.Functions.Orchestrators.PlanRolloutOrchestrator.RunAsync"),
         (nameof(MonthlyReports), "Delegation.Functions.Orchestrators.MonthlyReportsOrchestrator.RunAsync"),
         (nameof(SopChangeReview), "Delegation.Functions.Orchestrators.SopChangeReviewOrchestrator.RunAsync"),
+        (nameof(PlanUpdate), "Delegation.Functions.Orchestrators.PlanUpdateOrchestrator.RunAsync"),
     ];
 
     /// <summary>Functions that are neither anonymous HTTP, orchestrators nor activities.</summary>
@@ -42,6 +44,9 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         { nameof(GetCalendar), "get", ApiRoutes.Calendar, false },
         { nameof(GetHealth), "get", ApiRoutes.Health, false },
         { nameof(GetReport), "get", ApiRoutes.Report, false },
+        { nameof(UpdatePlan), "put", ApiRoutes.PlanIntake, true },
+        { nameof(GetPlanIntake), "get", ApiRoutes.PlanIntake, true },
+        { nameof(GetPlanVersions), "get", ApiRoutes.PlanVersions, false },
         { nameof(RegisterHire), "post", ApiRoutes.Delegates, true },
         { nameof(ControlPlan), "post", ApiRoutes.Control, true },
         { nameof(RecordCheckIn), "post", ApiRoutes.CheckInApi, true },
@@ -101,8 +106,8 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
         {
             var activity = app.Function(name);
 
-            // StartRollout also binds the Durable client: it schedules the rollout orchestration.
-            string[] expected = name == nameof(StartRollout) ? ["activityTrigger", "durableClient"] : ["activityTrigger"];
+            // StartRollout and ApplyPlanUpdate also bind the Durable client: they start the rollout or raise its events.
+            string[] expected = name is nameof(StartRollout) or nameof(ApplyPlanUpdate) ? ["activityTrigger", "durableClient"] : ["activityTrigger"];
             Assert.Equal(expected, BindingTypes(activity));
             Assert.Equal($"Delegation.Functions.Activities.{name}Activity.RunAsync", activity.GetProperty("entryPoint").GetString());
         });
@@ -186,6 +191,8 @@ public sealed class PublishTests(PublishedApp app) : IClassFixture<PublishedApp>
     [InlineData("api/plans/0123456789abcdef0123456789abcdef/hiring/virtual-assistant", nameof(GetHiringKit))]
     [InlineData("api/plans/0123456789abcdef0123456789abcdef/sops/t1", nameof(GetSop))]
     [InlineData("api/plans/0123456789abcdef0123456789abcdef/reports/2026-03", nameof(GetReport))]
+    [InlineData("api/plans/0123456789abcdef0123456789abcdef/versions", nameof(GetPlanVersions))]
+    [InlineData("api/plans/0123456789abcdef0123456789abcdef/intake", nameof(GetPlanIntake))]
     [InlineData("sops/AbC-_09xyzAbC-_09xyzAbC-_09xyzAbC-_09xyz", nameof(GetDelegateSop))]
     public void Publish_PlanDocumentUrl_MatchesOnlyItsOwnGetFunction(string url, string expected)
     {

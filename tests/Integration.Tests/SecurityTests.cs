@@ -43,6 +43,12 @@ public sealed partial class SecurityTests(EmbeddedHostFixture fixture) : IClassF
 
             using var page = await host.Http.GetAsync($"plans/{planId}/manage{q}");
             Assert.True(status == page.StatusCode, $"{what} on the manage page: {(int)page.StatusCode}");
+
+            // The update routes take the same owner link, checked before the intake is read.
+            using var current = await host.Http.GetAsync($"api/plans/{planId}/intake{q}");
+            Assert.True(status == current.StatusCode, $"{what} on GET intake: {(int)current.StatusCode}");
+            using var update = await host.Http.PutAsync($"api/plans/{planId}/intake{q}", Intakes.Json(Intakes.Realistic("Another Practice")));
+            Assert.True(status == update.StatusCode, $"{what} on PUT intake: {(int)update.StatusCode}");
         }
 
         var plan = await host.WaitForStatusAsync(planId, "Active");

@@ -81,6 +81,8 @@ public static class CheckInPages
               <div class="field"><label for="email">Their email</label><input id="email" name="email" type="email" required maxlength="254" autocomplete="off"></div>
               <div class="actions"><button type="submit">Register</button></div>
             </form>
+            <h2>Update my plan</h2>
+            <p>Budget, tasks or practice changed? <a href="/?update={E(planId)}&amp;token={E(Uri.EscapeDataString(token))}">Update my plan</a>: the intake form opens with your current answers, and what you send becomes the plan's next version. The rollout goes on from where it is, and new work joins the next phase.</p>
             <h2>Pace</h2>
             <form class="inline" method="post" action="/plans/{E(planId)}/manage/pause{E(q)}"><button type="submit">Pause the rollout</button></form>
             <form class="inline" method="post" action="/plans/{E(planId)}/manage/resume{E(q)}"><button type="submit">Resume the rollout</button></form>

@@ -76,7 +76,78 @@
     }
 
     document.getElementById('add-task').addEventListener('click', () => addRow(null, true));
-    addRow(null, false);
+    // "/?update={planId}&token=…" from the manage page: the same form, filled in with the plan's current intake,
+    // sent as an update of that plan. Loading it changes nothing; only the owner's submit does.
+    const query = new URLSearchParams(window.location.search);
+    const update = query.get('update') && query.get('token') ? { planId: query.get('update'), token: query.get('token') } : null;
+    // What the form has no field for (each task's notes, custom weights and rates) is carried over as it was.
+    let carried = null;
+    if (update) {
+      document.querySelector('h1').textContent = 'Update your plan';
+      document.querySelector('.lede').textContent = 'Change what has changed and send it: your plan is worked out again as its next version. '
+        + 'Everyone you registered stays registered, what was handed over stays handed over, and new work joins the next phase.';
+      submit.textContent = 'Update my plan';
+      submit.disabled = true;
+      loadCurrent();
+    } else {
+      addRow(null, false);
+    }
+
+    async function loadCurrent() {
+      say('Loading your current answers…');
+      try {
+        const response = await fetch(`/api/plans/${encodeURIComponent(update.planId)}/intake?token=${encodeURIComponent(update.token)}`,
+          { headers: { Accept: 'application/json' }, cache: 'no-store' });
+        if (!response.ok) {
+          const problem = await response.json().catch(() => ({}));
+          say(`${problem.title || 'Your current answers could not be loaded'}. ${problem.detail || ''}`.trim());
+          return;
+        }
+        fill(await response.json());
+        say('Your current answers are filled in.');
+        submit.disabled = false;
+      } catch {
+        say('We could not reach the server. Check your connection and reload the page.');
+      }
+    }
+
+    function fill(intake) {
+      const set = (path, v) => { const input = form.querySelector(`[data-path="${path}"]`); if (input && v !== null && v !== undefined) input.value = String(v); };
+      const p = intake.practice || {};
+      for (const key of ['name', 'ownerName', 'email', 'timeZone', 'country', 'sessionFee', 'clientHoursPerWeek']) set(`practice.${key}`, p[key]);
+      for (const [key, v] of Object.entries(p.systems || {})) set(`practice.systems.${key}`, v);
+      const b = intake.budget || {};
+      set('budget.monthly', b.monthly);
+      set('budget.currency', b.currency);
+      set('budget.oneTime', b.oneTime);
+      const pref = intake.preferences || {};
+      set('preferences.startWith', pref.startWith);
+      set('preferences.checkInDay', pref.checkInDay);
+      set('preferences.checkInTime', pref.checkInTime);
+      form.querySelector('[data-path="preferences.shareClientLoad"]').checked = !!pref.shareClientLoad;
+      if (pref.associatePayShare !== null && pref.associatePayShare !== undefined) set('preferences.associatePayShare', Math.round(pref.associatePayShare * 100));
+      list.replaceChildren();
+      for (const t of intake.tasks || []) {
+        const row = addRow(null, false);
+        const field = f => row.querySelector(`[data-field=${f}]`);
+        field('name').value = t.name;
+        field('category').value = t.category;
+        const once = t.oneTimeHours !== null && t.oneTimeHours !== undefined;
+        field('frequency').value = once ? 'once' : 'weekly';
+        field('frequency').dispatchEvent(new Event('change'));
+        field('hoursPerWeek').value = String(once ? t.oneTimeHours : t.hoursPerWeek);
+        for (const f of ['stress', 'confidence']) {
+          field(f).value = String(t[f]);
+          field(f).dispatchEvent(new Event('input'));
+        }
+        field('repetitive').checked = !!t.repetitive;
+        field('involvesClientInfo').checked = !!t.involvesClientInfo;
+        if (t.notes) row.dataset.notes = t.notes;
+      }
+      if (!list.children.length) addRow(null, false);
+      numberRows();
+      carried = { weights: pref.weights ?? null, rates: pref.rates ?? null };
+    }
 
     function addRow(suggestion, focus) {
       // A suggestion fills the first untouched empty row rather than leaving it dangling.
@@ -167,6 +238,25 @@
       submit.setAttribute('aria-busy', 'true');
       say('Sending your answers…');
       try {
+        if (update) {
+          const body = collect();
+          if (carried) Object.assign(body.preferences, carried);
+          const response = await fetch(`/api/plans/${encodeURIComponent(update.planId)}/intake?token=${encodeURIComponent(update.token)}`, {
+            method: 'PUT',
+            headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+            body: JSON.stringify(body),
+          });
+          if (response.status === 202 || response.status === 200) {
+            say(response.status === 200 ? 'Nothing changed: your plan stays as it is.' : 'Thank you. Your updated plan is on its way…');
+            window.location.assign(`/plans/${encodeURIComponent(update.planId)}`);
+            return;
+          }
+          const problem = await response.json().catch(() => ({}));
+          showErrors(problem.errors || { $: [[problem.title, problem.detail].filter(Boolean).join('. ') || `The server answered ${response.status}.`] });
+          submit.disabled = false;
+          submit.removeAttribute('aria-busy');
+          return;
+        }
         const response = await fetch('/api/intake', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey, Accept: 'application/json' },
@@ -218,6 +308,7 @@
             confidence: Number(field('confidence').value),
             repetitive: field('repetitive').checked,
             involvesClientInfo: field('involvesClientInfo').checked,
+            notes: row.dataset.notes || null,
           };
         }),
         preferences: {

@@ -16,7 +16,17 @@ public sealed class CalendarStore(IDocumentStore documents)
 
     /// <summary>Stores what <paramref name="render"/> writes for a SEQUENCE number, unless it equals the latest.</summary>
     /// <returns>The version now current (1 first; its SEQUENCE is one less).</returns>
-    public async Task<int> SaveAsync(string planId, Func<int, string> render, CancellationToken cancellationToken = default)
+    public Task<int> SaveAsync(string planId, Func<int, string> render, CancellationToken cancellationToken = default) =>
+        SaveAsync(planId, render, null, cancellationToken);
+
+    /// <summary>Stores what <paramref name="render"/> writes for a SEQUENCE number, unless it equals the latest.</summary>
+    /// <param name="planId">The plan.</param>
+    /// <param name="render">Writes the calendar for a SEQUENCE number.</param>
+    /// <param name="cancellationToken">Cancels the storage calls.</param>
+    /// <param name="sentSequence">The highest SEQUENCE of these events already sent outside this store (a hire's welcome carries
+    /// its series at 0); a new version goes above it, or calendar apps would keep the copy they have.</param>
+    /// <returns>The version now current (1 first; its SEQUENCE is one less).</returns>
+    public async Task<int> SaveAsync(string planId, Func<int, string> render, int? sentSequence, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(render);
         var folder = Folder(planId);
@@ -31,7 +41,7 @@ public sealed class CalendarStore(IDocumentStore documents)
             return latest.Version;
         }
 
-        var version = (latest?.Version ?? 0) + 1;
+        var version = Math.Max((latest?.Version ?? 0) + 1, (sentSequence ?? -1) + 2);
         // The first version's SEQUENCE is the fixed one: render again only for a later version.
         var content = version == 1 ? first : Encoding.UTF8.GetBytes(render(version - 1));
         // Create-only history; a retry finds its own write. The pointer goes last, so a retry after a

@@ -73,6 +73,7 @@ public static class NoticeWriter
             NoticeKind.AllHandedOver => AllHandedOverNotice.Write(notice, plan, links, delegateName),
             NoticeKind.PhaseWaitsForHires => PhaseWaitNotice.Write(notice, plan, links, delegateName),
             NoticeKind.SopChangeProposed or NoticeKind.SopChangeApproved or NoticeKind.SopChangeRejected => SopChangeNotice.Write(notice, plan, links, owner, delegateName),
+            NoticeKind.WorkUpdated => WorkUpdatedNotice.Write(notice, plan, links, owner, roleTitle),
             NoticeKind.HireRegistered when notice.ToDelegate => new NoticeContent(
                 $"Welcome to {plan.Practice.Name}: your kickoff on {when}",
                 $"Welcome to {plan.Practice.Name}",

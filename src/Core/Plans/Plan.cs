@@ -3,7 +3,11 @@ using Delegation.Core.Planning;
 
 namespace Delegation.Core.Plans;
 
-/// <summary>A delegation plan as <c>GET /api/plans/{planId}</c> returns it and as it is stored.</summary>
+/// <summary>
+/// A delegation plan as <c>GET /api/plans/{planId}</c> returns it and as it is stored. <paramref name="Version"/> is 1 for the
+/// plan an intake made and rises by one with each update the owner sends (<see cref="PlanVersionStore"/> keeps what each changed);
+/// plans stored before versions existed read as 1.
+/// </summary>
 public sealed record Plan(
     string PlanId,
     PlanStatus Status,
@@ -18,7 +22,8 @@ public sealed record Plan(
     IReadOnlyList<CheckIn> CheckIns,
     CalendarLink? Calendar = null,
     IReadOnlyList<NextStep>? NextSteps = null,
-    IReadOnlyList<Hiring.HiringKitLink>? HiringKits = null);
+    IReadOnlyList<Hiring.HiringKitLink>? HiringKits = null,
+    int Version = 1);
 
 /// <summary>
 /// The practice as shown in a plan; <paramref name="CheckInDay"/> and <paramref name="CheckInTime"/> are the owner's

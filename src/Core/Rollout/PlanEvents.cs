@@ -27,6 +27,8 @@ public enum PlanEventKind
     Cancel,
     /// <summary>The owner moved an upcoming check-in to <see cref="PlanEvent.At"/>.</summary>
     Reschedule,
+    /// <summary>The owner updated the plan: its roles and phases are now <see cref="PlanEvent.Shape"/>.</summary>
+    PlanUpdated,
 }
 
 /// <summary>
@@ -40,7 +42,30 @@ public sealed record PlanEvent(
     string? CheckInId = null,
     CheckInOutcome? Outcome = null,
     string? Id = null,
-    DateTimeOffset? At = null);
+    DateTimeOffset? At = null,
+    RolloutShape? Shape = null);
+
+/// <summary>
+/// The roles and phases of a new plan version, as its rollout needs them: small (ids, no documents), so it fits an event.
+/// </summary>
+/// <param name="Version">The plan version this shape is of.</param>
+/// <param name="Roles">Every role the new version engages.</param>
+public sealed record RolloutShape(int Version, IReadOnlyList<RoleShape> Roles);
+
+/// <summary>One engaged role of a new plan version.</summary>
+/// <param name="Role">The role.</param>
+/// <param name="Cadence">How often it meets, for a role nobody has taken yet (a hire's series keeps its own).</param>
+/// <param name="Phases">The phases that hand it tasks, in order.</param>
+/// <param name="MeetingTime">Its local meeting time, for a role new to the plan.</param>
+/// <param name="Change">What changed in its work, when anything did; null when its work is as before.</param>
+public sealed record RoleShape(SupportRole Role, Cadence Cadence, IReadOnlyList<int> Phases, TimeOnly? MeetingTime, RoleWorkChange? Change);
+
+/// <summary>What an update changed in one role's work, by task id (names come from the stored plan when the email is written).</summary>
+/// <param name="Version">The plan version.</param>
+/// <param name="ChangedSops">Tasks the role has now whose SOP is new or has a new version: attached to the hire's email.</param>
+/// <param name="Later">Tasks new to the role that a later phase hands over: named, their SOPs come with that phase.</param>
+/// <param name="Lost">Names of the tasks that are no longer the role's.</param>
+public sealed record RoleWorkChange(int Version, IReadOnlyList<string> ChangedSops, IReadOnlyList<string> Later, IReadOnlyList<string> Lost);
 
 /// <summary>Who took a role.</summary>
 public sealed record DelegateInfo(SupportRole Role, string Name, string Email);

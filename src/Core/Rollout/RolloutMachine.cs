@@ -108,6 +108,7 @@ public static class RolloutMachine
             PlanEventKind.DelegateRegistered when e.Delegate is not null => Register(s, e.Delegate, now, notices),
             PlanEventKind.CheckInRecorded when e.CheckInId is not null && e.Outcome is not null => Record(s, e.CheckInId, e.Outcome, now, notices),
             PlanEventKind.Reschedule when e.CheckInId is not null && e.At is { } at => Move(s, e.CheckInId, at, now, notices),
+            PlanEventKind.PlanUpdated when e.Shape is not null => Reshape(s, e.Shape, now, notices),
             PlanEventKind.Pause when s.Status is PlanStatus.Active or PlanStatus.Completed => s with { Status = PlanStatus.Paused },
             PlanEventKind.Resume when s.Status == PlanStatus.Paused => Resume(s, now),
             PlanEventKind.Cancel => s with { Status = PlanStatus.Cancelled, CancelledAt = now },
@@ -354,6 +355,60 @@ public static class RolloutMachine
         notices.Add(notice);
         notices.Add(notice with { MessageKey = $"moved-{checkInId}-{moved.Moves}-delegate", ToDelegate = true });
         return Replace(s, track with { NextCheckInAt = at, Open = moved });
+    }
+
+    /// <summary>
+    /// A new plan version: hires stay registered with their series, reached phases stay reached, and the new version's
+    /// phases (which put new work after the current one) replace the rest. A role new to the plan waits for its phase like
+    /// any other, a role the plan dropped leaves the rollout, and each hire whose work changed is told.
+    /// </summary>
+    static RolloutState Reshape(RolloutState s, RolloutShape shape, DateTimeOffset now, List<RolloutNotice> notices)
+    {
+        var lastPhase = shape.Roles.SelectMany(r => r.Phases).DefaultIfEmpty(0).Max();
+        // A plan that handed nothing over had no phase to be in: its first work starts phase 1 now.
+        var current = s.CurrentPhase == 0 && lastPhase > 0 ? 1 : s.CurrentPhase;
+        var roles = shape.Roles.OrderBy(r => r.Role).Select(r =>
+        {
+            var from = r.Phases.Count == 0 ? current : r.Phases.Min();
+            if (s.Track(r.Role) is not { } track)
+            {
+                return new RoleTrack(r.Role, r.Cadence, from, null, 0, from <= current ? now + s.Settings.HireReminderDelay : null, 1, null, false, null, 0,
+                    MeetingTime: r.MeetingTime, Phases: r.Phases);
+            }
+
+            // A role not hired yet whose work now starts in a phase already reached is reminded from today.
+            var remind = track.Delegate is null && track.NextHireReminderAt is null && from <= current && track.HireReminders < s.Settings.MaxHireReminders
+                ? now + s.Settings.HireReminderDelay
+                : track.NextHireReminderAt;
+            return track with
+            {
+                Cadence = track.Delegate is null ? r.Cadence : track.Cadence,
+                FromPhase = from,
+                Phases = r.Phases,
+                NextHireReminderAt = track.Delegate is null && from > current ? null : remind,
+            };
+        }).ToList();
+
+        foreach (var r in shape.Roles.Where(r => r.Change is not null))
+        {
+            if (roles.First(t => t.Role == r.Role).Delegate is { } who)
+            {
+                notices.Add(new RolloutNotice(s.PlanId, NoticeKind.WorkUpdated, $"planupdate-v{shape.Version}-{r.Role}", true, r.Role, who,
+                    Phase: current, TimeZone: s.TimeZone, WorkChange: r.Change));
+            }
+        }
+
+        // A role the new version gives no work (it comes with no phases, so its hire hears of it above) leaves the rollout.
+        roles = [.. roles.Where(t => t.Phases is { Count: > 0 })];
+
+        // Told "all handed over" before: a version with phases still to come has more to hand over.
+        return s with
+        {
+            CurrentPhase = current,
+            LastPhase = Math.Max(current, lastPhase),
+            Roles = roles,
+            ToldAllHandedOver = s.ToldAllHandedOver && lastPhase <= current,
+        };
     }
 
     static RolloutState StartPhase(RolloutState s, int phase, DateTimeOffset now, List<RolloutNotice> notices)

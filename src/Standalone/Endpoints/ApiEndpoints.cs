@@ -29,6 +29,11 @@ internal static class ApiEndpoints
         app.MapGet(ApiRoutes.AdminReportsRun, (string month, HttpRequest req, IOptions<AdminOptions> admin, DurableTaskClient client, CancellationToken ct) =>
             AdminKey.Refusal(req, admin.Value.Key) is { } refused ? Task.FromResult(refused) : ReportsApi.GetRunAsync(month, client, ct));
 
+        app.MapPut(ApiRoutes.PlanIntake, (string planId, string? token, HttpRequest req, PlanUpdateApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.UpdateAsync(planId, token, req, client, ct));
+        app.MapGet(ApiRoutes.PlanIntake, (string planId, string? token, PlanUpdateApi api, DurableTaskClient client, CancellationToken ct) =>
+            api.GetIntakeAsync(planId, token, client, ct));
+        app.MapGet(ApiRoutes.PlanVersions, (string planId, PlanUpdateApi api, CancellationToken ct) => api.GetVersionsAsync(planId, ct));
         app.MapPost(ApiRoutes.Delegates, (string planId, string? token, HttpRequest req, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>
             api.RegisterDelegateAsync(planId, token, req, client, html: false, ct));
         app.MapPost(ApiRoutes.Control, (string planId, string action, string? token, RolloutApi api, DurableTaskClient client, CancellationToken ct) =>

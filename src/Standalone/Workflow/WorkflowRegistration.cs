@@ -30,6 +30,11 @@ internal static class WorkflowRegistration
         .AddActivity<StartRolloutActivity>(nameof(StartRollout))
         .AddOrchestratorFunc<SopChangeReviewRequest, SopChangeOutcome>(nameof(SopChangeReview), SopChangeReview.RunAsync)
         .AddActivity<StageActivity<AmendSop, AmendSopRequest, int>>(nameof(AmendSop))
+        .AddOrchestratorFunc<PlanUpdateRequest, PlanUpdateOutcome>(nameof(PlanUpdate), PlanUpdate.RunAsync)
+        .AddActivity<StageActivity<LoadPlanUpdate, PlanUpdateRequest, PlanUpdateBasis>>(nameof(LoadPlanUpdate))
+        .AddActivity<StageActivity<SavePlanUpdate, PlanUpdateRecord, RolloutShape>>(nameof(SavePlanUpdate))
+        .AddActivity<ApplyPlanUpdateActivity>(nameof(ApplyPlanUpdate))
+        .AddActivity<StageActivity<SendPlanUpdateEmail, PlanUpdateEmail, EmailSendOutcome>>(nameof(SendPlanUpdateEmail))
         .AddOrchestratorFunc<MonthlyReportsRequest, ReportSummary>(nameof(MonthlyReports), MonthlyReports.RunAsync)
         .AddActivity<StageActivity<ListPlanIds, PlanIdPageRequest, DocumentPage>>(nameof(ListPlanIds))
         .AddActivity<StageActivity<BuildMonthlyReport, ReportRequest, ReportOutcome>>(nameof(BuildMonthlyReport))
@@ -47,4 +52,10 @@ internal sealed class StageActivity<TStage, TInput, TOutput>(TStage stage) : Tas
 internal sealed class StartRolloutActivity(StartRollout stage, Microsoft.DurableTask.Client.DurableTaskClient client) : TaskActivity<RolloutState, string>
 {
     public override Task<string> RunAsync(TaskActivityContext context, RolloutState input) => stage.RunAsync(input, client);
+}
+
+/// <summary>The update's rollout event is raised with the Durable client, which the standalone host has in DI.</summary>
+internal sealed class ApplyPlanUpdateActivity(ApplyPlanUpdate stage, Microsoft.DurableTask.Client.DurableTaskClient client) : TaskActivity<RolloutUpdate, IReadOnlyList<string>>
+{
+    public override Task<IReadOnlyList<string>> RunAsync(TaskActivityContext context, RolloutUpdate input) => stage.RunAsync(input, client);
 }

@@ -81,6 +81,18 @@ public sealed class SendNotice(
             }
         }
 
+        // After a plan update, the hire's new or changed SOPs, attached as every other SOP they get.
+        if (input is { Kind: NoticeKind.WorkUpdated, ToDelegate: true, WorkChange: { } work })
+        {
+            foreach (var taskId in work.ChangedSops.Where(id => plan.Tasks.Any(t => t.TaskId == id && t.Role == input.Role)))
+            {
+                if (await sops.GetLatestAsync(plan.PlanId, taskId, "html", cancellationToken) is { } html)
+                {
+                    attachments.Add(EmailAttachment.Html($"SOP-{taskId}.html", html.Content));
+                }
+            }
+        }
+
         // The new version goes to the delegate as their other SOPs do: attached, and linked in the text.
         if (input is { Kind: NoticeKind.SopChangeApproved, ToDelegate: true, TaskId: { } changed }
             && await sops.GetLatestAsync(plan.PlanId, changed, "html", cancellationToken) is { } amended)
