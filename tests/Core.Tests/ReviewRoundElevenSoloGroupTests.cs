@@ -66,7 +66,8 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.Contains("The practice's answers to what callers ask most, in the therapist's words: insurance accepted, hours, location, online (telehealth) sessions and the waitlist.", kickoff, StringComparison.Ordinal);
         // An insurance practice: the insured caller pays their plan's share, not the full fee.
         Assert.Contains("“Our fee for a session is $150.00. If we are in network with your insurance, you pay your plan's share (your copay or coinsurance) instead.”", kickoff, StringComparison.Ordinal);
-        Assert.Contains("The therapist's urgent number, for crisis handovers only.", kickoff, StringComparison.Ordinal);
+        // One urgent number on the list (round 12): the one the other SOPs ask for too.
+        Assert.Contains("The phone number to reach Maya Patel on at once about a client at risk or anything else urgent", kickoff, StringComparison.Ordinal);
         Assert.DoesNotContain("funding", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("the fee is already settled", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("To write in your first week", sop, StringComparison.Ordinal);

@@ -50,8 +50,12 @@ public static class HiringKitWriter
         var clientInfo = brief.Tasks.Any(t => SopWriter.InvolvesClientInfo(t.Task));
         var clientContact = areas.Any(a => a.ClientContact);
 
+        // A scenario's good answer follows the plan's SOPs: it sends work only to an SOP some role of the plan takes.
+        var keptIds = (keptTasks ?? []).Select(t => t.TaskId).ToHashSet(StringComparer.Ordinal);
+        var planKinds = WorkAreas.KindsOf((planTasks ?? [.. brief.Tasks.Select(t => t.Task)]).Where(t => !keptIds.Contains(t.TaskId)));
+        var keptKinds = WorkAreas.KindsOf(keptTasks ?? []);
         var questions = RoleContent.Questions(role, j, kinds, clientContact, clientInfo)
-            .Concat(areas.SelectMany(a => a.QuestionsFor(j, kindsIn[a])))
+            .Concat(areas.SelectMany(a => a.QuestionsFor(new AreaContext(j, kindsIn[a], practice.Systems, Role: RoleTitles.Of(role), PlanKinds: planKinds, KeptKinds: keptKinds))))
             .Distinct()
             .Select(q => new { question = q.Question, good_answer = q.GoodAnswer })
             .ToList();
