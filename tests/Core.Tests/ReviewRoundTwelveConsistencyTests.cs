@@ -69,4 +69,30 @@ public sealed class ReviewRoundTwelveConsistencyTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(sop, "on at once about a client at risk or anything else urgent"));
         Assert.Contains("call it at once for a caller or voicemail that mentions risk, or anything else urgent", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SoloUs_TheWorkspaceBaa_IsPaidForBeforeTheBookingWidget_AndSaysWhy()
+    {
+        var text = EmailText("solo-us");
+
+        Assert.Contains("Set up Google Workspace with a BAA (4 h, one-off, score 36): waits until month 3, when the $141.67 a month set aside covers it\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("It is paid for before “Fix the online booking widget”: it closes a compliance gap, a risk to clients every month it stays open, and that project does not.", text, StringComparison.Ordinal);
+        Assert.Contains("waits until month 6, when the $141.67 a month set aside covers it after “Set up Google Workspace with a BAA”", text, StringComparison.Ordinal);
+        Assert.Contains("The same $141.67 a month pays for “Set up Google Workspace with a BAA” first (it closes a compliance gap), so set it aside and by month 6 it covers this too ($850.00 set aside by then, against $750.00 for both).", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SoloUs_TheStressPart_ReadsTheSameOnEveryTaskWithTheSameRating()
+    {
+        var plan = Samples.ComposePlan(ReviewIntakes.Load("solo-us")).Plan;
+        var intake = ReviewIntakes.Load("solo-us");
+
+        foreach (var group in plan.Tasks.GroupBy(t => intake.Tasks.Single(i => i.TaskId == t.TaskId).Stress))
+        {
+            Assert.Single(group.Select(t => t.ScoreParts.Stress).Distinct());
+        }
+
+        Assert.All(plan.Tasks, t => Assert.Equal(ScoreWords.Of(t.Score), (t.ScoreParts.Time + t.ScoreParts.Stress + t.ScoreParts.LowConfidence + t.ScoreParts.Repetitive).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(13, plan.Tasks.Single(t => t.Name == "Set up Google Workspace with a BAA").ScoreParts.Stress);
+    }
 }

@@ -108,9 +108,28 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             : "Kept: with a score of 0 it is not worth paying to hand over.", null);
     }
 
-    // Projects already paid for from the monthly leftover, in rank order: the same savings cannot pay twice.
+    // Projects already paid for from the monthly leftover, in the order they are paid: the same savings cannot pay twice.
     readonly List<string> setAsideFor = [];
     decimal setAsideTotal;
+
+    // Each compliance project paid before higher-ranked ones, with the names it goes ahead of.
+    readonly Dictionary<string, List<string>> goesAhead = new(StringComparer.Ordinal);
+    readonly HashSet<string> compliance = new(StringComparer.Ordinal);
+
+    /// <summary>Records the order waiting projects are paid in (<paramref name="paid"/>) against their rank order
+    /// (<paramref name="ranked"/>), so a compliance project paid first says why, and one it passed names it.</summary>
+    public void CompliancePaidFirst(IReadOnlyList<PracticeTask> paid, IReadOnlyList<PracticeTask> ranked)
+    {
+        foreach (var task in paid.Where(ComplianceProjects.Closes))
+        {
+            compliance.Add(task.Name);
+            var passed = ranked.TakeWhile(t => !ReferenceEquals(t, task)).Where(t => !ComplianceProjects.Closes(t)).Select(t => $"“{t.Name}”").ToList();
+            if (passed.Count > 0)
+            {
+                goesAhead[task.Name] = passed;
+            }
+        }
+    }
 
     /// <summary>
     /// " Set aside the … the monthly budget leaves and by month N it covers this." when the budget leaves anything:
@@ -133,12 +152,18 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var saved = Math.Round(leftInMonth1 + (month - 1) * leftEachMonth, 2);
         var waits = $"waits until month {month}, when the {Money(leftEachMonth)} a month set aside covers it"
             + (earlier.Count == 0 ? "" : $" after {Lists.And(earlier)}");
+        // Why a compliance project is paid before higher-ranked ones, in one sentence; and, on a project it passed, why it waits.
+        var ahead = goesAhead.TryGetValue(name, out var passed)
+            ? $" It is paid for before {Lists.And(passed)}: it closes a compliance gap, a risk to clients every month it stays open, and {(passed.Count == 1 ? "that project does" : "they do")} not."
+            : "";
+        var because = earlier.Count > 0 && setAsideFor.Take(earlier.Count).All(compliance.Contains) && !compliance.Contains(name)
+            ? (earlier.Count == 1 ? " (it closes a compliance gap)" : " (they close compliance gaps)") : "";
         return earlier.Count == 0
             // When month 1 leaves what every month does, the sentence before has just said that amount.
-            ? (leftInMonth1 == leftEachMonth ? $" Set that aside each month and by month {month} it covers this ({Money(saved)} by then)."
-                : $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).", waits)
-            : ($" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first, so set it aside and by month {month} it covers this too "
-                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).", waits);
+            ? (leftInMonth1 == leftEachMonth ? $" Set that aside each month and by month {month} it covers this ({Money(saved)} by then).{ahead}"
+                : $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).{ahead}", waits)
+            : ($" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first{because}, so set it aside and by month {month} it covers this too "
+                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).{ahead}", waits);
     }
 
     /// <summary>On the phone task when booking stays with you: who books the callers, and what handing booking over would add.</summary>

@@ -129,7 +129,12 @@ public static class SupportMatcher
 
         var mix = Mix(roles, monthly, oneTime, shared, terms, words, billsInsurance);
         var monthlyCost = mix.Where(l => l.Role != SupportRole.AssociateTherapist).Sum(l => l.MonthlyCost);
-        foreach (var (candidate, search, project) in recurring.Select(c => (c, monthly, false)).Concat(projects.Select(c => (c, oneTime, true))))
+        // What the month leaves pays for waiting projects in turn: one that closes a compliance gap goes first (stable otherwise,
+        // so rank decides among the rest), and the words say why it goes ahead of a higher-ranked one.
+        var paidInTurn = projects.OrderBy(c => ComplianceProjects.Closes(c.Task.Task) ? 0 : 1).ToList();
+        words.CompliancePaidFirst(paidInTurn.Where(c => oneTime.RoleOf(c.Task) is null).Select(c => c.Task.Task).ToList(),
+            projects.Where(c => oneTime.RoleOf(c.Task) is null).Select(c => c.Task.Task).ToList());
+        foreach (var (candidate, search, project) in recurring.Select(c => (c, monthly, false)).Concat(paidInTurn.Select(c => (c, oneTime, true))))
         {
             if (search.RoleOf(candidate.Task) is null)
             {
