@@ -95,4 +95,49 @@ public sealed class ReviewRoundTwelveConsistencyTests
         Assert.All(plan.Tasks, t => Assert.Equal(ScoreWords.Of(t.Score), (t.ScoreParts.Time + t.ScoreParts.Stress + t.ScoreParts.LowConfidence + t.ScoreParts.Repetitive).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(13, plan.Tasks.Single(t => t.Name == "Set up Google Workspace with a BAA").ScoreParts.Stress);
     }
+
+    [Fact]
+    public void FortyTasks_SecureMessaging_IsGrantedWithTheFirstSopThatUsesIt()
+    {
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+        var line = kit[kit.IndexOf("Your EHR's secure messaging:", StringComparison.Ordinal)..];
+        line = line[..line.IndexOf("Keep this list", StringComparison.Ordinal)];
+
+        Assert.Contains("For: Superbills", line, StringComparison.Ordinal);
+        Assert.Contains("Filing and document scanning", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Set it up when phase", line, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(kit, "secure messaging: messages to you"));
+    }
+
+    [Fact]
+    public void FortyTasks_ConsultationSop_PromisesWhatADailyCheckKeeps_AndDatesItsDraftsToTheTask()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Consultation call booking");
+
+        Assert.Contains("Every working day, at a time agreed at kickoff", sop, StringComparison.Ordinal);
+        Assert.Contains("Each inquiry answered at the first daily check after it arrives, so within one working day.", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("four working hours", sop, StringComparison.Ordinal);
+        Assert.Contains("you draft both in your first week on this task", sop, StringComparison.Ordinal);
+        Assert.Contains("To write in your first week on this task", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_Superbills_SpreadTheMonthsHoursOverTheMonth()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Superbills");
+
+        Assert.Contains("about 17.33 h a month", sop, StringComparison.Ordinal);
+        Assert.Contains("Spread the work over the month: each week, check that week's paid sessions", sop, StringComparison.Ordinal);
+        Assert.Contains("from the sessions you check each week as payments come in", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_PasswordManager_KeepsClientSystemLoginsOutUntilTheTechsAdminRoleEnds()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Password manager roll-out");
+
+        Assert.Contains("only after the hand-over below, once your administrator account is removed or reduced to a member who cannot open or grant access to other vaults", sop, StringComparison.Ordinal);
+        Assert.Contains("you as a temporary administrator while no login to a system with client information is in it", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Every login on the inventory in its vault", sop, StringComparison.Ordinal);
+    }
 }

@@ -212,6 +212,18 @@ public static class HiringKitWriter
             yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept))} For: {Names(inArea)}.{when}";
         }
 
+        // Every SOP whose task touches client information sends the therapist whatever names a client through the EHR's secure
+        // messaging, so the account opens with the role's first such task, not with the phone SOP that uses it most.
+        var messaging = brief.Tasks.Where(t => SopWriter.InvolvesClientInfo(t.Task)).ToList();
+        if (role != SupportRole.AssociateTherapist && messaging.Count > 0)
+        {
+            var from = messaging.Min(t => t.Phase);
+            var kinds = WorkAreas.KindsOf(brief.Tasks.Select(t => t.Task));
+            var callLog = kinds.Contains("phone") ? " (callback requests, new inquiries, and the call log the phone SOP keeps there)" : "";
+            yield return $"{new AreaContext(j, kinds, practice.Systems).Ehrs} secure messaging: messages to you, to pass on anything that names a client{callLog}, in the narrowest role that sends and reads messages, with no clinical records. "
+                + $"For: {Names(messaging)}.{(from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "")}";
+        }
+
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))
         {
             yield return $"For {Name(t)}: list the accounts it needs at kickoff, and give each the narrowest role that does the job.";

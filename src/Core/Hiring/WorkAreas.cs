@@ -179,9 +179,9 @@ internal static class WorkAreas
             ],
             ClientContact: true),
         new("phone", ["phone", "reminders"], ["phone", "call", "voicemail", "front desk", "front-desk", "reception"], Any,
-            c => $"The practice phone line or VoIP system{AreaContext.Named(c.Systems?.Phone)}: a user or extension of their own that answers calls and voicemail, without administrator rights to the phone account. The phone provider holds client calls and voicemails, so it signs {c.J.Agreement} with you before the line carries them."
-                // The phone SOP passes every callback request and inquiry through the system's secure messaging, and may keep its call log there.
-                + (c.Kinds.Contains("phone") ? $" {c.Ehrs} secure messaging: messages to you, to pass on callback requests and new inquiries (and the call log, which the phone SOP keeps there), with no access to session notes." : ""),
+            // The secure messaging the phone SOP passes callbacks through has a line of its own (HiringKitWriter), opened with
+            // the role's first SOP that hands the therapist anything naming a client.
+            c => $"The practice phone line or VoIP system{AreaContext.Named(c.Systems?.Phone)}: a user or extension of their own that answers calls and voicemail, without administrator rights to the phone account. The phone provider holds client calls and voicemails, so it signs {c.J.Agreement} with you before the line carries them.",
             [], ClientContact: true),
         new("inbox", ["inbox", "consultations", "client-follow-ups"], ["email", "e-mail", "inbox", "enquir", "inquir", "message", "correspondence"], Any,
             c => $"The practice inbox{AreaContext.Named(c.Systems?.Email)}: delegated or shared-mailbox access under their own login, never your password; your personal mailbox stays yours.",
