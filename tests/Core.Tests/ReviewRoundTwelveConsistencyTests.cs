@@ -140,4 +140,30 @@ public sealed class ReviewRoundTwelveConsistencyTests
         Assert.Contains("you as a temporary administrator while no login to a system with client information is in it", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Every login on the inventory in its vault", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FortyTasks_FirstMonthFigure_SaysItHoldsIfPhase2StartsInMonth2()
+    {
+        var text = EmailText("forty-tasks");
+
+        Assert.Contains("Your first month (phase 1): $1,284.17 in all, $834.17 of support and $450.00 of projects, if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this.", text, StringComparison.Ordinal);
+        Assert.Contains("phase 2 (from about week 3)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_PhaseRule_SaysPlainlyItDoesNotWaitForMonthlyWork()
+    {
+        var note = ReviewIntakes.Match("forty-tasks").LaterPhasesNote;
+
+        Assert.Contains("The rule counts check-ins, not runs of the work, so it does not wait for “Superbills” and “Quarterly tax paperwork for the accountant”", note, StringComparison.Ordinal);
+        Assert.EndsWith("say you are not ready yet until you have seen each one's first run.", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SoloUs_SinglePhase_HasNoFirstMonthCondition()
+    {
+        var text = EmailText("solo-us");
+
+        Assert.DoesNotContain("if phase 2 starts in month 2", text, StringComparison.Ordinal);
+    }
 }

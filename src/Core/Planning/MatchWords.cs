@@ -463,7 +463,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="cumulative">The monthly cost once phases 1 to k are in, for each k.</param>
     /// <param name="budget">The monthly budget.</param>
     /// <param name="checkInsPerPhase">The rollout's rule: check-ins in a row that go well before the next phase starts.</param>
-    public string? LaterPhases(IReadOnlyList<decimal> cumulative, decimal budget, int checkInsPerPhase)
+    /// <param name="slowWork">Tasks of the phases before the last that come round monthly or quarterly: the check-ins that
+    /// start a next phase may all fall before their first run, and the note says so.</param>
+    public string? LaterPhases(IReadOnlyList<decimal> cumulative, decimal budget, int checkInsPerPhase, IReadOnlyList<string>? slowWork = null)
     {
         if (cumulative.Count < 2 || cumulative[^1] <= cumulative[0])
         {
@@ -484,7 +486,11 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         // Said as it is: that money is unspent until the next phase starts, by the owner's choice of pace.
         return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget goes unspent until the later phases start: "
             + Lists.And(steps) + (rests > 0 ? $", and then your monthly budget leaves {Money(rests)} each month." : ".")
-            + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
+            + $" Each next phase starts once {row} well and you say you are ready for more; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest."
+            // The rule counts check-ins, not runs of the work: said plainly, with the owner's way to wait.
+            + (slowWork is { Count: > 0 }
+                ? $" The rule counts check-ins, not runs of the work, so it does not wait for {Lists.And(slowWork.Select(n => $"“{n}”"))} to come round: say you are not ready yet until you have seen {(slowWork.Count == 1 ? "its" : "each one's")} first run."
+                : "");
     }
 
     static string Tasks(int n) => n == 1 ? "1 task" : $"{n} tasks";

@@ -183,7 +183,9 @@ public static class SupportMatcher
                 (ownPhase1.Count, [.. ownPhase1.Where(c => c.Project).Select(c => c.Task.Task.Name)]), terms.OneTimeBudget is null),
             oneTimeBudget,
             terms.OneTimeBudget is null,
-            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase),
+            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase,
+                [.. chosen.Where((c, i) => !c.Project && phases[i] < lastPhase && TaskRhythm.Of(c.Task.Task.Name) is not ("each week" or "each day"))
+                    .Select(c => c.Task.Task.Name)]),
             waits);
     }
 
