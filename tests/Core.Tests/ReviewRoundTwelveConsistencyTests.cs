@@ -166,4 +166,48 @@ public sealed class ReviewRoundTwelveConsistencyTests
 
         Assert.DoesNotContain("if phase 2 starts in month 2", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GroupAssociate_BillingAgenda_AsksOnlyForWorkWithinItsAccess()
+    {
+        var plan = Samples.ComposePlan(ReviewIntakes.Load("group-associate")).Plan;
+        var billing = plan.CheckIns.Single(c => c.Role == SupportRole.BillingSpecialist);
+
+        Assert.DoesNotContain("financial report", billing.Agenda, StringComparison.Ordinal);
+        Assert.DoesNotContain("billed, paid", billing.Agenda, StringComparison.Ordinal);
+        Assert.Equal("Benefits checks run and any coverage problem found; authorizations coming up for renewal; where each credentialing application stands with each payer, and the next follow-up; anything the practice owner must decide.", billing.Agenda);
+        Assert.DoesNotContain("financial report", EmailText("group-associate"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABillingSpecialistWhoSubmitsClaims_StillBringsTheFinancialReport()
+    {
+        var calendar = MeetingCalendar.For("America/New_York", new TimeOnly(9, 0), "US");
+        var kinds = new Dictionary<SupportRole, IReadOnlySet<string>> { [SupportRole.BillingSpecialist] = new HashSet<string> { "claims", "eligibility" } };
+
+        var checkIn = CheckInScheduler.Schedule([SupportRole.BillingSpecialist], calendar, DayOfWeek.Wednesday, kinds: kinds).Single();
+
+        Assert.StartsWith("Monthly financial report: what was billed, paid and still owed", checkIn.Agenda, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GroupAssociate_EligibilitySop_ChecksUnderTheClinicianWhoWillSeeTheClient()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Insurance eligibility and benefits checks");
+
+        Assert.DoesNotContain("the therapist's NPI", sop, StringComparison.Ordinal);
+        Assert.Contains("the NPI of the clinician who will see the client (the practice owner's, or the associate's", sop, StringComparison.Ordinal);
+        Assert.Contains("the clinician who will see the client is out of network with it (the associate is, with each payer that has not yet confirmed their credentialing)", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("the therapist is out of network", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GroupAssociate_TechKit_GrantsTheHostAndDnsLoginsTheMoveSopNeeds()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.TechProfessional);
+
+        Assert.Contains("the domain registrar or DNS provider (you name them at kickoff): a named, temporary login of their own on each", kit, StringComparison.Ordinal);
+        Assert.Contains("You keep the registrar's owner login and its recovery email", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("a named editor account for content", kit, StringComparison.Ordinal);
+    }
 }

@@ -248,7 +248,14 @@ internal static class WorkAreas
                     "Names a measure tied to inquiries, such as consultation requests per month by where the person found you, rather than likes or followers, and says how they would track it without collecting client information.")),
             ]),
         new("website", ["website", "website-move", "booking-widget", "blog-posts"], ["website", "web site", "site", "seo", "widget", "landing page", "domain", "hosting"], Any,
-            c => $"The website's editor and hosting{(c.Systems?.Website is { } w ? AreaContext.Named(w) : " (you name it at kickoff)")}: a named editor account for content, with administrator rights only while a change needs them.",
+            // A host move works in the old host, the new host and the domain's DNS: the kit grants what the move SOP's tools list.
+            c => (c.Kinds.Any(k => k != "website-move")
+                    ? $"The website's editor and hosting{(c.Systems?.Website is { } w ? AreaContext.Named(w) : " (you name it at kickoff)")}: a named editor account for content, with administrator rights only while a change needs them."
+                    : "")
+                + (c.Kinds.Contains("website-move")
+                    ? (c.Kinds.Any(k => k != "website-move") ? " " : "")
+                        + $"For the move: the old host{(c.Systems?.Website is { } old ? AreaContext.Named(old) : "")}, the new host and the domain registrar or DNS provider (you name them at kickoff): a named, temporary login of their own on each, with the least access the move needs. You keep the registrar's owner login and its recovery email, and each of their logins ends at the hand-over."
+                    : ""),
             [
                 new(["website", "website-move", "booking-widget"], _ => new("What do you need from me before you change the website?",
                     "An account of their own (not your password), a backup or restore point taken before the change, an agreed time when a short outage would not lose an inquiry, and a written note afterwards of what changed.")),
