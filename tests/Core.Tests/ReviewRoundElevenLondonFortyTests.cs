@@ -42,10 +42,11 @@ public sealed class ReviewRoundElevenLondonFortyTests
     {
         var sop = ReviewPlanDocuments.Sop("uk-london", Invoicing);
 
-        Assert.Contains("each at 45 days the second (“Hi [first name], invoice [number] for [date] is still unpaid.", sop, StringComparison.Ordinal);
+        // Round 12: one clock, days past the due date.
+        Assert.Contains("each at 21 days past its due date the second (“Hi [first name], invoice [number] for [date] is still unpaid.", sop, StringComparison.Ordinal);
         Assert.Contains("On your fixed days, read clients' replies in the billing mailbox Xero's emails reply to", sop, StringComparison.Ordinal);
         Assert.Contains("The mailbox Xero's invoice emails reply to (a practice billing address, never the therapist's own), and your own login to it.", sop, StringComparison.Ordinal);
-        Assert.Contains("Trigger: A session to invoice (the session fee, or a late-cancellation fee under the practice's policy), and an unpaid invoice reaching 30, 45 or 60 days overdue.", sop, StringComparison.Ordinal);
+        Assert.Contains("Trigger: A session to invoice (the session fee, or a late-cancellation fee under the practice's policy), and an unpaid invoice reaching 7, 21 or 30 days past its due date.", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("monthly run of overdue invoices", sop, StringComparison.Ordinal);
     }
 

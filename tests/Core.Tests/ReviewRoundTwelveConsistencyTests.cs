@@ -210,4 +210,35 @@ public sealed class ReviewRoundTwelveConsistencyTests
         Assert.Contains("You keep the registrar's owner login and its recovery email", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("a named editor account for content", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UkLondon_BillingSop_GivesRepliesAnAutoReply_AndTheTrueClock()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+
+        Assert.Contains("Before the first run, set an automatic reply on the billing mailbox, worded with the therapist:", sop, StringComparison.Ordinal);
+        Assert.Contains("is read twice a week. For anything about your sessions, contact the therapist directly. If you are in crisis or at risk, call 999", sop, StringComparison.Ordinal);
+        Assert.Contains("anything about risk to the therapist by phone as soon as you read it. A reply can wait up to four days before you read it", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkLondon_PaymentAge_IsCountedOneWay_InTheSopAndTheKit()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+        var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
+
+        Assert.Contains("reaching 7, 21 or 30 days past its due date", sop, StringComparison.Ordinal);
+        Assert.Contains("each invoice that has reached 7 days past its due date the first reminder", sop, StringComparison.Ordinal);
+        Assert.Contains("at 30 days past its due date the client goes on the month-end balances report", sop, StringComparison.Ordinal);
+        Assert.Contains("every client 30 days or more past the due date", sop, StringComparison.Ordinal);
+        Assert.Contains("Client balances outstanding, grouped by the reminder step each has reached", sop, StringComparison.Ordinal);
+        Assert.Contains("send each client with an invoice past its due date a statement", sop, StringComparison.Ordinal);
+        foreach (var other in new[] { "45 days", "60 days", "0-30", "31-60", "unpaid after 30 days" })
+        {
+            Assert.DoesNotContain(other, sop, StringComparison.Ordinal);
+            Assert.DoesNotContain(other, kit, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("sends the reminders at 7 and 21 days past due", kit, StringComparison.Ordinal);
+    }
 }
