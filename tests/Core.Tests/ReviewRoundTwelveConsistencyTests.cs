@@ -241,4 +241,24 @@ public sealed class ReviewRoundTwelveConsistencyTests
 
         Assert.Contains("sends the reminders at 7 and 21 days past due", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ClinicalOnly_UnspentBudget_NamesTheNoteTool_WithConsentAndTheVendorsDataTerms()
+    {
+        var text = EmailText("clinical-only");
+
+        Assert.Contains("Meanwhile, part of the $500.00 can pay for the dictation or AI drafting tool the free steps describe, against the notes you listed: many are priced per clinician per month at a small part of that budget.", text, StringComparison.Ordinal);
+        Assert.Contains("each client's written consent before any session is recorded or transcribed", text, StringComparison.Ordinal);
+        Assert.Contains("states in writing how long it keeps recordings and drafts, where it stores them, and that it never uses your clients' data to train its models", text, StringComparison.Ordinal);
+        Assert.Contains("never record one who declines", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ZeroBudget_PercentageBiller_SaysItIsNotFree_WithThisPracticesFigure()
+    {
+        var text = EmailText("zero-budget");
+
+        // 18 h a week at $120.00 is $9,360.00 a month; 5–10% of that is $468.00 to $936.00.
+        Assert.Contains("That is not free: on your session fees (18 h a week at $120.00, about $9,360.00 a month), 5–10% would be up to $468.00 to $936.00 a month, less for the part that is self-pay.", text, StringComparison.Ordinal);
+    }
 }
