@@ -47,7 +47,7 @@ public sealed class ReviewRoundTwelveConsistencyTests
     {
         var text = EmailText("solo-us");
 
-        Assert.Contains("Before the first day, also have your phone provider sign its own BAA with you (not every plan includes one): until it is signed, the SOP keeps client calls and voicemails off it.", text, StringComparison.Ordinal);
+        Assert.Contains("Before the first day, also have your phone provider sign its own BAA with you (not every plan includes one): until it is signed, the SOP keeps client calls (and voicemails) off it.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public static class AgreementLine
 
     // The vendor each SOP kind needs signed before its first use with clients, as the SOP's tools line says.
     static readonly (string Kind, string Vendor, string Carries)[] VendorBlockers =
-        [("phone", "your phone provider", "client calls and voicemails"), ("documents", "your e-fax provider", "client faxes")];
+        [("phone", "your phone provider", "client calls (and voicemails)"), ("documents", "your e-fax provider", "client faxes")];
 
     // Each with when it must be signed: before the first day when its task is in phase 1, else before its phase starts.
     static List<(string Vendor, string Carries, string When)> Vendors(IEnumerable<PlanTask> outside)
