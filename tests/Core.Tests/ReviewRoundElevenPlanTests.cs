@@ -88,7 +88,8 @@ public sealed class ReviewRoundElevenPlanTests
     {
         var text = EmailText("zero-budget");
 
-        Assert.Contains("The first step below, the virtual assistant for “Insurance claims” and “Intake paperwork and consent forms”, would take 5 h a week off your plate for $758.33 a month.", text, StringComparison.Ordinal);
+        // Round 12: claims is offered only with the billing specialist, so the first step names that hire.
+        Assert.Contains("The first step below, the billing specialist for “Insurance claims”, would take 3 h a week off your plate for $585.00 a month.", text, StringComparison.Ordinal);
         Assert.Contains("5 h a week, exactly the 5-hour weekly minimum this plan prices a virtual assistant at.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually engaged", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually take", EmailText("solo-us"), StringComparison.Ordinal);

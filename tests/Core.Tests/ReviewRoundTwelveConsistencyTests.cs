@@ -261,4 +261,18 @@ public sealed class ReviewRoundTwelveConsistencyTests
         // 18 h a week at $120.00 is $9,360.00 a month; 5–10% of that is $468.00 to $936.00.
         Assert.Contains("That is not free: on your session fees (18 h a week at $120.00, about $9,360.00 a month), 5–10% would be up to $468.00 to $936.00 a month, less for the part that is self-pay.", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ZeroBudget_EachTaskIsOfferedWithOneRole_TheOneItsKeptReasonPrices()
+    {
+        var text = EmailText("zero-budget");
+        var more = text[text.IndexOf("WHAT MORE WOULD BUY", StringComparison.Ordinal)..text.IndexOf("FREE FIRST STEPS", StringComparison.Ordinal)];
+
+        Assert.Contains("Kept for now: handing it over to the billing specialist at $45.00 an hour would add $585.00 a month.", text, StringComparison.Ordinal);
+        Assert.Contains("The first step below, the billing specialist for “Insurance claims”, would take 3 h a week off your plate for $585.00 a month.", more, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(more, "“Insurance claims” \\(3 h a week\\)"));
+        Assert.DoesNotContain("virtual assistant for “Insurance claims”", more, StringComparison.Ordinal);
+        Assert.DoesNotContain("Instead of", more, StringComparison.Ordinal);
+        Assert.Contains("Add “Blog posts” (2 h a week) with marketing support at $50.00 an hour", more, StringComparison.Ordinal);
+    }
 }

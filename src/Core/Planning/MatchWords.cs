@@ -312,8 +312,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         added = project ? added : AddedOnce(r, load, candidate.Hours);
         var (inline, sentence) = project ? ("", "") : MinimumBasis(r, load, candidate.Hours);
         var text = project
-            ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} once."
-            : $"Add “{task.Name}” ({TaskRhythm.Size(task.Name, candidate.Hours)}) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month{inline}.{sentence}";
+            ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with {The(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} once."
+            : $"Add “{task.Name}” ({TaskRhythm.Size(task.Name, candidate.Hours)}) with {The(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month{inline}.{sentence}";
         if (better is { } b)
         {
             var other = roles[b.Role];
@@ -337,7 +337,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             // The minimum is this plan's assumption, said as MinimumBasis says it, not as a rule of the trade.
             ? $"{Hours.Format(hours)} h a week, exactly the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at"
             : $"{Hours.Format(hours)} h of work a week, billed as the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at";
-        var text = $"Add {Lists.And(names)} together with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
+        var text = $"Add {Lists.And(names)} together with {The(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
         return new NextStep(bundle[0].Task.Task.TaskId, r.Role, cost, null, text, [.. bundle.Select(c => c.Task.Task.TaskId)]);
     }
 

@@ -475,7 +475,10 @@ public static class SupportMatcher
                 var role = r;
                 // The highest-ranked few bound the search: bundles are offered from the top of the list anyway.
                 var pool = recurring
-                    .Where(c => monthly.RoleOf(c.Task) is null && !taken.Contains(c) && c.Fits[role] > 0 && c.Values[role] > 0 && c.Hours < tariff.MinHours)
+                    // One role per task: a task another role does better (claims, for a billing specialist) is offered with that
+                    // role alone, as its kept reason prices it, never bundled here just to fill this role's minimum.
+                    .Where(c => monthly.RoleOf(c.Task) is null && !taken.Contains(c) && c.Fits[role] > 0 && c.Values[role] > 0 && c.Hours < tariff.MinHours
+                        && c.Eligible.All(e => c.Fits[e] <= c.Fits[role]))
                     .Take(MaxBundlePool)
                     .ToList();
                 var tasks = FullestFill(pool, tariff.MinHours);
