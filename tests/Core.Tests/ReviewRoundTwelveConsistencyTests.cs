@@ -275,4 +275,28 @@ public sealed class ReviewRoundTwelveConsistencyTests
         Assert.DoesNotContain("Instead of", more, StringComparison.Ordinal);
         Assert.Contains("Add “Blog posts” (2 h a week) with marketing support at $50.00 an hour", more, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("solo-us")]
+    [InlineData("uk-london")]
+    [InlineData("forty-tasks")]
+    public void WhatMoreWouldBuy_AlwaysHoldsTheCheapestRecurringAddition(string intake)
+    {
+        var match = ReviewIntakes.Match(intake);
+        var recurring = match.NextSteps!.Where(s => s.ExtraMonthlyCost is > 0).ToList();
+        var keptCosts = CheapestKeptAddition(intake);
+
+        Assert.NotEmpty(recurring);
+        Assert.Equal(keptCosts, recurring.Min(s => s.ExtraMonthlyCost!.Value));
+    }
+
+    // The smallest "would add … a month" among the plan's kept recurring tasks, as their kept reasons price them.
+    static decimal CheapestKeptAddition(string intake)
+    {
+        var match = ReviewIntakes.Match(intake);
+        return match.KeptReasons.Values
+            .Select(r => System.Text.RegularExpressions.Regex.Match(r, @"would add [£$]([\d,]+\.\d\d) a month"))
+            .Where(m => m.Success)
+            .Min(m => decimal.Parse(m.Groups[1].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

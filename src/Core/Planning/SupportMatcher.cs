@@ -425,14 +425,23 @@ public static class SupportMatcher
         var bundles = Bundles(recurring, monthly);
         var options = singles
             .Where(s => s.Project || !bundles.Any(b => b.Role == s.Add.Role && b.Tasks.Contains(s.Candidate)))
-            .Select(s => (Value: s.Candidate.Values[s.Add.Role], s.Add.Cost, Step: (Func<NextStep>)(() => Single(s.Candidate, s.Add, s.Project))))
-            .Concat(bundles.Select(b => (Value: b.Tasks.Sum(c => c.Values[b.Role]), b.Cost, Step: (Func<NextStep>)(() => words.Bundle(b.Tasks, b.Role, b.Cost)))))
+            .Select(s => (Value: s.Candidate.Values[s.Add.Role], s.Add.Cost, s.Project, Step: (Func<NextStep>)(() => Single(s.Candidate, s.Add, s.Project))))
+            .Concat(bundles.Select(b => (Value: b.Tasks.Sum(c => c.Values[b.Role]), b.Cost, Project: false, Step: (Func<NextStep>)(() => words.Bundle(b.Tasks, b.Role, b.Cost)))))
             .OrderBy(o => o.Cost == 0 ? 0 : o.Cost / o.Value)
             .ThenBy(o => o.Cost)
-            .Take(MaxNextSteps);
+            .ToList();
+        // Best value first, but the cheapest recurring addition is always among them: it is the smallest raise of the budget
+        // that hands more over, and the one a kept task's "nearest way" points to.
+        var shown = options.Take(MaxNextSteps).ToList();
+        if (options.Where(o => !o.Project && o.Cost > 0).OrderBy(o => o.Cost).FirstOrDefault() is { Step: not null } cheapest
+            && !shown.Contains(cheapest) && shown.Count == MaxNextSteps)
+        {
+            shown[^1] = cheapest;
+        }
+
         // Two steps that spend on the same task are alternatives, not additions: the later one says so.
         var steps = new List<NextStep>();
-        foreach (var step in options.Select(o => o.Step()))
+        foreach (var step in shown.Select(o => o.Step()))
         {
             var shared = step.TaskIds!.Where(id => steps.Any(s => s.TaskIds!.Contains(id))).ToList();
             steps.Add(shared.Count == 0 ? step
