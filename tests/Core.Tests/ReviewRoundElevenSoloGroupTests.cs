@@ -42,7 +42,8 @@ public sealed class ReviewRoundElevenSoloGroupTests
     {
         var kit = ReviewPlanDocuments.Kit("solo-us", Planning.SupportRole.VirtualAssistant);
 
-        Assert.Contains("SimplePractice's billing module: permission for creating and sending claims only", kit, StringComparison.Ordinal);
+        // Round 12: the claims SOP posts payments and reconciles the bank here, so the kit grants both.
+        Assert.Contains("SimplePractice's billing module: permission for creating and sending claims and posting payments only", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("your clearinghouse", kit, StringComparison.Ordinal);
     }
 

@@ -299,4 +299,15 @@ public sealed class ReviewRoundTwelveConsistencyTests
             .Where(m => m.Success)
             .Min(m => decimal.Parse(m.Groups[1].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void SoloUs_VaKit_GrantsThePostingAndBankReadTheClaimsSopUses()
+    {
+        var sop = ReviewPlanDocuments.Sop("solo-us", "Insurance claims submission");
+        var kit = ReviewPlanDocuments.Kit("solo-us", SupportRole.VirtualAssistant);
+
+        Assert.Contains("Bank feed or deposit report: read-only, to reconcile.", sop, StringComparison.Ordinal);
+        Assert.Contains("permission for creating and sending claims and posting payments only", kit, StringComparison.Ordinal);
+        Assert.Contains("The bank feed or deposit report: read-only, to reconcile deposits with the payments they post.", kit, StringComparison.Ordinal);
+    }
 }

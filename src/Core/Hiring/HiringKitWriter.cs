@@ -71,7 +71,7 @@ public static class HiringKitWriter
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
             access = Access(practice, role, j, brief, areas, kindsIn, clientInfo,
-                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList()).ToList(),
+                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList(), planKinds, keptKinds).ToList(),
             kickoff = Kickoff(practice, role, j, brief, clientInfo).Select(k => new { when = k.When, what = k.What }).ToList(),
         });
 
@@ -194,7 +194,8 @@ public static class HiringKitWriter
     }
 
     static IEnumerable<string> Access(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, List<WorkArea> areas,
-        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo, string? accounting, IReadOnlyList<string>? kept)
+        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo, string? accounting, IReadOnlyList<string>? kept,
+        IReadOnlySet<string> planKinds, IReadOnlySet<string> keptKinds)
     {
         var title = RoleTitles.Of(role);
         yield return $"A named account for the {title} in each system below. Never share your own login or any password, not even for a day.";
@@ -209,7 +210,7 @@ public static class HiringKitWriter
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
             var from = inArea.Min(t => t.Phase);
             var when = from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
-            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept))} For: {Names(inArea)}.{when}";
+            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept, planKinds, keptKinds))} For: {Names(inArea)}.{when}";
         }
 
         // Every SOP whose task touches client information sends the therapist whatever names a client through the EHR's secure
