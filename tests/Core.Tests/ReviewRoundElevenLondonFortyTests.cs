@@ -81,7 +81,7 @@ public sealed class ReviewRoundElevenLondonFortyTests
         // The claims SOP says "Leave payment posting to the therapist": the filing SOP must not route EOBs to the VA's billing work.
         var sop = ReviewPlanDocuments.Sop("forty-tasks", "Filing and document scanning");
 
-        Assert.Contains("Sort each item: EOBs and remittance advice to the therapist, who keeps payment posting for now; other payer letters to your own billing work", sop, StringComparison.Ordinal);
+        Assert.Contains("Sort each item: EOBs and remittance advice to the therapist, who keeps payment posting for now; other payer letters to the therapist until your own billing SOPs start", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("payer letters and EOBs to your own billing work", sop, StringComparison.Ordinal);
     }
 

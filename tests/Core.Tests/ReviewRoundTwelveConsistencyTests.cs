@@ -310,4 +310,16 @@ public sealed class ReviewRoundTwelveConsistencyTests
         Assert.Contains("permission for creating and sending claims and posting payments only", kit, StringComparison.Ordinal);
         Assert.Contains("The bank feed or deposit report: read-only, to reconcile deposits with the payments they post.", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FortyTasks_FilingSop_WaitsForTheLaterClaimsSop_AndItsDoneTestMatchesItsDeadline()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Filing and document scanning");
+
+        Assert.Contains("to the therapist until your own billing SOPs start in a later phase", sop, StringComparison.Ordinal);
+        Assert.Contains("Incoming documents filed by the end of the next day the practice is open.", sop, StringComparison.Ordinal);
+        Assert.Contains("Nothing in the scanned-mail folder or the e-fax inbox arrived before today", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("are empty at the end of the day", sop, StringComparison.Ordinal);
+        Assert.Contains("the task log (a dated list in the practice's shared admin folder", sop, StringComparison.Ordinal);
+    }
 }
