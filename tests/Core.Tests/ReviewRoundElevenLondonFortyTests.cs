@@ -103,7 +103,8 @@ public sealed class ReviewRoundElevenLondonFortyTests
         // forty-tasks keeps "Practice inbox" and "CRM set-up" with the therapist.
         var sop = ReviewPlanDocuments.Sop("forty-tasks", "Consultation call booking");
 
-        Assert.Contains("Practice inbox: delegated access under your own login, to answer consultation inquiries only; the rest of the inbox stays with the therapist", sop, StringComparison.Ordinal);
+        // Round 12: a separate inquiries mailbox first; delegated access to the kept inbox only as a rule the hire keeps.
+        Assert.Contains("you open and answer consultation inquiries only, and leave every other message for the therapist, who keeps the inbox task for now.", sop, StringComparison.Ordinal);
         Assert.Contains("Inquiry tracker: in the EHR, holding only what the log step lists", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("CRM", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Calendly", sop, StringComparison.Ordinal);

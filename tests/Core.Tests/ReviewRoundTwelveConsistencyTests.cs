@@ -322,4 +322,18 @@ public sealed class ReviewRoundTwelveConsistencyTests
         Assert.DoesNotContain("are empty at the end of the day", sop, StringComparison.Ordinal);
         Assert.Contains("the task log (a dated list in the practice's shared admin folder", sop, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("forty-tasks", "Consultation call booking", true)]
+    [InlineData("group-associate", "Intake calls with new clients", false)]
+    public void ConsultationSop_GrantsASeparateInquiriesMailbox_AndNamesAKeptInboxTaskOnlyWhenThereIsOne(string intake, string task, bool inboxKept)
+    {
+        var sop = ReviewPlanDocuments.Sop(intake, task);
+
+        Assert.Contains("Inquiries mailbox: best, a separate inquiries address or shared mailbox", sop, StringComparison.Ordinal);
+        Assert.Contains("delegated access there opens all of it: you open and answer consultation inquiries only", sop, StringComparison.Ordinal);
+        Assert.Equal(inboxKept, sop.Contains("who keeps the inbox task for now", StringComparison.Ordinal));
+        Assert.DoesNotContain("who keeps that task for now", sop, StringComparison.Ordinal);
+        Assert.Contains("A separate inquiries mailbox", ReviewPlanDocuments.Kit(intake, SupportRole.VirtualAssistant), StringComparison.Ordinal);
+    }
 }

@@ -184,7 +184,10 @@ internal static class WorkAreas
             c => $"The practice phone line or VoIP system{AreaContext.Named(c.Systems?.Phone)}: a user or extension of their own that answers calls and voicemail, without administrator rights to the phone account. The phone provider holds client calls and voicemails, so it signs {c.J.Agreement} with you before the line carries them.",
             [], ClientContact: true),
         new("inbox", ["inbox", "consultations", "client-follow-ups"], ["email", "e-mail", "inbox", "enquir", "inquir", "message", "correspondence"], Any,
-            c => $"The practice inbox{AreaContext.Named(c.Systems?.Email)}: delegated or shared-mailbox access under their own login, never your password; your personal mailbox stays yours.",
+            // Consultation booking alone needs the inquiries, not the practice's email: the SOP asks for a separate inquiries mailbox first.
+            c => c.Kinds.All(k => k == "consultations")
+                ? $"A separate inquiries mailbox{AreaContext.Named(c.Systems?.Email)} that the website form and directory profiles send to, under their own login; if inquiries still reach the practice inbox, delegated access to it under their own login (it opens the whole inbox, so they answer consultation inquiries only), never your password; your personal mailbox stays yours."
+                : $"The practice inbox{AreaContext.Named(c.Systems?.Email)}: delegated or shared-mailbox access under their own login, never your password; your personal mailbox stays yours.",
             [], ClientContact: true),
         new("intake", ["intake-paperwork", "records-requests", "documents"], ["intake", "paperwork", "consent", "forms", "onboard", "new client"], Any,
             IntakeAccess,
