@@ -99,7 +99,8 @@ public sealed class ReviewRoundElevenSoloGroupTests
         var sop = ReviewPlanDocuments.Sop("group-associate", "Bookkeeping in QuickBooks");
 
         // The intake marked bookkeeping as not involving client information: the books hold payer totals, never clients.
-        Assert.Contains("from the EHR's deposit or payout totals (one line per payer and date, not one lump)", sop, StringComparison.Ordinal);
+        // Round 12: from the bank line's payer, since the bookkeeper has no EHR access.
+        Assert.Contains("Record each deposit as income by payer (one line per payer and date, not one lump)", sop, StringComparison.Ordinal);
         Assert.Contains("never record a client's name or session in the books", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("keep them in the accounting software", sop, StringComparison.Ordinal);
         // Psychotherapy in the US generally carries no sales tax, and a US SOP never speaks of VAT.

@@ -336,4 +336,15 @@ public sealed class ReviewRoundTwelveConsistencyTests
         Assert.DoesNotContain("who keeps that task for now", sop, StringComparison.Ordinal);
         Assert.Contains("A separate inquiries mailbox", ReviewPlanDocuments.Kit(intake, SupportRole.VirtualAssistant), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GroupAssociate_BookkeepingSop_NeedsNoEhrAccessTheKitDoesNotGrant()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Bookkeeping in QuickBooks");
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.VirtualAssistant);
+
+        Assert.DoesNotContain("from the EHR's deposit or payout totals", sop, StringComparison.Ordinal);
+        Assert.Contains("ask the therapist, who reads its payer from the EHR's payout report; you never open the EHR for it", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("billing module", kit, StringComparison.Ordinal);
+    }
 }
