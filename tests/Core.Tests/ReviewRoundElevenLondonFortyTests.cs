@@ -42,10 +42,11 @@ public sealed class ReviewRoundElevenLondonFortyTests
     {
         var sop = ReviewPlanDocuments.Sop("uk-london", Invoicing);
 
-        Assert.Contains("each at 45 days the second (“Hi [first name], invoice [number] for [date] is still unpaid.", sop, StringComparison.Ordinal);
+        // Round 12: one clock, days past the due date.
+        Assert.Contains("each at 21 days past its due date the second (“Hi [first name], invoice [number] for [date] is still unpaid.", sop, StringComparison.Ordinal);
         Assert.Contains("On your fixed days, read clients' replies in the billing mailbox Xero's emails reply to", sop, StringComparison.Ordinal);
         Assert.Contains("The mailbox Xero's invoice emails reply to (a practice billing address, never the therapist's own), and your own login to it.", sop, StringComparison.Ordinal);
-        Assert.Contains("Trigger: A session to invoice (the session fee, or a late-cancellation fee under the practice's policy), and an unpaid invoice reaching 30, 45 or 60 days overdue.", sop, StringComparison.Ordinal);
+        Assert.Contains("Trigger: A session to invoice (the session fee, or a late-cancellation fee under the practice's policy), and an unpaid invoice reaching 7, 21 or 30 days past its due date.", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("monthly run of overdue invoices", sop, StringComparison.Ordinal);
     }
 
@@ -81,7 +82,7 @@ public sealed class ReviewRoundElevenLondonFortyTests
         // The claims SOP says "Leave payment posting to the therapist": the filing SOP must not route EOBs to the VA's billing work.
         var sop = ReviewPlanDocuments.Sop("forty-tasks", "Filing and document scanning");
 
-        Assert.Contains("Sort each item: EOBs and remittance advice to the therapist, who keeps payment posting for now; other payer letters to your own billing work", sop, StringComparison.Ordinal);
+        Assert.Contains("Sort each item: EOBs and remittance advice to the therapist, who keeps payment posting for now; other payer letters to the therapist until your own billing SOPs start", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("payer letters and EOBs to your own billing work", sop, StringComparison.Ordinal);
     }
 
@@ -103,7 +104,8 @@ public sealed class ReviewRoundElevenLondonFortyTests
         // forty-tasks keeps "Practice inbox" and "CRM set-up" with the therapist.
         var sop = ReviewPlanDocuments.Sop("forty-tasks", "Consultation call booking");
 
-        Assert.Contains("Practice inbox: delegated access under your own login, to answer consultation inquiries only; the rest of the inbox stays with the therapist", sop, StringComparison.Ordinal);
+        // Round 12: a separate inquiries mailbox first; delegated access to the kept inbox only as a rule the hire keeps.
+        Assert.Contains("you open and answer consultation inquiries only, and leave every other message for the therapist, who keeps the inbox task for now.", sop, StringComparison.Ordinal);
         Assert.Contains("Inquiry tracker: in the EHR, holding only what the log step lists", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("CRM", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Calendly", sop, StringComparison.Ordinal);

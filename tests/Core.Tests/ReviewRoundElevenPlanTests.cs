@@ -88,8 +88,9 @@ public sealed class ReviewRoundElevenPlanTests
     {
         var text = EmailText("zero-budget");
 
-        // Round 12: the options are numbered and added up once, the hire named with its hours and rate.
-        Assert.Contains("Options 1 and 3 together hand over 10 h a week for $1,516.67 a month: the virtual assistant for 10 h a week, 10 h × $35.00 × 52 ÷ 12 = $1,516.67.", text, StringComparison.Ordinal);
+        // Round 12: the options are numbered and added up once; claims goes only with the billing specialist, named with its rate.
+        Assert.Contains("- Option 1: Add “Insurance claims” (3 h a week) with the billing specialist at $45.00 an hour, for $585.00 more a month.", text, StringComparison.Ordinal);
+        Assert.Contains("Options 1, 2 and 3 together hand over 10 h a week for $1,776.66 a month", text, StringComparison.Ordinal);
         Assert.Contains("5 h a week, exactly the 5-hour weekly minimum this plan prices a virtual assistant at.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually engaged", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually take", EmailText("solo-us"), StringComparison.Ordinal);

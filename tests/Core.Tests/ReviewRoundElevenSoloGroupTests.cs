@@ -42,7 +42,8 @@ public sealed class ReviewRoundElevenSoloGroupTests
     {
         var kit = ReviewPlanDocuments.Kit("solo-us", Planning.SupportRole.VirtualAssistant);
 
-        Assert.Contains("SimplePractice's billing module: permission for creating and sending claims only", kit, StringComparison.Ordinal);
+        // Round 12: the claims SOP posts payments and reconciles the bank here, so the kit grants both.
+        Assert.Contains("SimplePractice's billing module: permission for creating and sending claims and posting payments only", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("your clearinghouse", kit, StringComparison.Ordinal);
     }
 
@@ -66,7 +67,8 @@ public sealed class ReviewRoundElevenSoloGroupTests
         Assert.Contains("The practice's answers to what callers ask most, in the therapist's words: insurance accepted, hours, location, online (telehealth) sessions and the waitlist.", kickoff, StringComparison.Ordinal);
         // An insurance practice: the insured caller pays their plan's share, not the full fee.
         Assert.Contains("“Our fee for a session is $150.00. If we are in network with your insurance, you pay your plan's share (your copay or coinsurance) instead.”", kickoff, StringComparison.Ordinal);
-        Assert.Contains("The therapist's urgent number, for crisis handovers only.", kickoff, StringComparison.Ordinal);
+        // One urgent number on the list (round 12): the one the other SOPs ask for too.
+        Assert.Contains("The phone number to reach Maya Patel on at once about a client at risk or anything else urgent", kickoff, StringComparison.Ordinal);
         Assert.DoesNotContain("funding", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("the fee is already settled", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("To write in your first week", sop, StringComparison.Ordinal);
@@ -97,7 +99,8 @@ public sealed class ReviewRoundElevenSoloGroupTests
         var sop = ReviewPlanDocuments.Sop("group-associate", "Bookkeeping in QuickBooks");
 
         // The intake marked bookkeeping as not involving client information: the books hold payer totals, never clients.
-        Assert.Contains("from the EHR's deposit or payout totals (one line per payer and date, not one lump)", sop, StringComparison.Ordinal);
+        // Round 12: from the bank line's payer, since the bookkeeper has no EHR access.
+        Assert.Contains("Record each deposit as income by payer (one line per payer and date, not one lump)", sop, StringComparison.Ordinal);
         Assert.Contains("never record a client's name or session in the books", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("keep them in the accounting software", sop, StringComparison.Ordinal);
         // Psychotherapy in the US generally carries no sales tax, and a US SOP never speaks of VAT.

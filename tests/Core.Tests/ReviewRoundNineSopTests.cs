@@ -75,7 +75,8 @@ public sealed class ReviewRoundNineSopTests
         // forty-tasks gives the VA both the filing and the claims: nobody else is "whoever runs the billing SOPs".
         var sop = ReviewPlanDocuments.Sop("forty-tasks", "Filing and document scanning");
 
-        Assert.Contains("other payer letters to your own billing work under the billing SOPs", sop, StringComparison.Ordinal);
+        // Round 12: the VA's claims SOP starts in phase 2, after this one, so until then the letters go to the therapist.
+        Assert.Contains("other payer letters to the therapist until your own billing SOPs start in a later phase, then to your billing work under them", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("whoever", sop, StringComparison.Ordinal);
     }
 

@@ -55,9 +55,10 @@ public sealed class ReviewRoundSevenPlanTests
     {
         var match = ReviewIntakes.Match("solo-us");
 
-        Assert.Equal("waits until month 4, when the $141.67 a month set aside covers it", match.KeptWaits![ReviewIntakes.IdOf("solo-us", "Fix the online booking widget")]);
-        Assert.Equal("waits until month 6, when the $141.67 a month set aside covers it after “Fix the online booking widget”",
-            match.KeptWaits[ReviewIntakes.IdOf("solo-us", "Set up Google Workspace with a BAA")]);
+        // The workspace BAA closes a compliance gap, so it is paid first (round 12); the widget waits for it.
+        Assert.Equal("waits until month 3, when the $141.67 a month set aside covers it", match.KeptWaits![ReviewIntakes.IdOf("solo-us", "Set up Google Workspace with a BAA")]);
+        Assert.Equal("waits until month 6, when the $141.67 a month set aside covers it after “Set up Google Workspace with a BAA”",
+            match.KeptWaits[ReviewIntakes.IdOf("solo-us", "Fix the online booking widget")]);
     }
 
     [Fact]

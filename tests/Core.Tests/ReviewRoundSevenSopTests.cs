@@ -132,8 +132,9 @@ public sealed partial class ReviewRoundSevenSopTests
         Assert.DoesNotContain("Failed card charges recovered", sop, StringComparison.Ordinal);
         Assert.Contains("Overdue balances paid within 30 days of the first reminder (%)", sop, StringComparison.Ordinal);
         // One timing for the 60-day clients: the month-end report, in the steps and the service levels alike.
-        Assert.Contains("at 60 days the client goes on the month-end balances report", sop, StringComparison.Ordinal);
-        Assert.Contains("Every client at 60 days or more on the balances report the therapist gets on the last working day of the month.", sop, StringComparison.Ordinal);
+        // Round 12: counted in days past the due date, as every other age in the SOP and the kit.
+        Assert.Contains("at 30 days past its due date the client goes on the month-end balances report", sop, StringComparison.Ordinal);
+        Assert.Contains("Every client 30 days or more past the due date on the balances report the therapist gets on the last working day of the month.", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("by the fifth of the month", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("at 60 days tell the therapist", sop, StringComparison.Ordinal);
         // 2 h a week: invoices go out on two fixed days, not daily.

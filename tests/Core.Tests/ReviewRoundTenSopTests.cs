@@ -87,7 +87,8 @@ public sealed class ReviewRoundTenSopTests
     {
         var sop = ReviewPlanDocuments.Sop("forty-tasks", "Password manager roll-out");
 
-        Assert.Contains("the therapist moves every login to a system that holds client information (EHR, email, phone, billing) and every login for the private vault; you move the rest", sop, StringComparison.Ordinal);
+        // Round 12: the therapist's logins go in only once the tech's administrator role has ended.
+        Assert.Contains("you move the logins that hold no client information (website, directories, social media and the like) during the project. The therapist moves every login to a system that holds client information (EHR, email, phone, billing) and every login for the private vault", sop, StringComparison.Ordinal);
         Assert.Contains("for a login you move, the therapist types its current password into the manager", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Move each login from the inventory into its vault", sop, StringComparison.Ordinal);
     }
@@ -121,6 +122,6 @@ public sealed class ReviewRoundTenSopTests
 
         Assert.Contains("through the secure messaging in SimplePractice", sop, StringComparison.Ordinal);
         Assert.Contains("Call log: kept in the secure messaging in SimplePractice", sop, StringComparison.Ordinal);
-        Assert.Contains("SimplePractice's secure messaging: messages to you, to pass on callback requests and new inquiries (and the call log, which the phone SOP keeps there), with no access to session notes.", kit, StringComparison.Ordinal);
+        Assert.Contains("SimplePractice's secure messaging: messages to you, to pass on anything that names a client (callback requests, new inquiries, and the call log the phone SOP keeps there), in the narrowest role that sends and reads messages, with no clinical records.", kit, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ReviewRoundTwelvePlanTests
         Assert.Contains("Phase 1 holds the 3 tasks you asked to start with; a one-off project counts as one task, in its rank order, so “Move the website to a new host” comes in phase 2.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("phase 1 holds 4", text, StringComparison.Ordinal);
         // The first month pays only phase 1's one-off work: credentialing, not the website move.
-        Assert.Contains("Your first month (phase 1): $1,765.00 in all, $1,495.00 of support and $270.00 of projects.", text, StringComparison.Ordinal);
+        Assert.Contains("Your first month (phase 1): $1,765.00 in all, $1,495.00 of support and $270.00 of projects, if phase 2 starts in month 2", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,16 +132,15 @@ public sealed class ReviewRoundTwelvePlanTests
         var text = EmailText(plan);
 
         Assert.Equal(3, steps.Count);
-        Assert.Contains("- Option 1: Add “Insurance claims” (3 h a week) and “Intake paperwork and consent forms” (2 h a week) together", text, StringComparison.Ordinal);
-        Assert.Contains("- Option 2: Instead of the step above", text, StringComparison.Ordinal);
-        // Options 1 and 3 are the two that go together: 10 h of the VA, 10 × $35 × 52 / 12 = $1,516.67; their rounded figures add to a cent less.
-        Assert.Equal(1516.66m, steps[0].ExtraMonthlyCost + steps[2].ExtraMonthlyCost);
-        Assert.Equal("Each option is priced on its own, and option 2 is instead of option 1, not on top of it. "
-            + "Options 1 and 3 together hand over 10 h a week for $1,516.67 a month: the virtual assistant for 10 h a week, 10 h × $35.00 × 52 ÷ 12 = $1,516.67. "
-            + "Each option's figure is rounded to the cent, so the two add up to $1,516.66. "
-            + "At your session fee of $120.00, those 10 h a week are worth about $5,200.00 a month if you fill them with sessions.", plan.Totals.OptionsNote);
-        Assert.Single(Regex.Matches(text, Regex.Escape("$1,516.67 a month")));
-        Assert.Contains("would add $585.00 a month. See options 1 and 2 below.", text, StringComparison.Ordinal);
+        // One role per task (claims only with the billing specialist), so no option is "instead of" another and all three add.
+        Assert.Contains("- Option 1: Add “Insurance claims” (3 h a week) with the billing specialist at $45.00 an hour, for $585.00 more a month.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Instead of the step above", text, StringComparison.Ordinal);
+        Assert.Equal(1776.66m, steps.Sum(x => x.ExtraMonthlyCost));
+        Assert.StartsWith("Each option is priced on its own. "
+            + "Options 1, 2 and 3 together hand over 10 h a week for $1,776.66 a month: the virtual assistant for 5 h a week, 5 h × $35.00 × 52 ÷ 12 = $758.33, "
+            + "the billing specialist for 3 h a week, 3 h × $45.00 × 52 ÷ 12 = $585.00 and the marketing support for 2 h a week, 2 h × $50.00 × 52 ÷ 12 = $433.33.", plan.Totals.OptionsNote);
+        Assert.Single(Regex.Matches(text, Regex.Escape("$1,776.66 a month")));
+        Assert.Contains("would add $585.00 a month. See option 1 below.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("The first step below", text, StringComparison.Ordinal);
     }
 

@@ -33,7 +33,7 @@ public sealed class ReviewRoundTwelveSopTests
     {
         var sop = ReviewPlanDocuments.Sop("uk-london", Invoicing);
 
-        Assert.Contains("Every session is invoiced on your fixed days, on the payment terms in the practice's financial policy; an invoice that is not paid on time gets a polite reminder at 30 and 45 days", sop, StringComparison.Ordinal);
+        Assert.Contains("Every session is invoiced on your fixed days, on the payment terms in the practice's financial policy; an invoice that is not paid on time gets a polite reminder at 7 and 21 days past its due date", sop, StringComparison.Ordinal);
         Assert.Contains("Every overdue invoice has had the reminder for its age", sop, StringComparison.Ordinal);
         // US front-desk words, not how a London practice talks about its invoices.
         Assert.DoesNotContain("Client balances are charged or billed", sop, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class ReviewRoundTwelveSopTests
         // group-associate keeps the inbox: the consultation SOP checks once a working day, so it cannot promise four hours.
         var sop = ReviewPlanDocuments.Sop("group-associate", IntakeCalls);
 
-        Assert.Contains("Every inquiry answered at your daily check, within one working day of arriving.", sop, StringComparison.Ordinal);
+        Assert.Contains("Each inquiry answered at the first daily check after it arrives, so within one working day.", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("four working hours", sop, StringComparison.Ordinal);
         // No system the intake did not name is presumed: the booking link and the portal are "if the practice uses it".
         Assert.Contains("Booking: the online booking link of the EHR (TherapyNotes), if the practice uses it", sop, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public sealed class ReviewRoundTwelveSopTests
 
     [Theory]
     [InlineData("group-associate", "Move the website to a new host", "Every page, form, redirect and link tested on the new host", "10")]
-    [InlineData("forty-tasks", "Password manager roll-out", "Every account on the inventory sits in exactly one vault", "6")]
+    [InlineData("forty-tasks", "Password manager roll-out", "Every account you moved sits in exactly one vault", "6")]
     public void OneOffTechKit_PresumesNoCheckIns_AndSaysWhatDoneIsAndWhatIsHandedBack(string intake, string project, string done, string hours)
     {
         var kit = ReviewPlanDocuments.Kit(intake, SupportRole.TechProfessional);
@@ -238,10 +238,11 @@ public sealed class ReviewRoundTwelveSopTests
         var widget = match.KeptReasons[ReviewIntakes.IdOf("solo-us", "Fix the online booking widget")];
         var workspace = match.KeptReasons[ReviewIntakes.IdOf("solo-us", "Set up Google Workspace with a BAA")];
 
-        Assert.StartsWith("Waits until month 4:", widget, StringComparison.Ordinal);
-        Assert.DoesNotContain("unspent again", widget, StringComparison.Ordinal);
-        Assert.StartsWith("Waits until month 6:", workspace, StringComparison.Ordinal);
-        Assert.EndsWith("From month 7 that $141.67 a month is unspent again.", workspace, StringComparison.Ordinal);
+        // The compliance project is paid first (round 12), so the widget is the last: only its reason says the leftover is unspent again.
+        Assert.StartsWith("Waits until month 3:", workspace, StringComparison.Ordinal);
+        Assert.DoesNotContain("unspent again", workspace, StringComparison.Ordinal);
+        Assert.StartsWith("Waits until month 6:", widget, StringComparison.Ordinal);
+        Assert.EndsWith("From month 7 that $141.67 a month is unspent again.", widget, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -276,7 +277,7 @@ public sealed class ReviewRoundTwelveSopTests
     {
         var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.TechProfessional);
 
-        Assert.Contains("The old host, the new host and the domain registrar or DNS provider (you name them at kickoff): a named, temporary login to each for the length of the move", kit, StringComparison.Ordinal);
+        Assert.Contains("For the move: the old host, the new host and the domain registrar or DNS provider (you name them at kickoff): a named, temporary login of their own on each", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("a named editor account for content", kit, StringComparison.Ordinal);
     }
 

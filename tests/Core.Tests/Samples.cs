@@ -70,7 +70,10 @@ internal static class Samples
         var meetings = MeetingCalendar.For(intake.Practice.TimeZone, intake.Preferences.CheckInTimeOrDefault, intake.Practice.Country);
         // As the workflow does: a role that only does one-off projects meets until the hand-over.
         var projectOnly = match.SupportMix.Where(l => l.HoursPerWeek == 0 && l.OneTimeHours > 0).Select(l => l.Role).ToHashSet();
-        var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), meetings, intake.Preferences.CheckInDay, projectOnly: projectOnly);
+        // As the workflow does: each role's standing agenda follows the kinds of work it takes.
+        var kinds = match.Assignments.GroupBy(a => a.Role)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(a => SopWriter.KindOf(byId[a.TaskId])).ToHashSet(StringComparer.Ordinal));
+        var checkIns = CheckInScheduler.Schedule(match.SupportMix.Select(l => l.Role), meetings, intake.Preferences.CheckInDay, projectOnly: projectOnly, kinds: kinds);
         var plan = PlanComposer.Compose(PlanId, Now, intake, ranked, match, options.Roles, links, checkIns, PlanStatus.Active, PlanStage.PlanSent);
         return (plan, sops.Where(s => s.a.Phase == 1).Select(s => s.Sop).ToList());
     }

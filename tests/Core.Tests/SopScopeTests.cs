@@ -122,7 +122,7 @@ public sealed class SopScopeTests
         var markdown = SopWriter.Write(Samples.Practice, Samples.Task(name: name, category: category), SupportRole.VirtualAssistant, 1).Markdown;
 
         // A sub-section of the steps: from its heading to the next section.
-        var start = markdown.IndexOf("### To write in your first week", StringComparison.Ordinal);
+        var start = markdown.IndexOf("### To write in your first week on this task", StringComparison.Ordinal);
         Assert.True(start >= 0, "no first-week list");
         var firstWeek = markdown[start..markdown.IndexOf("\n## ", start, StringComparison.Ordinal)];
 

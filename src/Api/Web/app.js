@@ -592,7 +592,8 @@
         ? `One-off projects: ${money(t.oneTimeCost)} once, paid from what your first month's budget leaves (${money(t.oneTimeBudget)}), as you gave no separate one-off budget.`
         : `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,
       phase1Projects > 0 && t.phase1MonthlyCost > 0
-        ? el('p', null, `Your first month (phase 1): ${money(t.phase1MonthlyCost + phase1Projects)} in all, ${money(t.phase1MonthlyCost)} of support and ${money(phase1Projects)} of projects.`) : null,
+        // As the email says (PlanEmailContent.FirstMonthIf): phase 2 may start inside the first month.
+        ? el('p', null, `Your first month (phase 1): ${money(t.phase1MonthlyCost + phase1Projects)} in all, ${money(t.phase1MonthlyCost)} of support and ${money(phase1Projects)} of projects${t.phase1MonthlyCost < t.monthlyCost ? ', if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this' : ''}.`) : null,
       t.phase1Note ? el('p', { class: 'note' }, t.phase1Note) : null,
       budgetLines.some(l => l.hoursPerWeek > 0) ? chart(plan, money, hours) : null));
 
@@ -609,7 +610,7 @@
           el('td', { 'data-label': '#' }, i + 1),
           el('th', { scope: 'row', 'data-label': 'Task' }, task.name,
             el('span', { class: 'meta' }, `${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`)),
-          el('td', { 'data-label': 'Score' }, el('strong', { class: 'score' }, scoreText(task.score)), ' ', breakdown(task.scoreBreakdown, task.score)),
+          el('td', { 'data-label': 'Score' }, el('strong', { class: 'score' }, scoreText(task.score)), ' ', breakdown(task.scoreBreakdown, task.score, task.scoreParts)),
           el('td', { 'data-label': 'Why' }, task.reason, task.roleReason ? el('span', { class: 'meta' }, task.roleReason) : null),
           el('td', { 'data-label': 'Who' }, task.role
             ? [ROLE_TITLES[task.role] || task.role,
@@ -762,9 +763,14 @@
   // 1-to-5 ratings do not have. Equal-looking scores keep their rank order from the exact values.
   const scoreText = n => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
 
-  // Whole parts that add up to the whole score shown ("43 = time 5 + stress 19 + low confidence 19"): each part rounded
-  // down, and the points left over go to the parts with the largest remainders, so the sum never reads one off.
-  function breakdown(b, total) {
+  // Whole parts that add up to the whole score shown ("43 = time 5 + stress 19 + low confidence 19"). The plan sends them
+  // (PlanTask.ScoreParts), so a 3/5 stress reads the same on every task; a plan without them falls back to rounding each
+  // part down and giving the points left over to the largest remainders, so the sum never reads one off.
+  function breakdown(b, total, whole) {
+    if (whole) {
+      const shown = [['time', whole.time], ['stress', whole.stress], ['low confidence', whole.lowConfidence], ['repetitive', whole.repetitive]];
+      return el('span', { class: 'meta breakdown' }, shown.filter(([, v]) => v > 0).map(([k, v]) => `${k} ${v}`).join(' + ') || 'no factors');
+    }
     const parts = [['time', b.time], ['stress', b.stress], ['low confidence', b.lowConfidence], ['repetitive', b.repetitive]]
       .filter(([, v]) => v > 0).map(([k, v]) => ({ k, v, whole: Math.floor(v) }));
     let left = Math.round(total) - parts.reduce((sum, p) => sum + p.whole, 0);

@@ -1,6 +1,8 @@
+using Delegation.Core.Intake;
 using Delegation.Core.Locale;
 using Delegation.Core.Planning;
 using Delegation.Core.Plans;
+using Delegation.Core.Sops;
 
 namespace Delegation.Core.Email;
 
@@ -40,6 +42,17 @@ public static class AgreementLine
                 + $"and an employee signs {j.EmployeeAgreement}.");
         }
 
+        // The SOPs make some vendors sign before the work starts (the phone provider before the line carries client calls,
+        // the e-fax provider before it receives a fax): the owner reads those blockers here, beside the hire's own, not
+        // first in the hire's SOP on day one.
+        var vendors = Vendors(outside);
+        if (vendors.Count > 0)
+        {
+            lines.Add(vendors.Count == 1
+                ? $"{Cap(vendors[0].When)}, also have {vendors[0].Vendor} sign its own {j.AgreementShort} with you (not every plan includes one): until it is signed, the SOP keeps {vendors[0].Carries} off it."
+                : $"Also have {Lists.And(vendors.Select(v => $"{v.Vendor} ({v.When})"))} each sign their own {j.AgreementShort} with you (not every plan includes one): until then, the SOPs keep {Lists.And(vendors.Select(v => v.Carries))} off them.");
+        }
+
         if (associate)
         {
             // In the "other" jurisdictions the short name is "confidentiality agreement", which the workforce agreement also is.
@@ -49,6 +62,23 @@ public static class AgreementLine
 
         return string.Join(" ", lines);
     }
+
+    // The vendor each SOP kind needs signed before its first use with clients, as the SOP's tools line says.
+    static readonly (string Kind, string Vendor, string Carries)[] VendorBlockers =
+        [("phone", "your phone provider", "client calls (and voicemails)"), ("documents", "your e-fax provider", "client faxes")];
+
+    // Each with when it must be signed: before the first day when its task is in phase 1, else before its phase starts.
+    static List<(string Vendor, string Carries, string When)> Vendors(IEnumerable<PlanTask> outside)
+    {
+        var phases = outside
+            .GroupBy(t => SopLibrary.KindOf(new PracticeTask(t.TaskId, t.Name, t.Category, t.HoursPerWeek, 3, 3, true, t.InvolvesClientInfo, null, t.OneTimeHours)), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(t => t.Phase ?? 1), StringComparer.Ordinal);
+        return [.. VendorBlockers.Where(v => phases.ContainsKey(v.Kind))
+            .Select(v => (v.Vendor, v.Carries, phases[v.Kind] <= 1 ? "before the first day" : $"before phase {phases[v.Kind]} starts"))
+            .OrderBy(v => v.Item3 == "before the first day" ? 0 : 1)];
+    }
+
+    static string Cap(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     static List<string> Titles(IEnumerable<PlanTask> tasks) =>
         [.. tasks.Select(t => t.Role!.Value).Distinct().Order().Select(RoleTitles.Of)];

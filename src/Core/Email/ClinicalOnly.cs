@@ -8,7 +8,7 @@ namespace Delegation.Core.Email;
 /// what usually can be handed over instead, and what the revisit date is really for. The email, the plan page and
 /// the calendar all say the same.
 /// </summary>
-public static class ClinicalOnly
+public static partial class ClinicalOnly
 {
     /// <summary>The revisit event's title when every task was clinical: the budget is set, the admin is not yet listed.</summary>
     public const string RevisitTitle = "List the admin around your sessions";
@@ -52,6 +52,7 @@ public static class ClinicalOnly
         // The opening has said that every task is clinical and stays: here only what the money could do instead.
         return $"Your {budget} a month is unspent. The admin around your sessions usually can be handed over: scheduling, intake paperwork, billing and the practice inbox are where a virtual assistant or a billing specialist starts. "
             + WhatItBuys(plan, budget)
+            + NoteTool(plan, budget)
             + "List those tasks, with the hours each takes you a week, on a new plan, and it will show what your budget covers.";
     }
 
@@ -94,6 +95,23 @@ public static class ClinicalOnly
             _ => $"At this plan's rates, {budget} a month fits {string.Join(", or ", fits)}; not {string.Join(", nor ", shortOf)}. ",
         };
     }
+
+    // Notes are clinical and stay with the therapist, but a tool that drafts them is something the budget can buy now, with
+    // the same conditions the free step sets (the agreement, the client's consent, the vendor's terms on the data).
+    static string NoteTool(Plans.Plan plan, string budget)
+    {
+        if (!plan.Tasks.Any(t => NoteWords().IsMatch(t.Name)))
+        {
+            return "";
+        }
+
+        var agreement = Locale.Jurisdiction.Of(plan.Practice.Country).AgreementShort;
+        return $"Meanwhile, part of the {budget} can pay for the dictation or AI drafting tool the free steps describe, against the notes you listed{(plan.Totals.MonthlyBudget >= 300 ? ": many are priced per clinician per month at a small part of that budget" : "")}. "
+            + $"Buy one only with a signed {agreement}, the vendor's written terms on how long it keeps recordings and drafts and that it never trains on your clients' data, and each client's written consent before any session is recorded or transcribed; try it on a few sessions and keep it only if it saves you time. ";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(notes?|documentation|treatment plans?|charting)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NoteWords();
 
     static string Article(string title) => "aeiou".Contains(title[0], StringComparison.Ordinal) ? "an" : "a";
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Delegation.Core.Intake;
 using Delegation.Core.Locale;
+using Delegation.Core.Planning;
 using Delegation.Core.Plans;
 
 namespace Delegation.Core.Email;
@@ -30,8 +31,11 @@ public static partial class FreeSteps
         var steps = new List<string>();
         if (Any(Notes()))
         {
+            // A tool that records or transcribes sessions needs the client's consent and the vendor's written terms on the data,
+            // not only the agreement: the recording is the most sensitive thing the practice holds.
             steps.Add(NotesLead + " use your EHR's templates and write each note in the minutes right after each session, not at the end of the day. "
-                + $"If you try dictation or an AI drafting tool, choose one whose vendor signs a {agreement} with you, and read and correct every draft before you sign it.");
+                + $"If you try dictation or an AI drafting tool, choose one whose vendor signs a {agreement} with you and states in writing how long it keeps recordings and drafts, where it stores them, and that it never uses your clients' data to train its models; "
+                + "get each client's written consent before any session is recorded or transcribed (and never record one who declines), and read and correct every draft before you sign it.");
         }
 
         if (Any(Scheduling()) || clinicalOnly)
@@ -44,8 +48,9 @@ public static partial class FreeSteps
         {
             // The form does not say how claims go out today, so the step is conditional; the percentage model is still a cost, said as one.
             steps.Add("If you still send any claims by hand, send them electronically from your EHR or a clearinghouse, and run the eligibility check there before each first session. "
-                + "If you want claims off your plate without a fixed monthly fee, billing services for therapy practices commonly charge a share of what they collect (often around 5–10%), so the fee grows with your collections: "
-                + $"ask for a {agreement}, and compare the percentage, whether denied claims are reworked and appealed at no extra charge, and the monthly report you get.");
+                + "If you want claims off your plate without a fixed monthly fee, billing services for therapy practices commonly charge a share of what they collect (often around 5–10%), so the fee grows with your collections"
+                + PercentageCost(plan) + ". "
+                + $"If you try one, ask for a {agreement}, and compare the percentage, whether denied claims are reworked and appealed at no extra charge, and the monthly report you get.");
         }
         else if (Any(Invoicing()))
         {
@@ -74,6 +79,21 @@ public static partial class FreeSteps
         }
 
         return steps;
+    }
+
+    // A percentage biller sits among the free steps but is not free: its cost on this practice's own session fees, as an
+    // upper bound (only what insurers pay counts, and 5–10% is the usual range).
+    static string PercentageCost(Plan plan)
+    {
+        var monthly = plan.Practice.SessionFee * plan.Practice.ClientHoursPerWeek * 52 / 12;
+        if (monthly <= 0)
+        {
+            return "";
+        }
+
+        string M(decimal amount) => Money.Format(Math.Round(amount, 2), plan.Totals.Currency);
+        return $". That is not free: on your session fees ({Hours.Format(plan.Practice.ClientHoursPerWeek)} h a week at {M(plan.Practice.SessionFee)}, about {M(monthly)} a month), "
+            + $"5–10% would be up to {M(monthly * 0.05m)} to {M(monthly * 0.10m)} a month, less for the part that is self-pay";
     }
 
     [GeneratedRegex(@"\b(notes?|documentation|treatment plans?|charting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

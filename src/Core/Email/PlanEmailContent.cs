@@ -119,6 +119,14 @@ public static class PlanEmailContent
         return new EmailDocument($"Your delegation plan for {plan.Practice.Name}", $"Dear {FirstName.Of(plan.Practice.OwnerName)},", sections);
     }
 
+    /// <summary>
+    /// ", if phase 2 starts in month 2; …" when a later phase adds to the monthly cost: phase 2 may start within the first
+    /// month (from about week 3 at a check-in a week), and then the first month costs more than phase 1 alone. The page says the same.
+    /// </summary>
+    internal static string FirstMonthIf(PlanTotals t) => t.Phase1MonthlyCost < t.MonthlyCost
+        ? ", if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this"
+        : "";
+
     static List<string> Opening(Plan plan, PlanShape shape)
     {
         var associateEarly = plan.Tasks.Any(t => t.Phase == 1 && t.Role == SupportRole.AssociateTherapist);
@@ -190,7 +198,7 @@ public static class PlanEmailContent
         var phase1Projects = plan.Tasks.Where(x => x.Phase == 1 && x.OneTimeCost is not null).Sum(x => x.OneTimeCost!.Value);
         if (phase1Projects > 0 && t.Phase1MonthlyCost > 0)
         {
-            items.Add(new EmailItem($"Your first month (phase 1): {money(t.Phase1MonthlyCost + phase1Projects)} in all, {money(t.Phase1MonthlyCost)} of support and {money(phase1Projects)} of projects.", []));
+            items.Add(new EmailItem($"Your first month (phase 1): {money(t.Phase1MonthlyCost + phase1Projects)} in all, {money(t.Phase1MonthlyCost)} of support and {money(phase1Projects)} of projects{FirstMonthIf(t)}.", []));
         }
 
         if (t.HoursFreedPerWeek > 0)

@@ -32,7 +32,10 @@ internal static class BillingAccess
     public static string Line(AreaContext c)
     {
         var us = c.J.Kind == JurisdictionKind.Hipaa;
-        var rights = Work(c.J, c.Kinds);
+        // The claims SOP posts payments and reconciles the bank itself when no payment-posting task is handed over or kept:
+        // the kit grants what that SOP's tools list says, not "claims only".
+        var postsWithClaims = c.Kinds.Contains("claims") && !c.InPlan("payment-posting") && c.KeptKinds?.Contains("payment-posting") != true;
+        var rights = Work(c.J, postsWithClaims ? new HashSet<string>(c.Kinds) { "payment-posting" } : c.Kinds);
         var credentialing = c.Kinds.Contains("credentialing") || c.Kinds.Contains("associate-credentialing")
             ? (us ? "CAQH and the payers' provider portals" : "the insurers' provider registration portals")
               + ": the practice's provider and credentialing records only, with no client records."
@@ -69,6 +72,11 @@ internal static class BillingAccess
         {
             line += $" {c.Ehrs} diary: read-only access to appointments and attendance, so each invoice matches a session held, and its secure messaging, "
                 + "to send the therapist the reports that name clients; no access to the clinical record itself (notes, letters, assessments).";
+        }
+
+        if (postsWithClaims)
+        {
+            line += " The bank feed or deposit report: read-only, to reconcile deposits with the payments they post.";
         }
 
         return credentialing is null ? line : $"{line} {char.ToUpperInvariant(credentialing[0])}{credentialing[1..]}";

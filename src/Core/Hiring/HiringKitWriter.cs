@@ -51,8 +51,12 @@ public static class HiringKitWriter
         var clientContact = areas.Any(a => a.ClientContact);
 
         var oneOff = brief.CheckIn?.Cadence == Planning.Cadence.UntilHandOver || brief.Tasks.All(t => t.Task.OneTimeHours is not null);
+        // A scenario's good answer follows the plan's SOPs: it sends work only to an SOP some role of the plan takes.
+        var keptIds = (keptTasks ?? []).Select(t => t.TaskId).ToHashSet(StringComparer.Ordinal);
+        var planKinds = WorkAreas.KindsOf((planTasks ?? [.. brief.Tasks.Select(t => t.Task)]).Where(t => !keptIds.Contains(t.TaskId)));
+        var keptKinds = WorkAreas.KindsOf(keptTasks ?? []);
         var questions = RoleContent.Questions(role, j, kinds, clientContact, clientInfo, oneOff)
-            .Concat(areas.SelectMany(a => a.QuestionsFor(j, kindsIn[a])))
+            .Concat(areas.SelectMany(a => a.QuestionsFor(new AreaContext(j, kindsIn[a], practice.Systems, Role: RoleTitles.Of(role), PlanKinds: planKinds, KeptKinds: keptKinds))))
             .Distinct()
             .Select(q => new { question = q.Question, good_answer = q.GoodAnswer })
             .ToList();
@@ -68,7 +72,7 @@ public static class HiringKitWriter
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
             access = Access(practice, role, j, brief, areas, kindsIn, clientInfo,
-                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList()).ToList(),
+                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList(), planKinds, keptKinds).ToList(),
             kickoff = Kickoff(practice, role, j, brief, clientInfo).Select(k => new { when = k.When, what = k.What }).ToList(),
         });
 
@@ -191,7 +195,8 @@ public static class HiringKitWriter
     }
 
     static IEnumerable<string> Access(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, List<WorkArea> areas,
-        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo, string? accounting, IReadOnlyList<string>? kept)
+        Dictionary<WorkArea, IReadOnlySet<string>> kindsIn, bool clientInfo, string? accounting, IReadOnlyList<string>? kept,
+        IReadOnlySet<string> planKinds, IReadOnlySet<string> keptKinds)
     {
         var title = RoleTitles.Of(role);
         yield return $"A named account for the {title} in each system below. Never share your own login or any password, not even for a day.";
@@ -206,7 +211,19 @@ public static class HiringKitWriter
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
             var from = inArea.Min(t => t.Phase);
             var when = from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
-            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept))} For: {Names(inArea)}.{when}";
+            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept, planKinds, keptKinds))} For: {Names(inArea)}.{when}";
+        }
+
+        // Every SOP whose task touches client information sends the therapist whatever names a client through the EHR's secure
+        // messaging, so the account opens with the role's first such task, not with the phone SOP that uses it most.
+        var messaging = brief.Tasks.Where(t => SopWriter.InvolvesClientInfo(t.Task)).ToList();
+        if (role != SupportRole.AssociateTherapist && messaging.Count > 0)
+        {
+            var from = messaging.Min(t => t.Phase);
+            var kinds = WorkAreas.KindsOf(brief.Tasks.Select(t => t.Task));
+            var callLog = kinds.Contains("phone") ? " (callback requests, new inquiries, and the call log the phone SOP keeps there)" : "";
+            yield return $"{new AreaContext(j, kinds, practice.Systems).Ehrs} secure messaging: messages to you, to pass on anything that names a client{callLog}, in the narrowest role that sends and reads messages, with no clinical records. "
+                + $"For: {Names(messaging)}.{(from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "")}";
         }
 
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))

@@ -69,9 +69,11 @@ public static class CheckInScheduler
     /// <param name="checkInDay">The weekday the practice meets on.</param>
     /// <param name="reviews">Per role, the delegated tasks' SOP KPIs; a role without any gets only its standing agenda.</param>
     /// <param name="projectOnly">Roles that only do one-off projects: they meet until the hand-over, then stop.</param>
+    /// <param name="kinds">Per role, the SOP kinds of its tasks, so a standing agenda asks only for work the role does; null for the role's usual agenda.</param>
     public static IReadOnlyList<CheckIn> Schedule(
         IEnumerable<SupportRole> roles, MeetingCalendar calendar, DayOfWeek checkInDay,
-        IReadOnlyDictionary<SupportRole, IReadOnlyList<KpiReview>>? reviews = null, IReadOnlySet<SupportRole>? projectOnly = null)
+        IReadOnlyDictionary<SupportRole, IReadOnlyList<KpiReview>>? reviews = null, IReadOnlySet<SupportRole>? projectOnly = null,
+        IReadOnlyDictionary<SupportRole, IReadOnlySet<string>>? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -82,7 +84,7 @@ public static class CheckInScheduler
             var cadence = projectOnly?.Contains(role) == true ? Cadence.UntilHandOver : CadenceOf(role);
             var time = TimeOf(calendar.Time, index);
             IReadOnlyList<KpiReview> review = reviews is not null && reviews.TryGetValue(role, out var r) ? r : [];
-            return new CheckIn(role, cadence, null, AgendaOf(role), review,
+            return new CheckIn(role, cadence, null, AgendaOf(role, kinds is not null && kinds.TryGetValue(role, out var k) ? k : null), review,
                 Day: checkInDay, Time: time, Starts: KickoffRule(checkInDay, time, calendar.KnowsHolidays, engaged.Count > 1));
         }).ToList();
     }
@@ -256,11 +258,36 @@ public static class CheckInScheduler
         return date;
     }
 
-    static string AgendaOf(SupportRole role) => role switch
+    // Kinds of billing work that produce the figures a financial report is made of: a role that only checks benefits or
+    // credentials has no access to what was billed or paid, so its agenda never asks for that report.
+    static readonly string[] MoneyKinds = ["claims", "payment-posting", "statements", "denials", "superbills"];
+
+    static string AgendaOf(SupportRole role, IReadOnlySet<string>? kinds) => role switch
     {
+        SupportRole.BillingSpecialist when kinds is not null && !kinds.Overlaps(MoneyKinds) => BillingAgenda(kinds),
         SupportRole.BillingSpecialist => "Monthly financial report: what was billed, paid and still owed; anything refused or disputed; anything the practice owner must decide.",
         SupportRole.VirtualAssistant => "What went well, what got stuck, questions about the SOPs, next week's priorities.",
         SupportRole.AssociateTherapist => "Caseload, referrals and consultation; anything to adjust in how work is shared.",
         _ => "Progress against the SOPs' goals, results since last time, what to adjust next.",
     };
+
+    // What a billing specialist who does no claims brings: the work their SOPs give them, in the words the SOPs use.
+    static string BillingAgenda(IReadOnlySet<string> kinds)
+    {
+        var items = new List<string>();
+        if (kinds.Contains("eligibility"))
+        {
+            items.Add("benefits checks run and any coverage problem found");
+            items.Add("authorizations coming up for renewal");
+        }
+
+        if (kinds.Contains("credentialing") || kinds.Contains("associate-credentialing"))
+        {
+            items.Add("where each credentialing application stands with each payer, and the next follow-up");
+        }
+
+        items.Add("anything the practice owner must decide");
+        var text = string.Join("; ", items);
+        return char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    }
 }

@@ -110,7 +110,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             : "Kept: with a score of 0 it is not worth paying to hand over.", null);
     }
 
-    // Projects already paid for from the monthly leftover, in rank order: the same savings cannot pay twice.
+    // Projects already paid for from the monthly leftover, in the order they are paid: the same savings cannot pay twice.
     readonly List<string> setAsideFor = [];
     decimal setAsideTotal;
     (string TaskId, int Month, decimal LeftEachMonth)? lastSetAside;
@@ -122,6 +122,25 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     public (string TaskId, string Sentence)? AfterSetAside() => lastSetAside is { } last
         ? (last.TaskId, $" From month {last.Month + 1} that {Money(last.LeftEachMonth)} a month is unspent again.")
         : null;
+
+    // Each compliance project paid before higher-ranked ones, with the names it goes ahead of.
+    readonly Dictionary<string, List<string>> goesAhead = new(StringComparer.Ordinal);
+    readonly HashSet<string> compliance = new(StringComparer.Ordinal);
+
+    /// <summary>Records the order waiting projects are paid in (<paramref name="paid"/>) against their rank order
+    /// (<paramref name="ranked"/>), so a compliance project paid first says why, and one it passed names it.</summary>
+    public void CompliancePaidFirst(IReadOnlyList<PracticeTask> paid, IReadOnlyList<PracticeTask> ranked)
+    {
+        foreach (var task in paid.Where(ComplianceProjects.Closes))
+        {
+            compliance.Add(task.Name);
+            var passed = ranked.TakeWhile(t => !ReferenceEquals(t, task)).Where(t => !ComplianceProjects.Closes(t)).Select(t => $"“{t.Name}”").ToList();
+            if (passed.Count > 0)
+            {
+                goesAhead[task.Name] = passed;
+            }
+        }
+    }
 
     /// <summary>
     /// " Set aside the … the monthly budget leaves and by month N it covers this." when the budget leaves anything:
@@ -145,12 +164,18 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         lastSetAside = (taskId, month, leftEachMonth);
         var waits = $"waits until month {month}, when the {Money(leftEachMonth)} a month set aside covers it"
             + (earlier.Count == 0 ? "" : $" after {Lists.And(earlier)}");
+        // Why a compliance project is paid before higher-ranked ones, in one sentence; and, on a project it passed, why it waits.
+        var ahead = goesAhead.TryGetValue(name, out var passed)
+            ? $" It is paid for before {Lists.And(passed)}: it closes a compliance gap, a risk to clients every month it stays open, and {(passed.Count == 1 ? "that project does" : "they do")} not."
+            : "";
+        var because = earlier.Count > 0 && setAsideFor.Take(earlier.Count).All(compliance.Contains) && !compliance.Contains(name)
+            ? (earlier.Count == 1 ? " (it closes a compliance gap)" : " (they close compliance gaps)") : "";
         return earlier.Count == 0
             // When month 1 leaves what every month does, the sentence before has just said that amount.
-            ? (leftInMonth1 == leftEachMonth ? $" Set that aside each month and by month {month} it covers this ({Money(saved)} by then)."
-                : $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).", waits, month)
-            : ($" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first, so set it aside and by month {month} it covers this too "
-                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).", waits, month);
+            ? (leftInMonth1 == leftEachMonth ? $" Set that aside each month and by month {month} it covers this ({Money(saved)} by then).{ahead}"
+                : $" Set aside the {Money(leftEachMonth)} the monthly budget leaves each month and by month {month} it covers this ({Money(saved)} by then).{ahead}", waits, month)
+            : ($" The same {Money(leftEachMonth)} a month pays for {Lists.And(earlier)} first{because}, so set it aside and by month {month} it covers this too "
+                + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).{ahead}", waits, month);
     }
 
     /// <summary>On the phone task when booking stays with you: who books the callers, and what handing booking over would add.</summary>
@@ -337,8 +362,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         added = project ? added : AddedOnce(r, load, candidate.Hours);
         var (inline, sentence) = project ? ("", "") : MinimumBasis(r, load, candidate.Hours);
         var text = project
-            ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} once."
-            : $"Add “{task.Name}” ({TaskRhythm.Size(task.Name, candidate.Hours)}) with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month{inline}.{sentence}";
+            ? $"Add “{task.Name}” ({Hours.Format(candidate.Hours)} h, one-off) with {The(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} once."
+            : $"Add “{task.Name}” ({TaskRhythm.Size(task.Name, candidate.Hours)}) with {The(r)} at {Money(r.HourlyRate)} an hour, for {Money(added)} more a month{inline}.{sentence}";
         if (better is { } b)
         {
             var other = roles[b.Role];
@@ -362,7 +387,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             // The minimum is this plan's assumption, said as MinimumBasis says it, not as a rule of the trade.
             ? $"{Hours.Format(hours)} h a week, exactly the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at"
             : $"{Hours.Format(hours)} h of work a week, billed as the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at";
-        var text = $"Add {Lists.And(names)} together with the {Title(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
+        var text = $"Add {Lists.And(names)} together with {The(r)} at {Money(r.HourlyRate)} an hour, for {Money(cost)} more a month: {used}.";
         return new NextStep(bundle[0].Task.Task.TaskId, r.Role, cost, null, text, [.. bundle.Select(c => c.Task.Task.TaskId)]);
     }
 
@@ -552,7 +577,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="cumulative">The monthly cost once phases 1 to k are in, for each k.</param>
     /// <param name="budget">The monthly budget.</param>
     /// <param name="checkInsPerPhase">The rollout's rule: check-ins in a row that go well before the next phase starts.</param>
-    public string? LaterPhases(IReadOnlyList<decimal> cumulative, decimal budget, int checkInsPerPhase)
+    /// <param name="slowWork">Tasks of the phases before the last that come round monthly or quarterly: the check-ins that
+    /// start a next phase may all fall before their first run, and the note says so.</param>
+    public string? LaterPhases(IReadOnlyList<decimal> cumulative, decimal budget, int checkInsPerPhase, IReadOnlyList<string>? slowWork = null)
     {
         if (cumulative.Count < 2 || cumulative[^1] <= cumulative[0])
         {
@@ -573,7 +600,11 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         // Said as it is: that money is unspent until the next phase starts, by the owner's choice of pace.
         return $"{first}, so {Money(Math.Max(0, budget - cumulative[0]))} of your {Money(budget)} budget goes unspent until the later phases start: "
             + Lists.And(steps) + (rests > 0 ? $", and then your monthly budget leaves {Money(rests)} each month." : ".")
-            + $" Each next phase starts once {row} well, you say you are ready for more, and whoever has weekly tasks in the phases begun is registered; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest.";
+            + $" Each next phase starts once {row} well, you say you are ready for more, and whoever has weekly tasks in the phases begun is registered; the weeks assume a check-in every week and count from phase 1's first week, so they are the earliest."
+            // The rule counts check-ins, not runs of the work: said plainly, with the owner's way to wait.
+            + (slowWork is { Count: > 0 }
+                ? $" The rule counts check-ins, not runs of the work, so it does not wait for {Lists.And(slowWork.Select(n => $"“{n}”"))} to come round: say you are not ready yet until you have seen {(slowWork.Count == 1 ? "its" : "each one's")} first run."
+                : "");
     }
 
     static string Tasks(int n) => n == 1 ? "1 task" : $"{n} tasks";

@@ -130,7 +130,12 @@ public static class SupportMatcher
 
         var mix = Mix(roles, monthly, oneTime, shared, terms, words, billsInsurance);
         var monthlyCost = mix.Where(l => l.Role != SupportRole.AssociateTherapist).Sum(l => l.MonthlyCost);
-        foreach (var (candidate, search, project) in recurring.Select(c => (c, monthly, false)).Concat(projects.Select(c => (c, oneTime, true))))
+        // What the month leaves pays for waiting projects in turn: one that closes a compliance gap goes first (stable otherwise,
+        // so rank decides among the rest), and the words say why it goes ahead of a higher-ranked one.
+        var paidInTurn = projects.OrderBy(c => ComplianceProjects.Closes(c.Task.Task) ? 0 : 1).ToList();
+        words.CompliancePaidFirst(paidInTurn.Where(c => oneTime.RoleOf(c.Task) is null).Select(c => c.Task.Task).ToList(),
+            projects.Where(c => oneTime.RoleOf(c.Task) is null).Select(c => c.Task.Task).ToList());
+        foreach (var (candidate, search, project) in recurring.Select(c => (c, monthly, false)).Concat(paidInTurn.Select(c => (c, oneTime, true))))
         {
             if (search.RoleOf(candidate.Task) is null)
             {
@@ -204,7 +209,9 @@ public static class SupportMatcher
             MatchWords.Phase1Note(startWith, chosen.Count(c => !AssociateCredentialing.Is(c.Task.Task)), recurring.Count + projects.Count, projectPhases),
             oneTimeBudget,
             terms.OneTimeBudget is null,
-            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase),
+            words.LaterPhases(phaseCosts, monthlyBudget, terms.CheckInsPerPhase,
+                [.. chosen.Where((c, i) => !c.Project && phases[i] < lastPhase && TaskRhythm.Of(c.Task.Task.Name) is not ("each week" or "each day"))
+                    .Select(c => c.Task.Task.Name)]),
             waits,
             optionsNote);
     }
@@ -448,14 +455,23 @@ public static class SupportMatcher
         var bundles = Bundles(recurring, monthly);
         var options = singles
             .Where(s => s.Project || !bundles.Any(b => b.Role == s.Add.Role && b.Tasks.Contains(s.Candidate)))
-            .Select(s => (Value: s.Candidate.Values[s.Add.Role], s.Add.Cost, Step: (Func<NextStep>)(() => Single(s.Candidate, s.Add, s.Project))))
-            .Concat(bundles.Select(b => (Value: b.Tasks.Sum(c => c.Values[b.Role]), b.Cost, Step: (Func<NextStep>)(() => words.Bundle(b.Tasks, b.Role, b.Cost)))))
+            .Select(s => (Value: s.Candidate.Values[s.Add.Role], s.Add.Cost, s.Project, Step: (Func<NextStep>)(() => Single(s.Candidate, s.Add, s.Project))))
+            .Concat(bundles.Select(b => (Value: b.Tasks.Sum(c => c.Values[b.Role]), b.Cost, Project: false, Step: (Func<NextStep>)(() => words.Bundle(b.Tasks, b.Role, b.Cost)))))
             .OrderBy(o => o.Cost == 0 ? 0 : o.Cost / o.Value)
             .ThenBy(o => o.Cost)
-            .Take(MaxNextSteps);
+            .ToList();
+        // Best value first, but the cheapest recurring addition is always among them: it is the smallest raise of the budget
+        // that hands more over, and the one a kept task's "nearest way" points to.
+        var shown = options.Take(MaxNextSteps).ToList();
+        if (options.Where(o => !o.Project && o.Cost > 0).OrderBy(o => o.Cost).FirstOrDefault() is { Step: not null } cheapest
+            && !shown.Contains(cheapest) && shown.Count == MaxNextSteps)
+        {
+            shown[^1] = cheapest;
+        }
+
         // Two steps that spend on the same task are alternatives, not additions: the later one says so.
         var steps = new List<NextStep>();
-        foreach (var step in options.Select(o => o.Step()))
+        foreach (var step in shown.Select(o => o.Step()))
         {
             var shared = step.TaskIds!.Where(id => steps.Any(s => s.TaskIds!.Contains(id))).ToList();
             steps.Add(shared.Count == 0 ? step
@@ -498,7 +514,10 @@ public static class SupportMatcher
                 var role = r;
                 // The highest-ranked few bound the search: bundles are offered from the top of the list anyway.
                 var pool = recurring
-                    .Where(c => monthly.RoleOf(c.Task) is null && !taken.Contains(c) && c.Fits[role] > 0 && c.Values[role] > 0 && c.Hours < tariff.MinHours)
+                    // One role per task: a task another role does better (claims, for a billing specialist) is offered with that
+                    // role alone, as its kept reason prices it, never bundled here just to fill this role's minimum.
+                    .Where(c => monthly.RoleOf(c.Task) is null && !taken.Contains(c) && c.Fits[role] > 0 && c.Values[role] > 0 && c.Hours < tariff.MinHours
+                        && c.Eligible.All(e => c.Fits[e] <= c.Fits[role]))
                     .Take(MaxBundlePool)
                     .ToList();
                 var tasks = FullestFill(pool, tariff.MinHours);

@@ -49,7 +49,11 @@ public sealed record PlanTask(
     decimal? OneTimeHours = null,
     decimal? OneTimeCost = null,
     string? RoleReason = null,
-    string? Waits = null);
+    string? Waits = null)
+{
+    /// <summary>The score's parts in whole numbers, as the plan page shows them: computed from the breakdown, so a stored copy is never read back.</summary>
+    public WholeScoreParts ScoreParts => ScoreBreakdown.Whole(Score);
+}
 
 /// <summary>The plan's money and time.</summary>
 /// <param name="MonthlyCost">The full plan's monthly cost to the support budget (an associate therapist is paid from their sessions, shown in the support mix).</param>

@@ -29,6 +29,8 @@ public sealed class ScheduleCheckIns : IWorkflowActivity<CheckInRequest, IReadOn
                 g => g.Key,
                 g => (IReadOnlyList<KpiReview>)g.Select(t => new KpiReview(t.Task.TaskId, t.Task.Name, SopWriter.KpisOf(t.Task, t.Role))).ToList());
         var calendar = MeetingCalendar.For(input.TimeZone, input.CheckInTime ?? Intake.Preferences.DefaultCheckInTime, input.Country);
-        return Task.FromResult(CheckInScheduler.Schedule(input.Roles, calendar, input.CheckInDay, reviews, (input.ProjectOnly ?? []).ToHashSet()));
+        var kinds = (input.Tasks ?? []).GroupBy(t => t.Role)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(t => SopWriter.KindOf(t.Task)).ToHashSet(StringComparer.Ordinal));
+        return Task.FromResult(CheckInScheduler.Schedule(input.Roles, calendar, input.CheckInDay, reviews, (input.ProjectOnly ?? []).ToHashSet(), kinds));
     }
 }
