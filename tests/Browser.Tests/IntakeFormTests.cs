@@ -58,7 +58,9 @@ public sealed partial class IntakeFormTests(BrowserFixture fixture) : IClassFixt
         Assert.NotEmpty(driver.All("#plan-summary svg rect.bar-hours"));
         // Nobody has taken a role yet, so no check-in has a date; the page says when the kickoff will be instead of printing 1970.
         Assert.Contains("once you register who took the role", driver.Css("#plan-checkins").Text, StringComparison.Ordinal);
-        Assert.Contains("after you register who you hired", driver.Css("#plan-checkins .series").Text, StringComparison.Ordinal);
+        // The kickoff rule is said once for every role (round 12), and each role's line gives only its hour and rhythm.
+        Assert.Contains("When you register who you hired for a role", driver.Css("#plan-checkins .checkins-note").Text, StringComparison.Ordinal);
+        Assert.StartsWith("Kickoff at ", driver.Css("#plan-checkins .series").Text, StringComparison.Ordinal);
         Assert.DoesNotContain("1970", driver.Css("#plan-checkins").Text, StringComparison.Ordinal);
         Assert.DoesNotContain("1969", driver.Css("#plan-checkins").Text, StringComparison.Ordinal);
         Assert.Empty(driver.All("#plan-reports, #plan-checkins details.history"));
