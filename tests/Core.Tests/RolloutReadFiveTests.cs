@@ -37,7 +37,7 @@ public sealed class RolloutReadFiveTests
         // Its last hire reminder says the rest goes on, not that the plan "waits quietly" (read 5 got that three times).
         var (_, reminders) = Samples.TickUntil(s, n => n.MessageKey == "hire-TechProfessional-2");
         var last = NoticeWriter.Write(Assert.Single(reminders, n => n.MessageKey == "hire-TechProfessional-2"), plan, Links, []).Text;
-        Assert.Contains("This is the last reminder about this role: nothing more is sent about it until you register someone, and the rest of the plan goes on meanwhile.", last, StringComparison.Ordinal);
+        Assert.Contains("This is the last reminder about this role: nothing more is sent about it until you register someone, and it does not hold back the other roles' work.", last, StringComparison.Ordinal);
 
         var (after, notices) = EveryCheckInGood(s, n => n.Kind is NoticeKind.PhaseStarted or NoticeKind.PhaseWaitsForHires);
 

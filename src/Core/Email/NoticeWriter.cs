@@ -49,7 +49,9 @@ public static class NoticeWriter
                     // Said here, before it happens: the count starting again, the pause one more miss brings, and when the link closes (read 5).
                     $"Until you record it, it counts as missed{(notice.NextPhase is { } next ? $", and the count of good check-ins toward phase {next} starts again" : "")}. "
                         + "One more check-in in a row without an outcome pauses the rollout: no more check-in reminders until you resume it. "
-                        + "The link below works until the reminder for the next check-in goes out.",
+                        + (notice.FollowingAt is { } following
+                            ? $"The link below works until the reminder for the next check-in, on {DateWords.BriefOn(following, plan.Practice.TimeZone, plan.Practice.Country)}, goes out the day before."
+                            : "The link below works until the reminder for the next check-in goes out."),
                 },
                 Array.Empty<string>(), [.. NoticeContent.Button("Record the check-in", links.CheckIn)]),
             NoticeKind.Adjustment => new NoticeContent(
@@ -79,7 +81,9 @@ public static class NoticeWriter
                 $"Welcome to {plan.Practice.Name}",
                 [
                     $"{owner} registered you as the {roleTitle} of {plan.Practice.Name}. Your kickoff with {owner} is on {when} ({plan.Practice.TimeZone}): you walk through the SOPs together and set up your own account for each system your tasks need.",
-                    "The SOPs for your first tasks are attached; read them before the kickoff and note every question."
+                    // One task reads as one (rollout read 6: "The SOPs for your first tasks" to an associate with one task and one SOP).
+                    (FirstPhaseTasks(plan, notice.Role).Count == 1 ? "The SOP for your first task is attached; read it before the kickoff and note every question."
+                        : "The SOPs for your first tasks are attached; read them before the kickoff and note every question.")
                         + (FirstPhaseTasks(plan, notice.Role).Any(t => links.Sop(t.TaskId) is not null) ? " " + NoticeContent.SopsOnline : ""),
                     .. notice.Role == SupportRole.AssociateTherapist ? [AssociateLines.BringToKickoff(plan, owner, j)] : Array.Empty<string>(),
                     // The same series the owner imported: both calendars hold the same meetings, and a moved one updates in both.
@@ -159,7 +163,9 @@ public static class NoticeWriter
 
         // An associate is workforce: the practice's own training, as the owner's kickoff email says, not a vendor's certificate.
         var training = r == SupportRole.AssociateTherapist ? $" and complete the practice's {j.PrivacyTraining} for its workforce" : $" and complete {j.PrivacyTraining}, if you have not already";
-        return [$"Some of your tasks touch client information: before you get access to it, you sign {j.AgreementFor(r)}{training}."];
+        var all = plan.Tasks.Count(t => t.Role == r) == plan.Tasks.Count(t => t.Role == r && t.InvolvesClientInfo);
+        var which = all ? (plan.Tasks.Count(t => t.Role == r) == 1 ? "Your task touches" : "Your tasks touch") : "Some of your tasks touch";
+        return [$"{which} client information: before you get access to it, you sign {j.AgreementFor(r)}{training}."];
     }
 
     /// <summary>The tasks of <paramref name="role"/>'s first phase: what a new hire starts on.</summary>

@@ -220,7 +220,9 @@ public static class RolloutMachine
         }
 
         notices.Add(new RolloutNotice(s.PlanId, NoticeKind.FollowUp, $"followup-{open.Id}", false, track.Role, track.Delegate, open.Id, open.At,
-            TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At) + s.Settings.LinkExpiry, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null));
+            TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At) + s.Settings.LinkExpiry, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
+            // The meeting whose reminder closes this link, so the follow-up can name the day (rollout read 6).
+            FollowingAt: track.ReminderSent ? null : track.NextCheckInAt));
         return s;
     }
 

@@ -61,7 +61,7 @@ internal static class HireReminder
             var holds = role != SupportRole.AssociateTherapist && first.Any(t => t.OneTimeHours is null);
             paragraphs.Add(holds
                 ? "This is the last reminder. Until you register someone, these tasks stay with you and the next phase waits for them."
-                : "This is the last reminder about this role: nothing more is sent about it until you register someone, and the rest of the plan goes on meanwhile.");
+                : "This is the last reminder about this role: nothing more is sent about it until you register someone, and it does not hold back the other roles' work.");
         }
 
         return new NoticeContent($"Still looking for your {title}?", $"Your {title} is still to be found", paragraphs, [], buttons);
