@@ -44,4 +44,21 @@ public sealed class ReviewRoundThirteenSopTests
         // A practice without an associate keeps the narrow grant.
         Assert.Contains("no right to book, move or cancel client sessions", ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FortyTasks_PasswordManagerFirst_PromisesOnlyWhatTheSopDoes()
+    {
+        var plan = Samples.ComposePlan(ReviewIntakes.Load("forty-tasks")).Plan;
+        var email = PlanEmailContent.Build(plan, new Uri("https://delegation.example/")).ToText();
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", plan.Tasks.Single(t => t.Name.StartsWith("Password manager", StringComparison.Ordinal)).Name);
+
+        // The SOP keeps the owner's client-system logins out until the project's administrator role ends: the email says so.
+        Assert.DoesNotContain("so the logins you give new help are kept in it from the start", email, StringComparison.Ordinal);
+        Assert.Contains("each new hire keeps their own named logins in a private vault of their own from the day they are invited; your own administrator logins go in only once the project's administrator account is removed at its hand-over.", email, StringComparison.Ordinal);
+        Assert.Contains("only after the hand-over below", sop, StringComparison.Ordinal);
+        // And the SOP gives a hire's own logins that private vault from the start.
+        Assert.Contains("a private vault for each member that no administrator can open", sop, StringComparison.Ordinal);
+        Assert.Contains("A new hire's own named logins (their own", sop, StringComparison.Ordinal);
+        Assert.Contains("go in their private vault from the day they are invited, never in a shared vault.", sop, StringComparison.Ordinal);
+    }
 }
