@@ -146,8 +146,8 @@ public sealed class ReviewRoundElevenSoloGroupTests
     {
         var sop = ReviewPlanDocuments.Sop("group-associate", "Intake calls with new clients");
 
-        Assert.Contains("offer a new client who fits the associate the associate's openings first, and waitlisted people who fit them in waitlist order", sop, StringComparison.Ordinal);
-        Assert.Contains("Whose consultation slots you book (the practice owner's, the associate's, or both), the associate's weekly openings for new clients", sop, StringComparison.Ordinal);
+        Assert.Contains("the therapist decides which new clients fit the associate: offer each client the therapist assigns to the associate the associate's openings for a first session, and book the one they choose", sop, StringComparison.Ordinal);
+        Assert.Contains("Whose consultation slots you book (the practice owner's, the associate's, or both), the associate's weekly openings for first sessions, and how the therapist tells you which new clients are assigned to the associate", sop, StringComparison.Ordinal);
         // The fit criteria are the owner's: brought to the kickoff, not written by the hire in week one.
         Assert.Contains("The practice's written fit criteria (location or telehealth states, ages seen, payment or insurance accepted, availability)", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("The written fit criteria", sop, StringComparison.Ordinal);

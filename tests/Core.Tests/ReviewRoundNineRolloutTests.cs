@@ -259,6 +259,6 @@ public sealed class ReviewRoundNineRolloutTests
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromHours(2), $"{pair.First} then {pair.Second}"));
         Assert.Equal(7, (times[2].Date - times[0].Date).Days);
         Assert.All(kickoffs, k => Assert.Equal(k.CheckInAt, s.Track(k.Role!.Value)!.NextCheckInAt));
-        Assert.Contains("a week later if another hire's kickoff that day is an hour before or after it, so you never have two kickoffs back to back", plan.CheckIns[0].Starts, StringComparison.Ordinal);
+        Assert.Contains("if two hires' kickoffs would fall on the same day an hour apart, the one registered later moves a week, so you never have two kickoffs back to back", plan.CheckIns[0].Starts, StringComparison.Ordinal);
     }
 }

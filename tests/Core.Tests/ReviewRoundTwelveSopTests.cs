@@ -289,7 +289,7 @@ public sealed class ReviewRoundTwelveSopTests
         var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.VirtualAssistant);
 
         Assert.Contains("otherwise you book each consultation in its calendar yourself, with the right to book those slots only", sop, StringComparison.Ordinal);
-        Assert.Contains("TherapyNotes' calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only", kit, StringComparison.Ordinal);
+        Assert.Contains("TherapyNotes' calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots, ", kit, StringComparison.Ordinal);
     }
 
     [Fact]

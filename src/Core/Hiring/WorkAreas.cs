@@ -170,7 +170,11 @@ internal static class WorkAreas
             // Consultation booking alone books the consultation slots and nothing else: the SOP and the plan keep booking sessions with you.
             c => c.Kinds.All(k => k == "consultations")
                 // Online booking is not presumed: without it the hire books the consultation slots by hand, as the SOP says.
-                ? $"{c.Ehrs} calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only, and read-only for the rest to see who booked: no right to book, move or cancel client sessions, and no access to session notes."
+                ? c.InPlan("associate-caseload")
+                    // Shared new clients: the SOP has the hire book a first session into the associate's openings for a client the
+                    // therapist assigned, so someone books it and the benefits check that a booked first session starts has its trigger.
+                    ? $"{c.Ehrs} calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots, the right to book a first session into the associate's openings for a client you assigned to the associate, and read-only for the rest to see who booked: no right to move or cancel client sessions or book any other, and no access to session notes."
+                    : $"{c.Ehrs} calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only, and read-only for the rest to see who booked: no right to book, move or cancel client sessions, and no access to session notes."
                 : $"{c.Ehrs} scheduling calendar: a scheduler or front-desk role that books, moves and cancels appointments and sends reminders, with no access to session notes.",
             [
                 new(["scheduling", "reminders"], _ => new("A client calls to cancel for the third time this month and asks for the same slot next week. What do you do?",

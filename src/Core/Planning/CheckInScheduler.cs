@@ -153,7 +153,8 @@ public static class CheckInScheduler
         $"the first {day} at {time.ToString("HH:mm", CultureInfo.InvariantCulture)} at least {HireLead.Days switch { 1 => "one day", 2 => "two days", var n => $"{n} days" }} after you register who you hired"
         + (knowsHolidays ? ", or the next working day if that is a public holiday" : "")
         // Roles an hour apart never overlap; this keeps the owner out of two hour-long kickoffs back to back.
-        + (apart ? ", and a week later if another hire's kickoff that day is an hour before or after it, so you never have two kickoffs back to back" : "");
+        // Said as the owner's email says it (round 13), so the two never read as both kickoffs moving.
+        + (apart ? "; if two hires' kickoffs would fall on the same day an hour apart, the one registered later moves a week, so you never have two kickoffs back to back" : "");
 
     /// <summary>
     /// Every meeting of a series, in order and without end: the kickoff, the first weeks, then the usual

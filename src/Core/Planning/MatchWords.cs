@@ -557,7 +557,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var first = projects.Where(p => p.First && p.Phase == 1).Select(p => $"“{p.Name}”").ToList();
         var rest = projects.Where(p => !(p.First && p.Phase == 1)).ToList();
         var ahead = first.Count == 0 ? ""
-            : $" {Lists.And(first)} {(first.Count == 1 ? "comes" : "come")} first, so the logins you give new help are kept in it from the start.";
+            : $" {Lists.And(first)} {(first.Count == 1 ? "comes" : "come")} first, so each new hire keeps their own named logins in a private vault of their own from the day they are invited; "
+                // The SOP keeps every login to a system with client information out of shared vaults while the project's administrator could open them.
+                + "your own administrator logins go in only once the project's administrator account is removed at its hand-over.";
         if (rest.Count == 0)
         {
             return $"Phase 1 holds {(startWith == 1 ? "the one task" : $"the {Tasks(startWith)}")} you asked to start with; a one-off project counts as one task.{ahead}";
