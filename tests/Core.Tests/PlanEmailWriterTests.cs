@@ -177,7 +177,7 @@ public sealed class PlanEmailWriterTests
         var message = PlanEmailWriter.Write(plan, sops, BaseUrl);
 
         Assert.Empty(message.Attachments);
-        Assert.Contains("No support is engaged yet: you set no budget for it.", message.Text, StringComparison.Ordinal);
-        Assert.Contains("No support is engaged yet: you set no budget for it.", Html.Parse(message.Html).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No support is engaged yet: you set the budget at nothing, so none is paid for.", message.Text, StringComparison.Ordinal);
+        Assert.Contains("No support is engaged yet: you set the budget at nothing, so none is paid for.", Html.Parse(message.Html).Body!.TextContent, StringComparison.Ordinal);
     }
 }

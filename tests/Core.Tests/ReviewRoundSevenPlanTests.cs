@@ -14,17 +14,20 @@ public sealed class ReviewRoundSevenPlanTests
         ReviewIntakes.Match(intake).KeptReasons[ReviewIntakes.IdOf(intake, task)];
 
     [Theory]
-    [InlineData("solo-us", "Claim denials and appeals", "“Phone calls and voicemail”", "or $390.00 with a billing specialist, who does it best, at $45.00 an hour.", "2 h × 52 = 104 outweighs 2 h × 53 × 60% = 63.6")]
+    [InlineData("solo-us", "Claim denials and appeals", "“Phone calls and voicemail” (score 52)", "or $390.00 with a billing specialist, who does it best, at $45.00 an hour.", "a billing specialist")]
     // group-associate already has a billing specialist (round 9): what it lacks is budget for more of their hours.
-    [InlineData("group-associate", "Credentialing and CAQH re-attestation", "“Bookkeeping in QuickBooks”",
-        "or $390.00 with the billing specialist, who does it best.", "2 h × 46 = 92 outweighs 2 h × 53 × 60% = 63.6")]
-    public void FitTrade_IsSaidAsWhoDoesItBest_WhatItWouldPushOut_AndWhatTheBetterFitWouldAdd(string intake, string task, string pushedOut, string best, string figures)
+    [InlineData("group-associate", "Credentialing and CAQH re-attestation", "“Bookkeeping in QuickBooks” (score 46)",
+        "or $390.00 with the billing specialist, who does it best.", "the billing specialist")]
+    public void FitTrade_IsSaidAsWhoDoesItBest_WhatItWouldPushOut_AndWhatTheBetterFitWouldAdd(string intake, string task, string pushedOut, string best, string bestFit)
     {
         var reason = KeptReason(intake, task);
 
         Assert.Contains(best, reason, StringComparison.Ordinal);
-        Assert.Contains($"The virtual assistant could take it instead of lower-ranked {pushedOut} at the same 2 h a week and cost, but the plan counts payer work by a virtual assistant at 60%: {figures}.", reason, StringComparison.Ordinal);
-        Assert.Contains("Swap them if this weighs on you more.", reason, StringComparison.Ordinal);
+        Assert.Contains($"The virtual assistant could take it instead of lower-ranked {pushedOut} at the same 2 h a week and cost, but would do payer work less well than {bestFit}, so it counts for less than that task.", reason, StringComparison.Ordinal);
+        Assert.Contains("If this task weighs on you more, swap them.", reason, StringComparison.Ordinal);
+        // Round 12: the matcher's arithmetic read as robotic; the reason says it in words.
+        Assert.DoesNotContain("×", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("60%", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("weighs it at", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("count for more than", reason, StringComparison.Ordinal);
     }

@@ -49,7 +49,7 @@ public sealed class ReviewRoundSixTests
         // what the billing specialist (already engaged above its minimum) would add: 2 h × $45 × 52/12 = $390.00.
         var reason = KeptReason("group-associate", "Credentialing and CAQH re-attestation");
 
-        Assert.Contains("The virtual assistant could take it instead of lower-ranked “Bookkeeping in QuickBooks” at the same 2 h a week and cost", reason, StringComparison.Ordinal);
+        Assert.Contains("The virtual assistant could take it instead of lower-ranked “Bookkeeping in QuickBooks” (score 46) at the same 2 h a week and cost", reason, StringComparison.Ordinal);
         // The plan already has a billing specialist: what is missing is budget for more of their hours, not one to add.
         Assert.Contains("or $390.00 with the billing specialist, who does it best.", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("add a billing specialist", reason, StringComparison.Ordinal);

@@ -73,8 +73,8 @@ public sealed class ReviewRoundTwelvePlanTests
 
         // 2 h × $35 × 52 / 12 = $303.33 with the VA; 2 h × $45 × 52 / 12 = $390.00 more of the billing specialist; $50 left.
         Assert.Equal("Kept for now: $50.00 a month is left, and it needs $303.33 with the virtual assistant ($35.00 an hour) or $390.00 with the billing specialist, who does it best. "
-            + "The virtual assistant could take it instead of lower-ranked “Bookkeeping in QuickBooks” at the same 2 h a week and cost, "
-            + "but the plan counts payer work by a virtual assistant at 60%: 2 h × 46 = 92 outweighs 2 h × 53 × 60% = 63.6. Swap them if this weighs on you more. "
+            + "The virtual assistant could take it instead of lower-ranked “Bookkeeping in QuickBooks” (score 46) at the same 2 h a week and cost, "
+            + "but would do payer work less well than the billing specialist, so it counts for less than that task. If this task weighs on you more, swap them. "
             // Why the score-20 directory profile, handed over, makes no room: 1 h more of the VA is $35 × 52 / 12 = $151.67, over the $50 left.
             + "Swapping out “Psychology Today profile” (1 h a week) for it would add $151.67 a month.", reason);
         // Round 10's reason ran to 102 words (figures aside) and gave neither the rule's figures nor the swap.

@@ -821,25 +821,28 @@
     return typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') ? url : '#';
   }
 
-  /** Hours freed each week next to what each role costs a month, with the budget marked. */
+  /** Hours handed over each week next to what each role costs a month, with the budget marked. */
   function chart(plan, money, hours) {
     const t = plan.totals;
     // The total row is where the budget line means something; the role rows show where the money goes.
     // An associate is paid from their sessions, not the budget, so the chart shows only the budget's roles.
-    const lines = [...plan.supportMix.filter(l => l.monthlyRevenue == null && l.hoursPerWeek > 0),
-      { role: 'All support', hoursPerWeek: t.hoursFreedPerWeek, monthlyCost: t.monthlyCost, total: true }];
+    // Role rows are hours handed over; the total row is their sum, so the rows add up to it (round 12 readers saw
+    // "Virtual assistant 5 h / All support 4 h"). Time given back, net of what the SOPs leave with the owner, is the caption's.
+    const roleLines = plan.supportMix.filter(l => l.monthlyRevenue == null && l.hoursPerWeek > 0);
+    const handedOver = roleLines.reduce((sum, l) => sum + l.hoursPerWeek, 0);
+    const lines = [...roleLines, { role: 'All support', hoursPerWeek: handedOver, monthlyCost: t.monthlyCost, total: true }];
     // Labels sit above their bars so the chart stays narrow enough to read on a phone.
     const rowH = 52, barW = 140, room = 60, gap = 16, top = 24, width = (barW + room) * 2 + gap;
     const height = top + lines.length * rowH + 22;
     const maxHours = Math.max(...lines.map(l => l.hoursPerWeek), 1);
     const maxMoney = Math.max(t.monthlyBudget, ...lines.map(l => l.monthlyCost), 1);
     const costX = barW + room + gap;
-    const title = `Hours freed each week and monthly cost, by role. In total ${hours(t.hoursFreedPerWeek)} a week for ${money(t.monthlyCost)} a month; budget ${money(t.monthlyBudget)}.`;
+    const title = `Hours handed over each week and monthly cost, by role. In total ${hours(handedOver)} a week handed over, ${hours(t.hoursFreedPerWeek)} given back, for ${money(t.monthlyCost)} a month; budget ${money(t.monthlyBudget)}.`;
     const budgetX = costX + (t.monthlyBudget / maxMoney) * barW;
     return el('figure', { class: 'chart' },
       svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title' },
         svg('title', { id: 'chart-title' }, title),
-        svg('text', { x: 0, y: 14, class: 'axis' }, 'Hours freed a week'),
+        svg('text', { x: 0, y: 14, class: 'axis' }, 'Hours handed over a week'),
         svg('text', { x: costX, y: 14, class: 'axis' }, 'Cost a month'),
         lines.map((l, i) => {
           const y = top + i * rowH;
@@ -855,7 +858,7 @@
         }),
         svg('line', { x1: budgetX, x2: budgetX, y1: top + 16, y2: height - 16, class: 'budget' }),
         svg('text', { x: budgetX, y: height - 3, class: 'budget-label', 'text-anchor': 'middle' }, `budget ${money(t.monthlyBudget)}`)),
-      el('figcaption', null, `Altogether: ${hours(t.hoursFreedPerWeek)} a week back${t.hoursOwnerKeepsPerWeek > 0 ? ` (${hours(t.hoursFreedPerWeek + t.hoursOwnerKeepsPerWeek)} handed over, less ${hours(t.hoursOwnerKeepsPerWeek)} the SOPs leave with you)` : ''}, for ${money(t.monthlyCost)} a month.`));
+      el('figcaption', null, `Time given back: ${hours(t.hoursFreedPerWeek)} a week${t.hoursOwnerKeepsPerWeek > 0 ? ` (${hours(t.hoursFreedPerWeek + t.hoursOwnerKeepsPerWeek)} handed over, less ${hours(t.hoursOwnerKeepsPerWeek)} the SOPs leave with you)` : ''}, for ${money(t.monthlyCost)} a month.`));
   }
 
   const page = document.body.dataset.page;

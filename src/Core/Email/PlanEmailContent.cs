@@ -299,7 +299,7 @@ public static class PlanEmailContent
             {
                 PlanShape.NothingDelegable when ClinicalOnly.Applies(plan) => "Nobody is engaged yet: this plan lists no admin to hand over.",
                 PlanShape.NothingDelegable => "Nobody is engaged yet: each task above says why it stays with you.",
-                _ when plan.Totals.MonthlyBudget == 0 && plan.Totals.OneTimeBudget == 0 => "No support is engaged yet: you set no budget for it.",
+                _ when plan.Totals.MonthlyBudget == 0 && plan.Totals.OneTimeBudget == 0 => "No support is engaged yet: you set the budget at nothing, so none is paid for.",
                 _ => "No support is engaged yet: the smallest engagement for any of your tasks costs more than the budget allows. What it would take is under \"What more would buy\".",
             };
             return new EmailSection("Your support", [why], []);

@@ -458,16 +458,9 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     // A score as the plan shows it, whole: the products a sentence states are made from the figures the owner sees.
     static decimal Shown(Candidate c) => decimal.Parse(ScoreWords.Of(c.Task.Score), System.Globalization.CultureInfo.InvariantCulture);
 
-    static string Percent(decimal fit) => $"{fit * 100:0.#}%";
-
-    // "2 h × 46 = 92", or "2 h × 53 × 60% = 63.6" when the role does the work less well than the one who does it best.
-    static string Product(Candidate c, decimal fit) =>
-        fit == 1 ? $"{Hours.Format(c.Hours)} h × {Shown(c)} = {Hours.Format(c.Hours * Shown(c))}"
-            : $"{Hours.Format(c.Hours)} h × {Shown(c)} × {Percent(fit)} = {Hours.Format(c.Hours * Shown(c) * fit)}";
-
     /// <summary>
     /// Why a task stays when the role with room does it less well than its best fit: what the best fit would add, and
-    /// the matcher's own rule in figures the owner can check (hours × score × how well the role does it), with the swap
+    /// the matcher's rule in plain words (the role with room does it less well, so it counts for less), with the swap
     /// the owner may make when it costs the same, and why a smaller lower-ranked task with that role cannot make room.
     /// </summary>
     string FitTrade(Candidate kept, IReadOnlyList<Candidate> dropped, int role, int best, Solution solution, decimal budget, string keptReason)
@@ -484,28 +477,29 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var specialty = SkillFit.SpecialtyOf(kept.Task.Task)?.Name ?? "this work";
         var theirs = dropped.Sum(d => d.Hours * Shown(d) * d.Fits[solution.RoleOf(d.Task)!.Value]);
         var its = kept.Hours * Shown(kept) * kept.Fits[role];
-        var figures = dropped.Count == 1 ? Product(dropped[0], dropped[0].Fits[solution.RoleOf(dropped[0].Task)!.Value]) : $"{Hours.Format(theirs)} for those tasks";
-        // Only the figures the owner can check, and only when they bear the plan out at the scores shown.
-        var weighs = theirs >= its ? $": {figures} outweighs {Product(kept, kept.Fits[role])}" : "";
+        var best2 = engaged ? $"the {Title(bestRole)}" : A(bestRole);
+        // The matcher's rule in words the owner can check against the scores shown, not its arithmetic (round 12 readers
+        // found "2 h × 46 = 92 outweighs 2 h × 53 × 60%" robotic): who does the work less well, so it counts for less, and
+        // which task keeps the room, said only when the figures bear it out.
+        var keeps = theirs >= its ? (dropped.Count == 1 ? " than that task" : " than those tasks") : "";
+        var why = $", but would do {specialty} less well than {best2}, so it counts for less{keeps}.";
         var instead = sameCost ? $"In place of lower-ranked {names}, also {Hours.Format(hours)} h a week, the {title} could take it at no extra cost"
             : $"The {title} could take it in place of lower-ranked {names}";
-        var text = $"{keptReason} {who}. {instead}, but the plan counts {specialty} done by {A(roles[role])} at {Percent(kept.Fits[role])}{weighs}.";
+        var text = $"{keptReason} {who}. {instead}{why}";
         if (!kept.Task.Task.IsProject)
         {
             // Recurring work: both prices and what is left in one sentence, then the trade, so the reason stays short.
             var viaRole = AddedOnce(roles[role], solution.Loads[role], kept.Hours);
             var monthLeft = Math.Round(Math.Max(0, budget - ExactCost(solution)), 2);
-            var best2 = engaged ? $"the {Title(bestRole)}" : A(bestRole);
             text = $"Kept for now: {(monthLeft == 0 ? "nothing is left of your monthly budget" : $"{Money(monthLeft)} a month is left")}, and it needs {Money(viaRole)} with the {title} ({Money(roles[role].HourlyRate)} an hour) "
                 + $"or {Money(add)} with {best2}, who does it best{(engaged ? "" : $", at {Money(bestRole.HourlyRate)} an hour")}. "
-                // One task pushed out: its score is in the figures that follow, so its name stands alone.
-                + (sameCost ? $"The {title} could take it instead of lower-ranked {(dropped.Count == 1 && weighs.Length > 0 ? $"“{dropped[0].Task.Task.Name}”" : names)} at the same {Hours.Format(hours)} h a week and cost"
+                + (sameCost ? $"The {title} could take it instead of lower-ranked {names} at the same {Hours.Format(hours)} h a week and cost"
                     : $"The {title} could take it instead of lower-ranked {names}")
-                + $", but the plan counts {specialty} by {A(roles[role])} at {Percent(kept.Fits[role])}{weighs}.";
+                + why;
         }
         if (sameCost)
         {
-            text += " Swap them if this weighs on you more.";
+            text += " If this task weighs on you more, swap them.";
         }
 
         // A lower-ranked task that role takes but too small to make room: the owner sees it handed over and asks why.
