@@ -22,6 +22,10 @@ public sealed partial class RolloutRestartTests : IAsyncLifetime
         // the week between check-ins (20000× makes a week 30 s), or the catch-up would rightly count misses.
         ["Workflow__TimeScale"] = "20000",
         ["Workflow__HireReminderDelay"] = "1.00:00:00",
+        // A kill can catch a message mid-work (the recorded outcome's follow-on, a timer): the provider's default gives it
+        // back only after 5 minutes, past every wait here (CI, 2026-12-08: "No email …-remind-VirtualAssistant-2-owner").
+        // As CrashRecoveryTests: 20 s, inside the week between check-ins.
+        ["Standalone__QueueVisibilityTimeout"] = "00:00:20",
     });
 
     public async Task DisposeAsync() => await host.DisposeAsync();
