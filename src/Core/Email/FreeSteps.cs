@@ -93,7 +93,7 @@ public static partial class FreeSteps
 
         string M(decimal amount) => Money.Format(Math.Round(amount, 2), plan.Totals.Currency);
         return $". That is not free: on your session fees ({Hours.Format(plan.Practice.ClientHoursPerWeek)} h a week at {M(plan.Practice.SessionFee)}, about {M(monthly)} a month), "
-            + $"5–10% would be up to {M(monthly * 0.05m)} to {M(monthly * 0.10m)} a month, less for the part that is self-pay";
+            + $"5–10% would be {M(monthly * 0.05m)} to {M(monthly * 0.10m)} a month at most, less for the part that is self-pay";
     }
 
     [GeneratedRegex(@"\b(notes?|documentation|treatment plans?|charting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -147,8 +147,11 @@ public static class PlanEmailContent
                     $"Every task you listed for {plan.Practice.Name} is clinical, and clinical work stays with you. This plan lists {free} for {forNotes}the admin around your sessions, and a date to list that admin.",
                 PlanShape.NothingDelegable =>
                     $"None of the tasks you listed for {plan.Practice.Name} can go to the support roles this plan draws on; each task below says why. This plan lists {free} for the admin you keep, and when to look again.",
+                // Options, not "the first hire": the plan prices each one and ranks none (round 12).
+                PlanShape.NothingAffordable when plan.NextSteps is { Count: > 0 } =>
+                    $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. Below, each option says what it would take on and what it costs, and the free steps what you can do in the meantime.",
                 PlanShape.NothingAffordable =>
-                    $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. This plan shows what the first hire would take on and cost, and what you can do for free in the meantime.",
+                    $"Nothing you listed for {plan.Practice.Name} can be handed over within your budget yet. Below are the free steps: what you can do in the meantime.",
                 // An associate started early for credentialing is not one of the tasks the owner asked to start with.
                 _ when associateEarly =>
                     $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")} and starts {(credentialing ? "hiring and credentialing" : "hiring")} your associate therapist{more}.",
