@@ -39,5 +39,9 @@ internal static class ReviewPlanDocuments
             [.. tasks.Where(t => !given.Contains(t.TaskId))]).Html);
     }
 
+    /// <summary>The text part of the plan email for review intake <paramref name="intake"/>, as the owner reads it.</summary>
+    public static string Email(string intake) =>
+        Delegation.Core.Email.PlanEmailContent.Build(Samples.ComposePlan(ReviewIntakes.Load(intake)).Plan, new Uri("https://delegation.example/")).ToText();
+
     static string Text(string html) => Html.Parse(html).Body!.TextContent;
 }

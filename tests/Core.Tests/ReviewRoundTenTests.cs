@@ -9,8 +9,7 @@ namespace Delegation.Core.Tests;
 /// </summary>
 public sealed class ReviewRoundTenTests
 {
-    static string EmailText(string intake) =>
-        PlanEmailContent.Build(Samples.ComposePlan(ReviewIntakes.Load(intake)).Plan, new Uri("https://delegation.example/")).ToText();
+    static string EmailText(string intake) => ReviewPlanDocuments.Email(intake);
 
     [Fact]
     public void SoloUsEmail_SaysWhatTheMonthlyBudgetLeavesOnce_AndEachKeptTaskOnlyItsCostAgainstIt()

@@ -5,8 +5,7 @@ namespace Delegation.Core.Tests;
 /// <summary>The round-12 readers' findings on the zero-budget plan's words, for the review intake's own output.</summary>
 public sealed class ReviewRoundThirteenPlanTests
 {
-    static string EmailText(string intake) =>
-        PlanEmailContent.Build(Samples.ComposePlan(ReviewIntakes.Load(intake)).Plan, new Uri("https://delegation.example/")).ToText();
+    static string EmailText(string intake) => ReviewPlanDocuments.Email(intake);
 
     [Fact]
     public void ZeroBudget_OpeningPointsToTheOptions_NotToAFirstHireItNeverNames()
