@@ -268,8 +268,13 @@ public static class PlanEmailContent
         var lines = items.ToList();
         if (kept.Count > keptShown)
         {
+            // The rest rank below every kept task shown, not below every task shown: say their top score, so the
+            // handed-over tasks listed under it do not read as gaps in the ranking.
             var more = kept.Count - keptShown;
-            lines.Add(new EmailItem($"{Count(more, "more task")} {(more == 1 ? "stays" : "stay")} with you for now; your plan page lists {(more == 1 ? "it" : "each")} with its reason.", []));
+            var top = ScoreWords.Of(kept.Skip(keptShown).Max(t => t.Score));
+            lines.Add(new EmailItem(more == 1
+                ? $"1 more task, scoring {top}, stays with you for now; your plan page lists it with its reason."
+                : $"{more} more tasks, each scoring {top} or less, stay with you for now; your plan page lists each with its reason.", []));
         }
 
         if (clinical.Count > 0)
@@ -287,8 +292,11 @@ public static class PlanEmailContent
         }
 
         // A bare "score 60" means nothing to the owner: said once, above the list, what it is out of and made of.
+        var cut = kept.Count <= keptShown ? ""
+            : keptShown == 0 ? " The list holds every task handed over; the ones you keep are counted at its end."
+            : $" The list holds every task handed over and the {Count(keptShown, "highest-scoring task")} you keep; the rest you keep are counted at its end.";
         string[] explained = shown.Count > 0
-            ? ["The score after each task is its priority for handing over, out of 100, from the hours it takes, your stress and confidence ratings, and whether it repeats the same way; the highest come first."]
+            ? ["The score after each task is its priority for handing over, out of 100, from the hours it takes, your stress and confidence ratings, and whether it repeats the same way; the highest come first." + cut]
             : [];
         // Nothing scored is listed (every task clinical): a "ranked" heading over one line would promise a ranking.
         return new EmailSection(shown.Count > 0 ? "Your tasks, ranked" : "Your tasks", explained, lines);

@@ -91,8 +91,13 @@ public sealed record PracticeStatus(
         {
             var lastMissed = rollout.History.Where(r => r.Missed).OrderBy(r => r.At).TakeLast(2).ToList();
             var dates = string.Join(" and ", lastMissed.Select(r => On(r.At)));
+            // The owner is told to keep meeting the hire while paused, so the risk is what goes unrecorded, not unreviewed
+            // work (read 7); a role still open is the other thing the operator can help with.
+            var unfilled = rollout.Roles.Where(r => !r.Filled && r.Role != SupportRole.AssociateTherapist).Select(r => RoleTitles.Of(r.Role)).ToList();
+            var paused = lastMissed.Count > 0 ? $"Paused after missed check-ins on {dates}" : "Paused";
             return Line(PracticeState.Paused, lastMissed.LastOrDefault()?.At,
-                lastMissed.Count > 0 ? $"Paused after missed check-ins on {dates}; delegated work goes on with nobody reviewing it." : "Paused; delegated work goes on with nobody reviewing it.");
+                $"{paused}: the hires go on with the SOPs, but no check-in is recorded and nothing new is handed over until the owner resumes."
+                + (unfilled.Count > 0 ? $" No {string.Join(" or ", unfilled)} is registered yet." : ""));
         }
 
         var open = rollout.Roles.Where(r => r.FromPhase <= Math.Max(1, phase) && !r.Filled).ToList();

@@ -1,4 +1,5 @@
 using Delegation.Core.Planning;
+using Delegation.Core.Locale;
 using Delegation.Core.Plans;
 using Delegation.Core.Rollout;
 using Delegation.Core.Sops;
@@ -62,6 +63,7 @@ public static class ReportCalculator
         var planned = roles.Sum(r => perRole[r.Role] * r.Days / 7m);
         var confirmed = Round1(roles.Sum(r => ConfirmedHours(perRole[r.Role] * r.Days / 7m, records.Where(c => c.Role == r.Role).ToList())));
         var spend = roles.Sum(r => r.Spend);
+        var hiredPerWeek = roles.Where(r => r.Hired).Sum(r => perRole[r.Role]);
         var fee = plan.Practice.SessionFee;
 
         var stress = records.Where(r => r.Stress is not null).Select(r => r.Stress!.Value).ToList();
@@ -76,7 +78,7 @@ public static class ReportCalculator
             from,
             until,
             Math.Round(weeks, 2, MidpointRounding.AwayFromZero),
-            new HoursReclaimed(Round1(planned), confirmed, plannedPerWeek, fee, Math.Round(confirmed * fee, 2, MidpointRounding.AwayFromZero)),
+            new HoursReclaimed(Round1(planned), confirmed, plannedPerWeek, fee, Math.Round(confirmed * fee, 2, MidpointRounding.AwayFromZero), hiredPerWeek),
             new SpendAgainstBudget(spend, plan.Totals.MonthlyBudget, plan.Totals.Currency, spend <= plan.Totals.MonthlyBudget, roles),
             new CheckInTally(held, missed, onTrack),
             new StressTrend(stress, DirectionOf(stress)),
@@ -109,14 +111,17 @@ public static class ReportCalculator
     {
         if (progress is not { Filled: true })
         {
-            return new RoleSpend(role, false, null, monthlyCost, 0, 0);
+            return new RoleSpend(role, false, null, monthlyCost, 0, 0, role == SupportRole.AssociateTherapist);
         }
 
         // A rollout that registered its hire before the date was kept costs the role from the plan's start, as before.
         var start = progress.HiredAt is { } hired ? Max(from, new DateTimeOffset(hired.UtcDateTime.Date, TimeSpan.Zero)) : from;
         var days = (decimal)Math.Max(0, (until - start).TotalDays);
+        // An associate is paid a share of the sessions they bill, not from the budget (rollout read 7 saw their
+        // share counted as spend): their days count for the hours, their pay never for the spend.
+        var fromSessions = role == SupportRole.AssociateTherapist;
         return new RoleSpend(role, true, progress.HiredAt, monthlyCost, Math.Round(days, 2, MidpointRounding.AwayFromZero),
-            Math.Round(monthlyCost * days / month.Days, 2, MidpointRounding.AwayFromZero));
+            fromSessions ? 0 : Math.Round(monthlyCost * days / month.Days, 2, MidpointRounding.AwayFromZero), fromSessions);
     }
 
     /// <summary>A role's planned hours count as confirmed in the share of its check-ins that were on track; with no check-in, none are.</summary>
@@ -143,7 +148,11 @@ public static class ReportCalculator
 
         if (status == PlanStatus.Paused)
         {
-            return ("The rollout is paused. Resume it when you are ready and record the next check-in; nothing new is handed over until then.", ReportAction.Resume);
+            // The late-recording links close when the owner resumes: the step says so, or following it costs that record.
+            // A role that holds the next phase still holds it after resuming (read 7: the report left that out).
+            var waits = rollout?.Roles.Where(r => !r.Filled && r.FromPhase <= phase && r.Role != SupportRole.AssociateTherapist).Select(r => $"your {RoleTitles.Of(r.Role)}").ToList() ?? [];
+            return ("The rollout is paused. If a missed check-in's link is still open, record it first: resuming closes it. Then resume when you are ready and record the next check-in; nothing new is handed over until then."
+                + (waits.Count > 0 && phase < lastPhase ? $" Phase {phase + 1} also waits until you register {Lists.And(waits)}." : ""), ReportAction.Resume);
         }
 
         if (rollout?.Roles.FirstOrDefault(r => r.FromPhase <= phase && !r.Filled) is { } open)

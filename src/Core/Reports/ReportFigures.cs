@@ -27,7 +27,7 @@ public static class ReportFigures
         {
             new("Hours handed over", nobodyHired
                 ? $"none yet: work is handed over from the day a hire is registered ({Hours(report.Hours.PlannedPerWeek)} h a week then)"
-                : $"{Hours(report.Hours.Confirmed)} h confirmed at check-ins, of {Hours(report.Hours.Planned)} h planned ({Hours(report.Hours.PlannedPerWeek)} h a week)"),
+                : HandedOver(report.Hours)),
         };
 
         if (report.Hours.Confirmed > 0 && report.Hours.SessionFee > 0)
@@ -37,8 +37,9 @@ public static class ReportFigures
         }
 
         var days = ReportMonth.Parse(report.Month).Days;
-        rows.Add(new("Spend", nobodyHired
-            ? $"nothing yet: no hire is registered (monthly budget {Money.Format(report.Spend.Budget, currency)})"
+        var budgetRoles = roles.Where(r => !r.FromSessions).ToList();
+        rows.Add(new("Spend", nobodyHired || (budgetRoles.Count > 0 && budgetRoles.All(r => !r.Hired))
+            ? $"nothing yet: no hire paid from the budget is registered (monthly budget {Money.Format(report.Spend.Budget, currency)})"
             : $"{Money.Format(report.Spend.Spend, currency)} of a {Money.Format(report.Spend.Budget, currency)} monthly budget{(report.Spend.WithinBudget ? "" : " (over budget)")}"));
         foreach (var role in roles)
         {
@@ -61,8 +62,27 @@ public static class ReportFigures
         return rows;
     }
 
+    // The hours a week the month's hires took, and, when a role is still open, what the phases under way plan in all.
+    static string HandedOver(HoursReclaimed hours)
+    {
+        var hired = hours.HiredPerWeek ?? hours.PlannedPerWeek;
+        var perWeek = hired < hours.PlannedPerWeek
+            ? $"{Hours(hired)} h a week from your hires so far, of {Hours(hours.PlannedPerWeek)} h a week once every role under way is hired"
+            : $"{Hours(hours.PlannedPerWeek)} h a week";
+        // Confirmed is the planned hours of the check-ins that were on track: said as that, not as hours someone logged.
+        return $"{Hours(hours.Confirmed)} h, counting the weeks your check-ins found on track, of {Hours(hours.Planned)} h planned since each hire was registered ({perWeek})";
+    }
+
     static string RoleLine(RoleSpend role, int monthDays, string country, string currency)
     {
+        if (role.FromSessions)
+        {
+            // Their pay is a share of what they bill: nothing from the budget, so no month's share is priced here.
+            return role.Hired
+                ? $"paid from the sessions they take, not from your budget{(role.HiredAt is { } at ? $" (hired {ReportDates.Utc(at, country)})" : "")}"
+                : "not hired yet; once hired, paid from the sessions they take, not from your budget";
+        }
+
         if (!role.Hired)
         {
             return $"not hired yet, so it costs nothing this month (it will cost {Money.Format(role.MonthlyCost, currency)} a month once hired)";

@@ -89,7 +89,7 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(statuses);
         var attention = statuses.Where(s => s.Attention is not null).ToList();
-        var subject = $"Monthly reports for {MonthName(summary.Month)}: {summary.Reported} practices, "
+        var subject = $"Monthly reports for {MonthName(summary.Month)}: {summary.Reported} {(summary.Reported == 1 ? "practice" : "practices")}, "
             + (attention.Count == 0 ? "none needs attention" : $"{attention.Count} need{(attention.Count == 1 ? "s" : "")} attention")
             + (summary.FailedCount > 0 ? $", {summary.FailedCount} report failures" : "");
         var states = statuses.GroupBy(s => s.State).OrderBy(g => g.Key).Select(g => $"{StateName(g.Key)}: {g.Count()}").ToList();
