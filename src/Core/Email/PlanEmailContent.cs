@@ -82,6 +82,13 @@ public static class PlanEmailContent
         if (plan.NextSteps is { Count: > 0 } steps)
         {
             sections.Add(NextSteps(plan, steps, shape, money));
+            // Nothing handed over means no rollout to update: an option is taken up by planning again with its budget
+            // (round 13: the email gave no way to act on one).
+            if (shape == PlanShape.NothingAffordable)
+            {
+                sections.Add(new EmailSection(null, ["To take up an option, plan again with the budget it names: the form makes a new plan, with its SOPs, hiring kits and check-ins."],
+                    [new EmailItem("Start a new plan on the form", [], Absolute(baseUrl, ""))]));
+            }
         }
 
         if (shape is PlanShape.NothingDelegable or PlanShape.NothingAffordable)
@@ -159,7 +166,7 @@ public static class PlanEmailContent
                     $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")}{more}.",
             },
         };
-        if (plan.Totals.Phase1Note is { } note && shape != PlanShape.NothingAffordable)
+        if (plan.Totals.Phase1Note is { } note)
         {
             lines.Add(note);
         }

@@ -530,7 +530,13 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     {
         var inPhase1 = Math.Min(delegated, startWith);
         var asked = $"You asked to start with {Tasks(startWith)}";
-        if (inPhase1 >= startWith || delegable == 0)
+        // The owner asked for a number: a plan where nothing can go to support answers it too (round 13).
+        if (delegable == 0 && startWith > 0)
+        {
+            return $"{asked}; none of the tasks you listed can go to support, so nothing is handed over yet.";
+        }
+
+        if (inPhase1 >= startWith)
         {
             return projects is { Count: > 0 } ? ProjectsCount(startWith, projects) : null;
         }
