@@ -98,8 +98,9 @@ public sealed class ReviewRoundElevenRolloutTests
         var owner = NoticeWriter.Write(Assert.Single(week2, n => !n.ToDelegate), plan, Links, []).Text;
         var hire = NoticeWriter.Write(Assert.Single(week2, n => n.ToDelegate), plan, Links, []).Text;
 
-        Assert.Contains("Credentialing: go over which insurers have confirmed Jo Park so far; Jo Park sees only self-pay clients and members of those insurers.", owner, StringComparison.Ordinal);
-        Assert.Contains("Credentialing: bring which insurers have confirmed you so far; see only self-pay clients and members of those insurers.", hire, StringComparison.Ordinal);
+        // Round 14: week 2 asks what is due then (ReviewRoundFourteenRolloutTests); the rule on whom to book stays.
+        Assert.Contains("until each has, book Jo Park only self-pay clients and members of the insurers that have.", owner, StringComparison.Ordinal);
+        Assert.Contains("until each has, see only self-pay clients and members of the insurers that have.", hire, StringComparison.Ordinal);
         Assert.Contains("Where you are: week 2 with Daniel Okafor.", hire, StringComparison.Ordinal);
         Assert.DoesNotContain("phase", hire, StringComparison.OrdinalIgnoreCase);
     }

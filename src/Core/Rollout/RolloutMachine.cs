@@ -180,7 +180,8 @@ public static class RolloutMachine
                 GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
                 Last: s.History.LastOrDefault(h => h.Role == track.Role), NewInPhase: fresh, FollowingAt: MeetingDates.Following(s, track, next),
                 Waiting: s.CurrentPhase < s.LastPhase ? Holding(s) : null,
-                AssociatePending: s.Roles.Any(r => r.Role == SupportRole.AssociateTherapist && r.Delegate is null));
+                AssociatePending: s.Roles.Any(r => r.Role == SupportRole.AssociateTherapist && r.Delegate is null),
+                Unregistered: s.Roles.Where(r => r.Delegate is null).Select(r => r.Role).ToList() is { Count: > 0 } nobody ? nobody : null);
             notices.Add(owner);
             // The hire's copy has no link that records the outcome, nor the owner's grading of the last one: only the owner grades a check-in.
             notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null, Last = null, Waiting = null });

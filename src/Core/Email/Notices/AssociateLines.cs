@@ -55,15 +55,49 @@ internal static class AssociateLines
     }
 
     /// <summary>The line each of the associate's check-in briefs carries while insurers may still be confirming them.</summary>
-    /// <remarks>The rule in full at the first (<paramref name="first"/>); after it, only the question that changes week to week.</remarks>
-    public static string? CredentialingStatus(Plan plan, bool toAssociate, string associate, bool first) =>
-        Credentialing(plan) is null
-            ? null
-            : !first
-                ? $"Credentialing: which insurers have confirmed {(toAssociate ? "you" : associate)} since last week."
-            : toAssociate
-                ? "Credentialing: bring which insurers have confirmed you so far; see only self-pay clients and members of those insurers."
-                : $"Credentialing: go over which insurers have confirmed {associate} so far; {associate} sees only self-pay clients and members of those insurers.";
+    /// <remarks>
+    /// At the first (<paramref name="first"/>, a week after the kickoff) what is due then: the SOP's deadline for every
+    /// application, ten business days from the associate accepting, and whether whoever holds each part has started it;
+    /// no insurer confirms in a week (read 6: "which insurers have confirmed so far" came months early). After it, only
+    /// the question that changes week to week.
+    /// </remarks>
+    public static string? CredentialingStatus(Plan plan, bool toAssociate, string associate, bool first, IReadOnlyList<SupportRole>? unregistered)
+    {
+        if (Credentialing(plan) is not { } task)
+        {
+            return null;
+        }
+
+        if (!first)
+        {
+            return $"Credentialing: which insurers have confirmed {(toAssociate ? "you" : associate)} since last week.";
+        }
+
+        var p = plan.Practice;
+        var us = Jurisdiction.Of(p.Country).Kind == JurisdictionKind.Hipaa;
+        var days = BusinessWords.Of(p.Country).BusinessDays;
+        if (toAssociate)
+        {
+            return $"Credentialing: its SOP has every insurer's application sent within ten {days} of your accepting. "
+                + (us ? "Bring whether you have attested your CAQH profile and signed each application sent to you: " : "Bring whether you have signed each application sent to you: ")
+                + "only you or the practice can sign them. Insurers take months to confirm; until each has, see only self-pay clients and members of the insurers that have.";
+        }
+
+        var yours = task.Role is not { } role || unregistered?.Contains(role) == true;
+        var who = task.Role is not { } r
+            ? "in this plan the applications are yours"
+            : yours
+                ? $"nobody is registered as your {RoleTitles.Of(r)} yet, so the applications are yours for now"
+                : $"ask your {RoleTitles.Of(r)} which are sent and which are still to send";
+        var check = yours
+            ? $"check which you have sent and which are still to send{(us ? $", and that {associate} has attested their CAQH profile" : "")}"
+            : $"and sign what they have sent you (they never sign for you or {associate})";
+        return $"Credentialing: its SOP has every insurer's application sent within ten {days} of {associate} accepting, so they are due about now if not already. "
+            + (yours ? $"{Capital(who)}: {check}." : $"{Capital(who)}, {check}.")
+            + $" Insurers take months to confirm; until each has, book {associate} only self-pay clients and members of the insurers that have.";
+    }
+
+    static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>What the pause means for an associate's clinical work: clients, consultation, risk.</summary>
     public static string DuringPause(string owner, string email, Jurisdiction j) =>

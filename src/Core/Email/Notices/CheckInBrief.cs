@@ -50,7 +50,7 @@ internal static class CheckInBrief
 
         // Insurers take months to confirm an associate: the first weeks' check-ins each ask where that stands.
         if (notice is { Role: SupportRole.AssociateTherapist, Meeting: > 1 and <= CheckInScheduler.FirstWeeks + 1 }
-            && AssociateLines.CredentialingStatus(plan, notice.ToDelegate, delegateName, notice.Meeting == 2) is { } credentialing)
+            && AssociateLines.CredentialingStatus(plan, notice.ToDelegate, delegateName, notice.Meeting == 2, notice.Unregistered) is { } credentialing)
         {
             paragraphs.Add(credentialing);
         }
