@@ -153,7 +153,9 @@ public sealed class ReviewRoundElevenRolloutTests
         string Full(DateTimeOffset d) => DateWords.FullAt(d, "America/New_York", "US");
 
         Assert.Contains($"If you did meet on {Full(paused.MissedAt![1])}, record it late with the “Record it late” link: it works until {DateWords.BriefOn(paused.RecordBy!.Value, "America/New_York", "US")}, 14 days after that meeting, and only before you resume.", text, StringComparison.Ordinal);
-        Assert.Contains($"The one on {Full(paused.MissedAt[0])} can no longer be recorded: it closed when the next reminder went out, and stays counted as missed.", text, StringComparison.Ordinal);
+        // Round 14: the day it closed, the day the next reminder went out.
+        Assert.Contains($"The one on {Full(paused.MissedAt[0])} can no longer be recorded: its link closed on "
+            + $"{DateWords.BriefOn(paused.MissedAt[1] - RolloutSettings.Default.ReminderLead, "America/New_York", "US")}, when the reminder for the next check-in went out, and it stays counted as missed.", text, StringComparison.Ordinal);
         // What the email says is what the rollout does: only the last of the two can still be recorded.
         Assert.False(RolloutMachine.IsOpen(after, "AssociateTherapist-3"));
         Assert.True(RolloutMachine.IsOpen(after, "AssociateTherapist-4"));

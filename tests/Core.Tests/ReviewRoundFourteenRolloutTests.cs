@@ -40,4 +40,28 @@ public sealed class ReviewRoundFourteenRolloutTests
         Assert.Contains("Ask your billing specialist which are sent and which are still to send, and sign what they have sent you (they never sign for you or Jo Park).", owner, StringComparison.Ordinal);
         Assert.DoesNotContain("the applications are yours", owner, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pause_DatesEachMissedCheckInsOwnClose_AndOnAScaledClockTheLateLinkExpiresWhenTheEmailSays()
+    {
+        var (plan, s) = GroupPractice(RolloutSettings.Default with { TimeScale = 20000 });
+        s = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, Jo), ReviewIntakes.ReceivedAt).State;
+        var (_, notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.PausedForMisses);
+        var paused = Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && !n.ToDelegate);
+        var followUp = Assert.Single(notices, n => n.Kind == NoticeKind.FollowUp);
+
+        // The token's real expiry is the plan-time date the email names, not 14 real days (years of plan time at this scale).
+        Assert.Equal(s.Clock.RealTime(paused.RecordBy!.Value), paused.LinkExpiresAt);
+        Assert.Equal(s.Clock.RealTime(followUp.CheckInAt!.Value + RolloutSettings.Default.LinkExpiry), followUp.LinkExpiresAt);
+
+        var text = NoticeWriter.Write(paused, plan, Links, []).Text;
+        var follow = NoticeWriter.Write(followUp, plan, Links, []).Text;
+        string Full(DateTimeOffset d) => Delegation.Core.Locale.DateWords.FullAt(d, "America/New_York", "US");
+        string Brief(DateTimeOffset d) => Delegation.Core.Locale.DateWords.BriefOn(d, "America/New_York", "US");
+        // Each miss its own close: the first closed with the next meeting's reminder, a day before it; the last is open 14 days.
+        Assert.Contains($"The one on {Full(paused.MissedAt![0])} can no longer be recorded: its link closed on {Brief(paused.MissedAt[1].AddDays(-1))}, "
+            + "when the reminder for the next check-in went out", text, StringComparison.Ordinal);
+        Assert.Contains($"it works until {Brief(paused.MissedAt[1].AddDays(14))}, 14 days after that meeting", text, StringComparison.Ordinal);
+        Assert.Contains($"The link below works until {Brief(paused.MissedAt[1].AddDays(-1))}, when the reminder for the next check-in ({Brief(paused.MissedAt[1])}) goes out.", follow, StringComparison.Ordinal);
+    }
 }

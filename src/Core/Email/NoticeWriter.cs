@@ -49,8 +49,9 @@ public static class NoticeWriter
                     // Said here, before it happens: the count starting again, the pause one more miss brings, and when the link closes (read 5).
                     $"Until you record it, it counts as missed{(notice.NextPhase is { } next ? $", and the count of good check-ins toward phase {next} starts again" : "")}. "
                         + "One more check-in in a row without an outcome pauses the rollout: no more check-in reminders until you resume it. "
-                        + (notice.FollowingAt is { } following
-                            ? $"The link below works until the reminder for the next check-in, on {DateWords.BriefOn(following, plan.Practice.TimeZone, plan.Practice.Country)}, goes out the day before."
+                        + (notice is { FollowingAt: { } following, ClosedAt: [var closes] }
+                            ? $"The link below works until {DateWords.BriefOn(closes, plan.Practice.TimeZone, plan.Practice.Country)}, when the reminder for the next check-in "
+                                + $"({DateWords.BriefOn(following, plan.Practice.TimeZone, plan.Practice.Country)}) goes out."
                             : "The link below works until the reminder for the next check-in goes out."),
                 },
                 Array.Empty<string>(), [.. NoticeContent.Button("Record the check-in", links.CheckIn)]),
