@@ -64,4 +64,25 @@ public sealed class ReviewRoundFourteenRolloutTests
         Assert.Contains($"it works until {Brief(paused.MissedAt[1].AddDays(14))}, 14 days after that meeting", text, StringComparison.Ordinal);
         Assert.Contains($"The link below works until {Brief(paused.MissedAt[1].AddDays(-1))}, when the reminder for the next check-in ({Brief(paused.MissedAt[1])}) goes out.", follow, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WaitingPhaseEmail_SaysWhatTheNextPhaseHoldsAndCosts_FromThePlan_AndWhatStartsIt()
+    {
+        var (bare, _, notices) = TwoGoodCheckIns();
+        var wait = Assert.Single(notices, n => n.Kind == NoticeKind.PhaseWaitsForHires);
+        // The plan as sent carries its hiring kits' links (DelegationPlan writes them); the email points to one only if it is there.
+        var plan = bare with { HiringKits = [new(SupportRole.VirtualAssistant, "Hiring kit: virtual assistant", "https://app.example/hiring/va", 1)] };
+        var text = NoticeWriter.Write(wait, plan, Links, []).Text;
+        Assert.Contains("You hire your virtual assistant when it starts.", NoticeWriter.Write(wait, bare, Links, []).Text, StringComparison.Ordinal);
+        var phase2 = plan.Tasks.Where(t => t.Phase == 2).ToList();
+        Assert.All(phase2, t => Assert.Equal(SupportRole.VirtualAssistant, t.Role));
+
+        Assert.Contains($"Phase 2 hands over {Delegation.Core.Locale.Lists.And([.. phase2.Select(t => $"“{t.Name}”")])} to your virtual assistant "
+            + $"({phase2.Sum(t => t.HoursPerWeek):0.##} h a week).", text, StringComparison.Ordinal);
+        // The plan's own figures: phase 1 $585.00, through phase 2 $1,495.00 (rollout read 6's money check).
+        Assert.Contains("Phase 1 costs $585.00 a month once your billing specialist is hired; phase 2 brings the plan to $1,495.00 a month of your $2,000.00 budget.", text, StringComparison.Ordinal);
+        Assert.Contains("You hire your virtual assistant when it starts; the hiring kit is linked in your plan email.", text, StringComparison.Ordinal);
+        Assert.Contains("What starts it: register your billing specialist from your manage page once you have chosen them; phase 2 then starts at the first check-in after that which goes well", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("would not be starting small", text, StringComparison.Ordinal);
+    }
 }
