@@ -85,4 +85,23 @@ public sealed class ReviewRoundFourteenRolloutTests
         Assert.Contains("What starts it: register your billing specialist from your manage page once you have chosen them; phase 2 then starts at the first check-in after that which goes well", text, StringComparison.Ordinal);
         Assert.DoesNotContain("would not be starting small", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OwnersAssociateKickoffEmail_SaysWhatToHaveReady_TheItemsTheAssociatesSopAsksTheTherapistFor()
+    {
+        var (plan, s) = GroupPractice();
+        var (_, hired) = RolloutMachine.Apply(s, new PlanEvent(PlanEventKind.DelegateRegistered, Jo), ReviewIntakes.ReceivedAt);
+        var owner = NoticeWriter.Write(Assert.Single(hired, n => !n.ToDelegate), plan, Links, []).Text;
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Overflow sessions from the waitlist");
+
+        // The SOP's kickoff list asks the therapist for these; the owner is now told to have them ready.
+        Assert.Contains("risk and crisis procedure (what you do, whom you call and in what order, and the urgent number), and its note and treatment-plan templates", sop, StringComparison.Ordinal);
+        Assert.Contains("Have ready for the kickoff what Jo Park's SOP asks you for: your written risk and crisis procedure (what to do, whom to call in what order, and your urgent number), "
+            + "and your note and treatment-plan templates", owner, StringComparison.Ordinal);
+        // Its caseload rule: the therapist assigns each referral, within the plan's session hours.
+        Assert.Contains("Take only referrals the therapist assigns to you", sop, StringComparison.Ordinal);
+        Assert.Contains("Agree the caseload rule too: you decide which new clients fit Jo Park, and only those are offered their openings, within the 8 h a week of sessions the plan gives them.", owner, StringComparison.Ordinal);
+        Assert.Contains("If Jo Park is pre-licensed, keep a copy of the signed supervision agreement and their supervisor's details", owner, StringComparison.Ordinal);
+        Assert.Contains("Jo Park has the SOP for the task below, attached to their welcome email.", owner, StringComparison.Ordinal);
+    }
 }

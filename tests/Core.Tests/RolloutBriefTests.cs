@@ -343,7 +343,7 @@ public sealed class HireRegisteredWordsTests
         Assert.DoesNotContain("- Inbox", owner.Text, StringComparison.Ordinal);
         Assert.Contains("then a check-in every week.", owner.Text, StringComparison.Ordinal);
         // The welcome already carries the SOPs: the owner is not told to send them again.
-        Assert.Contains("Jo Park has the SOPs for the first tasks below, attached to their welcome email.", owner.Text, StringComparison.Ordinal);
+        Assert.Contains("Jo Park has the SOP for the task below, attached to their welcome email.", owner.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("send Jo Park the SOPs", owner.Text, StringComparison.Ordinal);
         Assert.Contains("before you get access to it, you sign a Business Associate Agreement (BAA) under HIPAA and complete HIPAA privacy and security training", welcome.Text, StringComparison.Ordinal);
         // The footer says it once; the body no longer repeats it.

@@ -43,6 +43,26 @@ internal static class AssociateLines
             + $"Until each insurer confirms {name}, book them only self-pay clients and members of the insurers that have.";
     }
 
+    /// <summary>
+    /// What the owner has ready for the associate's kickoff: what the caseload SOP's kickoff list asks the therapist for
+    /// (the written risk and crisis procedure with the urgent number, the note and treatment-plan templates), its caseload
+    /// rule (the owner assigns each referral; the hours agreed), the supervision papers for a pre-licensed associate, and
+    /// with insurance the self-pay clients their first sessions go to (read 6: the owner was never told to prepare them).
+    /// </summary>
+    public static string HaveReady(Plan plan, string name, Jurisdiction j)
+    {
+        var hours = plan.Tasks.Where(t => t.Role == SupportRole.AssociateTherapist && t.OneTimeHours is null).Sum(t => t.HoursPerWeek);
+        var (status, agreement) = j.Kind == JurisdictionKind.UkGdpr
+            ? ("in training", "signed supervision (or placement) agreement")
+            : ("pre-licensed", "signed supervision agreement");
+        return $"Have ready for the kickoff what {name}'s SOP asks you for: your written risk and crisis procedure (what to do, whom to call in what order, and your urgent number), "
+            + "and your note and treatment-plan templates; if the procedure is not written down yet, write it before then, as a page is enough. "
+            + $"Agree the caseload rule too: you decide which new clients fit {name}, and only those are offered their openings"
+            + (hours > 0 ? $", within the {hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} h a week of sessions the plan gives them" : "")
+            + $". If {name} is {status}, keep a copy of the {agreement} and their supervisor's details: they see no client before it is on file."
+            + (Credentialing(plan) is null ? "" : $" Bring the self-pay clients waiting, so that {name}'s first clients are self-pay.");
+    }
+
     /// <summary>What the associate brings to the kickoff: what the practice needs to check them and credential them.</summary>
     public static string BringToKickoff(Plan plan, string owner, Jurisdiction j)
     {
