@@ -104,4 +104,23 @@ public sealed class ReviewRoundFourteenRolloutTests
         Assert.Contains("If Jo Park is pre-licensed, keep a copy of the signed supervision agreement and their supervisor's details", owner, StringComparison.Ordinal);
         Assert.Contains("Jo Park has the SOP for the task below, attached to their welcome email.", owner, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WhatThePhaseWaitsFor_IsSaidInTheFirstReminder_ThenOnlyWhenItChanges()
+    {
+        var (plan, s, notices) = TwoGoodCheckIns();
+        (s, var more) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder && n.Meeting == 3 && !n.ToDelegate);
+        string Owner(int meeting) => NoticeWriter.Write(notices.Concat(more).Single(n => n.Kind == NoticeKind.CheckInReminder && n.Meeting == meeting && !n.ToDelegate), plan, Links, []).Text;
+        const string waits = "It also waits until you register your billing specialist";
+
+        Assert.Contains(waits, Owner(1), StringComparison.Ordinal);
+        Assert.DoesNotContain("register your billing specialist", Owner(2), StringComparison.Ordinal);
+        Assert.Contains("1 of 2 so far.", Owner(2), StringComparison.Ordinal);
+        // The count is met: what holds phase 2 now is only the hire, which is news.
+        Assert.Contains("2 of 2 so far, so it now waits only until you register your billing specialist, whose tasks are still with you.", Owner(3), StringComparison.Ordinal);
+
+        (_, var fourth) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder && n.Meeting == 4 && !n.ToDelegate);
+        var text = NoticeWriter.Write(fourth.Single(n => n.Kind == NoticeKind.CheckInReminder && n.Meeting == 4 && !n.ToDelegate), plan, Links, []).Text;
+        Assert.DoesNotContain("register your billing specialist", text, StringComparison.Ordinal);
+    }
 }

@@ -176,11 +176,18 @@ public static class RolloutMachine
             // The brief names the tasks handed over so far and how far the next phase is, as of this reminder.
             // Each brief says where this meeting stands: its week, the last outcome, a phase's tasks new to it, and what follows.
             var fresh = track.BriefedPhase is { } briefed && briefed < s.CurrentPhase && track.GainsIn(s.CurrentPhase) ? s.CurrentPhase : (int?)null;
+            // Which hires the next phase waits for is said once, in the first reminder it is true in, and again only when it changes:
+            // other roles, or the count now met so that only the hires hold it (read 6: the same sentence in all four reminders).
+            var holding = s.CurrentPhase < s.LastPhase ? Holding(s) : null;
+            var met = s.Streak >= settings.CheckInsPerPhase;
+            var otherRoles = holding is not null && (s.ToldWaiting is null || !s.ToldWaiting.SequenceEqual(holding));
+            var tell = holding is not null && (otherRoles || (met && !s.ToldWaitingMet));
+            s = s with { ToldWaiting = holding, ToldWaitingMet = holding is not null && (otherRoles ? met : s.ToldWaitingMet || met) };
             var owner = new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-owner", false, track.Role, track.Delegate, id, next,
                 Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: expires, KickoffDate: track.KickoffDate, Meeting: track.Number,
                 GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
                 Last: s.History.LastOrDefault(h => h.Role == track.Role), NewInPhase: fresh, FollowingAt: MeetingDates.Following(s, track, next),
-                Waiting: s.CurrentPhase < s.LastPhase ? Holding(s) : null,
+                Waiting: tell ? holding : null,
                 AssociatePending: s.Roles.Any(r => r.Role == SupportRole.AssociateTherapist && r.Delegate is null),
                 Unregistered: s.Roles.Where(r => r.Delegate is null).Select(r => r.Role).ToList() is { Count: > 0 } nobody ? nobody : null);
             notices.Add(owner);
