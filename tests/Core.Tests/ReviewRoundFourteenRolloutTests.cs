@@ -1,5 +1,6 @@
 using Delegation.Core.Email;
 using Delegation.Core.Planning;
+using Delegation.Core.Reports;
 using Delegation.Core.Rollout;
 using static Delegation.Core.Tests.ReviewRoundNineRolloutTests;
 
@@ -122,5 +123,28 @@ public sealed class ReviewRoundFourteenRolloutTests
         (_, var fourth) = Samples.TickUntil(s, n => n.Kind == NoticeKind.CheckInReminder && n.Meeting == 4 && !n.ToDelegate);
         var text = NoticeWriter.Write(fourth.Single(n => n.Kind == NoticeKind.CheckInReminder && n.Meeting == 4 && !n.ToDelegate), plan, Links, []).Text;
         Assert.DoesNotContain("register your billing specialist", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MonthlyReport_WithOnlyTheAssociateHired_SpendsNothingOfTheBudget_AndCountsNoneOfTheirSessionsAsHoursBack()
+    {
+        var (plan, s, _) = TwoGoodCheckIns();
+        var month = ReportMonth.Parse("2026-12");
+        var report = ReportCalculator.Build(plan with { CreatedAt = ReviewIntakes.ReceivedAt }, RolloutSnapshot.Of(s), month, month.End)!;
+        var rows = ReportFigures.Rows(report).ToDictionary(r => r.Label, r => r.Value);
+        var text = ReportWriter.Text(report, "Daniel Okafor", null);
+
+        // The plan: the associate is paid from their own sessions ($2,426.67 a month is what the practice keeps), not from the $2,000.00.
+        Assert.Equal(0m, report.Spend.Spend);
+        Assert.Equal("nothing yet: nobody paid from it is registered (monthly budget $2,000.00)", rows["Spend"]);
+        Assert.StartsWith("hired December", rows["Associate therapist"], StringComparison.Ordinal);
+        Assert.EndsWith("paid from the fees of their own sessions, not from this budget", rows["Associate therapist"], StringComparison.Ordinal);
+        Assert.DoesNotContain("$2,426.67", text, StringComparison.Ordinal);
+        // The plan's time given back leaves the associate's sessions out, and so does the report.
+        Assert.Equal(0m, report.Hours.Confirmed);
+        Assert.Equal("none yet: work is handed over from the day a hire is registered (3 h a week then)", rows["Hours handed over"]);
+        Assert.DoesNotContain("What those hours are worth", text, StringComparison.Ordinal);
+        Assert.Contains("Your associate therapist is on board, and their check-ins are below; none of the work your budget pays for is handed over yet", text, StringComparison.Ordinal);
+        Assert.Equal("2 held (2 on track), 0 missed", rows["Check-ins"]);
     }
 }

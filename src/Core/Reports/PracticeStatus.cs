@@ -92,7 +92,8 @@ public sealed record PracticeStatus(
             var lastMissed = rollout.History.Where(r => r.Missed).OrderBy(r => r.At).TakeLast(2).ToList();
             var dates = string.Join(" and ", lastMissed.Select(r => On(r.At)));
             return Line(PracticeState.Paused, lastMissed.LastOrDefault()?.At,
-                lastMissed.Count > 0 ? $"Paused after missed check-ins on {dates}; delegated work goes on with nobody reviewing it." : "Paused; delegated work goes on with nobody reviewing it.");
+                // The hires keep working and the meetings stand (an associate's consultation too): what stops is the reminders and records.
+                (lastMissed.Count > 0 ? $"Paused after missed check-ins on {dates}" : "Paused") + "; the delegated work goes on, but no check-in reminders go out until the owner resumes.");
         }
 
         var open = rollout.Roles.Where(r => r.FromPhase <= Math.Max(1, phase) && !r.Filled).ToList();
