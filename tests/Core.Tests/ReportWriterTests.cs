@@ -99,7 +99,7 @@ public sealed class ReportWriterTests
 
         var rows = Rows(ReportWriter.EmailHtml(report, "Ana Ruiz", Manage));
 
-        Assert.Equal("nothing yet: no hire paid from the budget is registered (monthly budget $1,200.00)", rows["Spend"]);
+        Assert.Equal("nothing yet: no hire is registered (monthly budget $1,200.00)", rows["Spend"]);
         Assert.Equal("none yet: work is handed over from the day a hire is registered (4 h a week then)", rows["Hours handed over"]);
         Assert.StartsWith("not hired yet", rows["Virtual assistant"], StringComparison.Ordinal);
         var text = ReportWriter.Text(report, "Ana Ruiz", Manage);

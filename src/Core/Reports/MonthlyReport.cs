@@ -88,9 +88,8 @@ public sealed record SpendAgainstBudget(decimal Spend, decimal Budget, string Cu
 /// <param name="HiredAt">When the hire was registered (plan time); null when not hired, or registered before the date was kept (then it counts from the plan's start).</param>
 /// <param name="MonthlyCost">The role's full monthly cost for the hours of the phases under way.</param>
 /// <param name="Days">Days of the month the role is costed for: whole UTC days from the hire date.</param>
-/// <param name="Spend"><paramref name="MonthlyCost"/> × <paramref name="Days"/> / days in the month; nothing for a role paid from its sessions.</param>
-/// <param name="FromSessions">True for an associate therapist: paid a share of the sessions they take, never from the support budget.</param>
-public sealed record RoleSpend(SupportRole Role, bool Hired, DateTimeOffset? HiredAt, decimal MonthlyCost, decimal Days, decimal Spend, bool FromSessions = false);
+/// <param name="Spend"><paramref name="MonthlyCost"/> × <paramref name="Days"/> / days in the month.</param>
+public sealed record RoleSpend(SupportRole Role, bool Hired, DateTimeOffset? HiredAt, decimal MonthlyCost, decimal Days, decimal Spend);
 
 /// <summary>Check-ins that fell in the month.</summary>
 /// <param name="Held">Check-ins whose outcome was recorded.</param>

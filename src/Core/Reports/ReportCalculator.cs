@@ -54,16 +54,21 @@ public static class ReportCalculator
         var missed = records.Count(r => r.Missed);
         var onTrack = records.Count(r => r.OnTrack == true);
 
-        var plannedPerWeek = perRole.Values.Sum();
+        // An associate therapist is paid from the fees of their own sessions, not from the budget, and their sessions are not
+        // hours the owner gets back (the plan's "time given back" leaves them out): their line costs nothing and counts no hours.
+        // Their plan figure is what the practice keeps of those fees, never a spend (round 14: $2,426.67 a month read as spend).
+        static bool FromBudget(SupportRole role) => role != SupportRole.AssociateTherapist;
+        var plannedPerWeek = perRole.Where(r => FromBudget(r.Key)).Sum(r => r.Value);
         var roles = perRole.OrderBy(r => r.Key)
-            .Select(role => RoleSpendOf(role.Key, plan.Roles.FirstOrDefault(p => p.Role == role.Key)?.MonthlyCost(role.Value) ?? 0m,
+            .Select(role => RoleSpendOf(role.Key, FromBudget(role.Key) ? plan.Roles.FirstOrDefault(p => p.Role == role.Key)?.MonthlyCost(role.Value) ?? 0m : 0m,
                 rollout?.Roles.FirstOrDefault(r => r.Role == role.Key), from, until, month))
             .ToList();
+        var handedOver = roles.Where(r => FromBudget(r.Role)).ToList();
         // Work is off the owner's desk only from the day someone took it: hours count over the same days as the cost.
-        var planned = roles.Sum(r => perRole[r.Role] * r.Days / 7m);
-        var confirmed = Round1(roles.Sum(r => ConfirmedHours(perRole[r.Role] * r.Days / 7m, records.Where(c => c.Role == r.Role).ToList())));
+        var planned = handedOver.Sum(r => perRole[r.Role] * r.Days / 7m);
+        var confirmed = Round1(handedOver.Sum(r => ConfirmedHours(perRole[r.Role] * r.Days / 7m, records.Where(c => c.Role == r.Role).ToList())));
         var spend = roles.Sum(r => r.Spend);
-        var hiredPerWeek = roles.Where(r => r.Hired).Sum(r => perRole[r.Role]);
+        var hiredPerWeek = handedOver.Where(r => r.Hired).Sum(r => perRole[r.Role]);
         var fee = plan.Practice.SessionFee;
 
         var stress = records.Where(r => r.Stress is not null).Select(r => r.Stress!.Value).ToList();
@@ -111,17 +116,14 @@ public static class ReportCalculator
     {
         if (progress is not { Filled: true })
         {
-            return new RoleSpend(role, false, null, monthlyCost, 0, 0, role == SupportRole.AssociateTherapist);
+            return new RoleSpend(role, false, null, monthlyCost, 0, 0);
         }
 
         // A rollout that registered its hire before the date was kept costs the role from the plan's start, as before.
         var start = progress.HiredAt is { } hired ? Max(from, new DateTimeOffset(hired.UtcDateTime.Date, TimeSpan.Zero)) : from;
         var days = (decimal)Math.Max(0, (until - start).TotalDays);
-        // An associate is paid a share of the sessions they bill, not from the budget (rollout read 7 saw their
-        // share counted as spend): their days count for the hours, their pay never for the spend.
-        var fromSessions = role == SupportRole.AssociateTherapist;
         return new RoleSpend(role, true, progress.HiredAt, monthlyCost, Math.Round(days, 2, MidpointRounding.AwayFromZero),
-            fromSessions ? 0 : Math.Round(monthlyCost * days / month.Days, 2, MidpointRounding.AwayFromZero), fromSessions);
+            Math.Round(monthlyCost * days / month.Days, 2, MidpointRounding.AwayFromZero));
     }
 
     /// <summary>A role's planned hours count as confirmed in the share of its check-ins that were on track; with no check-in, none are.</summary>

@@ -22,13 +22,15 @@ public static class ReportFigures
         ArgumentNullException.ThrowIfNull(report);
         var currency = report.Spend.Currency;
         var roles = report.Spend.Roles ?? [];
-        var nobodyHired = roles.Count > 0 && roles.All(r => !r.Hired);
-        var rows = new List<ReportFigure>
+        var nobodyHired = NobodyHired(report);
+        var paid = roles.Where(r => r.Role != SupportRole.AssociateTherapist).ToList();
+        var rows = new List<ReportFigure>();
+        if (paid.Count > 0 || roles.Count == 0)
         {
-            new("Hours handed over", nobodyHired
+            rows.Add(new("Hours handed over", nobodyHired
                 ? $"none yet: work is handed over from the day a hire is registered ({Hours(report.Hours.PlannedPerWeek)} h a week then)"
-                : HandedOver(report.Hours)),
-        };
+                : HandedOver(report.Hours)));
+        }
 
         if (report.Hours.Confirmed > 0 && report.Hours.SessionFee > 0)
         {
@@ -37,9 +39,8 @@ public static class ReportFigures
         }
 
         var days = ReportMonth.Parse(report.Month).Days;
-        var budgetRoles = roles.Where(r => !r.FromSessions).ToList();
-        rows.Add(new("Spend", nobodyHired || (budgetRoles.Count > 0 && budgetRoles.All(r => !r.Hired))
-            ? $"nothing yet: no hire paid from the budget is registered (monthly budget {Money.Format(report.Spend.Budget, currency)})"
+        rows.Add(new("Spend", nobodyHired
+            ? $"nothing yet: {(paid.Count < roles.Count ? "nobody paid from it" : "no hire")} is registered (monthly budget {Money.Format(report.Spend.Budget, currency)})"
             : $"{Money.Format(report.Spend.Spend, currency)} of a {Money.Format(report.Spend.Budget, currency)} monthly budget{(report.Spend.WithinBudget ? "" : " (over budget)")}"));
         foreach (var role in roles)
         {
@@ -62,6 +63,18 @@ public static class ReportFigures
         return rows;
     }
 
+    /// <summary>
+    /// True when nobody the budget pays is registered, so nothing was handed over yet; an associate therapist is paid from
+    /// their own sessions, so registering one hands over none of the budget's work.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    public static bool NobodyHired(MonthlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var paid = (report.Spend.Roles ?? []).Where(r => r.Role != SupportRole.AssociateTherapist).ToList();
+        return paid.Count > 0 && paid.All(r => !r.Hired);
+    }
+
     // The hours a week the month's hires took, and, when a role is still open, what the phases under way plan in all.
     static string HandedOver(HoursReclaimed hours)
     {
@@ -75,12 +88,12 @@ public static class ReportFigures
 
     static string RoleLine(RoleSpend role, int monthDays, string country, string currency)
     {
-        if (role.FromSessions)
+        if (role.Role == SupportRole.AssociateTherapist)
         {
-            // Their pay is a share of what they bill: nothing from the budget, so no month's share is priced here.
+            const string own = "paid from the fees of their own sessions, not from this budget";
             return role.Hired
-                ? $"paid from the sessions they take, not from your budget{(role.HiredAt is { } at ? $" (hired {ReportDates.Utc(at, country)})" : "")}"
-                : "not hired yet; once hired, paid from the sessions they take, not from your budget";
+                ? role.HiredAt is { } on ? $"hired {ReportDates.Utc(on, country)}, {own}" : $"hired, {own}"
+                : $"not hired yet; once hired, {own}";
         }
 
         if (!role.Hired)
