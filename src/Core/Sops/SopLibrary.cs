@@ -26,7 +26,8 @@ internal sealed record SopContent(
     IReadOnlyList<string> Tools,
     IReadOnlyList<string> Cautions,
     IReadOnlyList<string> Deliverables,
-    IReadOnlyList<string> Kickoff);
+    IReadOnlyList<string> Kickoff,
+    IReadOnlyList<string> Systems);
 
 /// <summary>What an SOP knows of the plan it is in: the kinds handed over, the kinds kept, and the practice's systems.</summary>
 /// <param name="Delegated">Kinds of the tasks the plan hands over.</param>
@@ -156,6 +157,11 @@ internal static class SopLibrary
         return scope is null ? Rendered.GetOrAdd(key, k => Evaluate(k, SopScope.None)) : Evaluate(key, scope);
     }
 
+    /// <summary>The systems (<see cref="SystemCatalogue"/> keys) the SOP for <paramref name="task"/> works in, inside a plan that
+    /// hands over <paramref name="delegated"/> kinds in a practice running <paramref name="systems"/>.</summary>
+    public static IReadOnlyList<string> SystemsOf(PracticeTask task, SupportRole role, Jurisdiction jurisdiction, IReadOnlySet<string> delegated, PracticeSystems? systems) =>
+        For(task, role, jurisdiction, new SopScope(delegated, new HashSet<string>(StringComparer.Ordinal), systems)).Systems;
+
     /// <summary>
     /// Whether every task of <paramref name="kind"/> handles client details whatever the intake said (a file sets
     /// <c>client_details = true</c>): a booking carries a client's name and time, a claim their insurance.
@@ -166,6 +172,19 @@ internal static class SopLibrary
     {
         var file = Kinds.Value[key.Kind];
         var globals = Run(file.Template, key.Role, key.ClientInfo, key.Jurisdiction, scope);
+        var systems = List(globals, "systems", file.Key, required: false).Distinct(StringComparer.Ordinal).Select(SystemCatalogue.Of).ToList();
+        var tools = List(globals, "tools", file.Key, required: true);
+        // The plan email tells the owner the SOPs keep client information off each outside system until its provider has
+        // signed: every SOP says so for each system it works in, in its own words (agreements = [...]) or in this line.
+        var stated = List(globals, "agreements", file.Key, required: false);
+        var unsigned = systems.Where(x => x.Holds is not null && !x.Existing && !stated.Contains(x.Key)).ToList();
+        if (unsigned.Count > 0)
+        {
+            var one = unsigned.Count == 1;
+            tools.Add($"Before client information goes through {Lists.And(unsigned.Select(x => x.Label(scope.Systems)))}, the therapist confirms {(one ? "its provider has" : "each provider has")} signed "
+                + $"{key.Jurisdiction.Agreement} with the practice (not every plan includes one); until then, keep client information off {(one ? "it" : "them")}.");
+        }
+
         return new SopContent(
             key.Kind,
             Text(globals, "title", file.Key),
@@ -178,10 +197,12 @@ internal static class SopLibrary
             List(globals, "slas", file.Key, required: true),
             List(globals, "done", file.Key, required: true),
             List(globals, "kpis", file.Key, required: true),
-            List(globals, "tools", file.Key, required: true),
+            tools,
             List(globals, "cautions", file.Key, required: false),
             List(globals, "deliverables", file.Key, required: false),
-            List(globals, "bring_to_kickoff", file.Key, required: false));
+            List(globals, "bring_to_kickoff", file.Key, required: false),
+            // The systems the file declares it works in: the kit's access list and the email's agreements read these.
+            [.. systems.Select(x => x.Key)]);
     }
 
     /// <summary>Runs a library file; its assignments land in the returned object. The file sees only
@@ -339,6 +360,12 @@ internal static class SopLibrary
             if (!fallback && keywords.Count == 0)
             {
                 throw new InvalidOperationException($"SOP library file {key}.sbn needs keywords or 'fallback = true'.");
+            }
+
+            // A system key the catalogue does not know is a defect in the file: fail when the library loads, not in a plan.
+            foreach (var system in List(meta, "systems", key, required: false))
+            {
+                SystemCatalogue.Of(system);
             }
 
             var projects = meta.TryGetValue("projects", out var p) && p is true;

@@ -1,0 +1,107 @@
+using Delegation.Core.Locale;
+using Delegation.Core.Planning;
+using Delegation.Core.Sops;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-12 findings still open on SOPs and kits, read on the review intakes' own output: the systems each SOP works in
+/// are one list (<see cref="SystemCatalogue"/>), and the kit's access checklist and the email's vendor agreements follow it.
+/// </summary>
+public sealed class ReviewRoundFourteenSopTests
+{
+    public static TheoryData<string> Intakes() => [.. ReviewIntakes.Names];
+
+    // Each delegated task of the review intake with its role, and the systems its SOP declares inside this plan.
+    static List<(string Task, SupportRole Role, int Phase, IReadOnlyList<string> Systems)> SopSystems(string intake)
+    {
+        var loaded = ReviewIntakes.Load(intake);
+        var match = ReviewIntakes.Match(loaded);
+        var byId = ReviewIntakes.Tasks(intake).ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+        var delegated = match.Assignments.Select(a => SopLibrary.KindOf(byId[a.TaskId])).ToHashSet(StringComparer.Ordinal);
+        var j = Jurisdiction.Of(loaded.Practice.Country);
+        return [.. match.Assignments.Select(a => (byId[a.TaskId].Name, a.Role, a.Phase,
+            SopLibrary.SystemsOf(byId[a.TaskId], a.Role, j, delegated, loaded.Practice.Systems)))];
+    }
+
+    [Theory]
+    [MemberData(nameof(Intakes))]
+    public void EverySystemTheSopsWorkIn_IsOnTheRolesKit_AndItsAgreementInTheEmail(string intake)
+    {
+        var loaded = ReviewIntakes.Load(intake);
+        var systems = loaded.Practice.Systems;
+        var email = ReviewPlanDocuments.Email(intake);
+        var sops = SopSystems(intake);
+        foreach (var role in sops.Select(s => s.Role).Distinct())
+        {
+            var kit = ReviewPlanDocuments.Kit(intake, role);
+            // A system counts as named by a grant, not by a task's name ("Password manager roll-out") in a line's "For:".
+            var access = sops.Aggregate(kit[kit.IndexOf("Access checklist", StringComparison.Ordinal)..kit.IndexOf("Kickoff and the first weeks", StringComparison.Ordinal)], (text, s) => text.Replace(s.Task, "", StringComparison.Ordinal));
+            foreach (var key in sops.Where(s => s.Role == role).SelectMany(s => s.Systems).Distinct())
+            {
+                Assert.True(SystemCatalogue.Of(key).Names(systems).IsMatch(access), $"{intake}: the {RoleTitles.Of(role)} kit's access checklist names no {key}");
+            }
+        }
+
+        // Only outside help's systems: the associate is workforce, and their EHR login is the practice's own.
+        var j = Jurisdiction.Of(loaded.Practice.Country);
+        foreach (var key in sops.Where(s => s.Role != SupportRole.AssociateTherapist).SelectMany(s => s.Systems).Distinct())
+        {
+            var system = SystemCatalogue.Of(key);
+            if (system.Holds is not null)
+            {
+                Assert.Contains(system.Vendor(j, systems), email, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void GroupAssociate_VaKit_GivesThePhoneLineTheIntakeSopAnswers_WithItsProvidersBaa()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Intake calls with new clients");
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.VirtualAssistant);
+        var email = ReviewPlanDocuments.Email("group-associate");
+
+        Assert.Contains("Practice phone: delegated access.", sop, StringComparison.Ordinal);
+        Assert.Contains("The practice phone line or VoIP system: a user or extension of their own that answers calls and voicemail", kit, StringComparison.Ordinal);
+        Assert.Contains("For: Intake calls with new clients.", kit[kit.IndexOf("The practice phone line", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("before the first day, your clearinghouse, your email provider, your phone provider and any scheduler you use beside your EHR", email, StringComparison.Ordinal);
+        Assert.Contains("Check that your EHR (TherapyNotes) has a signed BAA with you (most include one in their terms) before you give the virtual assistant or the billing specialist a login to it.", email, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_Email_ListsEveryVendorTheSopsNeed_ByWhenEachIsNeeded()
+    {
+        var email = ReviewPlanDocuments.Email("forty-tasks");
+
+        // Round 12 listed two (phone, e-fax) where the SOPs need more.
+        Assert.Contains("Also have each of these sign its own BAA with you (not every plan includes one): before phase 2 starts, your e-fax provider and your document storage provider", email, StringComparison.Ordinal);
+        Assert.Contains("before phase 3 starts, your clearinghouse", email, StringComparison.Ordinal);
+        // The password manager is chosen during its project: its vendor signs once chosen, and the SOP keeps client information out till then.
+        Assert.Contains("; once you choose it, your password manager's vendor.", email, StringComparison.Ordinal);
+        Assert.Contains("Until each has signed, the SOPs keep client information off it.", email, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Intakes))]
+    public void EverySop_SaysTheAgreementFirst_ForEachOutsideSystemThatHoldsClientInformation(string intake)
+    {
+        var j = Jurisdiction.Of(ReviewIntakes.Load(intake).Practice.Country);
+        foreach (var (task, role, _, systems) in SopSystems(intake).Where(s => s.Role != SupportRole.AssociateTherapist))
+        {
+            if (systems.Any(k => SystemCatalogue.Of(k) is { Holds: not null, Existing: false }))
+            {
+                // The email says "the SOPs keep client information off it" until each provider has signed: each SOP says so.
+                Assert.Contains(j.AgreementShort, ReviewPlanDocuments.Sop(intake, task), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void ClaimsSop_WithAClearinghouse_KeepsClaimsOffIt_UntilItsBaaIsSigned()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Claim submission");
+
+        Assert.Contains("Before client information goes through the clearinghouse, the therapist confirms its provider has signed a Business Associate Agreement (BAA) under HIPAA with the practice (not every plan includes one); until then, keep client information off it.", sop, StringComparison.Ordinal);
+    }
+}
