@@ -104,4 +104,48 @@ public sealed class ReviewRoundFourteenSopTests
 
         Assert.Contains("Before client information goes through the clearinghouse, the therapist confirms its provider has signed a Business Associate Agreement (BAA) under HIPAA with the practice (not every plan includes one); until then, keep client information off it.", sop, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Intakes))]
+    public void EverySop_RunsAtLeastWeekly_WhenThePlanPaysForAnHourOrMoreOfItEveryWeek(string intake)
+    {
+        var loaded = ReviewIntakes.Load(intake);
+        var match = ReviewIntakes.Match(loaded);
+        var byId = ReviewIntakes.Tasks(intake).ToDictionary(t => t.TaskId, StringComparer.Ordinal);
+        var delegated = match.Assignments.Select(a => SopLibrary.KindOf(byId[a.TaskId])).ToHashSet(StringComparer.Ordinal);
+        var j = Jurisdiction.Of(loaded.Practice.Country);
+        foreach (var a in match.Assignments)
+        {
+            var task = byId[a.TaskId];
+            var rhythm = TaskRhythm.Of(task.Name);
+            var scope = new SopScope(delegated, new HashSet<string>(), loaded.Practice.Systems,
+                WeeklyHours: task.OneTimeHours is null ? task.HoursPerWeek : null, Rhythm: rhythm);
+            var content = SopLibrary.For(task, a.Role, j, scope);
+            if (task.OneTimeHours is null && task.HoursPerWeek >= SopLibrary.WeeklyBlockHours && rhythm is "each week" or "each day")
+            {
+                // The owner gave these hours for every week: an SOP that looks once a month would leave most of them unused.
+                Assert.True(content.Cadence is not ("monthly" or "quarterly"), $"{intake}: “{task.Name}” is paid {task.HoursPerWeek} h a week but its SOP runs {content.Cadence}");
+            }
+        }
+    }
+
+    [Fact]
+    public void FortyTasks_LicenceRenewals_PaidThreeHoursAWeek_IsAWeeklyBlock_ThatSaysTheHours()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Licence renewal tracking");
+
+        Assert.DoesNotContain("A monthly look at the renewals calendar", sop, StringComparison.Ordinal);
+        Assert.Contains("A weekly block at a set time: update the renewals calendar", sop, StringComparison.Ordinal);
+        Assert.Contains("This plan pays for about 3 h a week of it, the time the intake gave: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them.", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GroupAssociate_DirectoryProfile_PaidAnHourAWeek_IsCheckedWeekly_InTheStepsToo()
+    {
+        var sop = ReviewPlanDocuments.Sop("group-associate", "Psychology Today profile");
+
+        Assert.Contains("A weekly check of every profile", sop, StringComparison.Ordinal);
+        Assert.Contains("Each week, read every profile on its public page", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Each month, read every profile", sop, StringComparison.Ordinal);
+    }
 }

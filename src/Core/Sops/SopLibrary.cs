@@ -27,7 +27,8 @@ internal sealed record SopContent(
     IReadOnlyList<string> Cautions,
     IReadOnlyList<string> Deliverables,
     IReadOnlyList<string> Kickoff,
-    IReadOnlyList<string> Systems);
+    IReadOnlyList<string> Systems,
+    string Cadence);
 
 /// <summary>What an SOP knows of the plan it is in: the kinds handed over, the kinds kept, and the practice's systems.</summary>
 /// <param name="Delegated">Kinds of the tasks the plan hands over.</param>
@@ -42,9 +43,11 @@ internal sealed record SopContent(
 /// <param name="Phases">The phase each delegated kind starts in; null when not known.</param>
 /// <param name="Phase">The phase this SOP's task is handed over in; null when not known.</param>
 /// <param name="BillsInsurance">The plan's tasks bill insurers, so a fee quoted to a caller says insured clients pay their plan's share.</param>
+/// <param name="WeeklyHours">The hours a week the plan pays for this recurring task; null for a one-off project or outside a plan.</param>
+/// <param name="Rhythm">How often the task's own name says it comes round (<see cref="TaskRhythm.Of"/>); null outside a plan.</param>
 internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null,
     string? SessionFee = null, string? Accounting = null, IReadOnlyDictionary<string, SupportRole>? Holders = null, IReadOnlyList<string>? KeptNames = null,
-    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null, bool BillsInsurance = false)
+    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null, bool BillsInsurance = false, decimal? WeeklyHours = null, string? Rhythm = null)
 {
     /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
     public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
@@ -63,6 +66,12 @@ internal static class SopLibrary
 
     // What the hire asks for where the intake named no system: one list, at kickoff, rather than a note in every step.
     static string KickoffItem(string system) => $"The name of the practice's {system}, and your own login to it with the access listed above.";
+
+    /// <summary>
+    /// The weekly hours from which a task the owner does every week is a weekly block in its SOP, whatever its kind's own
+    /// calendar: 3 h a week paid for "a monthly look" would pay for hours the SOP never uses.
+    /// </summary>
+    public const decimal WeeklyBlockHours = 1m;
 
     /// <summary>The kind of a task no library file recognises.</summary>
     public const string Starter = "starter";
@@ -168,6 +177,9 @@ internal static class SopLibrary
     /// </summary>
     public static bool TouchesClientInfo(string kind) => Kinds.Value.TryGetValue(kind, out var file) && file.ClientDetails;
 
+    static bool WeeklyBlock(SopScope scope) =>
+        scope.WeeklyHours >= WeeklyBlockHours && scope.Rhythm is "each week" or "each day";
+
     static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction) key, SopScope scope)
     {
         var file = Kinds.Value[key.Kind];
@@ -202,7 +214,10 @@ internal static class SopLibrary
             List(globals, "deliverables", file.Key, required: false),
             List(globals, "bring_to_kickoff", file.Key, required: false),
             // The systems the file declares it works in: the kit's access list and the email's agreements read these.
-            [.. systems.Select(x => x.Key)]);
+            [.. systems.Select(x => x.Key)],
+            // How often the SOP's work comes round at its slowest regular rhythm ("monthly"): every file says, so the plan's
+            // paid hours can be checked against it.
+            Text(globals, "cadence", file.Key));
     }
 
     /// <summary>Runs a library file; its assignments land in the returned object. The file sees only
@@ -264,6 +279,12 @@ internal static class SopLibrary
             // "$150.00": the fee callers and invoices quote, from the intake; null when it gave none.
             ["session_fee"] = scope.SessionFee,
             ["bills_insurance"] = scope.BillsInsurance,
+            // weekly_block: the plan pays for an hour or more of this task every week, so a kind whose calendar is monthly
+            // (renewals, directory profiles) runs as a weekly block instead and says the hours; weekly_note says them.
+            ["weekly_block"] = WeeklyBlock(scope),
+            ["weekly_note"] = WeeklyBlock(scope)
+                ? $"This plan pays for about {Hours.Format(scope.WeeklyHours!.Value)} h a week of it, the time the intake gave: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them."
+                : "",
             // The accounting software the therapist named ("QuickBooks"), escaped; null when none was named.
             ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,
             // Who publishes a directory profile: the kit's access line states the same rule.
