@@ -148,4 +148,23 @@ public sealed class ReviewRoundFourteenSopTests
         Assert.Contains("Each week, read every profile on its public page", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Each month, read every profile", sop, StringComparison.Ordinal);
     }
+
+    // uk-london with a one-off budget that covers the video platform project, so the plan hands it to the tech professional.
+    static Intake.Intake WithProjectBudget(Intake.Intake intake) => intake with { Budget = intake.Budget with { OneTime = 400m } };
+
+    [Fact]
+    public void UkLondon_VideoPlatformProject_HasItsDpaStep_InTheSop_TheKit_AndTheEmail()
+    {
+        const string Project = "Set up a secure video platform for online sessions";
+        var sop = ReviewPlanDocuments.Sop("uk-london", Project, WithProjectBudget);
+        var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.TechProfessional, WithProjectBudget);
+        var email = ReviewPlanDocuments.Email("uk-london", WithProjectBudget);
+
+        // The platform carries live sessions: its provider is a processor, and signs before the first one.
+        Assert.Contains("Agreement: before the telehealth platform carries any client information (a session, a booking, a message), the therapist confirms its provider has signed a data processing agreement (DPA) under UK GDPR with the practice.", sop, StringComparison.Ordinal);
+        Assert.Contains("check first whether a system the practice already runs under a signed agreement (such as the practice-management system (WriteUpp)) already does the job", sop, StringComparison.Ordinal);
+        Assert.Contains("The telehealth platform: an admin or support role to manage rooms, not to join sessions; it carries sessions, so its provider signs a data processing agreement (DPA) under UK GDPR with you before the first online session.", kit, StringComparison.Ordinal);
+        Assert.Contains("your video platform for online sessions", email, StringComparison.Ordinal);
+        Assert.DoesNotContain("BAA", sop + kit, StringComparison.Ordinal);
+    }
 }

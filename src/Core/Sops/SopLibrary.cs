@@ -45,9 +45,11 @@ internal sealed record SopContent(
 /// <param name="BillsInsurance">The plan's tasks bill insurers, so a fee quoted to a caller says insured clients pay their plan's share.</param>
 /// <param name="WeeklyHours">The hours a week the plan pays for this recurring task; null for a one-off project or outside a plan.</param>
 /// <param name="Rhythm">How often the task's own name says it comes round (<see cref="TaskRhythm.Of"/>); null outside a plan.</param>
+/// <param name="SubjectSystems">For a one-off project, the systems of the kind it is about (a video platform set-up: the telehealth platform); null otherwise.</param>
 internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null,
     string? SessionFee = null, string? Accounting = null, IReadOnlyDictionary<string, SupportRole>? Holders = null, IReadOnlyList<string>? KeptNames = null,
-    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null, bool BillsInsurance = false, decimal? WeeklyHours = null, string? Rhythm = null)
+    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null, bool BillsInsurance = false, decimal? WeeklyHours = null, string? Rhythm = null,
+    IReadOnlyList<string>? SubjectSystems = null)
 {
     /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
     public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
@@ -98,7 +100,7 @@ internal static class SopLibrary
     static readonly Lazy<FrozenDictionary<string, KindFile>> Kinds = new(Load);
 
     // Keyed by the country's wording, not the practice: a few dozen entries at most, whatever the traffic.
-    static readonly ConcurrentDictionary<(string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction), SopContent> Rendered = new();
+    static readonly ConcurrentDictionary<(string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction, string? Subject), SopContent> Rendered = new();
 
     /// <summary>Every kind the library knows, by key (the file name without <c>.sbn</c>).</summary>
     public static IReadOnlyCollection<string> Keys => Kinds.Value.Keys;
@@ -161,7 +163,9 @@ internal static class SopLibrary
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(jurisdiction);
         var kind = KindOf(task);
-        var key = (kind, RoleTitles.Of(role), task.InvolvesClientInfo || TouchesClientInfo(kind), jurisdiction);
+        // A one-off project works in the systems of what it is about: setting up a video platform puts sessions on that platform.
+        var subject = kind == Project && SubjectOf(task) is var about && about != Starter ? about : null;
+        var key = (kind, RoleTitles.Of(role), task.InvolvesClientInfo || TouchesClientInfo(kind), jurisdiction, subject);
         // Only plan-free content is cached: a plan's kinds and systems would make the cache grow with every plan.
         return scope is null ? Rendered.GetOrAdd(key, k => Evaluate(k, SopScope.None)) : Evaluate(key, scope);
     }
@@ -180,15 +184,23 @@ internal static class SopLibrary
     static bool WeeklyBlock(SopScope scope) =>
         scope.WeeklyHours >= WeeklyBlockHours && scope.Rhythm is "each week" or "each day";
 
-    static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction) key, SopScope scope)
+    static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction, string? Subject) key, SopScope scope)
     {
         var file = Kinds.Value[key.Kind];
+        if (key.Subject is { } subject)
+        {
+            // Only the new systems: a set-up project needs no login to the records the practice already runs on.
+            scope = scope with { SubjectSystems = [.. Evaluate((subject, key.Role, key.ClientInfo, key.Jurisdiction, null), scope).Systems.Where(k => !SystemCatalogue.Of(k).Existing)] };
+        }
+
         var globals = Run(file.Template, key.Role, key.ClientInfo, key.Jurisdiction, scope);
-        var systems = List(globals, "systems", file.Key, required: false).Distinct(StringComparer.Ordinal).Select(SystemCatalogue.Of).ToList();
+        var systems = List(globals, "systems", file.Key, required: false).Concat(scope.SubjectSystems ?? [])
+            .Distinct(StringComparer.Ordinal).Select(SystemCatalogue.Of).ToList();
         var tools = List(globals, "tools", file.Key, required: true);
         // The plan email tells the owner the SOPs keep client information off each outside system until its provider has
         // signed: every SOP says so for each system it works in, in its own words (agreements = [...]) or in this line.
-        var stated = List(globals, "agreements", file.Key, required: false);
+        // project.sbn's "Agreement" step states the agreement for every system of its subject (project_systems).
+        var stated = List(globals, "agreements", file.Key, required: false).Concat(scope.SubjectSystems ?? []).ToList();
         var unsigned = systems.Where(x => x.Holds is not null && !x.Existing && !stated.Contains(x.Key)).ToList();
         if (unsigned.Count > 0)
         {
@@ -282,6 +294,10 @@ internal static class SopLibrary
             // weekly_block: the plan pays for an hour or more of this task every week, so a kind whose calendar is monthly
             // (renewals, directory profiles) runs as a weekly block instead and says the hours; weekly_note says them.
             ["weekly_block"] = WeeklyBlock(scope),
+            // A project about a system that will hold client information (a video platform): its name, so the project's plan
+            // has the provider's agreement signed before any client information goes through it; empty otherwise.
+            ["project_systems"] = new ScriptArray((scope.SubjectSystems ?? []).Select(SystemCatalogue.Of)
+                .Where(x => x.Holds is not null && !x.Existing).Select(x => x.Label(scope.Systems))),
             ["weekly_note"] = WeeklyBlock(scope)
                 ? $"This plan pays for about {Hours.Format(scope.WeeklyHours!.Value)} h a week of it, the time the intake gave: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them."
                 : "",
