@@ -167,4 +167,22 @@ public sealed class ReviewRoundFourteenSopTests
         Assert.Contains("your video platform for online sessions", email, StringComparison.Ordinal);
         Assert.DoesNotContain("BAA", sop + kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SoloUs_PhoneCalls_AreHandedOverWhole_TheVaBooksCallersOnTheCall_AndThePlanCountsIt()
+    {
+        var sop = ReviewPlanDocuments.Sop("solo-us", "Phone calls and voicemail");
+        var kit = ReviewPlanDocuments.Kit("solo-us", SupportRole.VirtualAssistant);
+        var email = ReviewPlanDocuments.Email("solo-us");
+
+        // One call per booking: the VA books in the published openings, under the written policy, while the caller is on the line.
+        Assert.Contains("For booking, moving or cancelling a session, do it while the caller is on the line, in the calendar in the EHR (SimplePractice), so no caller waits for a second call", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("take the caller's name, number and the times that suit them", sop, StringComparison.Ordinal);
+        Assert.Contains("The cancellation policy as the therapist wrote it, and which openings in the calendar callers may be booked into.", sop, StringComparison.Ordinal);
+        Assert.Contains("SimplePractice's calendar: a scheduler role that books, moves and cancels the sessions callers ask for, in the openings you publish, with no access to session notes.", kit, StringComparison.Ordinal);
+        // The plan counts only the consultation callback as the owner's, as the SOP says.
+        Assert.Contains("Maya Patel keeps calling each new inquiry back to offer a consultation.", sop, StringComparison.Ordinal);
+        Assert.Contains("0.5 h for calling each new inquiry back to offer a consultation (“Phone calls and voicemail”)", email, StringComparison.Ordinal);
+        Assert.DoesNotContain("passes booking requests to you", email, StringComparison.Ordinal);
+    }
 }
