@@ -178,7 +178,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).{ahead}", waits, month);
     }
 
-    /// <summary>On the phone task when booking stays with you: who books the callers, and what handing booking over would add.</summary>
+    /// <summary>On the phone task when the booking task stays with you: the phone books the callers, and what handing the rest over would add.</summary>
     /// <param name="booking">The kept booking task.</param>
     /// <param name="monthly">The recurring choice.</param>
     /// <param name="phone">The role that answers the phone.</param>
@@ -188,8 +188,10 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var (r, _) = monthly.CheapestAdd(booking);
         var added = AddedOnce(roles[r], monthly.Loads[r], booking.Hours);
         var left = Math.Round(Math.Max(0, budget - ExactCost(monthly)), 2);
-        return $"Booking stays with you: “{booking.Task.Task.Name}” is not in this plan, so the {RoleTitles.Of(phone)} takes each caller's name, number and the times that suit them and passes booking requests to you the same day. "
-            + $"Handing booking over too would add {Money(added)} a month with the {Title(roles[r])}, "
+        // The phone SOP books callers on the call (Sops/Templates/kinds/phone.sbn): the kept task is the rest of the booking work.
+        return $"The {RoleTitles.Of(phone)} books, moves and cancels the sessions callers ask for while they are on the line, in the openings you publish and under your cancellation policy; "
+            + $"the rest of “{booking.Task.Task.Name}” (requests by email or the portal) stays with you. "
+            + $"Handing that over too would add {Money(added)} a month with the {Title(roles[r])}, "
             + (added > left ? $"more than the {Money(left)} left." : $"and {Money(left)} a month is left.");
     }
 
