@@ -143,7 +143,8 @@ internal static class WorkAreas
 
     // The claims SOP's own facts: where rejections show (the EHR that sends claims, or a clearinghouse), what the claim is
     // checked against (the eligibility SOP's benefits check, or the insurance record), and that a gap goes to the therapist,
-    // never to the client, unless the plan has an eligibility SOP to send it back to.
+    // never to the client, unless the plan has an eligibility SOP to send it back to. Rejections are fixed when the SOP
+    // fixes them, at the next claims run (twice a week), never "the same day": a hire of a few hours is not in every day.
     static InterviewQuestion ClaimRejection(AreaContext c)
     {
         var ehr = EhrClaims.BuiltInTo(c.Systems) is { } own ? MarkdownText.Escape(own) : null;
@@ -157,7 +158,7 @@ internal static class WorkAreas
             ? "and sends any client whose plan looks changed back for a new benefits check before that claim goes again"
             : $"and, if the insurance on file looks out of date, holds that claim and tells you through {SecureMessaging.Of(c.Systems, c.J)} rather than asking the client for a new card";
         return new(question,
-            $"Knows a rejection never reached the payer, so it is not a denial: checks the member ID and date of birth against {against}, corrects them{(ehr is null ? " in the EHR" : "")}, resends the same day, {gap}.");
+            $"Knows a rejection never reached the payer, so it is not a denial: checks the member ID and date of birth against {against}, corrects them{(ehr is null ? " in the EHR" : "")} and resends them at the next claims run, as the claims SOP says, {gap}.");
     }
 
     static InterviewQuestion? UsOnly(Jurisdiction j, InterviewQuestion q) => j.Kind == JurisdictionKind.Hipaa ? q : null;
