@@ -30,4 +30,20 @@ public sealed class ReviewRoundFourteenSopKitTests
         Assert.Contains("the practice's hours (from the therapist's answers at the kickoff, in place of “[the practice's hours]”)", sop, StringComparison.Ordinal);
         Assert.Contains(". Our hours are [the practice's hours]. We return every message within one business day.", greeting, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UkLondon_InvoicesAt30Days_ReachTheTherapistWithinAWeek_NotAtMonthEnd()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+        var kit = ReviewPlanDocuments.Kit("uk-london", SupportRole.BillingSpecialist);
+
+        // The goal has the therapist decide at 30 days: the hand-off that lets them is weekly, in the frequency, the
+        // steps, the service levels and the kit alike.
+        Assert.Contains("the therapist decides what happens to anything still unpaid at 30 days", sop, StringComparison.Ordinal);
+        Assert.Contains("the overdue list to the therapist each week, on the first of those days", sop, StringComparison.Ordinal);
+        Assert.Contains("On the first of your fixed days each week, send the therapist the overdue list through the secure messaging in WriteUpp: every invoice 30 days or more past its due date and still unpaid", sop, StringComparison.Ordinal);
+        Assert.Contains("so none waits more than a week for the therapist's decision", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("at 30 days past its due date the client goes on the month-end balances report", sop, StringComparison.Ordinal);
+        Assert.Contains("brings you a list each week of anything 30 days past due for a decision", kit, StringComparison.Ordinal);
+    }
 }

@@ -229,7 +229,7 @@ internal static class WorkAreas
                 // A role that chases client invoices follows the statements SOP's one clock: days past the due date.
                 new(["claims", "denials", "statements"], c => OutsideUs(c.J, new("How do you keep track of invoices that have not been paid?",
                     c.Kinds.Contains("statements")
-                        ? "Works a list of unpaid invoices twice a week, matches bank transfers to invoices, counts every invoice's age in days past its due date, sends the reminders at 7 and 21 days past due, notes each contact, and brings you anything 30 days past due for a decision."
+                        ? "Works a list of unpaid invoices twice a week, matches bank transfers to invoices, counts every invoice's age in days past its due date, sends the reminders at 7 and 21 days past due, notes each contact, and brings you a list each week of anything 30 days past due for a decision."
                         : "Works a list of unpaid invoices every week, matches bank transfers to invoices, " + UnpaidFollowUp(c.Kinds) + ", and brings you anything at 60 days for a decision."))),
                 new(["statements", "superbills"], _ => new("A client disputes a charge and is upset on the phone. What do you do?",
                     "Listens, explains the charge from the statement, keeps to money and never to clinical matters, and brings anything that needs a decision on fees (waiving a charge, a payment plan) to you rather than promising it.")),
