@@ -46,4 +46,33 @@ public sealed class ReviewRoundFourteenSopKitTests
         Assert.DoesNotContain("at 30 days past its due date the client goes on the month-end balances report", sop, StringComparison.Ordinal);
         Assert.Contains("brings you a list each week of anything 30 days past due for a decision", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FortyTasks_LoginsWaitForThePasswordManager_WhicheverHireIsRegisteredFirst_SaidOnceInTheEmailAndTheKit()
+    {
+        var email = ReviewPlanDocuments.Email("forty-tasks");
+        var va = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+        var tech = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.TechProfessional);
+        const string Wait = " kickoff comes before “Password manager roll-out” has set up the password manager, their accounts wait for it: "
+            + "you set them up together on the day they are invited to it, not at the kickoff.";
+
+        // Kickoffs are dated at each registration and the clash rule can move one a week, so the VA may meet the owner
+        // before the tech: the promise of a private vault from the day they are invited holds because the accounts wait.
+        Assert.Contains("each new hire keeps their own named logins in a private vault of their own from the day they are invited", email, StringComparison.Ordinal);
+        Assert.Contains("If a hire's" + Wait, email, StringComparison.Ordinal);
+        Assert.Contains("If two hires' kickoffs would fall on the same day an hour apart, the one registered later moves a week.", email, StringComparison.Ordinal);
+        Assert.Contains("they sign in and turn on multi-factor authentication while you watch. If their" + Wait + " Then go through the work list", va, StringComparison.Ordinal);
+        // The roll-out's own hire sets the manager up: their kit has no rule to wait for it.
+        Assert.DoesNotContain(Wait, tech, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARollOutWithNoOtherHire_PromisesNoWait()
+    {
+        // A plan whose only hire is the roll-out's has no one whose kickoff could come before it.
+        var note = Planning.MatchWords.Phase1Note(1, 1, 1, [("Password manager roll-out", 1, true)]);
+
+        Assert.Contains("comes first, so each new hire keeps their own named logins", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("their accounts wait for it", note, StringComparison.Ordinal);
+    }
 }
