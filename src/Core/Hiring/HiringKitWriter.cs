@@ -64,6 +64,8 @@ public static class HiringKitWriter
             .Select(q => new { question = q.Question, good_answer = q.GoodAnswer })
             .ToList();
 
+        var access = Access(practice, role, j, brief, areas, kindsIn, clientInfo,
+            AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList(), planKinds, keptKinds).ToList();
         var markdown = TemplateLibrary.Render("hiring-kit.md.sbn", new
         {
             title,
@@ -74,9 +76,8 @@ public static class HiringKitWriter
             terms = Terms(practice, currency, brief.Line, brief.Tasks).ToList(),
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
-            access = Access(practice, role, j, brief, areas, kindsIn, clientInfo,
-                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList(), planKinds, keptKinds).ToList(),
-            kickoff = Kickoff(practice, role, j, brief, clientInfo, rollOut).Select(k => new { when = k.When, what = k.What }).ToList(),
+            access,
+            kickoff = Kickoff(practice, role, j, brief, clientInfo, rollOut, EhrUserSetUp.For(practice, role, j, access, keptTasks)).Select(k => new { when = k.When, what = k.What }).ToList(),
         });
 
         return new HiringKit(role, title, markdown, SopWriter.HtmlDocument($"{title} · {practice.Name}", Markdown.ToHtml(markdown, Pipeline)));
@@ -240,7 +241,8 @@ public static class HiringKitWriter
 
     // The kit's first weeks are the calendar's series: the kickoff, then the four weekly check-ins. No meeting here
     // that the calendar file the owner gets at registration does not hold.
-    static IEnumerable<(string When, string What)> Kickoff(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, bool clientInfo, PracticeTask? rollOut)
+    static IEnumerable<(string When, string What)> Kickoff(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, bool clientInfo, PracticeTask? rollOut,
+        (string When, string What)? ehrUser)
     {
         var firstPhase = brief.Tasks.Min(t => t.Phase);
         var first = Names(brief.Tasks.Where(t => t.Phase == firstPhase));
@@ -257,6 +259,10 @@ public static class HiringKitWriter
             : "Sign the contract, with its confidentiality clause.";
         // The support roles are priced as contractors; an associate may be employed, so their kit names the country's starter paperwork.
         yield return ("Before the kickoff", role == SupportRole.AssociateTherapist ? $"{before} {StarterPaperwork.Of(practice.Country)}" : before);
+        if (ehrUser is { } user)
+        {
+            yield return user;
+        }
 
         if (role == SupportRole.AssociateTherapist)
         {
