@@ -91,7 +91,9 @@ public sealed class ReviewRoundSevenPlanTests
         Assert.Equal(758.33m, match.Phase1MonthlyCost);
         Assert.Equal("Phase 1 holds the 3 tasks you asked to start with; a one-off project counts as one task. "
             + "“Password manager roll-out” comes first, so each new hire keeps their own named logins in a private vault of their own from the day they are invited; "
-            + "your own administrator logins go in only once the project's administrator account is removed at its hand-over.", match.Phase1Note);
+            + "your own administrator logins go in only once the project's administrator account is removed at its hand-over. "
+            + "If a hire's kickoff comes before “Password manager roll-out” has set up the password manager, their accounts wait for it: "
+            + "you set them up together on the day they are invited to it, not at the kickoff.", match.Phase1Note);
         Assert.Equal(450.00m, match.OneTimeCost);
         Assert.Contains("phase 4 (from about week 7) to the full $2,957.50", match.LaterPhasesNote, StringComparison.Ordinal);
     }

@@ -131,10 +131,11 @@ public sealed partial class ReviewRoundSevenSopTests
 
         Assert.DoesNotContain("Failed card charges recovered", sop, StringComparison.Ordinal);
         Assert.Contains("Overdue balances paid within 30 days of the first reminder (%)", sop, StringComparison.Ordinal);
-        // One timing for the 60-day clients: the month-end report, in the steps and the service levels alike.
+        // One timing for the clients the therapist decides on, in the steps and the service levels alike.
         // Round 12: counted in days past the due date, as every other age in the SOP and the kit.
-        Assert.Contains("at 30 days past its due date the client goes on the month-end balances report", sop, StringComparison.Ordinal);
-        Assert.Contains("Every client 30 days or more past the due date on the balances report the therapist gets on the last working day of the month.", sop, StringComparison.Ordinal);
+        // Round 14: the weekly overdue list, so the decision at 30 days is not left to the month-end report.
+        Assert.Contains("at 30 days past its due date the invoice goes on the weekly overdue list (below)", sop, StringComparison.Ordinal);
+        Assert.Contains("Every invoice 30 days or more past its due date on the overdue list the therapist gets each week", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("by the fifth of the month", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("at 60 days tell the therapist", sop, StringComparison.Ordinal);
         // 2 h a week: invoices go out on two fixed days, not daily.

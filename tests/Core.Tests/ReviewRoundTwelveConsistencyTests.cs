@@ -229,7 +229,7 @@ public sealed class ReviewRoundTwelveConsistencyTests
 
         Assert.Contains("reaching 7, 21 or 30 days past its due date", sop, StringComparison.Ordinal);
         Assert.Contains("each invoice that has reached 7 days past its due date the first reminder", sop, StringComparison.Ordinal);
-        Assert.Contains("at 30 days past its due date the client goes on the month-end balances report", sop, StringComparison.Ordinal);
+        Assert.Contains("at 30 days past its due date the invoice goes on the weekly overdue list (below)", sop, StringComparison.Ordinal);
         Assert.Contains("every client 30 days or more past the due date", sop, StringComparison.Ordinal);
         Assert.Contains("Client balances outstanding, grouped by the reminder step each has reached", sop, StringComparison.Ordinal);
         Assert.Contains("send each client with an invoice past its due date a statement", sop, StringComparison.Ordinal);

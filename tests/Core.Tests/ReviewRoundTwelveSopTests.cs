@@ -270,7 +270,7 @@ public sealed class ReviewRoundTwelveSopTests
         Assert.Contains("Claims twice a week", sop, StringComparison.Ordinal);
         Assert.Contains("Rejections fixed and resent at the next claims run after they appear (within three business days).", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Rejections fixed and resent the same working day", sop, StringComparison.Ordinal);
-        Assert.Contains("at your next claims run and re", sop, StringComparison.Ordinal);
+        Assert.Contains("at the next claims run and re", sop, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,12 +55,17 @@ public static class HiringKitWriter
         var keptIds = (keptTasks ?? []).Select(t => t.TaskId).ToHashSet(StringComparer.Ordinal);
         var planKinds = WorkAreas.KindsOf((planTasks ?? [.. brief.Tasks.Select(t => t.Task)]).Where(t => !keptIds.Contains(t.TaskId)));
         var keptKinds = WorkAreas.KindsOf(keptTasks ?? []);
+        // Another role's password manager roll-out, which this hire's kickoff may come before: their accounts wait for it.
+        var rollOut = (planTasks ?? []).FirstOrDefault(t => t.IsProject && Planning.SupportMatcher.SecuresLogins(t) && !keptIds.Contains(t.TaskId)
+            && brief.Tasks.All(b => b.Task.TaskId != t.TaskId));
         var questions = RoleContent.Questions(role, j, kinds, clientContact, clientInfo, oneOff)
             .Concat(areas.SelectMany(a => a.QuestionsFor(new AreaContext(j, kindsIn[a], practice.Systems, Role: RoleTitles.Of(role), PlanKinds: planKinds, KeptKinds: keptKinds))))
             .Distinct()
             .Select(q => new { question = q.Question, good_answer = q.GoodAnswer })
             .ToList();
 
+        var access = Access(practice, role, j, brief, areas, kindsIn, clientInfo,
+            AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList(), planKinds, keptKinds).ToList();
         var markdown = TemplateLibrary.Render("hiring-kit.md.sbn", new
         {
             title,
@@ -71,9 +76,8 @@ public static class HiringKitWriter
             terms = Terms(practice, currency, brief.Line, brief.Tasks).ToList(),
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
-            access = Access(practice, role, j, brief, areas, kindsIn, clientInfo,
-                AccountingSoftware.Named(practice.Systems, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]), keptTasks?.Select(t => t.Name).ToList(), planKinds, keptKinds).ToList(),
-            kickoff = Kickoff(practice, role, j, brief, clientInfo).Select(k => new { when = k.When, what = k.What }).ToList(),
+            access,
+            kickoff = Kickoff(practice, role, j, brief, clientInfo, rollOut, EhrUserSetUp.For(practice, role, j, access, keptTasks)).Select(k => new { when = k.When, what = k.What }).ToList(),
         });
 
         return new HiringKit(role, title, markdown, SopWriter.HtmlDocument($"{title} · {practice.Name}", Markdown.ToHtml(markdown, Pipeline)));
@@ -258,7 +262,8 @@ public static class HiringKitWriter
 
     // The kit's first weeks are the calendar's series: the kickoff, then the four weekly check-ins. No meeting here
     // that the calendar file the owner gets at registration does not hold.
-    static IEnumerable<(string When, string What)> Kickoff(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, bool clientInfo)
+    static IEnumerable<(string When, string What)> Kickoff(Practice practice, SupportRole role, Jurisdiction j, HiringBrief brief, bool clientInfo, PracticeTask? rollOut,
+        (string When, string What)? ehrUser)
     {
         var firstPhase = brief.Tasks.Min(t => t.Phase);
         var first = Names(brief.Tasks.Where(t => t.Phase == firstPhase));
@@ -275,6 +280,10 @@ public static class HiringKitWriter
             : "Sign the contract, with its confidentiality clause.";
         // The support roles are priced as contractors; an associate may be employed, so their kit names the country's starter paperwork.
         yield return ("Before the kickoff", role == SupportRole.AssociateTherapist ? $"{before} {StarterPaperwork.Of(practice.Country)}" : before);
+        if (ehrUser is { } user)
+        {
+            yield return user;
+        }
 
         if (role == SupportRole.AssociateTherapist)
         {
@@ -290,7 +299,9 @@ public static class HiringKitWriter
         }
         else
         {
-            yield return ($"Kickoff{starts}", $"Set up {(LaterAccounts(brief) ? $"the phase {firstPhase} accounts" : "each account")} on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch. Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
+            // The plan email promises each hire's logins a private vault from the day they are invited: the same rule here.
+            var wait = rollOut is null ? "" : " " + Planning.LoginsWait.Rule("their", MarkdownText.Escape(rollOut.Name));
+            yield return ($"Kickoff{starts}", $"Set up {(LaterAccounts(brief) ? $"the phase {firstPhase} accounts" : "each account")} on the access checklist together on a call: they sign in and turn on multi-factor authentication while you watch.{wait} Then go through the work list and the SOP for each phase {firstPhase} task: {first}.");
             yield return ("The first working days after the kickoff", role == SupportRole.TechProfessional
                 ? $"They start on {first} from a written plan you agree first: what changes, a backup before it, and when. You check each change the same day."
                 : FirstDays(brief.Tasks.Where(t => t.Phase == firstPhase).ToList()));

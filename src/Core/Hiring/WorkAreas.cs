@@ -143,7 +143,8 @@ internal static class WorkAreas
 
     // The claims SOP's own facts: where rejections show (the EHR that sends claims, or a clearinghouse), what the claim is
     // checked against (the eligibility SOP's benefits check, or the insurance record), and that a gap goes to the therapist,
-    // never to the client, unless the plan has an eligibility SOP to send it back to.
+    // never to the client, unless the plan has an eligibility SOP to send it back to. Rejections are fixed when the SOP
+    // fixes them, at the next claims run (twice a week), never "the same day": a hire of a few hours is not in every day.
     static InterviewQuestion ClaimRejection(AreaContext c)
     {
         var ehr = EhrClaims.BuiltInTo(c.Systems) is { } own ? MarkdownText.Escape(own) : null;
@@ -157,7 +158,7 @@ internal static class WorkAreas
             ? "and sends any client whose plan looks changed back for a new benefits check before that claim goes again"
             : $"and, if the insurance on file looks out of date, holds that claim and tells you through {SecureMessaging.Of(c.Systems, c.J)} rather than asking the client for a new card";
         return new(question,
-            $"Knows a rejection never reached the payer, so it is not a denial: checks the member ID and date of birth against {against}, corrects them{(ehr is null ? " in the EHR" : "")}, resends the same day, {gap}.");
+            $"Knows a rejection never reached the payer, so it is not a denial: checks the member ID and date of birth against {against}, corrects them{(ehr is null ? " in the EHR" : "")} and resends them at the next claims run, as the claims SOP says, {gap}.");
     }
 
     static InterviewQuestion? UsOnly(Jurisdiction j, InterviewQuestion q) => j.Kind == JurisdictionKind.Hipaa ? q : null;
@@ -231,7 +232,7 @@ internal static class WorkAreas
                 // A role that chases client invoices follows the statements SOP's one clock: days past the due date.
                 new(["claims", "denials", "statements"], c => OutsideUs(c.J, new("How do you keep track of invoices that have not been paid?",
                     c.Kinds.Contains("statements")
-                        ? "Works a list of unpaid invoices twice a week, matches bank transfers to invoices, counts every invoice's age in days past its due date, sends the reminders at 7 and 21 days past due, notes each contact, and brings you anything 30 days past due for a decision."
+                        ? "Works a list of unpaid invoices twice a week, matches bank transfers to invoices, counts every invoice's age in days past its due date, sends the reminders at 7 and 21 days past due, notes each contact, and brings you a list each week of anything 30 days past due for a decision."
                         : "Works a list of unpaid invoices every week, matches bank transfers to invoices, " + UnpaidFollowUp(c.Kinds) + ", and brings you anything at 60 days for a decision."))),
                 new(["statements", "superbills"], _ => new("A client disputes a charge and is upset on the phone. What do you do?",
                     "Listens, explains the charge from the statement, keeps to money and never to clinical matters, and brings anything that needs a decision on fees (waiving a charge, a payment plan) to you rather than promising it.")),

@@ -528,7 +528,8 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// <param name="delegated">Tasks the plan hands over, the associate's sessions and credentialing aside.</param>
     /// <param name="delegable">Tasks support may take.</param>
     /// <param name="projects">The one-off projects handed over, each with the phase it is staged in.</param>
-    public static string? Phase1Note(int startWith, int delegated, int delegable, IReadOnlyList<(string Name, int Phase, bool First)>? projects = null)
+    /// <param name="othersHired">Whether a role other than the roll-out's own is hired, whose accounts may come before the password manager.</param>
+    public static string? Phase1Note(int startWith, int delegated, int delegable, IReadOnlyList<(string Name, int Phase, bool First)>? projects = null, bool othersHired = false)
     {
         var inPhase1 = Math.Min(delegated, startWith);
         var asked = $"You asked to start with {Tasks(startWith)}";
@@ -540,7 +541,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
         if (inPhase1 >= startWith)
         {
-            return projects is { Count: > 0 } ? ProjectsCount(startWith, projects) : null;
+            return projects is { Count: > 0 } ? ProjectsCount(startWith, projects, othersHired) : null;
         }
 
         if (delegated == 0)
@@ -554,14 +555,17 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     // Projects are paid from another budget, so an owner could read them as extra to the number asked for: the plan counts them.
-    static string ProjectsCount(int startWith, IReadOnlyList<(string Name, int Phase, bool First)> projects)
+    static string ProjectsCount(int startWith, IReadOnlyList<(string Name, int Phase, bool First)> projects, bool othersHired)
     {
-        var first = projects.Where(p => p.First && p.Phase == 1).Select(p => $"“{p.Name}”").ToList();
+        var firstNames = projects.Where(p => p.First && p.Phase == 1).Select(p => p.Name).ToList();
+        var first = firstNames.Select(n => $"“{n}”").ToList();
         var rest = projects.Where(p => !(p.First && p.Phase == 1)).ToList();
         var ahead = first.Count == 0 ? ""
             : $" {Lists.And(first)} {(first.Count == 1 ? "comes" : "come")} first, so each new hire keeps their own named logins in a private vault of their own from the day they are invited; "
                 // The SOP keeps every login to a system with client information out of shared vaults while the project's administrator could open them.
-                + "your own administrator logins go in only once the project's administrator account is removed at its hand-over.";
+                + "your own administrator logins go in only once the project's administrator account is removed at its hand-over."
+                // Another hire may be registered, and so meet you, before the roll-out's hire: the rule their kit gives too.
+                + (othersHired && first.Count == 1 ? " " + LoginsWait.Rule("a hire's", firstNames[0]) : "");
         if (rest.Count == 0)
         {
             return $"Phase 1 holds {(startWith == 1 ? "the one task" : $"the {Tasks(startWith)}")} you asked to start with; a one-off project counts as one task.{ahead}";
