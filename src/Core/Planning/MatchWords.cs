@@ -116,12 +116,44 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     (string TaskId, int Month, decimal LeftEachMonth)? lastSetAside;
 
     /// <summary>
-    /// After the last project the monthly leftover pays for: that project's id and " From month N+1 the … a month is
-    /// unspent again.", so the plan does not leave the leftover idle without saying so; null when no project waits for it.
+    /// The last project the monthly leftover pays for, the month it is paid by and the leftover, so its reason can say what
+    /// the money does after it; null when no project waits for it.
     /// </summary>
-    public (string TaskId, string Sentence)? AfterSetAside() => lastSetAside is { } last
-        ? (last.TaskId, $" From month {last.Month + 1} that {Money(last.LeftEachMonth)} a month is unspent again.")
-        : null;
+    public (string TaskId, int Month, decimal LeftEachMonth)? AfterSetAside() => lastSetAside;
+
+    /// <summary>
+    /// " From month N+1 that … a month is free again …": nothing else the plan prices fits in it (the plan is the best within
+    /// the budget), so it stays the owner's; then the search's best plan at the smallest raise that hands over more, with its
+    /// price and what it changes, when there is one.
+    /// </summary>
+    /// <param name="paidBy">The month the last waiting project is paid by.</param>
+    /// <param name="leftEachMonth">What the monthly budget leaves after recurring support, unrounded.</param>
+    /// <param name="budget">The monthly budget.</param>
+    /// <param name="monthly">The plan's recurring choice.</param>
+    /// <param name="raised">The search's plan at the smallest budget that hands over more; null when there is none to offer.</param>
+    public string LeftoverFree(int paidBy, decimal leftEachMonth, decimal budget, Solution monthly, Solution? raised)
+    {
+        var free = $" From month {paidBy + 1} that {Money(leftEachMonth)} a month is free again: no other task fits in it, so support costs {Money(monthly.Cost)} a month and the rest stays yours.";
+        if (raised is null)
+        {
+            return free;
+        }
+
+        // What is added first, then what moves, then what comes back to you, each in rank order.
+        var changes = raised.Candidates
+            .Select(c => (c, Was: monthly.RoleOf(c.Task), Now: raised.RoleOf(c.Task), What: $"“{c.Task.Task.Name}” ({TaskRhythm.Size(c.Task.Task.Name, c.Hours)})"))
+            .Where(x => x.Was != x.Now)
+            .Select(x => x.Now is not { } to ? (Order: 2, Text: $"{x.What} comes back to you")
+                : x.Was is not { } from ? (Order: 0, Text: $"{The(roles[to])} takes {x.What}")
+                : (Order: 1, Text: $"{x.What} moves from the {Title(roles[from])} to {The(roles[to])}"))
+            .OrderBy(x => x.Order)
+            .Select(x => x.Text)
+            .ToList();
+
+        // The same search that chose this plan, run at a higher budget: the smallest raise, to the cent, that hands over more.
+        return free + $" The smallest raise that hands over more, weighed as this plan is: your monthly budget up by {Money(raised.Cost - budget)} to {Money(raised.Cost)}, "
+            + $"and {Lists.And(changes)}.";
+    }
 
     // Each compliance project paid before higher-ranked ones, with the names it goes ahead of.
     readonly Dictionary<string, List<string>> goesAhead = new(StringComparer.Ordinal);
