@@ -29,4 +29,22 @@ public sealed class ReviewRoundFourteenPlanTests
         Assert.Contains("From month 7 that $141.67 a month is free again: no other task fits in it, so support costs $758.33 a month and the rest stays yours.", reason, StringComparison.Ordinal);
         Assert.EndsWith("your monthly budget up by $10.00 to $910.00, and the virtual assistant takes “Scheduling and rescheduling clients” (4 h a week) and “Insurance claims submission” (3 h a week) comes back to you.", reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ZeroBudget_ReminderCalls_OnTopOfTheOptionThatFillsTheMinimum_CostTheirOwnHours()
+    {
+        var text = EmailText("zero-budget");
+
+        // Priced alone it is a whole 5-hour minimum; on top of option 2, which fills that minimum, only its own 2 h.
+        Assert.Contains("would add $758.33 a month (billed as 5 h a week). Taken on top of option 2, which already fills the 5-hour weekly minimum this plan prices a virtual assistant at, it would add $303.33 a month: the virtual assistant would bill 7 h a week in place of 5, 2 h × $35.00 × 52 ÷ 12.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkLondon_Emails_OnTopOfBooking_CostTheHoursAboveTheMinimum_NotASecondOne()
+    {
+        var reason = ReviewIntakes.Match("uk-london").KeptReasons[ReviewIntakes.IdOf("uk-london", "Emails and enquiries")];
+
+        // Booking's 4 h are billed as 5, so emails' 3 h on top add 2 billed hours: £303.33, not a second £758.33.
+        Assert.EndsWith("Taken on top of adding “Booking and rescheduling sessions” (see what more would buy), which already pays for the 5-hour weekly minimum this plan prices a virtual assistant at, it would add £303.33 a month: the virtual assistant would bill 7 h a week in place of 5, 2 h × £35.00 × 52 ÷ 12.", reason, StringComparison.Ordinal);
+    }
 }

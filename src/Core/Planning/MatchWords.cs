@@ -225,6 +225,29 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             + (added > left ? $"more than the {Money(left)} left." : $"and {Money(left)} a month is left.");
     }
 
+    /// <summary>The catalogue's role at <paramref name="index"/>.</summary>
+    public RoleProfile Role(int index) => roles[index];
+
+    /// <summary>
+    /// " Taken on top of option 2, which already pays for the virtual assistant's 5-hour weekly minimum, it would add $303.33 a
+    /// month: …", the task's own billed hours on top of a next step's, with the figures that make it.
+    /// </summary>
+    /// <param name="role">The role both would go to.</param>
+    /// <param name="load">That role's weekly hours with the step taken.</param>
+    /// <param name="hours">This task's weekly hours.</param>
+    /// <param name="option">The step's option number when the steps are numbered; null to name its tasks.</param>
+    /// <param name="names">The step's tasks.</param>
+    public string OnTopOfStep(int role, decimal load, decimal hours, int? option, IReadOnlyList<string> names)
+    {
+        var r = roles[role];
+        var (before, after) = (Math.Max(load, r.MinHoursPerWeek), Math.Max(load + hours, r.MinHoursPerWeek));
+        var step = option is { } o ? $"option {o}" : $"adding {Lists.And([.. names.Select(n => $"“{n}”")])} (see what more would buy)";
+        // Below the minimum the step is billed as the minimum already, so only the hours above it are new.
+        var pays = $", which already {(load >= r.MinHoursPerWeek ? "fills" : "pays for")} the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at";
+        var billed = $"the {Title(r)} would bill {Hours.Format(after)} h a week in place of {Hours.Format(before)}, {Hours.Format(after - before)} h × {Money(r.HourlyRate)} × 52 ÷ 12";
+        return $" Taken on top of {step}{pays}, it would add {Money(AddedOnce(r, load, hours))} a month: {billed}.";
+    }
+
     /// <summary>Why the best-fitting role has the task.</summary>
     public static string BestFit(RoleProfile role, Specialty specialty) =>
         $"The {Title(role)} takes it: {specialty.Why}.";

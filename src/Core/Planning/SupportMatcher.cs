@@ -197,6 +197,8 @@ public static class SupportMatcher
             kept = pointed;
         }
 
+        kept = OnTopOfASteps(kept, recurring, monthly, nextSteps, numbered: optionsNote is not null, words);
+
         return new SupportMatch(
             assignments,
             mix,
@@ -217,6 +219,37 @@ public static class SupportMatcher
                     .Select(c => c.Task.Task.Name)]),
             waits,
             optionsNote);
+    }
+
+    /// <summary>
+    /// A kept task no next step offers, priced alone at a role's whole minimum, says what it would add on top of the next step
+    /// that already pays for that role's minimum: reminder calls beside an option that fills the assistant's 5 hours cost
+    /// their own hours, not a second minimum.
+    /// </summary>
+    static Dictionary<string, string> OnTopOfASteps(Dictionary<string, string> kept, List<Candidate> recurring, Solution monthly,
+        IReadOnlyList<NextStep> steps, bool numbered, MatchWords words)
+    {
+        var result = new Dictionary<string, string>(kept, StringComparer.Ordinal);
+        foreach (var c in recurring.Where(c => monthly.RoleOf(c.Task) is null && kept.ContainsKey(c.Task.Task.TaskId)
+            && steps.All(s => !(s.TaskIds ?? [s.TaskId]).Contains(c.Task.Task.TaskId))))
+        {
+            var (r, _) = monthly.CheapestAdd(c);
+            var alone = MatchWords.AddedOnce(words.Role(r), monthly.Loads[r], c.Hours);
+            var onTop = steps.Select((s, i) => (Step: s, Option: i + 1))
+                .Where(x => x.Step.ExtraMonthlyCost is not null && x.Step.Role == words.Role(r).Role)
+                .Select(x => (x.Step, x.Option, Load: monthly.Loads[r] + (x.Step.TaskIds ?? [x.Step.TaskId]).Sum(id => recurring.First(o => o.Task.Task.TaskId == id).Hours)))
+                .Select(x => (x.Step, x.Option, x.Load, Added: MatchWords.AddedOnce(words.Role(r), x.Load, c.Hours)))
+                .Where(x => x.Added < alone)
+                .OrderBy(x => x.Added).ThenBy(x => x.Option)
+                .FirstOrDefault();
+            if (onTop.Step is not null)
+            {
+                var names = (onTop.Step.TaskIds ?? [onTop.Step.TaskId]).Select(id => recurring.First(o => o.Task.Task.TaskId == id).Task.Task.Name).ToList();
+                result[c.Task.Task.TaskId] += words.OnTopOfStep(r, onTop.Load, c.Hours, numbered ? onTop.Option : null, names);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>True for a project that sets up where the practice's logins are kept, which comes before anyone is given one.</summary>
