@@ -47,4 +47,18 @@ public sealed class ReviewRoundFourteenPlanTests
         // Booking's 4 h are billed as 5, so emails' 3 h on top add 2 billed hours: £303.33, not a second £758.33.
         Assert.EndsWith("Taken on top of adding “Booking and rescheduling sessions” (see what more would buy), which already pays for the 5-hour weekly minimum this plan prices a virtual assistant at, it would add £303.33 a month: the virtual assistant would bill 7 h a week in place of 5, 2 h × £35.00 × 52 ÷ 12.", reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GroupAssociate_Income_SaysItAssumesTheSelfPayFee_AndWhatInsuredSessionsChange()
+    {
+        var line = ReviewIntakes.Match("group-associate").SupportMix.Single(l => l.Role == Planning.SupportRole.AssociateTherapist);
+        var text = EmailText("group-associate");
+
+        // The intake gives no insurer rates: the figures say they assume the self-pay fee, and what $10 less a session takes off.
+        Assert.Contains("bringing in about $6,066.67 a month at your self-pay fee; pay about $3,640.00", text, StringComparison.Ordinal);
+        Assert.Contains("These figures price every session at your $175.00 self-pay fee, as the form asks for no insurer rates. An insured session brings in the insurer's contracted rate instead, often less, and the associate's pay and the practice's 40% fall with it: "
+            + "each $10.00 a session below $175.00 takes about $43.33 a month off each weekly insured hour, $17.33 of it from the practice.", line.Note, StringComparison.Ordinal);
+        Assert.Contains("at $175.00 a session that leaves the practice about $21,840.00 (8 h × $175.00 × 40% × 39 weeks) or $14,560.00 (× 26 weeks), less at a lower insurer rate.", line.Note, StringComparison.Ordinal);
+        Assert.DoesNotContain("If all 8 h are insured, their first 12 months", line.Note, StringComparison.Ordinal);
+    }
 }

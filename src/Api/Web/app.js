@@ -665,7 +665,7 @@
       sections.push(section('associate', 'An associate therapist, paid from their sessions',
         el('ul', { class: 'plain' }, associates.map(line => el('li', null,
           el('strong', null, `${hours(line.hoursPerWeek)} of sessions a week`),
-          ` bring in about ${money(line.monthlyRevenue)} a month; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice${plan.tasks.some(t => t.taskId === 'credential-new-associate') ? ', once they are credentialed' : ''}.`,
+          ` bring in about ${money(line.monthlyRevenue)} a month at your self-pay fee; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice${plan.tasks.some(t => t.taskId === 'credential-new-associate') ? ', once they are credentialed' : ''}.`,
           line.note ? el('p', { class: 'hint' }, line.note) : null, kitLink(line.role))))));
     }
 

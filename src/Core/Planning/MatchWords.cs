@@ -318,23 +318,39 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             + $"at a {terms.AssociatePayShare * 100:0.#}% share their pay is about {Money(pay)}, which leaves {Money(revenue - pay)} a month to the practice. "
             // The same sessions are new income or the owner's own, and the owner knows which: say both.
             + $"If these are clients from your waitlist, that {Money(revenue - pay)} is new income; if you see them yourself today, you trade {Money(pay)} a month of your own income for {Hours.Format(hours)} h a week back. "
-            + (billsInsurance ? BeforeCredentialing(hours, terms, revenue - pay) + " " : "") + credentialing;
+            + (billsInsurance ? BeforeCredentialing(hours, terms) + " " : "") + credentialing;
     }
 
     /// <summary>
-    /// The associate's income spread over the months before credentialing, in figures the owner can multiply out: until an
-    /// insurer has credentialed them only self-pay sessions can be billed, and their pay, a share of what they bill, waits too.
+    /// What insurance does to the associate's figures, in figures the owner can multiply out. The intake gives the self-pay fee
+    /// and no insurer rates, so every figure above prices each session at that fee: the note says so, and what each $10 an insurer
+    /// pays below it takes off. Then the months before credentialing: until an insurer has credentialed them only self-pay sessions
+    /// can be billed, and their pay, a share of what they bill, waits too.
     /// </summary>
-    string BeforeCredentialing(decimal hours, MatchTerms terms, decimal net)
+    string BeforeCredentialing(decimal hours, MatchTerms terms)
     {
+        var share = 1 - terms.AssociatePayShare;
         var hourRevenue = Math.Round(terms.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
-        var hourNet = Math.Round(hourRevenue * (1 - terms.AssociatePayShare), 2, MidpointRounding.AwayFromZero);
-        // Counted from the month they accept: credentialing done in 3 months leaves 9 billable months of the first 12, in 6 months 6.
-        var (early, late) = (12 - AssociateCredentialing.UsualMonths.Min, 12 - AssociateCredentialing.UsualMonths.Max);
-        return $"Insurers usually take {AssociateCredentialing.UsualMonths.Min} to {AssociateCredentialing.UsualMonths.Max} months to credential a new clinician, and until an insurer has, "
+        var hourNet = Math.Round(hourRevenue * share, 2, MidpointRounding.AwayFromZero);
+        // Each $10 a session less, for one weekly hour: $10 × 52 ÷ 12 a month, the practice's share of it lost too.
+        const decimal step = 10m;
+        var stepRevenue = Math.Round(step * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
+        var stepNet = Math.Round(step * RoleProfile.WeeksPerMonth * share, 2, MidpointRounding.AwayFromZero);
+        var (min, max) = AssociateCredentialing.UsualMonths;
+        // Counted from the month they accept: credentialing done in 3 months leaves 9 billable months of the first 12 (39 weeks), in 6 months 6 (26 weeks).
+        var (early, late) = (12 - min, 12 - max);
+        var (earlyWeeks, lateWeeks) = (early * 52m / 12, late * 52m / 12);
+        string Weeks(decimal w) => Hours.Format(w);
+        decimal Kept(decimal weeks) => Math.Round(hours * terms.SessionFee * share * weeks, 2, MidpointRounding.AwayFromZero);
+        var percent = $"{share * 100:0.#}%";
+        return $"These figures price every session at your {Money(terms.SessionFee)} self-pay fee, as the form asks for no insurer rates. "
+            + $"An insured session brings in the insurer's contracted rate instead, often less, and the associate's pay and the practice's {percent} fall with it: "
+            + $"each {Money(step)} a session below {Money(terms.SessionFee)} takes about {Money(stepRevenue)} a month off each weekly insured hour, {Money(stepNet)} of it from the practice. "
+            + $"Insurers usually take {min} to {max} months to credential a new clinician, and until an insurer has, "
             + $"only self-pay sessions can be billed: each weekly hour of them brings in about {Money(hourRevenue)} a month, {Money(hourNet)} of it to the practice. "
-            + $"If all {Hours.Format(hours)} h are insured, their first 12 months from accepting leave the practice about {early} × {Money(net)} = {Money(early * net)} "
-            + $"with credentialing done in {AssociateCredentialing.UsualMonths.Min} months, or {late} × {Money(net)} = {Money(late * net)} in {AssociateCredentialing.UsualMonths.Max}.";
+            + $"If all {Hours.Format(hours)} h are insured, they are billed in {early} of the associate's first 12 months from accepting with credentialing done in {min} months, or {late} with it done in {max}: "
+            + $"at {Money(terms.SessionFee)} a session that leaves the practice about {Money(Kept(earlyWeeks))} ({Hours.Format(hours)} h × {Money(terms.SessionFee)} × {percent} × {Weeks(earlyWeeks)} weeks) "
+            + $"or {Money(Kept(lateWeeks))} (× {Weeks(lateWeeks)} weeks), less at a lower insurer rate.";
     }
 
     /// <summary>
