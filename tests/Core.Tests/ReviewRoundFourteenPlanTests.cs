@@ -61,4 +61,26 @@ public sealed class ReviewRoundFourteenPlanTests
         Assert.Contains("at $175.00 a session that leaves the practice about $21,840.00 (8 h × $175.00 × 40% × 39 weeks) or $14,560.00 (× 26 weeks), less at a lower insurer rate.", line.Note, StringComparison.Ordinal);
         Assert.DoesNotContain("If all 8 h are insured, their first 12 months", line.Note, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("forty-tasks")]
+    [InlineData("solo-us")]
+    [InlineData("group-associate")]
+    [InlineData("uk-london")]
+    public void KeptTaskReasons_SayTheTradeInWords_WithNoScoreArithmetic(string intake)
+    {
+        var text = EmailText(intake);
+
+        // Round 12: "3 h × 47 = 141, against 1 h × 59 = 59" for trades that are not fit trades; round 13 had fixed the fit trades.
+        Assert.DoesNotMatch(@"\d h × \d+ = \d", text);
+        Assert.DoesNotContain("times scores add up to", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_WebsiteUpdates_TradeForTwoTasks_IsSaidInWords()
+    {
+        var text = EmailText("forty-tasks");
+
+        Assert.Contains("together they take 5 h of your week against this task's 2 h. The plan weighs each task by its hours as well as its score, so more hours at scores of 48 and 47 count for more than this task's 2 h at 63, and those tasks go to support instead.", text, StringComparison.Ordinal);
+    }
 }

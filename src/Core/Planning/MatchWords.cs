@@ -506,19 +506,22 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";
         // The search keeps the mix worth most as hours × score (× how well each role does the work): a higher score alone
-        // does not win, so the sentence shows the products the owner can check, in the whole scores the plan shows.
+        // does not win. Said in words the owner checks against the hours and scores just shown, not as the products (round 12
+        // readers found "3 h × 47 = 141, against 1 h × 59 = 59" robotic).
         var theirs = dropped.Sum(d => d.Hours * Shown(d));
         var its = kept.Hours * Shown(kept);
         var those = dropped.Count == 1 ? "that task" : "those tasks";
         var sameFit = kept.Fits[role] == 1 && dropped.All(d => d.Fits[solution.RoleOf(d.Task)!.Value] == 1);
-        var products = dropped.Count == 1
-            ? $"{Hours.Format(dropped[0].Hours)} h × {ScoreWords.Of(dropped[0].Task.Score)} = {Hours.Format(theirs)}"
-            : $"their hours times scores add up to {Hours.Format(theirs)}";
+        var scores = dropped.Select(d => ScoreWords.Of(d.Task.Score)).Distinct().ToList();
+        var scored = scores.Count == 1 ? $"a score of {scores[0]}"
+            : dropped.Count <= 3 ? $"scores of {Lists.And(scores)}"
+            : $"scores of {dropped.Min(d => Shown(d))} to {dropped.Max(d => Shown(d))}";
+        var more = hours > kept.Hours ? "more hours" : "as many hours";
         var goes = dropped.Count == 1 ? "that task goes" : "those tasks go";
         // How well each role does the work weighs in too; said only when it does, so the owner is not told of a factor that changed nothing.
-        var fitToo = sameFit ? "" : " (and how well the role does each task)";
+        var fitToo = sameFit ? "" : " and by how well the role does each task";
         var weighed = theirs >= its
-            ? $". The plan hands over the work worth most as hours a week times score{fitToo}: {products}, against {Hours.Format(kept.Hours)} h × {ScoreWords.Of(kept.Task.Score)} = {Hours.Format(its)} for this task, so {goes} to support instead."
+            ? $". The plan weighs each task by its hours as well as its score{fitToo}, so {more} at {scored} count for more than this task's {Hours.Format(kept.Hours)} h at {ScoreWords.Of(kept.Task.Score)}, and {goes} to support instead."
             : $". The plan hands over the work worth most as hours a week times score, weighted by how well the role does each task; by that measure {those} {(dropped.Count == 1 ? "outweighs" : "outweigh")} this one, so {goes} to support instead.";
         return $"{keptReason} Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week against this task's {Hours.Format(kept.Hours)} h{weighed}";
     }
