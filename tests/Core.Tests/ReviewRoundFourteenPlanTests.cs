@@ -83,4 +83,32 @@ public sealed class ReviewRoundFourteenPlanTests
 
         Assert.Contains("together they take 5 h of your week against this task's 2 h. The plan weighs each task by its hours as well as its score, so more hours at scores of 48 and 47 count for more than this task's 2 h at 63, and those tasks go to support instead.", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ZeroBudget_Revisit_SaysWhyThatDate_AndTheCalendarRemindsEachWeekToNoteTheHours()
+    {
+        var plan = Samples.ComposePlan(ReviewIntakes.Load("zero-budget")).Plan with { Calendar = new Plans.CalendarLink($"/api/plans/{Samples.PlanId}/calendar.ics", 0) };
+        var text = Delegation.Core.Email.PlanEmailContent.Build(plan, new Uri("https://delegation.example/")).ToText();
+        var revisit = Delegation.Core.Email.PlanEmailContent.RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay);
+        var ics = Ical.Net.Calendar.Load(Calendar.CheckInCalendar.Write("alias", ReviewIntakes.Load("zero-budget").Practice, [], plan.CreatedAt, 0, revisit))!;
+
+        // 13 weeks, explained; the weekly notes it asks for are in the calendar, on the revisit's weekday, the last a week before it.
+        Assert.Matches(@"Revisit your delegation budget on [^.]+ at 08:30, about 13 weeks from this plan: by then you have 12 weeks of notes, and the free steps above have had time to work\.", text);
+        Assert.Contains($"and a 10-minute reminder to note your hours each {revisit.DayOfWeek} from {Locale.DateWords.DayMonth(revisit.AddDays(-84), "US")} to {Locale.DateWords.DayMonth(revisit.AddDays(-7), "US")}", text, StringComparison.Ordinal);
+        var notes = Assert.Single(ics.Events, e => e.Summary == Calendar.CheckInCalendar.LogHoursSummary);
+        Assert.Equal("FREQ=WEEKLY;COUNT=12", notes.RecurrenceRule!.ToString());
+        Assert.Equal(revisit.AddDays(-84), DateOnly.FromDateTime(notes.DtStart!.Value));
+        Assert.Equal(new TimeOnly(8, 30), TimeOnly.FromDateTime(notes.DtStart.Value));
+    }
+
+    [Fact]
+    public void ClinicalOnly_NoteToolHasAPriceRange_AndTheBillingSpecialistIsConditional()
+    {
+        var text = EmailText("clinical-only");
+
+        Assert.Contains("such tools are commonly priced at about $20.00 to $100.00 a month per clinician (check the vendor's current price), well inside that budget.", text, StringComparison.Ordinal);
+        Assert.Contains("fits a billing specialist for about 2.6 h a week at $45.00 an hour, if you have insurance claims or client invoices to hand over (your form listed none, so this plan cannot tell)", text, StringComparison.Ordinal);
+        // Clinical-only plans get no weekly-notes series: their reminder is to list the admin, in a week.
+        Assert.DoesNotContain("note your hours each", text, StringComparison.Ordinal);
+    }
 }

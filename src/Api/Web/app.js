@@ -675,7 +675,7 @@
         el('ul', { class: 'plain' }, plan.freeSteps.map(step => el('li', null, step)),
           revisit ? el('li', null, plan.clinicalOnly
             ? `List the admin around your sessions on ${revisit}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.`
-            : `Revisit your delegation budget on ${revisit}. Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; once the free steps above are in place, you can look sooner.`) : null)));
+            : `Revisit your delegation budget on ${revisit}, about three months from this plan, so you have twelve weeks of notes by then. Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; once the free steps above are in place, you can look sooner.`) : null)));
     }
 
     if (Array.isArray(plan.nextSteps) && plan.nextSteps.length) {
