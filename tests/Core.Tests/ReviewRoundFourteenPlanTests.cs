@@ -111,4 +111,19 @@ public sealed class ReviewRoundFourteenPlanTests
         // Clinical-only plans get no weekly-notes series: their reminder is to list the admin, in a week.
         Assert.DoesNotContain("note your hours each", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("group-associate", "$1,765.00 in all, $1,495.00 of support and $270.00 of projects, if phase 2 starts in month 2. On the earliest schedule, a check-in every week, phase 2 in week 3 and phase 3 in week 5 start inside month 1, and it costs about $2,690.00: "
+        + "2 weeks at $345.00 a week (phase 1), 2 weeks at $415.00 a week (from phase 2) and the last third of a week at $450.00 a week (from phase 3), $1,670.00 of support, plus $1,020.00 of projects.")]
+    [InlineData("forty-tasks", "$1,208.33 in all, $758.33 of support and $450.00 of projects, if phase 2 starts in month 2. On the earliest schedule, a check-in every week, phase 2 in week 3 and phase 3 in week 5 start inside month 1, and it costs about $1,564.17: "
+        + "2 weeks at $175.00 a week (phase 1), 2 weeks at $297.50 a week (from phase 2) and the last third of a week at $507.50 a week (from phase 3), $1,114.17 of support, plus $450.00 of projects.")]
+    public void FirstMonth_AlsoPricedOnTheEarliestSchedule_TheLaterPhasesNoteDates(string intake, string expected)
+    {
+        var text = EmailText(intake);
+
+        // Weekly costs are each phase's monthly cost × 12 ÷ 52 ($1,495.00 → $345.00); a month is 52 ÷ 12 = 4⅓ weeks, so the weeks add up.
+        Assert.Contains("Your first month (phase 1): " + expected, text, StringComparison.Ordinal);
+        Assert.Contains("phase 2 (from about week 3)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("its weeks inside month 1 add to this", text, StringComparison.Ordinal);
+    }
 }

@@ -145,7 +145,7 @@ public sealed class ReviewRoundTwelveConsistencyTests
     {
         var text = EmailText("forty-tasks");
 
-        Assert.Contains("Your first month (phase 1): $1,208.33 in all, $758.33 of support and $450.00 of projects, if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this.", text, StringComparison.Ordinal);
+        Assert.Contains("Your first month (phase 1): $1,208.33 in all, $758.33 of support and $450.00 of projects, if phase 2 starts in month 2. On the earliest schedule", text, StringComparison.Ordinal);
         Assert.Contains("phase 2 (from about week 3)", text, StringComparison.Ordinal);
     }
 

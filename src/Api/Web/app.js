@@ -593,7 +593,7 @@
         : `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,
       phase1Projects > 0 && t.phase1MonthlyCost > 0
         // As the email says (PlanEmailContent.FirstMonthIf): phase 2 may start inside the first month.
-        ? el('p', null, `Your first month (phase 1): ${money(t.phase1MonthlyCost + phase1Projects)} in all, ${money(t.phase1MonthlyCost)} of support and ${money(phase1Projects)} of projects${t.phase1MonthlyCost < t.monthlyCost ? ', if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this' : ''}.`) : null,
+        ? el('p', null, `Your first month (phase 1): ${money(t.phase1MonthlyCost + phase1Projects)} in all, ${money(t.phase1MonthlyCost)} of support and ${money(phase1Projects)} of projects${t.phase1MonthlyCost < t.monthlyCost ? (t.earliestFirstMonthNote ? ', if phase 2 starts in month 2.' + t.earliestFirstMonthNote.replace(/\.$/, '') : ', if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this') : ''}.`) : null,
       t.phase1Note ? el('p', { class: 'note' }, t.phase1Note) : null,
       budgetLines.some(l => l.hoursPerWeek > 0) ? chart(plan, money, hours) : null));
 

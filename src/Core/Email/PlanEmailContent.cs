@@ -123,9 +123,10 @@ public static class PlanEmailContent
     /// ", if phase 2 starts in month 2; …" when a later phase adds to the monthly cost: phase 2 may start within the first
     /// month (from about week 3 at a check-in a week), and then the first month costs more than phase 1 alone. The page says the same.
     /// </summary>
-    internal static string FirstMonthIf(PlanTotals t) => t.Phase1MonthlyCost < t.MonthlyCost
-        ? ", if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this"
-        : "";
+    internal static string FirstMonthIf(PlanTotals t) => t.Phase1MonthlyCost >= t.MonthlyCost ? ""
+        // The earliest schedule's month 1, when the matcher priced it, so the figure can be checked against the phase dates.
+        : t.EarliestFirstMonthNote is { } earliest ? $", if phase 2 starts in month 2.{earliest.TrimEnd('.')}"
+        : ", if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this";
 
     static List<string> Opening(Plan plan, PlanShape shape)
     {

@@ -680,6 +680,63 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     static string Tasks(int n) => n == 1 ? "1 task" : $"{n} tasks";
 
     /// <summary>
+    /// " On the earliest schedule … month 1 costs about …": when a later phase can start inside month 1 (phase k from week
+    /// 1 + (k − 1) × the check-ins a phase needs, at one a week), what month 1 then costs, from each phase's weekly cost
+    /// (its monthly cost × 12 ÷ 52) times its weeks inside month 1 (52 ÷ 12 weeks), with the projects of the phases begun;
+    /// null when no phase after the first starts in month 1 or none adds to it.
+    /// </summary>
+    /// <param name="cumulative">The monthly cost once phases 1 to k are in, for each k.</param>
+    /// <param name="projects">What each phase's one-off projects cost, for each phase.</param>
+    /// <param name="checkInsPerPhase">Check-ins in a row that start the next phase.</param>
+    public string? EarliestFirstMonth(IReadOnlyList<decimal> cumulative, IReadOnlyList<decimal> projects, int checkInsPerPhase)
+    {
+        var month = RoleProfile.WeeksPerMonth;
+        var starts = Enumerable.Range(0, cumulative.Count).Where(k => (decimal)(k * checkInsPerPhase) < month).ToList();
+        if (starts.Count < 2 || (cumulative[starts[^1]] <= cumulative[0] && starts.Skip(1).All(k => projects[k] == 0)))
+        {
+            return null;
+        }
+
+        // Each phase begun in month 1, its weeks there and its weekly cost; a phase that adds nothing a month joins the one before.
+        var segments = new List<(int Phase, decimal Weeks, decimal Weekly)>();
+        foreach (var k in starts)
+        {
+            var end = k == starts[^1] ? month : Math.Min((k + 1) * checkInsPerPhase, month);
+            var weekly = Math.Round(cumulative[k] * 12 / 52, 2, MidpointRounding.AwayFromZero);
+            var weeks = end - k * checkInsPerPhase;
+            if (segments.Count > 0 && segments[^1].Weekly == weekly)
+            {
+                segments[^1] = segments[^1] with { Weeks = segments[^1].Weeks + weeks };
+            }
+            else
+            {
+                segments.Add((k + 1, weeks, weekly));
+            }
+        }
+
+        var support = segments.Sum(s => Math.Round(s.Weeks * s.Weekly, 2, MidpointRounding.AwayFromZero));
+        var once = starts.Sum(k => projects[k]);
+        var begun = starts.Skip(1).Select(k => $"phase {k + 1} in week {1 + k * checkInsPerPhase}").ToList();
+        var parts = segments.Select((s, i) => $"{WeeksWords(s.Weeks)} at {Money(s.Weekly)} a week ({(i == 0 ? "phase 1" : $"from phase {s.Phase}")})").ToList();
+        return $" On the earliest schedule, a check-in every week, {Lists.And(begun)} start{(begun.Count == 1 ? "s" : "")} inside month 1, and it costs about {Money(support + once)}: "
+            + $"{Lists.And(parts)}, {Money(support)} of support{(once > 0 ? $", plus {Money(once)} of projects" : "")}.";
+    }
+
+    // Weeks inside month 1 (52 ÷ 12 = 4⅓): whole weeks, and the third of a week a month has over four.
+    static string WeeksWords(decimal weeks)
+    {
+        var whole = (int)Math.Floor(weeks + 0.001m);
+        var third = Math.Round((weeks - whole) * 3) == 1;
+        return (whole, third) switch
+        {
+            (0, true) => "the last third of a week",
+            (_, true) => $"{whole}⅓ weeks",
+            (1, false) => "1 week",
+            _ => $"{whole} weeks",
+        };
+    }
+
+    /// <summary>
     /// What <paramref name="hours"/> a week more add to a role's monthly cost at <paramref name="load"/>, from unrounded
     /// costs rounded once: the difference of two rounded monthly costs can be a cent off ("$303.34" for 2 h at $35).
     /// </summary>

@@ -218,7 +218,11 @@ public static class SupportMatcher
                 [.. chosen.Where((c, i) => !c.Project && phases[i] < lastPhase && TaskRhythm.Of(c.Task.Task.Name) is not ("each week" or "each day"))
                     .Select(c => c.Task.Task.Name)]),
             waits,
-            optionsNote);
+            optionsNote,
+            words.EarliestFirstMonth(phaseCosts, [.. Enumerable.Range(1, lastPhase)
+                .Select(k => chosen.Select((c, i) => (c, Phase: phases[i])).Where(x => x.c.Project && x.Phase == k)
+                    .Sum(x => roles[x.c.Role].OneTimeCost(x.c.Task.Task.OneTimeHours!.Value)))],
+                terms.CheckInsPerPhase));
     }
 
     /// <summary>
