@@ -62,7 +62,8 @@ public sealed class ReviewRoundTwelvePlanTests
         // $175 × 52 / 12 = $758.33 a month for each weekly self-pay hour; 40% of it, $303.33, stays with the practice.
         Assert.Contains("until an insurer has, only self-pay sessions can be billed: each weekly hour of them brings in about $758.33 a month, $303.33 of it to the practice.", line.Note, StringComparison.Ordinal);
         Assert.Equal(2426.67m, line.NetMonthly);
-        Assert.Contains($"9 × $2,426.67 = {Money.Format(9 * line.NetMonthly!.Value, "USD")} with credentialing done in 3 months, or 6 × $2,426.67 = {Money.Format(6 * line.NetMonthly.Value, "USD")} in 6.", line.Note, StringComparison.Ordinal);
+        // Round 14: the year's figure from hours × fee × share × weeks (8 × 175 × 40% × 39), not 9 × a rounded month ($21,840.03).
+        Assert.Contains("about $21,840.00 (8 h × $175.00 × 40% × 39 weeks) or $14,560.00 (× 26 weeks)", line.Note, StringComparison.Ordinal);
         Assert.Contains("leaving $2,426.67 to the practice, once they are credentialed", EmailText(plan), StringComparison.Ordinal);
     }
 

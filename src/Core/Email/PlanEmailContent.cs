@@ -130,9 +130,10 @@ public static class PlanEmailContent
     /// ", if phase 2 starts in month 2; …" when a later phase adds to the monthly cost: phase 2 may start within the first
     /// month (from about week 3 at a check-in a week), and then the first month costs more than phase 1 alone. The page says the same.
     /// </summary>
-    internal static string FirstMonthIf(PlanTotals t) => t.Phase1MonthlyCost < t.MonthlyCost
-        ? ", if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this"
-        : "";
+    internal static string FirstMonthIf(PlanTotals t) => t.Phase1MonthlyCost >= t.MonthlyCost ? ""
+        // The earliest schedule's month 1, when the matcher priced it, so the figure can be checked against the phase dates.
+        : t.EarliestFirstMonthNote is { } earliest ? $", if phase 2 starts in month 2.{earliest.TrimEnd('.')}"
+        : ", if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this";
 
     static List<string> Opening(Plan plan, PlanShape shape)
     {
@@ -329,7 +330,7 @@ public static class PlanEmailContent
             string lead;
             if (s.MonthlyRevenue is { } revenue)
             {
-                lead = $"{title}: {Hours.Format(s.HoursPerWeek)} h of sessions a week, bringing in about {money(revenue)} a month; pay about {money(s.MonthlyCost)}, leaving {money(s.NetMonthly ?? 0)} to the practice"
+                lead = $"{title}: {Hours.Format(s.HoursPerWeek)} h of sessions a week, bringing in about {money(revenue)} a month at your self-pay fee; pay about {money(s.MonthlyCost)}, leaving {money(s.NetMonthly ?? 0)} to the practice"
                     // Insured sessions wait for credentialing: the monthly figures are for after it, as the note below spreads out.
                     + (plan.Tasks.Any(t => AssociateCredentialing.Is(t.TaskId)) ? ", once they are credentialed" : "");
             }
@@ -385,20 +386,30 @@ public static class PlanEmailContent
     static List<string> FreeStepLines(Plan plan)
     {
         var clinicalOnly = ClinicalOnly.Applies(plan);
-        var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly), plan.Practice.Country);
+        var revisitOn = RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly);
+        var date = DateWords.Full(revisitOn, plan.Practice.Country);
         var time = (plan.Practice.CheckInTime ?? Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", CultureInfo.InvariantCulture);
+        // The budget revisit's weekly notes, as the calendar books them: on its weekday, the last a week before it.
+        var country = plan.Practice.Country;
+        var notes = clinicalOnly ? ""
+            : $", and a {CheckInCalendar.LogHoursLength.TotalMinutes:0}-minute reminder to note your hours each {revisitOn.DayOfWeek} from "
+              + $"{DateWords.DayMonth(revisitOn.AddDays(-7 * CheckInCalendar.LogHoursWeeks), country)} to {DateWords.DayMonth(revisitOn.AddDays(-7), country)}";
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null
             // One short sentence after the step. When the owner gave no time the time is ours, and the sentence says so.
-            ? $" The attached calendar file holds it, with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before"
+            ? $" The attached calendar file holds it, with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before{notes}"
               + (plan.Practice.CheckInTimeDefaulted ? $"; the form gave no time, so it is at {time}: move it if another time suits." : ".")
             : "";
+        var made = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(plan.CreatedAt, TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone)).DateTime);
+        var weeks = Math.Round((revisitOn.DayNumber - made.DayNumber) / 7m, MidpointRounding.AwayFromZero);
         return
         [
             .. FreeSteps.For(plan),
             clinicalOnly
                 ? $"{ClinicalOnly.RevisitTitle} on {date} at {time}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.{inCalendar}"
                 // The date is only worth keeping with figures to bring to it: ask for them, and for an earlier look once the free steps are on.
-                : $"Revisit your delegation budget on {date} at {time}. Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; "
+                // Why that date: about three months, so twelve weekly notes are in hand, and the free steps have had time to work.
+                : $"Revisit your delegation budget on {date} at {time}, about {weeks:0} weeks from this plan: by then you have {CheckInCalendar.LogHoursWeeks} weeks of notes, and the free steps above have had time to work. "
+                  + $"Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; "
                   + $"once the free steps above are in place, you can look sooner.{inCalendar}",
         ];
     }
