@@ -394,7 +394,10 @@ public static class SupportMatcher
             }
         }
 
-        return best;
+        // A raise that hands back something already handed over (solo: the owner's most stressful task, to make room for a
+        // longer one) scores more by the search's measure but is no upgrade an owner asked for: the kept tasks' own lines
+        // already name the raise that adds each one, so none is offered here.
+        return recurring.Any(c => monthly.RoleOf(c.Task) is not null && best.RoleOf(c.Task) is null) ? null : best;
     }
 
     /// <summary>Tasks in score order, each to the eligible role whose cost rises least, when the budget allows.</summary>
