@@ -136,7 +136,7 @@ public sealed class ReviewRoundFourteenSopTests
 
         Assert.DoesNotContain("A monthly look at the renewals calendar", sop, StringComparison.Ordinal);
         Assert.Contains("A weekly block at a set time: update the renewals calendar", sop, StringComparison.Ordinal);
-        Assert.Contains("This plan pays for about 3 h a week of it, the time the intake gave: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them.", sop, StringComparison.Ordinal);
+        Assert.Contains("This plan pays for about 3 h a week of it, the time the therapist spends on it today: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them.", sop, StringComparison.Ordinal);
     }
 
     [Fact]
