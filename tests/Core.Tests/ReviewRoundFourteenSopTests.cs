@@ -80,6 +80,9 @@ public sealed class ReviewRoundFourteenSopTests
         // The password manager is chosen during its project: its vendor signs once chosen, and the SOP keeps client information out till then.
         Assert.Contains("; once you choose it, your password manager's vendor.", email, StringComparison.Ordinal);
         Assert.Contains("Until each has signed, the SOPs keep client information off it.", email, StringComparison.Ordinal);
+        // The kit grants the same systems: a "scheduler role" in the EHR calendar is not the separate scheduler the consultation SOP allows.
+        Assert.Contains("A separate scheduler, only if you use one beside your EHR and its provider has signed a Business Associate Agreement (BAA) under HIPAA with you",
+            ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant), StringComparison.Ordinal);
     }
 
     [Theory]
