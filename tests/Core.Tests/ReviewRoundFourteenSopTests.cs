@@ -80,6 +80,9 @@ public sealed class ReviewRoundFourteenSopTests
         // The password manager is chosen during its project: its vendor signs once chosen, and the SOP keeps client information out till then.
         Assert.Contains("; once you choose it, your password manager's vendor.", email, StringComparison.Ordinal);
         Assert.Contains("Until each has signed, the SOPs keep client information off it.", email, StringComparison.Ordinal);
+        // The kit grants the same systems: a "scheduler role" in the EHR calendar is not the separate scheduler the consultation SOP allows.
+        Assert.Contains("A separate scheduler, only if you use one beside your EHR and its provider has signed a Business Associate Agreement (BAA) under HIPAA with you",
+            ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -136,7 +139,7 @@ public sealed class ReviewRoundFourteenSopTests
 
         Assert.DoesNotContain("A monthly look at the renewals calendar", sop, StringComparison.Ordinal);
         Assert.Contains("A weekly block at a set time: update the renewals calendar", sop, StringComparison.Ordinal);
-        Assert.Contains("This plan pays for about 3 h a week of it, the time the intake gave: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them.", sop, StringComparison.Ordinal);
+        Assert.Contains("This plan pays for about 3 h a week of it, the time the therapist spends on it today: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them.", sop, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -299,7 +299,7 @@ internal static class SopLibrary
             ["project_systems"] = new ScriptArray((scope.SubjectSystems ?? []).Select(SystemCatalogue.Of)
                 .Where(x => x.Holds is not null && !x.Existing).Select(x => x.Label(scope.Systems))),
             ["weekly_note"] = WeeklyBlock(scope)
-                ? $"This plan pays for about {Hours.Format(scope.WeeklyHours!.Value)} h a week of it, the time the intake gave: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them."
+                ? $"This plan pays for about {Hours.Format(scope.WeeklyHours!.Value)} h a week of it, the time the therapist spends on it today: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them."
                 : "",
             // The accounting software the therapist named ("QuickBooks"), escaped; null when none was named.
             ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,

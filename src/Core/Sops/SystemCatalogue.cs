@@ -67,7 +67,7 @@ internal static class SystemCatalogue
             _ => "the practice document storage"),
         new("scheduler", (j, _) => $"any scheduler you use beside your {Ehr(j)}", "client names and booking times", false,
             (j, s) => $"A separate scheduler, only if you use one beside {(s?.Ehr is { } e ? MarkdownText.Escape(e) : $"your {Ehr(j)}")} and its provider has signed {j.Agreement} with you (many general schedulers do not): the booking slots their SOPs name only.",
-            _ => Words("scheduler"),
+            _ => Words("separate scheduler"),
             _ => "any separate scheduler"),
         new("clearinghouse", (_, s) => $"your clearinghouse{Named(s?.Billing)}", "clients' insurance details and claims", false,
             (j, s) => $"The clearinghouse{Named(s?.Billing)}: a user of their own under the practice's account, without administrator rights. It holds clients' insurance details and claims, so it signs {j.Agreement} with you before the first check or claim goes through it.",
