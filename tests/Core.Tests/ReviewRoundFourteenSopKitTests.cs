@@ -104,6 +104,8 @@ public sealed class ReviewRoundFourteenSopKitTests
         // the kickoff, which the password manager rule may leave without accounts.
         Assert.Contains("(2) give it the narrowest ready-made role in the EHR that allows the EHR lines of the access checklist above", kit, StringComparison.Ordinal);
         Assert.Contains("(4) when they first sign in with you, check together", kit, StringComparison.Ordinal);
+        // The kickoff has them turn multi-factor authentication on while the owner watches: the steps do not say it is on before.
+        Assert.Contains("(3) require multi-factor authentication for the user, so they turn it on at their first sign-in", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("the Your EHR's lines", kit, StringComparison.Ordinal);
     }
 
