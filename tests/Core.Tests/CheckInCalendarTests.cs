@@ -236,8 +236,7 @@ public sealed class CheckInCalendarTests
 
         var calendar = Load(CheckInCalendar.Write(PlanId, Samples.Practice, [], Samples.Now, 0, revisit, revisitTime: new TimeOnly(17, 0)));
 
-        var e = Assert.Single(calendar.Events);
-        Assert.Equal(CheckInCalendar.RevisitSummary, e.Summary);
+        var e = Assert.Single(calendar.Events, e => e.Summary == CheckInCalendar.RevisitSummary);
         // Ninety days on is Sunday 31 May; the owner's check-in weekday after it is Monday 1 June.
         Assert.Equal(new DateOnly(2026, 6, 1), revisit);
         // At the owner's check-in time in their own zone, booked, and ringing before it starts.

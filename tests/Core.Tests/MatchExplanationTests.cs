@@ -34,8 +34,8 @@ public sealed class MatchExplanationTests
         Assert.Contains(match.Assignments, a => a.TaskId == "t2");
         Assert.Contains(" Room for it would mean dropping lower-ranked “Filing” (score ", match.KeptReasons["t1"]);
         // The reason is the search's own objective, with figures the owner can check: a higher score alone does not win.
-        Assert.EndsWith("it takes 5 h of your week against this task's 2 h. The plan hands over the work worth most as hours a week times score: "
-            + "5 h × 43 = 215, against 2 h × 53 = 106 for this task, so that task goes to support instead.", match.KeptReasons["t1"]);
+        Assert.EndsWith("it takes 5 h of your week against this task's 2 h. The plan weighs each task by its hours as well as its score, "
+            + "so more hours at a score of 43 count for more than this task's 2 h at 53, and that task goes to support instead.", match.KeptReasons["t1"]);
     }
 
     [Fact]

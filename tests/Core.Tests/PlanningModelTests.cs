@@ -74,7 +74,7 @@ public sealed class PlanningModelTests
         {
             Assert.Null(project.Role);
             Assert.Equal("waits until month 4, when the $241.67 a month set aside covers it", project.Waits);
-            Assert.Equal("Waits until month 4: as a one-off job with the tech professional at $75.00 an hour it would cost $750.00 once, more than the $241.67 a month left after recurring support. Set that aside each month and by month 4 it covers this ($966.67 by then). Or give a one-off budget on the form to pay for projects separately. From month 5 that $241.67 a month is unspent again.", project.KeptReason);
+            Assert.Equal("Waits until month 4: as a one-off job with the tech professional at $75.00 an hour it would cost $750.00 once, more than the $241.67 a month left after recurring support. Set that aside each month and by month 4 it covers this ($966.67 by then). Or give a one-off budget on the form to pay for projects separately. From month 5 that $241.67 a month is free again: no other task fits in it, so support costs $758.33 a month and the rest stays yours.", project.KeptReason);
         }
     }
 

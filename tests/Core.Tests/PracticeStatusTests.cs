@@ -53,7 +53,7 @@ public sealed class PracticeStatusTests
 
         Assert.Equal(PracticeState.Paused, status.State);
         Assert.Equal(2, status.MissedThisMonth);
-        Assert.Equal("Paused after missed check-ins on April 14, 2026 and April 21, 2026; delegated work goes on with nobody reviewing it.", status.Attention);
+        Assert.Equal("Paused after missed check-ins on April 14, 2026 and April 21, 2026; the delegated work goes on, but no check-in reminders go out until the owner resumes.", status.Attention);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class ReportWriterTests
     {
         var rows = Rows(ReportWriter.EmailHtml(Report(), "Ana Ruiz", Manage));
 
-        Assert.Equal("4.3 h confirmed at check-ins, of 8.6 h planned (4 h a week)", rows["Hours handed over"]);
+        Assert.Equal("4.3 h, counting the weeks your check-ins found on track, of 8.6 h planned since each hire was registered (4 h a week)", rows["Hours handed over"]);
         Assert.Equal("$645.00 if you fill the 4.3 h with sessions at your $150.00 fee", rows["What those hours are worth"]);
         Assert.Equal("$278.05 of a $1,200.00 monthly budget", rows["Spend"]);
         Assert.Equal("$278.05 (hired April 20, 2026: 11 of the month's 30 days at $758.33 a month)", rows["Virtual assistant"]);

@@ -29,19 +29,21 @@ internal static class ReviewPlanDocuments
     }
 
     /// <summary>The text of the hiring kit for <paramref name="role"/> in review intake <paramref name="intake"/>.</summary>
-    public static string Kit(string intake, Planning.SupportRole role)
+    /// <param name="change">A change to the intake first (a one-off budget, say); none when null.</param>
+    public static string Kit(string intake, Planning.SupportRole role, Func<Intake.Intake, Intake.Intake>? change = null)
     {
-        var loaded = ReviewIntakes.Load(intake);
+        var loaded = (change ?? (i => i))(ReviewIntakes.Load(intake));
         var tasks = ReviewIntakes.Tasks(intake);
-        var briefs = HiringBrief.ForEachRole(ReviewIntakes.Match(intake), tasks, []);
+        var briefs = HiringBrief.ForEachRole(ReviewIntakes.Match(loaded), tasks, []);
         var given = briefs.SelectMany(b => b.Tasks).Select(t => t.Task.TaskId).ToHashSet(StringComparer.Ordinal);
         return Text(HiringKitWriter.Write(loaded.Practice, loaded.Budget.Currency, briefs.Single(b => b.Line.Role == role), 1, tasks,
             [.. tasks.Where(t => !given.Contains(t.TaskId))]).Html);
     }
 
     /// <summary>The text part of the plan email for review intake <paramref name="intake"/>, as the owner reads it.</summary>
-    public static string Email(string intake) =>
-        Delegation.Core.Email.PlanEmailContent.Build(Samples.ComposePlan(ReviewIntakes.Load(intake)).Plan, new Uri("https://delegation.example/")).ToText();
+    /// <param name="change">A change to the intake first (a one-off budget, say); none when null.</param>
+    public static string Email(string intake, Func<Intake.Intake, Intake.Intake>? change = null) =>
+        Delegation.Core.Email.PlanEmailContent.Build(Samples.ComposePlan((change ?? (i => i))(ReviewIntakes.Load(intake))).Plan, new Uri("https://delegation.example/")).ToText();
 
     static string Text(string html) => Html.Parse(html).Body!.TextContent;
 }

@@ -62,15 +62,15 @@ public sealed class ReviewRoundElevenLondonFortyTests
     [Fact]
     public void FortyVaKit_GrantsNoAccessForWorkThePlanKeeps()
     {
-        // forty-tasks keeps "Contractor invoices", "CE credit tracking", "Records requests" and booking sessions with the therapist.
+        // forty-tasks keeps "Contractor invoices", "CE credit tracking", "Records requests" and the scheduling tasks with the therapist;
+        // the VA books only what callers ask for on the phone (round 14) and the consultation slots.
         var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
 
         Assert.DoesNotContain("and bill pay:", kit, StringComparison.Ordinal);
         Assert.Contains("you release every payment, and bill pay stays yours.", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("A contractor emails new bank details", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("books, moves and cancels appointments", kit, StringComparison.Ordinal);
-        // Round 12: online booking is not presumed, so the kit grants booking those slots by hand when there is none.
-        Assert.Contains("calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only, and read-only for the rest to see who booked: no right to book, move or cancel client sessions", kit, StringComparison.Ordinal);
+        Assert.Contains("Your EHR's calendar: a scheduler role that books, moves and cancels the sessions callers ask for, in the openings you publish (and your consultation slots), with no access to session notes.", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("CE certificates", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("prepares releases", kit, StringComparison.Ordinal);
         Assert.Contains("Your EHR's client documents: uploads documents to a client's record, with no access to session notes.", kit, StringComparison.Ordinal);

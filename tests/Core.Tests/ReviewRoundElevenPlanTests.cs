@@ -37,7 +37,7 @@ public sealed class ReviewRoundElevenPlanTests
 
         Assert.DoesNotContain("weighed by time, stress and confidence that is worth more", text, StringComparison.Ordinal);
         Assert.Contains("Room for it would mean dropping lower-ranked “Consultation call booking” (score 47); it takes 3 h of your week against this task's 1 h. "
-            + "The plan hands over the work worth most as hours a week times score (and how well the role does each task): 3 h × 47 = 141, against 1 h × 59 = 59 for this task, so that task goes to support instead.", text, StringComparison.Ordinal);
+            + "The plan weighs each task by its hours as well as its score and by how well the role does each task, so more hours at a score of 47 count for more than this task's 1 h at 59, and that task goes to support instead.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ReviewRoundElevenPlanTests
 
         // Round 12: the options are numbered and added up once; claims goes only with the billing specialist, named with its rate.
         Assert.Contains("- Option 1: Add “Insurance claims” (3 h a week) with the billing specialist at $45.00 an hour, for $585.00 more a month.", text, StringComparison.Ordinal);
-        Assert.Contains("Options 1, 2 and 3 together hand over 10 h a week for $1,776.66 a month", text, StringComparison.Ordinal);
+        Assert.Contains("Options 1, 2 and 3 together hand over 10 h a week for $1,776.67 a month", text, StringComparison.Ordinal);
         Assert.Contains("5 h a week, exactly the 5-hour weekly minimum this plan prices a virtual assistant at.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually engaged", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually take", EmailText("solo-us"), StringComparison.Ordinal);

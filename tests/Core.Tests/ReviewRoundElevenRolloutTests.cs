@@ -32,9 +32,10 @@ public sealed class ReviewRoundElevenRolloutTests
         Assert.Contains("Register who you hired: https://app.example/plans/p/manage?token=o", message.Text, StringComparison.Ordinal);
 
         // The owner's reminders say the count alone does not start it.
-        var second = NoticeWriter.Write(notices.Last(n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate), plan, Links, []).Text;
-        Assert.Contains("Phase 2 starts once 2 check-ins in a row go well and you say you are ready for more: 1 of 2 so far. "
-            + "It also waits until you register your billing specialist, whose tasks are still with you.", second, StringComparison.Ordinal);
+        // Round 14: said in the first reminder it is true in, not again until it changes.
+        var first = NoticeWriter.Write(notices.First(n => n.Kind == NoticeKind.CheckInReminder && !n.ToDelegate), plan, Links, []).Text;
+        Assert.Contains("Phase 2 starts once 2 check-ins in a row go well and you say you are ready for more: 0 of 2 so far. "
+            + "It also waits until you register your billing specialist, whose tasks are still with you.", first, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,8 +99,9 @@ public sealed class ReviewRoundElevenRolloutTests
         var owner = NoticeWriter.Write(Assert.Single(week2, n => !n.ToDelegate), plan, Links, []).Text;
         var hire = NoticeWriter.Write(Assert.Single(week2, n => n.ToDelegate), plan, Links, []).Text;
 
-        Assert.Contains("Credentialing: go over which insurers have confirmed Jo Park so far; Jo Park sees only self-pay clients and members of those insurers.", owner, StringComparison.Ordinal);
-        Assert.Contains("Credentialing: bring which insurers have confirmed you so far; see only self-pay clients and members of those insurers.", hire, StringComparison.Ordinal);
+        // Round 14: week 2 asks what is due then (ReviewRoundFourteenRolloutTests); the rule on whom to book stays.
+        Assert.Contains("until each has, book Jo Park only self-pay clients and members of the insurers that have.", owner, StringComparison.Ordinal);
+        Assert.Contains("until each has, see only self-pay clients and members of the insurers that have.", hire, StringComparison.Ordinal);
         Assert.Contains("Where you are: week 2 with Daniel Okafor.", hire, StringComparison.Ordinal);
         Assert.DoesNotContain("phase", hire, StringComparison.OrdinalIgnoreCase);
     }
@@ -152,7 +154,9 @@ public sealed class ReviewRoundElevenRolloutTests
         string Full(DateTimeOffset d) => DateWords.FullAt(d, "America/New_York", "US");
 
         Assert.Contains($"If you did meet on {Full(paused.MissedAt![1])}, record it late with the “Record it late” link: it works until {DateWords.BriefOn(paused.RecordBy!.Value, "America/New_York", "US")}, 14 days after that meeting, and only before you resume.", text, StringComparison.Ordinal);
-        Assert.Contains($"The one on {Full(paused.MissedAt[0])} can no longer be recorded: it closed when the next reminder went out, and stays counted as missed.", text, StringComparison.Ordinal);
+        // Round 14: the day it closed, the day the next reminder went out.
+        Assert.Contains($"The one on {Full(paused.MissedAt[0])} can no longer be recorded: its link closed on "
+            + $"{DateWords.BriefOn(paused.MissedAt[1] - RolloutSettings.Default.ReminderLead, "America/New_York", "US")}, when the reminder for the next check-in went out, and it stays counted as missed.", text, StringComparison.Ordinal);
         // What the email says is what the rollout does: only the last of the two can still be recorded.
         Assert.False(RolloutMachine.IsOpen(after, "AssociateTherapist-3"));
         Assert.True(RolloutMachine.IsOpen(after, "AssociateTherapist-4"));

@@ -69,14 +69,14 @@ public sealed class ReviewRoundNineTests
     }
 
     [Fact]
-    public void SoloUs_PhoneWithTheAssistant_SaysBookingStaysWithYou_AndWhatBookingWouldAdd()
+    public void SoloUs_PhoneWithTheAssistant_BooksTheCallers_AndSaysWhatTheRestOfSchedulingWouldAdd()
     {
         var match = ReviewIntakes.Match("solo-us");
         var phone = match.Assignments.Single(a => a.TaskId == ReviewIntakes.IdOf("solo-us", "Phone calls and voicemail"));
 
         Assert.Equal(SupportRole.VirtualAssistant, phone.Role);
-        Assert.Equal("Booking stays with you: “Scheduling and rescheduling clients” is not in this plan, so the virtual assistant takes each caller's name, number and the times that suit them "
-            + "and passes booking requests to you the same day. Handing booking over too would add $606.67 a month with the virtual assistant, more than the $141.67 left.", phone.RoleReason);
+        Assert.Equal("The virtual assistant books, moves and cancels the sessions callers ask for while they are on the line, in the openings you publish and under your cancellation policy; "
+            + "the rest of “Scheduling and rescheduling clients” (requests by email or the portal) stays with you. Handing that over too would add $606.67 a month with the virtual assistant, more than the $141.67 left.", phone.RoleReason);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ReviewRoundTenTests
 
         Assert.Single(Regex.Matches(text, @"leaves \$141\.67 each month"));
         Assert.Contains("so your monthly budget leaves $141.67 each month.", text, StringComparison.Ordinal);
-        Assert.Contains("Handing booking over too would add $606.67 a month with the virtual assistant, more than the $141.67 left.", text, StringComparison.Ordinal);
+        Assert.Contains("Handing that over too would add $606.67 a month with the virtual assistant, more than the $141.67 left.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,8 +41,8 @@ public sealed class ReviewRoundThirteenSopTests
         Assert.Contains("the right to book a first session into the associate's openings for a client the therapist assigned to the associate", intake, StringComparison.Ordinal);
         Assert.Contains("the right to book a first session into the associate's openings for a client you assigned to the associate", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("no right to book, move or cancel client sessions", kit, StringComparison.Ordinal);
-        // A practice without an associate keeps the narrow grant.
-        Assert.Contains("no right to book, move or cancel client sessions", ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant), StringComparison.Ordinal);
+        // A practice without an associate grants no first-session booking into anyone's openings (its VA books only what callers ask for).
+        Assert.DoesNotContain("the associate's openings", ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant), StringComparison.Ordinal);
     }
 
     [Fact]

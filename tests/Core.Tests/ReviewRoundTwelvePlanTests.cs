@@ -62,7 +62,8 @@ public sealed class ReviewRoundTwelvePlanTests
         // $175 × 52 / 12 = $758.33 a month for each weekly self-pay hour; 40% of it, $303.33, stays with the practice.
         Assert.Contains("until an insurer has, only self-pay sessions can be billed: each weekly hour of them brings in about $758.33 a month, $303.33 of it to the practice.", line.Note, StringComparison.Ordinal);
         Assert.Equal(2426.67m, line.NetMonthly);
-        Assert.Contains($"9 × $2,426.67 = {Money.Format(9 * line.NetMonthly!.Value, "USD")} with credentialing done in 3 months, or 6 × $2,426.67 = {Money.Format(6 * line.NetMonthly.Value, "USD")} in 6.", line.Note, StringComparison.Ordinal);
+        // Round 14: the year's figure from hours × fee × share × weeks (8 × 175 × 40% × 39), not 9 × a rounded month ($21,840.03).
+        Assert.Contains("about $21,840.00 (8 h × $175.00 × 40% × 39 weeks) or $14,560.00 (× 26 weeks)", line.Note, StringComparison.Ordinal);
         Assert.Contains("leaving $2,426.67 to the practice, once they are credentialed", EmailText(plan), StringComparison.Ordinal);
     }
 
@@ -137,9 +138,11 @@ public sealed class ReviewRoundTwelvePlanTests
         Assert.DoesNotContain("Instead of the step above", text, StringComparison.Ordinal);
         Assert.Equal(1776.66m, steps.Sum(x => x.ExtraMonthlyCost));
         Assert.StartsWith("Each option is priced on its own. "
-            + "Options 1, 2 and 3 together hand over 10 h a week for $1,776.66 a month: the virtual assistant for 5 h a week, 5 h × $35.00 × 52 ÷ 12 = $758.33, "
-            + "the billing specialist for 3 h a week, 3 h × $45.00 × 52 ÷ 12 = $585.00 and the marketing support for 2 h a week, 2 h × $50.00 × 52 ÷ 12 = $433.33.", plan.Totals.OptionsNote);
-        Assert.Single(Regex.Matches(text, Regex.Escape("$1,776.66 a month")));
+            + "Options 1, 2 and 3 together hand over 10 h a week for $1,776.67 a month: the virtual assistant for 5 h a week, 5 h × $35.00 × 52 ÷ 12 = $758.33, "
+            + "the billing specialist for 3 h a week, 3 h × $45.00 × 52 ÷ 12 = $585.00 and the marketing support for 2 h a week, 2 h × $50.00 × 52 ÷ 12 = $433.33 (each part rounded to the cent). "
+            // Round 13 added up the formulas (1,776.67) and the options' own figures (1,776.66): both are said.
+            + "Each option's figure is rounded to the cent, and all of them come to $1,776.66 added up.", plan.Totals.OptionsNote);
+        Assert.Single(Regex.Matches(text, Regex.Escape("$1,776.67 a month")));
         Assert.Contains("would add $585.00 a month. See option 1 below.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("The first step below", text, StringComparison.Ordinal);
     }

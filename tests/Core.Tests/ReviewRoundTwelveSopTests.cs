@@ -209,10 +209,11 @@ public sealed class ReviewRoundTwelveSopTests
         var task = new Intake.PracticeTask("t1", "Phone calls and voicemail", Intake.TaskCategory.Admin, 2, 4, 3, true, true, null);
         var sop = Html.Parse(Sops.SopWriter.Write(practice, task, SupportRole.VirtualAssistant, 1, new HashSet<string> { "phone" }).Html).Body!.TextContent;
 
-        Assert.Equal(2, Sops.OwnerShare.Parts(task, new HashSet<string> { "phone" }).Count);
-        Assert.Empty(Sops.OwnerShare.Parts(task, new HashSet<string> { "phone", "scheduling", "consultations" }));
-        Assert.Contains("keeps booking, moving and cancelling the sessions callers ask for and calling each new inquiry back to offer a consultation.", sop, StringComparison.Ordinal);
-        Assert.Contains("gives " + practice.OwnerName + " about 1 h a week back, not 2.", sop, StringComparison.Ordinal);
+        // Round 14: the phone SOP books callers itself, so only the consultation callback stays with the owner.
+        Assert.Single(Sops.OwnerShare.Parts(task, new HashSet<string> { "phone" }));
+        Assert.Empty(Sops.OwnerShare.Parts(task, new HashSet<string> { "phone", "consultations" }));
+        Assert.Contains("keeps calling each new inquiry back to offer a consultation.", sop, StringComparison.Ordinal);
+        Assert.Contains("gives " + practice.OwnerName + " about 1.5 h a week back, not 2.", sop, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -227,22 +228,22 @@ public sealed class ReviewRoundTwelveSopTests
         Assert.StartsWith("Waits until month 2: as a one-off job with the tech professional", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("Kept for now", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("does not cover one, and", text, StringComparison.Ordinal);
-        // After month 2 the £210 a month goes on arriving: the plan says it is unspent rather than leave it idle unsaid.
-        Assert.EndsWith("From month 3 that £210.00 a month is unspent again.", reason, StringComparison.Ordinal);
+        // After month 2 the £210 a month goes on arriving: the plan says it is free rather than leave it idle unsaid.
+        Assert.Contains("From month 3 that £210.00 a month is free again", reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void SoloUs_TwoWaitingProjects_OnlyTheLastSaysTheLeftoverIsUnspentAgain()
+    public void SoloUs_TwoWaitingProjects_OnlyTheLastSaysTheLeftoverIsFreeAgain()
     {
         var match = ReviewIntakes.Match("solo-us");
         var widget = match.KeptReasons[ReviewIntakes.IdOf("solo-us", "Fix the online booking widget")];
         var workspace = match.KeptReasons[ReviewIntakes.IdOf("solo-us", "Set up Google Workspace with a BAA")];
 
-        // The compliance project is paid first (round 12), so the widget is the last: only its reason says the leftover is unspent again.
+        // The compliance project is paid first (round 12), so the widget is the last: only its reason says the leftover is free again.
         Assert.StartsWith("Waits until month 3:", workspace, StringComparison.Ordinal);
-        Assert.DoesNotContain("unspent again", workspace, StringComparison.Ordinal);
+        Assert.DoesNotContain("free again", workspace, StringComparison.Ordinal);
         Assert.StartsWith("Waits until month 6:", widget, StringComparison.Ordinal);
-        Assert.EndsWith("From month 7 that $141.67 a month is unspent again.", widget, StringComparison.Ordinal);
+        Assert.Contains("From month 7 that $141.67 a month is free again", widget, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -114,11 +114,13 @@ public sealed class RolloutBriefTests
         var phased = NoticeWriter.Write(Assert.Single(notices, n => n.Kind == NoticeKind.FollowUp), plan, Links, []);
         Assert.Contains("Until you record it, it counts as missed, and the count of good check-ins toward phase 2 starts again. "
             + "One more check-in in a row without an outcome pauses the rollout: no more check-in reminders until you resume it. "
-            + "The link below works until the reminder for the next check-in, on ", phased.Text, StringComparison.Ordinal);
+            + "The link below works until ", phased.Text, StringComparison.Ordinal);
         // The day named is the next meeting's, in the practice's zone (rollout read 6: "names no date").
         var followUp = Assert.Single(notices, n => n.Kind == NoticeKind.FollowUp);
         Assert.NotNull(followUp.FollowingAt);
-        Assert.Contains($"on {Delegation.Core.Locale.DateWords.BriefOn(followUp.FollowingAt!.Value, plan.Practice.TimeZone, plan.Practice.Country)}, goes out the day before.", phased.Text, StringComparison.Ordinal);
+        // Round 14: the day the link closes is the day that reminder goes out, a reminder's lead before the meeting.
+        string Brief(DateTimeOffset d) => Delegation.Core.Locale.DateWords.BriefOn(d, plan.Practice.TimeZone, plan.Practice.Country);
+        Assert.Contains($"works until {Brief(followUp.FollowingAt!.Value - RolloutSettings.Default.ReminderLead)}, when the reminder for the next check-in ({Brief(followUp.FollowingAt!.Value)}) goes out.", phased.Text, StringComparison.Ordinal);
 
         var (single, _) = Samples.ComposePlan(Samples.IntakeOf([Samples.Task(name: "Scheduling", hours: 5m, stress: 5, repetitive: true, clientInfo: true)]));
         var one = RolloutMachine.Start(single, DayOfWeek.Monday, RolloutSettings.Default, Samples.Now);
@@ -341,7 +343,7 @@ public sealed class HireRegisteredWordsTests
         Assert.DoesNotContain("- Inbox", owner.Text, StringComparison.Ordinal);
         Assert.Contains("then a check-in every week.", owner.Text, StringComparison.Ordinal);
         // The welcome already carries the SOPs: the owner is not told to send them again.
-        Assert.Contains("Jo Park has the SOPs for the first tasks below, attached to their welcome email.", owner.Text, StringComparison.Ordinal);
+        Assert.Contains("Jo Park has the SOP for the task below, attached to their welcome email.", owner.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("send Jo Park the SOPs", owner.Text, StringComparison.Ordinal);
         Assert.Contains("before you get access to it, you sign a Business Associate Agreement (BAA) under HIPAA and complete HIPAA privacy and security training", welcome.Text, StringComparison.Ordinal);
         // The footer says it once; the body no longer repeats it.

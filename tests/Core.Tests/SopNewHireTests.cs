@@ -64,7 +64,7 @@ public sealed class SopNewHireTests
 
         var steps = Html.SectionText(Html.Parse(SopWriter.Write(practice, Samples.Task(name: "Phone calls and voicemail"), SupportRole.VirtualAssistant, 1).Html), "Step by step");
 
-        Assert.Contains("pass them to the therapist the same day through the secure messaging in SimplePractice", steps, StringComparison.Ordinal);
+        Assert.Contains("A fee question or an exception to the policy goes to the therapist the same day through the secure messaging in SimplePractice", steps, StringComparison.Ordinal);
         Assert.Contains("Pass each inquiry to the therapist the same working day through the secure messaging in SimplePractice:", steps, StringComparison.Ordinal);
     }
 

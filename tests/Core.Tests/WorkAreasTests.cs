@@ -10,7 +10,7 @@ public sealed class WorkAreasTests
     [Theory]
     [InlineData("Scheduling appointments", TaskCategory.Admin, "scheduling")]
     [InlineData("Reminder calls and texts", TaskCategory.Admin, "scheduling phone")]
-    [InlineData("Front desk phone and voicemail", TaskCategory.Admin, "phone")]
+    [InlineData("Front desk phone and voicemail", TaskCategory.Admin, "scheduling phone")]
     [InlineData("Inbox", TaskCategory.Admin, "inbox")]
     [InlineData("Answering new client enquiries", TaskCategory.Onboarding, "intake")]
     [InlineData("Consultation booking", TaskCategory.Onboarding, "scheduling inbox")]

@@ -27,7 +27,7 @@ public sealed class AzuriteSopChangeTests : SopChangeFlowTests
     public async Task SopChange_HostRestartsWhileTheReviewWaits_ApprovalStillDeliversVersion2_OneEmailEach()
     {
         var (planId, taskId, token) = await CheckInOpenAsync();
-        using (var recorded = await PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = Change }))
+        using (var recorded = await Host.PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = Change }))
         {
             Assert.Equal(HttpStatusCode.Accepted, recorded.StatusCode);
         }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Delegation.Integration.Tests.Fixtures;
@@ -57,18 +56,14 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         // Registering the hire dates that role's series and emails the owner its kickoff and calendar.
         var role = checkIns[0].GetProperty("role").GetString()!;
         var owner = await HostLinks.TokenAsync(await host.SigningKeyAsync(), planId, Delegation.Core.Security.LinkTokens.Owner, TimeSpan.FromDays(1));
-        var body = new JsonObject { ["role"] = role, ["name"] = "Jo Park", ["email"] = "jo@example.com" };
-        using (var registered = await host.Http.PostAsync($"api/plans/{planId}/delegates?token={Uri.EscapeDataString(owner)}", Intakes.Json(body)))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
-        }
+        await host.RegisterAsync(planId, owner, role);
 
         var hired = await host.WaitForAsync(planId, $"hired-{role}");
         Assert.Contains("Your kickoff is on ", hired.TextBody, StringComparison.Ordinal);
         Assert.Contains("(America/", hired.TextBody, StringComparison.Ordinal);
         var icsPart = Assert.Single(hired.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
         Assert.Equal("PUBLISH", icsPart.ContentType.Parameters["method"]);
-        var calendar = IcalCalendar.Load(Decode(icsPart))!;
+        var calendar = IcalCalendar.Load(PlanSteps.Text(icsPart))!;
         // That role only, at its own hour: a kickoff, four first-week check-ins and the usual series; one-off work, a kickoff and one hand-over review.
         Assert.Equal(checkIns[0].GetProperty("cadence").GetString() == "UntilHandOver" ? 2 : 6, calendar.Events.Count);
         Assert.Single(calendar.Events.Select(e => e.DtStart!.Time!.Value).Distinct());
@@ -98,7 +93,7 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         using var sop = await host.Http.GetAsync($"api/plans/{planId}/sops/{task.GetProperty("taskId").GetString()}");
 
         var documents = new[] { email.HtmlBody!, await sop.Content.ReadAsStringAsync() }
-            .Concat(email.Attachments.OfType<MimePart>().Select(Decode));
+            .Concat(email.Attachments.OfType<MimePart>().Select(PlanSteps.Text));
         Assert.All(documents, d => Assert.DoesNotContain("<script", d, StringComparison.OrdinalIgnoreCase));
         Assert.Contains("&lt;script&gt;", email.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", await sop.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -120,7 +115,7 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
 
         Assert.Empty(plan.GetProperty("checkIns").EnumerateArray());
         var icsPart = Assert.Single(email.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
-        var only = Assert.Single(IcalCalendar.Load(Decode(icsPart))!.Events);
+        var only = Assert.Single(IcalCalendar.Load(PlanSteps.Text(icsPart))!.Events);
         Assert.Equal(Delegation.Core.Email.ClinicalOnly.RevisitTitle, only.Summary);
         // Within two weeks of the plan, timed and with an alarm: the admin to list is there now.
         Assert.True(only.DtStart!.HasTime);
@@ -143,8 +138,7 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
 
         Assert.Empty(plan.GetProperty("checkIns").EnumerateArray());
         var icsPart = Assert.Single(email.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
-        var only = Assert.Single(IcalCalendar.Load(Decode(icsPart))!.Events);
-        Assert.Equal("Revisit your delegation budget", only.Summary);
+        var only = Assert.Single(IcalCalendar.Load(PlanSteps.Text(icsPart))!.Events, e => e.Summary == "Revisit your delegation budget");
         // On the owner's check-in weekday, written the US way for this US practice.
         var day = DateOnly.FromDateTime(only.DtStart!.Value);
         Assert.Equal(intake["preferences"]!["checkInDay"]!.GetValue<string>(), day.DayOfWeek.ToString(), ignoreCase: true);
@@ -155,8 +149,10 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         Assert.Single(only.Alarms);
         // The form gave no time, so the email calls 08:30 the default, not "your check-in time".
         var whose = intake["preferences"]!["checkInTime"] is null ? $"; the form gave no time, so it is at {time}: move it if another time suits." : ".";
-        Assert.Contains($"Revisit your delegation budget on {named} at {time}. Until then, note each week how many hours each admin task takes you", email.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"you can look sooner. The attached calendar file holds it, with a reminder 30 minutes before{whose}", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Revisit your delegation budget on {named} at {time}, about ", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Until then, note each week how many hours each admin task takes you", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"you can look sooner. The attached calendar file holds it, with a reminder 30 minutes before, and a 10-minute reminder to note your hours each {day.DayOfWeek} from", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($" to {Delegation.Core.Locale.DateWords.DayMonth(day.AddDays(-7), "US")}{whose}", email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,11 +177,4 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
 
     /// <summary>The plan's email; its file name is its deterministic message id.</summary>
     MimeMessage Email(string planId) => MimeMessage.Load(Path.Combine(host.OutboxDir, $"{planId}-plan-1.eml"));
-
-    static string Decode(MimePart part)
-    {
-        using var stream = new MemoryStream();
-        part.Content!.DecodeTo(stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
 }

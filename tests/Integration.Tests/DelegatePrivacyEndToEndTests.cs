@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Delegation.Integration.Tests.Fixtures;
@@ -34,34 +32,12 @@ public sealed partial class DelegatePrivacyEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task EveryEmailToTheHire_HoldsNoPlanId_AndItsSopLinksOpenTheSop()
     {
-        var intake = Intakes.Realistic("Privacy Practice " + Guid.NewGuid().ToString("N")[..6]);
-        intake["budget"]!["monthly"] = 3000;
-        intake["tasks"] = new JsonArray
-        {
-            Intakes.Task("Scheduling appointments", "admin", 1.5, 5, 2, true, true),
-            Intakes.Task("Inbox", "admin", 1.5, 4, 2, true, false),
-            Intakes.Task("Intake forms", "onboarding", 1, 4, 3, true, true),
-        };
-        intake["preferences"]!["startWith"] = 1;
-        string planId;
-        using (var response = await host.Http.PostAsync("api/intake", Intakes.Json(intake)))
-        {
-            planId = (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
-        }
-
-        var plan = await host.WaitForStatusAsync(planId, "Active");
-        var first = plan.GetProperty("tasks").EnumerateArray()
-            .Single(t => t.GetProperty("phase") is { ValueKind: JsonValueKind.Number } p && p.GetInt32() == 1).GetProperty("taskId").GetString()!;
-        var owner = System.Web.HttpUtility.ParseQueryString(Outbox.LinkIn(await host.WaitForAsync(planId, "hire-VirtualAssistant-1"), "/manage?token=").Query)["token"]!;
-        using (var registered = await host.Http.PostAsync($"api/plans/{planId}/delegates?token={Uri.EscapeDataString(owner)}",
-            Intakes.Json(new JsonObject { ["role"] = "VirtualAssistant", ["name"] = "Jo Park", ["email"] = Hire })))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
-        }
+        var (planId, plan, token) = await host.AssistantCheckInOpenAsync("Privacy Practice", hireEmail: Hire);
+        var first = Assert.Single(PlanSteps.PhaseOneTasks(plan));
+        var owner = PlanSteps.OwnerToken(await host.WaitForAsync(planId, "plan-1"));
 
         // Check-in 1 goes well and notes an SOP change, which the owner approves: the hire gets version 2.
-        var token = CheckInToken(await host.WaitForAsync(planId, "remind-VirtualAssistant-1-owner"));
-        using (var recorded = await PostCheckInAsync(token, new JsonObject { ["readyForMore"] = true, ["sopTaskId"] = first, ["sopChange"] = "Confirm each booking the same day." }))
+        using (var recorded = await host.PostCheckInAsync(token, new JsonObject { ["readyForMore"] = true, ["sopTaskId"] = first, ["sopChange"] = "Confirm each booking the same day." }))
         {
             Assert.Equal(HttpStatusCode.Accepted, recorded.StatusCode);
         }
@@ -75,7 +51,7 @@ public sealed partial class DelegatePrivacyEndToEndTests : IAsyncLifetime
         await host.WaitForAsync(planId, "sopchange-virtualassistant-1-approved");
 
         // Check-in 2 goes well too: phase 2 starts, and its tasks go to the hire. Then two check-ins pass unrecorded: the pause.
-        using (var recorded = await PostCheckInAsync(CheckInToken(await host.WaitForAsync(planId, "remind-VirtualAssistant-2-owner")), new JsonObject { ["readyForMore"] = true }))
+        using (var recorded = await host.PostCheckInAsync(PlanSteps.CheckInToken(await host.WaitForAsync(planId, "remind-VirtualAssistant-2-owner")), new JsonObject { ["readyForMore"] = true }))
         {
             Assert.Equal(HttpStatusCode.Accepted, recorded.StatusCode);
         }
@@ -99,7 +75,7 @@ public sealed partial class DelegatePrivacyEndToEndTests : IAsyncLifetime
         foreach (var (id, message) in toHire)
         {
             var headers = string.Join("\n", message.Headers.Select(h => h.ToString()));
-            var attachments = string.Join("\n", message.Attachments.OfType<MimePart>().Select(Decode));
+            var attachments = string.Join("\n", message.Attachments.OfType<MimePart>().Select(PlanSteps.Text));
             var all = headers + message.TextBody + message.HtmlBody + attachments;
             Assert.False(all.Contains(planId, StringComparison.OrdinalIgnoreCase), $"{id} holds the plan id");
             Assert.False(all.Contains("/plans/", StringComparison.Ordinal), $"{id} links a plan page");
@@ -133,25 +109,5 @@ public sealed partial class DelegatePrivacyEndToEndTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         }
-    }
-
-    static string CheckInToken(MimeMessage reminder) => Outbox.LinkIn(reminder, "/checkins/").AbsolutePath["/checkins/".Length..];
-
-    Task<HttpResponseMessage> PostCheckInAsync(string token, JsonObject extra)
-    {
-        var body = new JsonObject { ["onTrack"] = true, ["stress"] = 2, ["readyForMore"] = false };
-        foreach (var (k, v) in extra)
-        {
-            body[k] = v?.DeepClone();
-        }
-
-        return host.Http.PostAsync($"api/checkins/{token}", Intakes.Json(body));
-    }
-
-    static string Decode(MimePart part)
-    {
-        using var stream = new MemoryStream();
-        part.Content!.DecodeTo(stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

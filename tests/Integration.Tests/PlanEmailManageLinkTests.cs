@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Delegation.Integration.Tests.Fixtures;
 
 namespace Delegation.Integration.Tests;
@@ -32,8 +31,6 @@ public sealed class PlanEmailManageLinkTests(EmbeddedHostFixture fixture) : ICla
         // The same token registers the hire: the link is the owner's, not a page that only looks right.
         var token = System.Web.HttpUtility.ParseQueryString(manage.Query)["token"]!;
         var role = plan.GetProperty("checkIns")[0].GetProperty("role").GetString()!;
-        var body = new JsonObject { ["role"] = role, ["name"] = "Jo Park", ["email"] = "jo@example.com" };
-        using var registered = await host.Http.PostAsync($"api/plans/{planId}/delegates?token={Uri.EscapeDataString(token)}", Intakes.Json(body));
-        Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+        await host.RegisterAsync(planId, token, role);
     }
 }

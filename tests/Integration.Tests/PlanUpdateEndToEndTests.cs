@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -164,7 +163,7 @@ public abstract partial class PlanUpdateFlowTests : IAsyncLifetime
         Assert.Contains("Voicemail", hire.TextBody, StringComparison.Ordinal);
         var raw = await File.ReadAllTextAsync(Path.Combine(host.OutboxDir, $"{planId}-planupdate-v2-VirtualAssistant.eml"));
         Assert.DoesNotContain(planId, raw, StringComparison.Ordinal);
-        Assert.DoesNotContain(planId, string.Concat(hire.Attachments.OfType<MimePart>().Select(Decode)), StringComparison.Ordinal);
+        Assert.DoesNotContain(planId, string.Concat(hire.Attachments.OfType<MimePart>().Select(PlanSteps.Text)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -245,28 +244,17 @@ public abstract partial class PlanUpdateFlowTests : IAsyncLifetime
             Intakes.Task("Therapy sessions", "clinical", 25, 2, 5, false, true),
         };
         intake["preferences"]!["startWith"] = 1;
-        string planId;
-        using (var response = await host.Http.PostAsync("api/intake", Intakes.Json(intake)))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            planId = (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
-        }
-
+        var planId = await host.SubmitAsync(intake);
         var made = await host.WaitForStatusAsync(planId, "Active");
         Assert.Equal("VirtualAssistant", Assert.Single(made.GetProperty("supportMix").EnumerateArray()).GetProperty("role").GetString());
         var plan = await host.WaitForAsync(planId, "plan-1");
-        var token = System.Web.HttpUtility.ParseQueryString(Outbox.LinkIn(plan, "/manage?token=").Query)["token"]!;
+        var token = PlanSteps.OwnerToken(plan);
         if (!hire)
         {
             return (planId, token, intake);
         }
 
-        var body = new JsonObject { ["role"] = "VirtualAssistant", ["name"] = "Jo Park", ["email"] = "jo@example.com" };
-        using (var registered = await host.Http.PostAsync($"api/plans/{planId}/delegates?token={Uri.EscapeDataString(token)}", Intakes.Json(body)))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
-        }
-
+        await host.RegisterAsync(planId, token);
         await host.WaitForAsync(planId, "hired-VirtualAssistant-delegate");
         return (planId, token, intake);
     }
@@ -291,16 +279,9 @@ public abstract partial class PlanUpdateFlowTests : IAsyncLifetime
     }
 
     static string Calendar(MimeMessage message) =>
-        Decode(Assert.Single(message.Attachments.OfType<MimePart>(), a => a.FileName == "check-ins.ics"));
+        PlanSteps.Text(Assert.Single(message.Attachments.OfType<MimePart>(), a => a.FileName == "check-ins.ics"));
 
     static List<string> Uids(string ics) => [.. UidLine().Matches(ics).Select(m => m.Groups[1].Value.Trim())];
-
-    protected static string Decode(MimePart part)
-    {
-        using var stream = new MemoryStream();
-        part.Content!.DecodeTo(stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
 
     [GeneratedRegex(@"^UID:(.+)$", RegexOptions.Multiline)]
     private static partial Regex UidLine();

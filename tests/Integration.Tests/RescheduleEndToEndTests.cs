@@ -30,19 +30,14 @@ public sealed class RescheduleEndToEndTests : IAsyncLifetime
         var intake = Intakes.Realistic("Reschedule Practice " + Guid.NewGuid().ToString("N")[..6]);
         intake["budget"]!["monthly"] = 3000;
         intake["tasks"] = new JsonArray { Intakes.Task("Scheduling appointments", "admin", 5, 5, 2, true, true) };
-        using var accepted = await host.Http.PostAsync("api/intake", Intakes.Json(intake));
-        var planId = (await accepted.ReadJsonAsync()).GetProperty("planId").GetString()!;
+        var planId = await host.SubmitAsync(intake);
         var hire = await host.WaitForAsync(planId, "hire-VirtualAssistant-1");
-        var owner = System.Web.HttpUtility.ParseQueryString(Outbox.LinkIn(hire, "/manage?token=").Query)["token"]!;
-        var body = new JsonObject { ["role"] = "VirtualAssistant", ["name"] = "Jo Park", ["email"] = "jo@example.com" };
-        using (var registered = await host.Http.PostAsync($"api/plans/{planId}/delegates?token={Uri.EscapeDataString(owner)}", Intakes.Json(body)))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
-        }
+        var owner = PlanSteps.OwnerToken(hire);
+        await host.RegisterAsync(planId, owner);
 
         var reminder = await host.WaitForAsync(planId, "remind-VirtualAssistant-1-owner");
         var move = Outbox.LinkIn(reminder, "/reschedule");
-        var token = Outbox.LinkIn(reminder, "/checkins/").AbsolutePath["/checkins/".Length..];
+        var token = PlanSteps.CheckInToken(reminder);
         Assert.Equal($"/checkins/{token}/reschedule", move.AbsolutePath);
         using (var form = await host.Http.GetAsync(move.PathAndQuery.TrimStart('/')))
         {

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Delegation.Integration.Tests.Fixtures;
 using MimeKit;
@@ -55,7 +53,7 @@ public abstract class SopChangeFlowTests : IAsyncLifetime
             Assert.Contains($"<option value=\"{taskId}\">", html, StringComparison.Ordinal);
         }
 
-        using (var recorded = await PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = Change }))
+        using (var recorded = await host.PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = Change }))
         {
             Assert.Equal(HttpStatusCode.Accepted, recorded.StatusCode);
         }
@@ -98,7 +96,7 @@ public abstract class SopChangeFlowTests : IAsyncLifetime
         var approved = await host.WaitForAsync(planId, $"{Review}-approved");
         Assert.Equal("jo@example.com", approved.To.Mailboxes.Single().Address);
         Assert.Contains("(version 2)", approved.Subject, StringComparison.Ordinal);
-        var sop = Decode(Assert.Single(approved.Attachments.OfType<MimePart>(), a => a.FileName == $"SOP-{taskId}.html"));
+        var sop = PlanSteps.Text(Assert.Single(approved.Attachments.OfType<MimePart>(), a => a.FileName == $"SOP-{taskId}.html"));
         Assert.Contains("version 2", sop, StringComparison.Ordinal);
         Assert.Contains("Where this differs from a step below, this holds:", sop, StringComparison.Ordinal);
         Assert.Contains("Confirm each new booking through the EHR's secure messaging the same day.", sop, StringComparison.Ordinal);
@@ -132,7 +130,7 @@ public abstract class SopChangeFlowTests : IAsyncLifetime
     public async Task SopChange_Rejected_TellsTheDelegateKindly_AndTheSopKeepsItsVersion()
     {
         var (planId, taskId, token) = await CheckInOpenAsync();
-        using (var recorded = await PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = Change }))
+        using (var recorded = await host.PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = Change }))
         {
             Assert.Equal(HttpStatusCode.Accepted, recorded.StatusCode);
         }
@@ -165,7 +163,7 @@ public abstract class SopChangeFlowTests : IAsyncLifetime
     {
         const string Hostile = "<script>alert(1)</script> [link](javascript:alert(1))";
         var (planId, taskId, token) = await CheckInOpenAsync();
-        using (var recorded = await PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = Hostile }))
+        using (var recorded = await host.PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = Hostile }))
         {
             Assert.Equal(HttpStatusCode.Accepted, recorded.StatusCode);
         }
@@ -184,7 +182,7 @@ public abstract class SopChangeFlowTests : IAsyncLifetime
         }
 
         var approved = await host.WaitForAsync(planId, $"{Review}-approved");
-        var sop = Decode(Assert.Single(approved.Attachments.OfType<MimePart>(), a => a.FileName == $"SOP-{taskId}.html"));
+        var sop = PlanSteps.Text(Assert.Single(approved.Attachments.OfType<MimePart>(), a => a.FileName == $"SOP-{taskId}.html"));
         Assert.DoesNotContain("<script", sop, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("href=\"javascript", sop, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", sop, StringComparison.Ordinal);
@@ -195,13 +193,13 @@ public abstract class SopChangeFlowTests : IAsyncLifetime
     {
         var (planId, taskId, token) = await CheckInOpenAsync();
 
-        using (var unknown = await PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = "t99", ["sopChange"] = Change }))
+        using (var unknown = await host.PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = "t99", ["sopChange"] = Change }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
             Assert.Contains(taskId, (await unknown.ReadJsonAsync()).GetProperty("errors").GetProperty("sopTaskId")[0].GetString(), StringComparison.Ordinal);
         }
 
-        using (var tooLong = await PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = new string('a', 2001) }))
+        using (var tooLong = await host.PostCheckInAsync(token, new JsonObject { ["sopTaskId"] = taskId, ["sopChange"] = new string('a', 2001) }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
             Assert.True((await tooLong.ReadJsonAsync()).GetProperty("errors").TryGetProperty("sopChange", out _));
@@ -217,7 +215,7 @@ public abstract class SopChangeFlowTests : IAsyncLifetime
         }
 
         // Nothing was recorded or started: the same link still records the check-in, and no review email follows.
-        using (var plain = await PostCheckInAsync(token, new JsonObject()))
+        using (var plain = await host.PostCheckInAsync(token, new JsonObject()))
         {
             Assert.Equal(HttpStatusCode.Accepted, plain.StatusCode);
         }
@@ -229,52 +227,7 @@ public abstract class SopChangeFlowTests : IAsyncLifetime
     /// <summary>A plan with its assistant hired and the first check-in open: its id, the phase-1 task, the check-in's token.</summary>
     protected async Task<(string PlanId, string TaskId, string Token)> CheckInOpenAsync()
     {
-        var intake = Intakes.Realistic("SOP Change Practice " + Guid.NewGuid().ToString("N")[..6]);
-        intake["budget"]!["monthly"] = 3000;
-        intake["tasks"] = new JsonArray
-        {
-            Intakes.Task("Scheduling appointments", "admin", 1.5, 5, 2, true, true),
-            Intakes.Task("Inbox", "admin", 1.5, 4, 2, true, false),
-            Intakes.Task("Intake forms", "onboarding", 1, 4, 3, true, true),
-        };
-        intake["preferences"]!["startWith"] = 1;
-        string planId;
-        using (var response = await host.Http.PostAsync("api/intake", Intakes.Json(intake)))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            planId = (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
-        }
-
-        var plan = await host.WaitForStatusAsync(planId, "Active");
-        var taskId = plan.GetProperty("tasks").EnumerateArray()
-            .Single(t => t.GetProperty("phase") is { ValueKind: JsonValueKind.Number } p && p.GetInt32() == 1).GetProperty("taskId").GetString()!;
-        var hire = await host.WaitForAsync(planId, "hire-VirtualAssistant-1");
-        var owner = System.Web.HttpUtility.ParseQueryString(Outbox.LinkIn(hire, "/manage?token=").Query)["token"]!;
-        var body = new JsonObject { ["role"] = "VirtualAssistant", ["name"] = "Jo Park", ["email"] = "jo@example.com" };
-        using (var registered = await host.Http.PostAsync($"api/plans/{planId}/delegates?token={Uri.EscapeDataString(owner)}", Intakes.Json(body)))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
-        }
-
-        var reminder = await host.WaitForAsync(planId, "remind-VirtualAssistant-1-owner");
-        return (planId, taskId, Outbox.LinkIn(reminder, "/checkins/").AbsolutePath["/checkins/".Length..]);
-    }
-
-    protected Task<HttpResponseMessage> PostCheckInAsync(string token, JsonObject extra)
-    {
-        var body = new JsonObject { ["onTrack"] = true, ["stress"] = 2, ["readyForMore"] = false };
-        foreach (var (k, v) in extra)
-        {
-            body[k] = v?.DeepClone();
-        }
-
-        return host.Http.PostAsync($"api/checkins/{token}", Intakes.Json(body));
-    }
-
-    protected static string Decode(MimePart part)
-    {
-        using var stream = new MemoryStream();
-        part.Content!.DecodeTo(stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        var (planId, plan, token) = await host.AssistantCheckInOpenAsync("SOP Change Practice");
+        return (planId, Assert.Single(PlanSteps.PhaseOneTasks(plan)), token);
     }
 }

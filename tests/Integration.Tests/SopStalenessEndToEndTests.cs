@@ -75,14 +75,14 @@ public abstract class SopStalenessFlowTests : IAsyncLifetime
             Assert.Contains("The SOPs for my tasks are still right", html, StringComparison.Ordinal);
         }
 
-        using (var bad = await PostCheckInAsync(token, new JsonObject { ["sopsStillRight"] = "maybe" }))
+        using (var bad = await host.PostCheckInAsync(token, new JsonObject { ["sopsStillRight"] = "maybe" }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             Assert.True((await bad.ReadJsonAsync()).GetProperty("errors").TryGetProperty("sopsStillRight", out _));
         }
 
         var before = DateTimeOffset.UtcNow;
-        using (var recorded = await PostCheckInAsync(token, new JsonObject
+        using (var recorded = await host.PostCheckInAsync(token, new JsonObject
         {
             ["sopsStillRight"] = true, ["sopTaskId"] = changed, ["sopChange"] = "Confirm each booking through secure messaging the same day.",
         }))
@@ -184,47 +184,8 @@ public abstract class SopStalenessFlowTests : IAsyncLifetime
     /// <summary>A plan with its assistant hired and the first check-in open: its id, the phase-1 tasks, the check-in's token.</summary>
     async Task<(string PlanId, List<string> Tasks, string Token)> CheckInOpenAsync()
     {
-        var intake = Intakes.Realistic("SOP Staleness Practice " + Guid.NewGuid().ToString("N")[..6]);
-        intake["budget"]!["monthly"] = 3000;
-        intake["tasks"] = new JsonArray
-        {
-            Intakes.Task("Scheduling appointments", "admin", 1.5, 5, 2, true, true),
-            Intakes.Task("Inbox", "admin", 1.5, 4, 2, true, false),
-            Intakes.Task("Intake forms", "onboarding", 1, 4, 3, true, true),
-        };
-        intake["preferences"]!["startWith"] = 2;
-        string planId;
-        using (var response = await host.Http.PostAsync("api/intake", Intakes.Json(intake)))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            planId = (await response.ReadJsonAsync()).GetProperty("planId").GetString()!;
-        }
-
-        var plan = await host.WaitForStatusAsync(planId, "Active");
-        var tasks = plan.GetProperty("tasks").EnumerateArray()
-            .Where(t => t.GetProperty("phase") is { ValueKind: JsonValueKind.Number } p && p.GetInt32() == 1 && t.GetProperty("role").GetString() == "VirtualAssistant")
-            .Select(t => t.GetProperty("taskId").GetString()!).ToList();
-        var hire = await host.WaitForAsync(planId, "hire-VirtualAssistant-1");
-        var owner = System.Web.HttpUtility.ParseQueryString(Outbox.LinkIn(hire, "/manage?token=").Query)["token"]!;
-        var body = new JsonObject { ["role"] = "VirtualAssistant", ["name"] = "Jo Park", ["email"] = "jo@example.com" };
-        using (var registered = await host.Http.PostAsync($"api/plans/{planId}/delegates?token={Uri.EscapeDataString(owner)}", Intakes.Json(body)))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
-        }
-
-        var reminder = await host.WaitForAsync(planId, "remind-VirtualAssistant-1-owner");
-        return (planId, tasks, Outbox.LinkIn(reminder, "/checkins/").AbsolutePath["/checkins/".Length..]);
-    }
-
-    Task<HttpResponseMessage> PostCheckInAsync(string token, JsonObject extra)
-    {
-        var body = new JsonObject { ["onTrack"] = true, ["stress"] = 2, ["readyForMore"] = false };
-        foreach (var (k, v) in extra)
-        {
-            body[k] = v?.DeepClone();
-        }
-
-        return host.Http.PostAsync($"api/checkins/{token}", Intakes.Json(body));
+        var (planId, plan, token) = await host.AssistantCheckInOpenAsync("SOP Staleness Practice", startWith: 2);
+        return (planId, PlanSteps.PhaseOneTasks(plan, "VirtualAssistant"), token);
     }
 
     async Task RunMonthAsync(string month)

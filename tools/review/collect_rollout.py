@@ -15,15 +15,16 @@ port = int(sys.argv[3]) if len(sys.argv) > 3 else 7411
 base = f"http://localhost:{port}/"
 work = tempfile.mkdtemp(prefix="delegation-rollout-")
 env = dict(os.environ, Standalone__Port=str(port), App__BaseUrl=base, Workflow__TimeScale="20000",
-           Workflow__HireReminderDelay="2.00:00:00", RateLimiting__IntakePermitsPerMinute="1000")
+           Workflow__HireReminderDelay="2.00:00:00", RateLimiting__IntakePermitsPerMinute="1000",
+           Admin__Key="review-collector", Reports__SummaryEmail="operator@example.com")
 dll = repo / "src/Standalone/bin/Debug/net10.0/Delegation.Standalone.dll"
 host = subprocess.Popen(["dotnet", str(dll)], cwd=work, env=env, stdout=open(out / "host.log", "w"), stderr=subprocess.STDOUT)
 outbox = pathlib.Path(work, ".data", "outbox")
 
 
-def call(method, path, body=None):
+def call(method, path, body=None, headers=None):
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json", **(headers or {})})
     try:
         with urllib.request.urlopen(request) as response:
             return response.status, json.loads(response.read() or b"null")
@@ -82,12 +83,24 @@ try:
     except TimeoutError:
         pass  # a plan with one phase has no phase email
     wait_for(plan, "paused-1-delegate", timeout=400)
+    # The month's reports, as the operator's schedule would run them: the owner's report and the operator's summary.
+    month = time.strftime("%Y-%m", time.gmtime())
+    call("POST", f"api/admin/reports?month={month}", headers={"x-functions-key": "review-collector"})
+    wait_for(plan, f"report-{month}", timeout=120)
+    summary = pathlib.Path(outbox, f"reports-{month}-summary.eml")
+    deadline = time.time() + 120
+    while not summary.exists() and time.time() < deadline:
+        time.sleep(0.5)
 finally:
     host.terminate()
     host.wait(timeout=30)
 
 for eml in sorted(outbox.glob(f"{plan}-*.eml")):
     folder = out / eml.stem[len(plan) + 1:]
+    folder.mkdir(exist_ok=True)
+    subprocess.run([sys.executable, str(repo / "tools/review/unpack_eml.py"), str(eml), str(folder), "--no-date"], check=True)
+for eml in sorted(outbox.glob("reports-*-summary.eml")):
+    folder = out / ("operator-" + eml.stem)
     folder.mkdir(exist_ok=True)
     subprocess.run([sys.executable, str(repo / "tools/review/unpack_eml.py"), str(eml), str(folder), "--no-date"], check=True)
 print(f"{plan}: {len(list(out.iterdir())) - 1} emails in {out}")

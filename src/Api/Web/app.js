@@ -593,7 +593,7 @@
         : `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,
       phase1Projects > 0 && t.phase1MonthlyCost > 0
         // As the email says (PlanEmailContent.FirstMonthIf): phase 2 may start inside the first month.
-        ? el('p', null, `Your first month (phase 1): ${money(t.phase1MonthlyCost + phase1Projects)} in all, ${money(t.phase1MonthlyCost)} of support and ${money(phase1Projects)} of projects${t.phase1MonthlyCost < t.monthlyCost ? ', if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this' : ''}.`) : null,
+        ? el('p', null, `Your first month (phase 1): ${money(t.phase1MonthlyCost + phase1Projects)} in all, ${money(t.phase1MonthlyCost)} of support and ${money(phase1Projects)} of projects${t.phase1MonthlyCost < t.monthlyCost ? (t.earliestFirstMonthNote ? ', if phase 2 starts in month 2.' + t.earliestFirstMonthNote.replace(/\.$/, '') : ', if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this') : ''}.`) : null,
       t.phase1Note ? el('p', { class: 'note' }, t.phase1Note) : null,
       budgetLines.some(l => l.hoursPerWeek > 0) ? chart(plan, money, hours) : null));
 
@@ -665,7 +665,7 @@
       sections.push(section('associate', 'An associate therapist, paid from their sessions',
         el('ul', { class: 'plain' }, associates.map(line => el('li', null,
           el('strong', null, `${hours(line.hoursPerWeek)} of sessions a week`),
-          ` bring in about ${money(line.monthlyRevenue)} a month; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice${plan.tasks.some(t => t.taskId === 'credential-new-associate') ? ', once they are credentialed' : ''}.`,
+          ` bring in about ${money(line.monthlyRevenue)} a month at your self-pay fee; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice${plan.tasks.some(t => t.taskId === 'credential-new-associate') ? ', once they are credentialed' : ''}.`,
           line.note ? el('p', { class: 'hint' }, line.note) : null, kitLink(line.role))))));
     }
 
@@ -675,7 +675,7 @@
         el('ul', { class: 'plain' }, plan.freeSteps.map(step => el('li', null, step)),
           revisit ? el('li', null, plan.clinicalOnly
             ? `List the admin around your sessions on ${revisit}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.`
-            : `Revisit your delegation budget on ${revisit}. Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; once the free steps above are in place, you can look sooner.`) : null)));
+            : `Revisit your delegation budget on ${revisit}, about three months from this plan, so you have twelve weeks of notes by then. Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; once the free steps above are in place, you can look sooner.`) : null)));
     }
 
     if (Array.isArray(plan.nextSteps) && plan.nextSteps.length) {

@@ -68,6 +68,15 @@ public static class CheckInCalendar
     /// <summary>How long the revisit is booked for: time to list the admin, or to look at the budget again.</summary>
     public static readonly TimeSpan RevisitLength = TimeSpan.FromMinutes(30);
 
+    /// <summary>The weekly reminder before the budget revisit: the figures the revisit date is for.</summary>
+    public const string LogHoursSummary = "Note this week's admin hours";
+
+    /// <summary>Weekly notes of admin hours before a budget revisit, one a week on its weekday, the last a week before it.</summary>
+    public const int LogHoursWeeks = 12;
+
+    /// <summary>How long each weekly note of admin hours is booked for.</summary>
+    public static readonly TimeSpan LogHoursLength = TimeSpan.FromMinutes(10);
+
     /// <summary>How long before the revisit its alarm rings.</summary>
     public static readonly TimeSpan RevisitAlarmBefore = TimeSpan.FromMinutes(30);
 
@@ -107,10 +116,13 @@ public static class CheckInCalendar
         var revisitAt = revisit
             ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(revisitOn!.Value.ToDateTime(revisitTime ?? Intake.Preferences.DefaultCheckInTime), zone), TimeSpan.Zero)
             : (DateTimeOffset?)null;
+        // Before a budget revisit, a weekly note of the hours each admin task took: the figures the revisit weighs. The revisit
+        // falls on the owner's check-in weekday at least 90 days on, so twelve weeks back from it is after the plan.
+        var logFrom = revisitAt is { } r && !clinicalOnly ? r.AddDays(-7 * LogHoursWeeks) : (DateTimeOffset?)null;
         if (!isUtc && (checkIns.Count > 0 || revisitAt is not null))
         {
             // Transitions from a little before the first event on: enough for any client to expand the series.
-            var first = revisitAt ?? checkIns.Min(c => c.NextAt!.Value);
+            var first = logFrom ?? revisitAt ?? checkIns.Min(c => c.NextAt!.Value);
             calendar.AddTimeZone(practice.TimeZone, TimeZoneInfo.ConvertTime(first, zone).DateTime.AddDays(-7), includeHistoricalData: false);
         }
 
@@ -197,6 +209,17 @@ public static class CheckInCalendar
                 Trigger = new Trigger(Duration.FromTimeSpanExact(-RevisitAlarmBefore)),
             });
             calendar.Events.Add(e);
+        }
+
+        if (logFrom is not null)
+        {
+            // Added to the UTC instant in weeks, then written in local time: across a DST change the wall time stays the revisit's.
+            var start = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(revisitOn!.Value.AddDays(-7 * LogHoursWeeks).ToDateTime(revisitTime ?? Intake.Preferences.DefaultCheckInTime), zone), TimeSpan.Zero);
+            var notes = Event($"{calendarId}-log-hours@delegation", start, LogHoursLength, LogHoursSummary,
+                "Write down how many hours each admin task took you this week. On the day your delegation plan asks you to revisit the budget, "
+                    + "these notes show which task costs you the most.");
+            notes.RecurrenceRule = new RecurrenceRule($"FREQ=WEEKLY;COUNT={LogHoursWeeks}");
+            calendar.Events.Add(notes);
         }
 
         return new CalendarSerializer().SerializeToString(calendar)

@@ -42,15 +42,27 @@ public static class AgreementLine
                 + $"and an employee signs {j.EmployeeAgreement}.");
         }
 
-        // The SOPs make some vendors sign before the work starts (the phone provider before the line carries client calls,
-        // the e-fax provider before it receives a fax): the owner reads those blockers here, beside the hire's own, not
-        // first in the hire's SOP on day one.
-        var vendors = Vendors(outside);
-        if (vendors.Count > 0)
+        // The SOPs keep client information off every outside system until its provider has signed (the phone line before it
+        // carries client calls, the e-fax before it receives a fax): the owner reads each of those blockers here, beside the
+        // hire's own, not first in the hire's SOP on day one. The list is what the plan's SOPs declare they use (SystemCatalogue).
+        var systems = Vendors(plan, j, outside);
+        foreach (var existing in systems.Where(v => v.System.Existing))
         {
-            lines.Add(vendors.Count == 1
-                ? $"{Cap(vendors[0].When)}, also have {vendors[0].Vendor} sign its own {j.AgreementShort} with you (not every plan includes one): until it is signed, the SOP keeps {vendors[0].Carries} off it."
-                : $"Also have {Lists.And(vendors.Select(v => $"{v.Vendor} ({v.When})"))} each sign their own {j.AgreementShort} with you (not every plan includes one): until then, the SOPs keep {Lists.And(vendors.Select(v => v.Carries))} off them.");
+            lines.Add($"Check that {existing.System.Vendor(j, plan.Practice.Systems)} has a signed {j.AgreementShort} with you (most include one in their terms) before you give the {string.Join(" or the ", existing.Roles)} a login to it.");
+        }
+
+        var vendors = systems.Where(v => !v.System.Existing).ToList();
+        if (vendors.Count == 1)
+        {
+            var v = vendors[0];
+            lines.Add($"{Cap(When(v.Phase))}, also have {v.System.Vendor(j, plan.Practice.Systems)} sign its own {j.AgreementShort} with you (not every plan includes one): until it is signed, the SOP keeps {v.System.Holds} off it.");
+        }
+        else if (vendors.Count > 1)
+        {
+            // Grouped by when each is needed, earliest first, so the owner reads what to sign before the first day first.
+            var byWhen = vendors.GroupBy(v => v.Phase).OrderBy(g => g.Key)
+                .Select(g => $"{When(g.Key)}, {Lists.And(g.Select(v => v.System.Vendor(j, plan.Practice.Systems)))}");
+            lines.Add($"Also have each of these sign its own {j.AgreementShort} with you (not every plan includes one): {string.Join("; ", byWhen)}. Until each has signed, the SOPs keep client information off it.");
         }
 
         if (associate)
@@ -63,20 +75,30 @@ public static class AgreementLine
         return string.Join(" ", lines);
     }
 
-    // The vendor each SOP kind needs signed before its first use with clients, as the SOP's tools line says.
-    static readonly (string Kind, string Vendor, string Carries)[] VendorBlockers =
-        [("phone", "your phone provider", "client calls (and voicemails)"), ("documents", "your e-fax provider", "client faxes")];
-
-    // Each with when it must be signed: before the first day when its task is in phase 1, else before its phase starts.
-    static List<(string Vendor, string Carries, string When)> Vendors(IEnumerable<PlanTask> outside)
+    // Each system that the SOPs of the outside roles' tasks declare and that holds client information, with the earliest
+    // phase whose task uses it: before the first day when that is phase 1, else before that phase starts.
+    static List<(PracticeSystem System, int Phase, List<string> Roles)> Vendors(Plan plan, Jurisdiction j, IReadOnlyList<PlanTask> outside)
     {
-        var phases = outside
-            .GroupBy(t => SopLibrary.KindOf(new PracticeTask(t.TaskId, t.Name, t.Category, t.HoursPerWeek, 3, 3, true, t.InvolvesClientInfo, null, t.OneTimeHours)), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Min(t => t.Phase ?? 1), StringComparer.Ordinal);
-        return [.. VendorBlockers.Where(v => phases.ContainsKey(v.Kind))
-            .Select(v => (v.Vendor, v.Carries, phases[v.Kind] <= 1 ? "before the first day" : $"before phase {phases[v.Kind]} starts"))
-            .OrderBy(v => v.Item3 == "before the first day" ? 0 : 1)];
+        var handed = plan.Tasks.Where(t => t.Role is not null).Select(Practice).ToList();
+        var delegated = handed.Select(SopLibrary.KindOf).ToHashSet(StringComparer.Ordinal);
+        return [.. outside
+            .SelectMany(t => SopLibrary.SystemsOf(Practice(t), t.Role!.Value, j, delegated, plan.Practice.Systems).Select(s => (Key: s, Phase: t.Phase ?? 1, Task: t)))
+            .GroupBy(s => s.Key, StringComparer.Ordinal)
+            .Select(g => (System: SystemCatalogue.Of(g.Key), Phase: g.Min(s => s.Phase), Roles: Titles(g.Select(s => s.Task))))
+            .Select(s => s.System.WhenChosen ? (s.System, Phase: int.MaxValue, s.Roles) : s)
+            .Where(s => s.System.Holds is not null)
+            .OrderBy(s => s.Phase)];
     }
+
+    static PracticeTask Practice(PlanTask t) => new(t.TaskId, t.Name, t.Category, t.HoursPerWeek, 3, 3, true, t.InvolvesClientInfo, null, t.OneTimeHours);
+
+    // A product the SOP has the hire choose with you (the password manager) signs once chosen, before anything goes in it.
+    static string When(int phase) => phase switch
+    {
+        <= 1 => "before the first day",
+        int.MaxValue => "once you choose it",
+        _ => $"before phase {phase} starts",
+    };
 
     static string Cap(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -83,7 +83,10 @@ public static partial class ClinicalOnly
             }
             else
             {
-                fits.Add($"{Article(title)} {title} for about {Hours.Format(hours)} h a week at {money(profile.HourlyRate)} an hour");
+                // Every task listed was clinical, so the plan does not know whether the practice bills insurers or invoices clients: the
+                // billing specialist's hours are said as what they would be if it does, not as work the owner has.
+                fits.Add($"{Article(title)} {title} for about {Hours.Format(hours)} h a week at {money(profile.HourlyRate)} an hour"
+                    + (role == SupportRole.BillingSpecialist ? ", if you have insurance claims or client invoices to hand over (your form listed none, so this plan cannot tell)" : ""));
             }
         }
 
@@ -106,9 +109,17 @@ public static partial class ClinicalOnly
         }
 
         var agreement = Locale.Jurisdiction.Of(plan.Practice.Country).AgreementShort;
-        return $"Meanwhile, part of the {budget} can pay for the dictation or AI drafting tool the free steps describe, against the notes you listed{(plan.Totals.MonthlyBudget >= 300 ? ": many are priced per clinician per month at a small part of that budget" : "")}. "
+        // A range the owner can check against a vendor's page, not "a small part of that budget": such tools are commonly sold
+        // per clinician per month, from about 20 to about 100 in the practice's currency.
+        var (low, high) = (Money.Format(NoteToolMonthly.Low, plan.Totals.Currency), Money.Format(NoteToolMonthly.High, plan.Totals.Currency));
+        var price = $": such tools are commonly priced at about {low} to {high} a month per clinician (check the vendor's current price)"
+            + (plan.Totals.MonthlyBudget >= NoteToolMonthly.High ? ", well inside that budget" : "");
+        return $"Meanwhile, part of the {budget} can pay for the dictation or AI drafting tool the free steps describe, against the notes you listed{price}. "
             + $"Buy one only with a signed {agreement}, the vendor's written terms on how long it keeps recordings and drafts and that it never trains on your clients' data, and each client's written consent before any session is recorded or transcribed; try it on a few sessions and keep it only if it saves you time. ";
     }
+
+    /// <summary>What a dictation or AI note-drafting tool commonly costs a clinician a month, low and high.</summary>
+    public static readonly (decimal Low, decimal High) NoteToolMonthly = (20m, 100m);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(notes?|documentation|treatment plans?|charting)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NoteWords();

@@ -49,8 +49,9 @@ public static class NoticeWriter
                     // Said here, before it happens: the count starting again, the pause one more miss brings, and when the link closes (read 5).
                     $"Until you record it, it counts as missed{(notice.NextPhase is { } next ? $", and the count of good check-ins toward phase {next} starts again" : "")}. "
                         + "One more check-in in a row without an outcome pauses the rollout: no more check-in reminders until you resume it. "
-                        + (notice.FollowingAt is { } following
-                            ? $"The link below works until the reminder for the next check-in, on {DateWords.BriefOn(following, plan.Practice.TimeZone, plan.Practice.Country)}, goes out the day before."
+                        + (notice is { FollowingAt: { } following, ClosedAt: [var closes] }
+                            ? $"The link below works until {DateWords.BriefOn(closes, plan.Practice.TimeZone, plan.Practice.Country)}, when the reminder for the next check-in "
+                                + $"({DateWords.BriefOn(following, plan.Practice.TimeZone, plan.Practice.Country)}) goes out."
                             : "The link below works until the reminder for the next check-in goes out."),
                 },
                 Array.Empty<string>(), [.. NoticeContent.Button("Record the check-in", links.CheckIn)]),
@@ -125,16 +126,26 @@ public static class NoticeWriter
         var holidays = HolidayMoves(plan);
         var clientInfo = plan.Tasks.Any(t => t.Role == notice.Role && t.InvolvesClientInfo);
         var agreement = notice.Role is { } who ? j.AgreementFor(who) : j.Agreement;
-        return
-        [
+        // One SOP for one task, said as such (read 6: "the SOPs for the first tasks below" over a single task).
+        var sops = FirstPhaseTasks(plan, notice.Role).Count == 1
+            ? $" {name} has the SOP for the task below, attached to their welcome email."
+            : $" {name} has the SOPs for the first tasks below, attached to their welcome email.";
+        var paragraphs = new List<string>
+        {
             $"You registered {name} as your {roleTitle}. Your kickoff is on {when} ({plan.Practice.TimeZone}), {after}. The attached calendar file holds every one of these meetings{holidays}; import it once.",
             notice.Role == SupportRole.AssociateTherapist
-                ? AssociateLines.BeforeKickoff(plan, name, j, notice.Waiting) + $" {name} has the SOPs for the first tasks below, attached to their welcome email."
+                ? AssociateLines.BeforeKickoff(plan, name, j, notice.Waiting) + sops
                 : clientInfo
-                ? $"Before the kickoff: have {agreement} signed, and have {name} complete {j.PrivacyTraining} (their welcome email asks for both). Nothing touches client information before then. {name} has the SOPs for the first tasks below, attached to their welcome email."
-                : $"Before the kickoff: sign the contract, with its confidentiality clause. {name} has the SOPs for the first tasks below, attached to their welcome email.",
-            $"A day before each check-in, you and {name} get a reminder with its agenda.",
-        ];
+                ? $"Before the kickoff: have {agreement} signed, and have {name} complete {j.PrivacyTraining} (their welcome email asks for both). Nothing touches client information before then.{sops}"
+                : $"Before the kickoff: sign the contract, with its confidentiality clause.{sops}",
+        };
+        if (notice.Role == SupportRole.AssociateTherapist && plan.Tasks.Any(t => t.Role == SupportRole.AssociateTherapist && t.Category == Intake.TaskCategory.Clinical))
+        {
+            paragraphs.Add(AssociateLines.HaveReady(plan, name, j));
+        }
+
+        paragraphs.Add($"A day before each check-in, you and {name} get a reminder with its agenda.");
+        return [.. paragraphs];
     }
 
     // What follows the kickoff in the role's series, worded for either reader.

@@ -82,6 +82,13 @@ public static class PlanEmailContent
         if (plan.NextSteps is { Count: > 0 } steps)
         {
             sections.Add(NextSteps(plan, steps, shape, money));
+            // Nothing handed over means no rollout to update: an option is taken up by planning again with its budget
+            // (round 13: the email gave no way to act on one).
+            if (shape == PlanShape.NothingAffordable)
+            {
+                sections.Add(new EmailSection(null, ["To take up an option, plan again with the budget it names: the form makes a new plan, with its SOPs, hiring kits and check-ins."],
+                    [new EmailItem("Start a new plan on the form", [], Absolute(baseUrl, ""))]));
+            }
         }
 
         if (shape is PlanShape.NothingDelegable or PlanShape.NothingAffordable)
@@ -123,9 +130,10 @@ public static class PlanEmailContent
     /// ", if phase 2 starts in month 2; …" when a later phase adds to the monthly cost: phase 2 may start within the first
     /// month (from about week 3 at a check-in a week), and then the first month costs more than phase 1 alone. The page says the same.
     /// </summary>
-    internal static string FirstMonthIf(PlanTotals t) => t.Phase1MonthlyCost < t.MonthlyCost
-        ? ", if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this"
-        : "";
+    internal static string FirstMonthIf(PlanTotals t) => t.Phase1MonthlyCost >= t.MonthlyCost ? ""
+        // The earliest schedule's month 1, when the matcher priced it, so the figure can be checked against the phase dates.
+        : t.EarliestFirstMonthNote is { } earliest ? $", if phase 2 starts in month 2.{earliest.TrimEnd('.')}"
+        : ", if phase 2 starts in month 2; if your check-ins start it sooner, its weeks inside month 1 add to this";
 
     static List<string> Opening(Plan plan, PlanShape shape)
     {
@@ -159,7 +167,7 @@ public static class PlanEmailContent
                     $"Here is a plan for {plan.Practice.Name} that starts small: phase 1 hands over {Count(phase1, "task")}{more}.",
             },
         };
-        if (plan.Totals.Phase1Note is { } note && shape != PlanShape.NothingAffordable)
+        if (plan.Totals.Phase1Note is { } note)
         {
             lines.Add(note);
         }
@@ -268,8 +276,13 @@ public static class PlanEmailContent
         var lines = items.ToList();
         if (kept.Count > keptShown)
         {
+            // The rest rank below every kept task shown, not below every task shown: say their top score, so the
+            // handed-over tasks listed under it do not read as gaps in the ranking.
             var more = kept.Count - keptShown;
-            lines.Add(new EmailItem($"{Count(more, "more task")} {(more == 1 ? "stays" : "stay")} with you for now; your plan page lists {(more == 1 ? "it" : "each")} with its reason.", []));
+            var top = ScoreWords.Of(kept.Skip(keptShown).Max(t => t.Score));
+            lines.Add(new EmailItem(more == 1
+                ? $"1 more task, scoring {top}, stays with you for now; your plan page lists it with its reason."
+                : $"{more} more tasks, each scoring {top} or less, stay with you for now; your plan page lists each with its reason.", []));
         }
 
         if (clinical.Count > 0)
@@ -287,8 +300,11 @@ public static class PlanEmailContent
         }
 
         // A bare "score 60" means nothing to the owner: said once, above the list, what it is out of and made of.
+        var cut = kept.Count <= keptShown ? ""
+            : keptShown == 0 ? " The list holds every task handed over; the ones you keep are counted at its end."
+            : $" The list holds every task handed over and the {Count(keptShown, "highest-scoring task")} you keep; the rest you keep are counted at its end.";
         string[] explained = shown.Count > 0
-            ? ["The score after each task is its priority for handing over, out of 100, from the hours it takes, your stress and confidence ratings, and whether it repeats the same way; the highest come first."]
+            ? ["The score after each task is its priority for handing over, out of 100, from the hours it takes, your stress and confidence ratings, and whether it repeats the same way; the highest come first." + cut]
             : [];
         // Nothing scored is listed (every task clinical): a "ranked" heading over one line would promise a ranking.
         return new EmailSection(shown.Count > 0 ? "Your tasks, ranked" : "Your tasks", explained, lines);
@@ -314,7 +330,7 @@ public static class PlanEmailContent
             string lead;
             if (s.MonthlyRevenue is { } revenue)
             {
-                lead = $"{title}: {Hours.Format(s.HoursPerWeek)} h of sessions a week, bringing in about {money(revenue)} a month; pay about {money(s.MonthlyCost)}, leaving {money(s.NetMonthly ?? 0)} to the practice"
+                lead = $"{title}: {Hours.Format(s.HoursPerWeek)} h of sessions a week, bringing in about {money(revenue)} a month at your self-pay fee; pay about {money(s.MonthlyCost)}, leaving {money(s.NetMonthly ?? 0)} to the practice"
                     // Insured sessions wait for credentialing: the monthly figures are for after it, as the note below spreads out.
                     + (plan.Tasks.Any(t => AssociateCredentialing.Is(t.TaskId)) ? ", once they are credentialed" : "");
             }
@@ -370,20 +386,30 @@ public static class PlanEmailContent
     static List<string> FreeStepLines(Plan plan)
     {
         var clinicalOnly = ClinicalOnly.Applies(plan);
-        var date = DateWords.Full(RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly), plan.Practice.Country);
+        var revisitOn = RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, clinicalOnly);
+        var date = DateWords.Full(revisitOn, plan.Practice.Country);
         var time = (plan.Practice.CheckInTime ?? Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", CultureInfo.InvariantCulture);
+        // The budget revisit's weekly notes, as the calendar books them: on its weekday, the last a week before it.
+        var country = plan.Practice.Country;
+        var notes = clinicalOnly ? ""
+            : $", and a {CheckInCalendar.LogHoursLength.TotalMinutes:0}-minute reminder to note your hours each {revisitOn.DayOfWeek} from "
+              + $"{DateWords.DayMonth(revisitOn.AddDays(-7 * CheckInCalendar.LogHoursWeeks), country)} to {DateWords.DayMonth(revisitOn.AddDays(-7), country)}";
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null
             // One short sentence after the step. When the owner gave no time the time is ours, and the sentence says so.
-            ? $" The attached calendar file holds it, with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before"
+            ? $" The attached calendar file holds it, with a reminder {CheckInCalendar.RevisitAlarmBefore.TotalMinutes:0} minutes before{notes}"
               + (plan.Practice.CheckInTimeDefaulted ? $"; the form gave no time, so it is at {time}: move it if another time suits." : ".")
             : "";
+        var made = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(plan.CreatedAt, TimeZoneInfo.FindSystemTimeZoneById(plan.Practice.TimeZone)).DateTime);
+        var weeks = Math.Round((revisitOn.DayNumber - made.DayNumber) / 7m, MidpointRounding.AwayFromZero);
         return
         [
             .. FreeSteps.For(plan),
             clinicalOnly
                 ? $"{ClinicalOnly.RevisitTitle} on {date} at {time}, if you have not started a new plan by then: the scheduling, paperwork, billing and inbox work each session brings, with the hours it takes.{inCalendar}"
                 // The date is only worth keeping with figures to bring to it: ask for them, and for an earlier look once the free steps are on.
-                : $"Revisit your delegation budget on {date} at {time}. Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; "
+                // Why that date: about three months, so twelve weekly notes are in hand, and the free steps have had time to work.
+                : $"Revisit your delegation budget on {date} at {time}, about {weeks:0} weeks from this plan: by then you have {CheckInCalendar.LogHoursWeeks} weeks of notes, and the free steps above have had time to work. "
+                  + $"Until then, note each week how many hours each admin task takes you, so on that day you can see which one costs you the most; "
                   + $"once the free steps above are in place, you can look sooner.{inCalendar}",
         ];
     }

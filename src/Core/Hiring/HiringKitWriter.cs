@@ -209,13 +209,34 @@ public static class HiringKitWriter
             ? $"No access to client information until they have completed {j.PrivacyTraining} and signed {Agreement(role, j)}."
             : "No access to client records: none of these tasks needs them.";
         var firstPhase = brief.Tasks.Min(t => t.Phase);
+        string When(int from) => from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
+        // Each line's grant, and the tasks it is for: a system is named by the grant, not by a task's name ("Password manager roll-out").
+        var lines = new List<(string Grant, string For)>();
         foreach (var area in areas)
         {
             var inArea = brief.Tasks.Where(t => WorkAreas.Of(t.Task).Contains(area)).ToList();
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
-            var from = inArea.Min(t => t.Phase);
-            var when = from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
-            yield return $"{area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept, planKinds, keptKinds))} For: {Names(inArea)}.{when}";
+            lines.Add((area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept, planKinds, keptKinds)), $" For: {Names(inArea)}.{When(inArea.Min(t => t.Phase))}"));
+        }
+
+        // Every system the role's SOPs declare they work in is on this list: one the area lines above do not name (the phone
+        // line an intake SOP answers) gets the catalogue's line, with its vendor's agreement, so the kit and the SOPs agree.
+        var bySystem = brief.Tasks
+            .SelectMany(t => SopLibrary.SystemsOf(t.Task, role, j, planKinds, practice.Systems).Select(key => (Key: key, Task: t)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal);
+        foreach (var system in bySystem)
+        {
+            var entry = SystemCatalogue.Of(system.Key);
+            if (!lines.Any(l => entry.Names(practice.Systems).IsMatch(l.Grant)))
+            {
+                var users = system.Select(x => x.Task).Distinct().ToList();
+                lines.Add((entry.Access(j, practice.Systems), $" For: {Names(users)}.{When(users.Min(t => t.Phase))}"));
+            }
+        }
+
+        foreach (var (grant, users) in lines)
+        {
+            yield return grant + users;
         }
 
         // Every SOP whose task touches client information sends the therapist whatever names a client through the EHR's secure
@@ -227,7 +248,7 @@ public static class HiringKitWriter
             var kinds = WorkAreas.KindsOf(brief.Tasks.Select(t => t.Task));
             var callLog = kinds.Contains("phone") ? " (callback requests, new inquiries, and the call log the phone SOP keeps there)" : "";
             yield return $"{new AreaContext(j, kinds, practice.Systems).Ehrs} secure messaging: messages to you, to pass on anything that names a client{callLog}, in the narrowest role that sends and reads messages, with no clinical records. "
-                + $"For: {Names(messaging)}.{(from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "")}";
+                + $"For: {Names(messaging)}.{When(from)}";
         }
 
         foreach (var t in brief.Tasks.Where(t => WorkAreas.Of(t.Task).Count == 0))

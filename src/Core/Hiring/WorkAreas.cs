@@ -167,7 +167,7 @@ internal static class WorkAreas
 
     public static readonly IReadOnlyList<WorkArea> All =
     [
-        new("scheduling", ["scheduling", "reminders", "consultations", "booking-widget"], ["schedul", "appointment", "booking", "calendar", "remind", "cancellation", "no-show", "consult"], Any,
+        new("scheduling", ["scheduling", "reminders", "consultations", "booking-widget", "phone"], ["schedul", "appointment", "booking", "calendar", "remind", "cancellation", "no-show", "consult"], Any,
             // Consultation booking alone books the consultation slots and nothing else: the SOP and the plan keep booking sessions with you.
             c => c.Kinds.All(k => k == "consultations")
                 // Online booking is not presumed: without it the hire books the consultation slots by hand, as the SOP says.
@@ -176,9 +176,12 @@ internal static class WorkAreas
                     // therapist assigned, so someone books it and the benefits check that a booked first session starts has its trigger.
                     ? $"{c.Ehrs} calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots, the right to book a first session into the associate's openings for a client you assigned to the associate, and read-only for the rest to see who booked: no right to move or cancel client sessions or book any other, and no access to session notes."
                     : $"{c.Ehrs} calendar: the booking link for your consultation slots if you use online booking, otherwise the right to book those slots only, and read-only for the rest to see who booked: no right to book, move or cancel client sessions, and no access to session notes."
-                : $"{c.Ehrs} scheduling calendar: a scheduler or front-desk role that books, moves and cancels appointments and sends reminders, with no access to session notes.",
+                // The phone SOP books what callers ask for on the call: the calendar right for that, and for consultation slots if the role books them.
+                : c.Kinds.Contains("phone") && c.Kinds.All(k => k is "phone" or "consultations")
+                    ? $"{c.Ehrs} calendar: a scheduler role that books, moves and cancels the sessions callers ask for, in the openings you publish{(c.Kinds.Contains("consultations") ? " (and your consultation slots)" : "")}, with no access to session notes."
+                    : $"{c.Ehrs} scheduling calendar: a scheduler or front-desk role that books, moves and cancels appointments and sends reminders, with no access to session notes.",
             [
-                new(["scheduling", "reminders"], _ => new("A client calls to cancel for the third time this month and asks for the same slot next week. What do you do?",
+                new(["scheduling", "reminders", "phone"], _ => new("A client calls to cancel for the third time this month and asks for the same slot next week. What do you do?",
                     "Applies your cancellation policy as written (fee or no fee is your call, not theirs), offers the slot if it is free, and notes the pattern for you without commenting on it to the client. They do not ask why the client keeps cancelling.")),
                 new(["consultations"], _ => new("Someone asks for a free consultation and starts telling you why they want therapy. What do you do?",
                     "Thanks them, gently says the therapist will talk about that in the consultation, and takes only what booking needs (name, contact, times, how they pay); they check fit against your written criteria, never against symptoms.")),

@@ -116,12 +116,44 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     (string TaskId, int Month, decimal LeftEachMonth)? lastSetAside;
 
     /// <summary>
-    /// After the last project the monthly leftover pays for: that project's id and " From month N+1 the … a month is
-    /// unspent again.", so the plan does not leave the leftover idle without saying so; null when no project waits for it.
+    /// The last project the monthly leftover pays for, the month it is paid by and the leftover, so its reason can say what
+    /// the money does after it; null when no project waits for it.
     /// </summary>
-    public (string TaskId, string Sentence)? AfterSetAside() => lastSetAside is { } last
-        ? (last.TaskId, $" From month {last.Month + 1} that {Money(last.LeftEachMonth)} a month is unspent again.")
-        : null;
+    public (string TaskId, int Month, decimal LeftEachMonth)? AfterSetAside() => lastSetAside;
+
+    /// <summary>
+    /// " From month N+1 that … a month is free again …": nothing else the plan prices fits in it (the plan is the best within
+    /// the budget), so it stays the owner's; then the search's best plan at the smallest raise that hands over more, with its
+    /// price and what it changes, when there is one.
+    /// </summary>
+    /// <param name="paidBy">The month the last waiting project is paid by.</param>
+    /// <param name="leftEachMonth">What the monthly budget leaves after recurring support, unrounded.</param>
+    /// <param name="budget">The monthly budget.</param>
+    /// <param name="monthly">The plan's recurring choice.</param>
+    /// <param name="raised">The search's plan at the smallest budget that hands over more; null when there is none to offer.</param>
+    public string LeftoverFree(int paidBy, decimal leftEachMonth, decimal budget, Solution monthly, Solution? raised)
+    {
+        var free = $" From month {paidBy + 1} that {Money(leftEachMonth)} a month is free again: no other task fits in it, so support costs {Money(monthly.Cost)} a month and the rest stays yours.";
+        if (raised is null)
+        {
+            return free;
+        }
+
+        // What is added first, then what moves, then what comes back to you, each in rank order.
+        var changes = raised.Candidates
+            .Select(c => (c, Was: monthly.RoleOf(c.Task), Now: raised.RoleOf(c.Task), What: $"“{c.Task.Task.Name}” ({TaskRhythm.Size(c.Task.Task.Name, c.Hours)})"))
+            .Where(x => x.Was != x.Now)
+            .Select(x => x.Now is not { } to ? (Order: 2, Text: $"{x.What} comes back to you")
+                : x.Was is not { } from ? (Order: 0, Text: $"{The(roles[to])} takes {x.What}")
+                : (Order: 1, Text: $"{x.What} moves from the {Title(roles[from])} to {The(roles[to])}"))
+            .OrderBy(x => x.Order)
+            .Select(x => x.Text)
+            .ToList();
+
+        // The same search that chose this plan, run at a higher budget: the smallest raise, to the cent, that hands over more.
+        return free + $" The smallest raise that hands over more, weighed as this plan is: your monthly budget up by {Money(raised.Cost - budget)} to {Money(raised.Cost)}, "
+            + $"and {Lists.And(changes)}.";
+    }
 
     // Each compliance project paid before higher-ranked ones, with the names it goes ahead of.
     readonly Dictionary<string, List<string>> goesAhead = new(StringComparer.Ordinal);
@@ -178,7 +210,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
                 + $"({Money(saved)} set aside by then, against {Money(needed)} for {(earlier.Count == 1 ? "both" : "all of them")}).{ahead}", waits, month);
     }
 
-    /// <summary>On the phone task when booking stays with you: who books the callers, and what handing booking over would add.</summary>
+    /// <summary>On the phone task when the booking task stays with you: the phone books the callers, and what handing the rest over would add.</summary>
     /// <param name="booking">The kept booking task.</param>
     /// <param name="monthly">The recurring choice.</param>
     /// <param name="phone">The role that answers the phone.</param>
@@ -188,9 +220,34 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var (r, _) = monthly.CheapestAdd(booking);
         var added = AddedOnce(roles[r], monthly.Loads[r], booking.Hours);
         var left = Math.Round(Math.Max(0, budget - ExactCost(monthly)), 2);
-        return $"Booking stays with you: “{booking.Task.Task.Name}” is not in this plan, so the {RoleTitles.Of(phone)} takes each caller's name, number and the times that suit them and passes booking requests to you the same day. "
-            + $"Handing booking over too would add {Money(added)} a month with the {Title(roles[r])}, "
+        // The phone SOP books callers on the call (Sops/Templates/kinds/phone.sbn): the kept task is the rest of the booking work.
+        return $"The {RoleTitles.Of(phone)} books, moves and cancels the sessions callers ask for while they are on the line, in the openings you publish and under your cancellation policy; "
+            + $"the rest of “{booking.Task.Task.Name}” (requests by email or the portal) stays with you. "
+            + $"Handing that over too would add {Money(added)} a month with the {Title(roles[r])}, "
             + (added > left ? $"more than the {Money(left)} left." : $"and {Money(left)} a month is left.");
+    }
+
+    /// <summary>The catalogue's role at <paramref name="index"/>.</summary>
+    public RoleProfile Role(int index) => roles[index];
+
+    /// <summary>
+    /// " Taken on top of option 2, which already pays for the virtual assistant's 5-hour weekly minimum, it would add $303.33 a
+    /// month: …", the task's own billed hours on top of a next step's, with the figures that make it.
+    /// </summary>
+    /// <param name="role">The role both would go to.</param>
+    /// <param name="load">That role's weekly hours with the step taken.</param>
+    /// <param name="hours">This task's weekly hours.</param>
+    /// <param name="option">The step's option number when the steps are numbered; null to name its tasks.</param>
+    /// <param name="names">The step's tasks.</param>
+    public string OnTopOfStep(int role, decimal load, decimal hours, int? option, IReadOnlyList<string> names)
+    {
+        var r = roles[role];
+        var (before, after) = (Math.Max(load, r.MinHoursPerWeek), Math.Max(load + hours, r.MinHoursPerWeek));
+        var step = option is { } o ? $"option {o}" : $"adding {Lists.And([.. names.Select(n => $"“{n}”")])} (see what more would buy)";
+        // Below the minimum the step is billed as the minimum already, so only the hours above it are new.
+        var pays = $", which already {(load >= r.MinHoursPerWeek ? "fills" : "pays for")} the {Hours.Format(r.MinHoursPerWeek)}-hour weekly minimum this plan prices {A(r)} at";
+        var billed = $"the {Title(r)} would bill {Hours.Format(after)} h a week in place of {Hours.Format(before)}, {Hours.Format(after - before)} h × {Money(r.HourlyRate)} × 52 ÷ 12";
+        return $" Taken on top of {step}{pays}, it would add {Money(AddedOnce(r, load, hours))} a month: {billed}.";
     }
 
     /// <summary>Why the best-fitting role has the task.</summary>
@@ -263,23 +320,39 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             + $"at a {terms.AssociatePayShare * 100:0.#}% share their pay is about {Money(pay)}, which leaves {Money(revenue - pay)} a month to the practice. "
             // The same sessions are new income or the owner's own, and the owner knows which: say both.
             + $"If these are clients from your waitlist, that {Money(revenue - pay)} is new income; if you see them yourself today, you trade {Money(pay)} a month of your own income for {Hours.Format(hours)} h a week back. "
-            + (billsInsurance ? BeforeCredentialing(hours, terms, revenue - pay) + " " : "") + credentialing;
+            + (billsInsurance ? BeforeCredentialing(hours, terms) + " " : "") + credentialing;
     }
 
     /// <summary>
-    /// The associate's income spread over the months before credentialing, in figures the owner can multiply out: until an
-    /// insurer has credentialed them only self-pay sessions can be billed, and their pay, a share of what they bill, waits too.
+    /// What insurance does to the associate's figures, in figures the owner can multiply out. The intake gives the self-pay fee
+    /// and no insurer rates, so every figure above prices each session at that fee: the note says so, and what each $10 an insurer
+    /// pays below it takes off. Then the months before credentialing: until an insurer has credentialed them only self-pay sessions
+    /// can be billed, and their pay, a share of what they bill, waits too.
     /// </summary>
-    string BeforeCredentialing(decimal hours, MatchTerms terms, decimal net)
+    string BeforeCredentialing(decimal hours, MatchTerms terms)
     {
+        var share = 1 - terms.AssociatePayShare;
         var hourRevenue = Math.Round(terms.SessionFee * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
-        var hourNet = Math.Round(hourRevenue * (1 - terms.AssociatePayShare), 2, MidpointRounding.AwayFromZero);
-        // Counted from the month they accept: credentialing done in 3 months leaves 9 billable months of the first 12, in 6 months 6.
-        var (early, late) = (12 - AssociateCredentialing.UsualMonths.Min, 12 - AssociateCredentialing.UsualMonths.Max);
-        return $"Insurers usually take {AssociateCredentialing.UsualMonths.Min} to {AssociateCredentialing.UsualMonths.Max} months to credential a new clinician, and until an insurer has, "
+        var hourNet = Math.Round(hourRevenue * share, 2, MidpointRounding.AwayFromZero);
+        // Each $10 a session less, for one weekly hour: $10 × 52 ÷ 12 a month, the practice's share of it lost too.
+        const decimal step = 10m;
+        var stepRevenue = Math.Round(step * RoleProfile.WeeksPerMonth, 2, MidpointRounding.AwayFromZero);
+        var stepNet = Math.Round(step * RoleProfile.WeeksPerMonth * share, 2, MidpointRounding.AwayFromZero);
+        var (min, max) = AssociateCredentialing.UsualMonths;
+        // Counted from the month they accept: credentialing done in 3 months leaves 9 billable months of the first 12 (39 weeks), in 6 months 6 (26 weeks).
+        var (early, late) = (12 - min, 12 - max);
+        var (earlyWeeks, lateWeeks) = (early * 52m / 12, late * 52m / 12);
+        string Weeks(decimal w) => Hours.Format(w);
+        decimal Kept(decimal weeks) => Math.Round(hours * terms.SessionFee * share * weeks, 2, MidpointRounding.AwayFromZero);
+        var percent = $"{share * 100:0.#}%";
+        return $"These figures price every session at your {Money(terms.SessionFee)} self-pay fee, as the form asks for no insurer rates. "
+            + $"An insured session brings in the insurer's contracted rate instead, often less, and the associate's pay and the practice's {percent} fall with it: "
+            + $"each {Money(step)} a session below {Money(terms.SessionFee)} takes about {Money(stepRevenue)} a month off each weekly insured hour, {Money(stepNet)} of it from the practice. "
+            + $"Insurers usually take {min} to {max} months to credential a new clinician, and until an insurer has, "
             + $"only self-pay sessions can be billed: each weekly hour of them brings in about {Money(hourRevenue)} a month, {Money(hourNet)} of it to the practice. "
-            + $"If all {Hours.Format(hours)} h are insured, their first 12 months from accepting leave the practice about {early} × {Money(net)} = {Money(early * net)} "
-            + $"with credentialing done in {AssociateCredentialing.UsualMonths.Min} months, or {late} × {Money(net)} = {Money(late * net)} in {AssociateCredentialing.UsualMonths.Max}.";
+            + $"If all {Hours.Format(hours)} h are insured, they are billed in {early} of the associate's first 12 months from accepting with credentialing done in {min} months, or {late} with it done in {max}: "
+            + $"at {Money(terms.SessionFee)} a session that leaves the practice about {Money(Kept(earlyWeeks))} ({Hours.Format(hours)} h × {Money(terms.SessionFee)} × {percent} × {Weeks(earlyWeeks)} weeks) "
+            + $"or {Money(Kept(lateWeeks))} (× {Weeks(lateWeeks)} weeks), less at a lower insurer rate.";
     }
 
     /// <summary>
@@ -435,19 +508,22 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
 
         var take = dropped.Count == 1 ? "it takes" : "together they take";
         // The search keeps the mix worth most as hours × score (× how well each role does the work): a higher score alone
-        // does not win, so the sentence shows the products the owner can check, in the whole scores the plan shows.
+        // does not win. Said in words the owner checks against the hours and scores just shown, not as the products (round 12
+        // readers found "3 h × 47 = 141, against 1 h × 59 = 59" robotic).
         var theirs = dropped.Sum(d => d.Hours * Shown(d));
         var its = kept.Hours * Shown(kept);
         var those = dropped.Count == 1 ? "that task" : "those tasks";
         var sameFit = kept.Fits[role] == 1 && dropped.All(d => d.Fits[solution.RoleOf(d.Task)!.Value] == 1);
-        var products = dropped.Count == 1
-            ? $"{Hours.Format(dropped[0].Hours)} h × {ScoreWords.Of(dropped[0].Task.Score)} = {Hours.Format(theirs)}"
-            : $"their hours times scores add up to {Hours.Format(theirs)}";
+        var scores = dropped.Select(d => ScoreWords.Of(d.Task.Score)).Distinct().ToList();
+        var scored = scores.Count == 1 ? $"a score of {scores[0]}"
+            : dropped.Count <= 3 ? $"scores of {Lists.And(scores)}"
+            : $"scores of {dropped.Min(d => Shown(d))} to {dropped.Max(d => Shown(d))}";
+        var more = hours > kept.Hours ? "more hours" : "as many hours";
         var goes = dropped.Count == 1 ? "that task goes" : "those tasks go";
         // How well each role does the work weighs in too; said only when it does, so the owner is not told of a factor that changed nothing.
-        var fitToo = sameFit ? "" : " (and how well the role does each task)";
+        var fitToo = sameFit ? "" : " and by how well the role does each task";
         var weighed = theirs >= its
-            ? $". The plan hands over the work worth most as hours a week times score{fitToo}: {products}, against {Hours.Format(kept.Hours)} h × {ScoreWords.Of(kept.Task.Score)} = {Hours.Format(its)} for this task, so {goes} to support instead."
+            ? $". The plan weighs each task by its hours as well as its score{fitToo}, so {more} at {scored} count for more than this task's {Hours.Format(kept.Hours)} h at {ScoreWords.Of(kept.Task.Score)}, and {goes} to support instead."
             : $". The plan hands over the work worth most as hours a week times score, weighted by how well the role does each task; by that measure {those} {(dropped.Count == 1 ? "outweighs" : "outweigh")} this one, so {goes} to support instead.";
         return $"{keptReason} Room for it would mean dropping lower-ranked {Lists.And(names)}; {take} {Hours.Format(hours)} h of your week against this task's {Hours.Format(kept.Hours)} h{weighed}";
     }
@@ -531,7 +607,13 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     {
         var inPhase1 = Math.Min(delegated, startWith);
         var asked = $"You asked to start with {Tasks(startWith)}";
-        if (inPhase1 >= startWith || delegable == 0)
+        // The owner asked for a number: a plan where nothing can go to support answers it too (round 13).
+        if (delegable == 0 && startWith > 0)
+        {
+            return $"{asked}; none of the tasks you listed can go to support, so nothing is handed over yet.";
+        }
+
+        if (inPhase1 >= startWith)
         {
             return projects is { Count: > 0 } ? ProjectsCount(startWith, projects, othersHired) : null;
         }
@@ -608,6 +690,63 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     }
 
     static string Tasks(int n) => n == 1 ? "1 task" : $"{n} tasks";
+
+    /// <summary>
+    /// " On the earliest schedule … month 1 costs about …": when a later phase can start inside month 1 (phase k from week
+    /// 1 + (k − 1) × the check-ins a phase needs, at one a week), what month 1 then costs, from each phase's weekly cost
+    /// (its monthly cost × 12 ÷ 52) times its weeks inside month 1 (52 ÷ 12 weeks), with the projects of the phases begun;
+    /// null when no phase after the first starts in month 1 or none adds to it.
+    /// </summary>
+    /// <param name="cumulative">The monthly cost once phases 1 to k are in, for each k.</param>
+    /// <param name="projects">What each phase's one-off projects cost, for each phase.</param>
+    /// <param name="checkInsPerPhase">Check-ins in a row that start the next phase.</param>
+    public string? EarliestFirstMonth(IReadOnlyList<decimal> cumulative, IReadOnlyList<decimal> projects, int checkInsPerPhase)
+    {
+        var month = RoleProfile.WeeksPerMonth;
+        var starts = Enumerable.Range(0, cumulative.Count).Where(k => (decimal)(k * checkInsPerPhase) < month).ToList();
+        if (starts.Count < 2 || (cumulative[starts[^1]] <= cumulative[0] && starts.Skip(1).All(k => projects[k] == 0)))
+        {
+            return null;
+        }
+
+        // Each phase begun in month 1, its weeks there and its weekly cost; a phase that adds nothing a month joins the one before.
+        var segments = new List<(int Phase, decimal Weeks, decimal Weekly)>();
+        foreach (var k in starts)
+        {
+            var end = k == starts[^1] ? month : Math.Min((k + 1) * checkInsPerPhase, month);
+            var weekly = Math.Round(cumulative[k] * 12 / 52, 2, MidpointRounding.AwayFromZero);
+            var weeks = end - k * checkInsPerPhase;
+            if (segments.Count > 0 && segments[^1].Weekly == weekly)
+            {
+                segments[^1] = segments[^1] with { Weeks = segments[^1].Weeks + weeks };
+            }
+            else
+            {
+                segments.Add((k + 1, weeks, weekly));
+            }
+        }
+
+        var support = segments.Sum(s => Math.Round(s.Weeks * s.Weekly, 2, MidpointRounding.AwayFromZero));
+        var once = starts.Sum(k => projects[k]);
+        var begun = starts.Skip(1).Select(k => $"phase {k + 1} in week {1 + k * checkInsPerPhase}").ToList();
+        var parts = segments.Select((s, i) => $"{WeeksWords(s.Weeks)} at {Money(s.Weekly)} a week ({(i == 0 ? "phase 1" : $"from phase {s.Phase}")})").ToList();
+        return $" On the earliest schedule, a check-in every week, {Lists.And(begun)} start{(begun.Count == 1 ? "s" : "")} inside month 1, and it costs about {Money(support + once)}: "
+            + $"{Lists.And(parts)}, {Money(support)} of support{(once > 0 ? $", plus {Money(once)} of projects" : "")}.";
+    }
+
+    // Weeks inside month 1 (52 ÷ 12 = 4⅓): whole weeks, and the third of a week a month has over four.
+    static string WeeksWords(decimal weeks)
+    {
+        var whole = (int)Math.Floor(weeks + 0.001m);
+        var third = Math.Round((weeks - whole) * 3) == 1;
+        return (whole, third) switch
+        {
+            (0, true) => "the last third of a week",
+            (_, true) => $"{whole}⅓ weeks",
+            (1, false) => "1 week",
+            _ => $"{whole} weeks",
+        };
+    }
 
     /// <summary>
     /// What <paramref name="hours"/> a week more add to a role's monthly cost at <paramref name="load"/>, from unrounded

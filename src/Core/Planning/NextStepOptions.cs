@@ -83,22 +83,25 @@ internal static class NextStepOptions
         {
             var billed = Math.Max(hours[r.Role], r.MinHoursPerWeek);
             var cost = r.MonthlyCost(hours[r.Role]);
-            return (Cost: cost, Text: $"the {RoleTitles.Of(r.Role)} for {Hours.Format(hours[r.Role])} h a week"
+            return (Cost: cost, Exact: r.ExactMonthlyCost(hours[r.Role]), Text: $"the {RoleTitles.Of(r.Role)} for {Hours.Format(hours[r.Role])} h a week"
                 + (billed > hours[r.Role] ? $" (billed as {Hours.Format(billed)} h)" : "")
                 + $", {Hours.Format(billed)} h × {money(r.HourlyRate)} × 52 ÷ 12 = {money(cost)}");
         }).ToList();
-        var monthly = shares.Sum(s => s.Cost);
+        // The total is the formulas' exact sum rounded once (round 13 checked it against them): parts rounded to the
+        // cent may then add up a cent off, and the sentence says so.
+        var monthly = Math.Round(shares.Sum(s => s.Exact), 2, MidpointRounding.AwayFromZero);
+        var partsOff = shares.Count > 1 && shares.Sum(s => s.Cost) != monthly;
         var weekly = hours.Values.Sum();
         var names = Lists.And([.. together.Select(s => (numbered.ToList().IndexOf(s) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var total = $" Options {names} together hand over {Hours.Format(weekly)} h a week for {money(monthly)} a month"
             + (once > 0 ? $" and {money(once)} once" : "")
-            + (shares.Count > 0 ? $": {Lists.And([.. shares.Select(s => s.Text)])}." : ".");
+            + (shares.Count > 0 ? $": {Lists.And([.. shares.Select(s => s.Text)])}{(partsOff ? " (each part rounded to the cent)" : "")}." : ".");
         // Each option's figure is rounded on its own: when they add up to a cent less or more, say so, or the sum reads wrong.
         var displayed = together.Sum(s => s.ExtraMonthlyCost ?? 0);
         if (displayed != monthly && hours.Count > 0)
         {
             total += Math.Abs(displayed - monthly) <= 0.01m * together.Count
-                ? $" Each option's figure is rounded to the cent, so {(together.Count == 2 ? "the two" : "they")} add up to {money(displayed)}."
+                ? $" Each option's figure is rounded to the cent, and {(together.Count == 2 ? "the two" : "all of them")} come to {money(displayed)} added up."
                 : $" That is less than the options added up ({money(displayed)}): taken together, one weekly minimum covers more of the hours.";
         }
 

@@ -17,6 +17,7 @@ namespace Delegation.Core.Planning;
 /// <param name="OneTimeBudgetFromMonth">True when the intake gave no one-off budget and projects got what the first month leaves.</param>
 /// <param name="LaterPhasesNote">When later phases add to the monthly cost: what phase 1 costs, what the rest of the budget waits for and from about when; null otherwise.</param>
 /// <param name="OptionsNote">When nothing is handed over: that each numbered option is priced on its own, which are alternatives, and what the options that go together cost in all; null otherwise.</param>
+/// <param name="EarliestFirstMonthNote">When a later phase can start inside month 1: what month 1 costs on the earliest schedule, week by week; null otherwise.</param>
 /// <param name="KeptWaits">For a kept project the monthly leftover set aside will pay for, the month it waits for ("waits until month 2, when …"), in place of "stays with you".</param>
 public sealed record SupportMatch(
     IReadOnlyList<Assignment> Assignments,
@@ -35,7 +36,8 @@ public sealed record SupportMatch(
     bool OneTimeBudgetFromMonth = false,
     string? LaterPhasesNote = null,
     IReadOnlyDictionary<string, string>? KeptWaits = null,
-    string? OptionsNote = null);
+    string? OptionsNote = null,
+    string? EarliestFirstMonthNote = null);
 
 /// <summary>One delegated task: its role, the rollout phase it is handed over in (1 first), and why that role.</summary>
 /// <param name="TaskId">The task.</param>

@@ -152,10 +152,13 @@ public static class SupportMatcher
             }
         }
 
-        // The leftover keeps coming after the last project it pays for: that project's reason says so.
+        // The leftover keeps coming after the last project it pays for: that project's reason says it is free again, and what
+        // the same search would hand over for the smallest raise that hands over more, so the money is neither idle unsaid
+        // nor spent by a rule the plan itself does not follow.
         if (words.AfterSetAside() is { } after)
         {
-            kept[after.TaskId] += after.Sentence;
+            var raised = NearestRaise(recurring, monthly, monthlyBudget, nodeLimit);
+            kept[after.TaskId] += words.LeftoverFree(after.Month, after.LeftEachMonth, monthlyBudget, monthly, raised);
         }
 
         if (credentialingBy is not null && oneTime.RoleOf(credentialing!.Task) is { } credentialer)
@@ -194,6 +197,8 @@ public static class SupportMatcher
             kept = pointed;
         }
 
+        kept = OnTopOfASteps(kept, recurring, monthly, nextSteps, numbered: optionsNote is not null, words);
+
         return new SupportMatch(
             assignments,
             mix,
@@ -214,7 +219,42 @@ public static class SupportMatcher
                 [.. chosen.Where((c, i) => !c.Project && phases[i] < lastPhase && TaskRhythm.Of(c.Task.Task.Name) is not ("each week" or "each day"))
                     .Select(c => c.Task.Task.Name)]),
             waits,
-            optionsNote);
+            optionsNote,
+            words.EarliestFirstMonth(phaseCosts, [.. Enumerable.Range(1, lastPhase)
+                .Select(k => chosen.Select((c, i) => (c, Phase: phases[i])).Where(x => x.c.Project && x.Phase == k)
+                    .Sum(x => roles[x.c.Role].OneTimeCost(x.c.Task.Task.OneTimeHours!.Value)))],
+                terms.CheckInsPerPhase));
+    }
+
+    /// <summary>
+    /// A kept task no next step offers, priced alone at a role's whole minimum, says what it would add on top of the next step
+    /// that already pays for that role's minimum: reminder calls beside an option that fills the assistant's 5 hours cost
+    /// their own hours, not a second minimum.
+    /// </summary>
+    static Dictionary<string, string> OnTopOfASteps(Dictionary<string, string> kept, List<Candidate> recurring, Solution monthly,
+        IReadOnlyList<NextStep> steps, bool numbered, MatchWords words)
+    {
+        var result = new Dictionary<string, string>(kept, StringComparer.Ordinal);
+        foreach (var c in recurring.Where(c => monthly.RoleOf(c.Task) is null && kept.ContainsKey(c.Task.Task.TaskId)
+            && steps.All(s => !(s.TaskIds ?? [s.TaskId]).Contains(c.Task.Task.TaskId))))
+        {
+            var (r, _) = monthly.CheapestAdd(c);
+            var alone = MatchWords.AddedOnce(words.Role(r), monthly.Loads[r], c.Hours);
+            var onTop = steps.Select((s, i) => (Step: s, Option: i + 1))
+                .Where(x => x.Step.ExtraMonthlyCost is not null && x.Step.Role == words.Role(r).Role)
+                .Select(x => (x.Step, x.Option, Load: monthly.Loads[r] + (x.Step.TaskIds ?? [x.Step.TaskId]).Sum(id => recurring.First(o => o.Task.Task.TaskId == id).Hours)))
+                .Select(x => (x.Step, x.Option, x.Load, Added: MatchWords.AddedOnce(words.Role(r), x.Load, c.Hours)))
+                .Where(x => x.Added < alone)
+                .OrderBy(x => x.Added).ThenBy(x => x.Option)
+                .FirstOrDefault();
+            if (onTop.Step is not null)
+            {
+                var names = (onTop.Step.TaskIds ?? [onTop.Step.TaskId]).Select(id => recurring.First(o => o.Task.Task.TaskId == id).Task.Task.Name).ToList();
+                result[c.Task.Task.TaskId] += words.OnTopOfStep(r, onTop.Load, c.Hours, numbered ? onTop.Option : null, names);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>True for a project that sets up where the practice's logins are kept, which comes before anyone is given one.</summary>
@@ -301,6 +341,63 @@ public static class SupportMatcher
             var cost = Enumerable.Range(0, loads.Length).Sum(i => solution.Tariffs[i].Cost(loads[i]));
             return kept.Eligible.Where(e => cost - solution.Tariffs[e].Cost(loads[e]) + solution.Tariffs[e].Cost(loads[e] + kept.Hours) <= budget);
         }
+    }
+
+    /// <summary>
+    /// The search's own plan at the smallest monthly budget, to the cent, that hands over more value than <paramref name="monthly"/>:
+    /// value only grows with the budget, so a bisection between the budget (no more value, as the plan is optimal there) and the
+    /// plan plus its cheapest single addition (more value) finds it. It may move or drop tasks rather than only add one. Null
+    /// when nothing kept is worth adding, or when any search stopped at its node limit, as the plan then says nothing it cannot back.
+    /// </summary>
+    internal static Solution? NearestRaise(List<Candidate> recurring, Solution monthly, decimal budget, long nodeLimit)
+    {
+        if (!monthly.Optimal)
+        {
+            return null;
+        }
+
+        var worth = recurring.Where(c => monthly.RoleOf(c.Task) is null && c.Values[monthly.CheapestAdd(c).Role] > 0).ToList();
+        if (worth.Count == 0)
+        {
+            return null;
+        }
+
+        var value = monthly.Value;
+        var (lo, hi) = (budget, monthly.Cost + worth.Min(c => monthly.CheapestAdd(c).Cost));
+        var best = Solve(recurring, monthly.Tariffs, hi, nodeLimit);
+        if (!best.Optimal || best.Value <= value)
+        {
+            return null;
+        }
+
+        while (hi - lo > 0.01m)
+        {
+            var mid = Math.Round((lo + hi) / 2, 2, MidpointRounding.ToZero);
+            if (mid <= lo)
+            {
+                mid = lo + 0.01m;
+            }
+
+            var at = Solve(recurring, monthly.Tariffs, mid, nodeLimit);
+            if (!at.Optimal)
+            {
+                return null;
+            }
+
+            if (at.Value > value)
+            {
+                (hi, best) = (mid, at);
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        // A raise that hands back something already handed over (solo: the owner's most stressful task, to make room for a
+        // longer one) scores more by the search's measure but is no upgrade an owner asked for: the kept tasks' own lines
+        // already name the raise that adds each one, so none is offered here.
+        return recurring.Any(c => monthly.RoleOf(c.Task) is not null && best.RoleOf(c.Task) is null) ? null : best;
     }
 
     /// <summary>Tasks in score order, each to the eligible role whose cost rises least, when the budget allows.</summary>
@@ -608,6 +705,9 @@ internal sealed record Solution(List<Candidate> Candidates, int[] Choices, decim
 {
     /// <summary>What the chosen roles cost in all.</summary>
     public decimal Cost => Enumerable.Range(0, Tariffs.Length).Sum(r => Tariffs[r].Cost(Loads[r]));
+
+    /// <summary>What the search weighs the choice at: Σ score × hours × fit of the tasks handed over.</summary>
+    public decimal Value => Enumerable.Range(0, Candidates.Count).Where(i => Choices[i] < Tariffs.Length).Sum(i => Candidates[i].Values[Choices[i]]);
 
     /// <summary>The role index <paramref name="task"/> went to in this budget, or null.</summary>
     public int? RoleOf(RankedTask task)

@@ -76,6 +76,7 @@ public sealed record PlanTask(
 /// <param name="HoursOwnerKeepsPerWeek">Hours a week of the delegated tasks that their SOPs leave with the owner (Sops.OwnerShare's rule).</param>
 /// <param name="OwnerKeepsNote">Where those hours are, task by task ("1 h for the consultation calls themselves (“Intake calls”)"); null when none.</param>
 /// <param name="OptionsNote">When nothing is handed over: how the numbered options go together and what they cost in all; null otherwise.</param>
+/// <param name="EarliestFirstMonthNote">When a later phase can start inside month 1: what month 1 costs on the earliest schedule, week by week; null otherwise.</param>
 public sealed record PlanTotals(
     decimal MonthlyCost,
     decimal Phase1MonthlyCost,
@@ -96,7 +97,8 @@ public sealed record PlanTotals(
     string? LaterPhasesNote = null,
     decimal HoursOwnerKeepsPerWeek = 0,
     string? OwnerKeepsNote = null,
-    string? OptionsNote = null);
+    string? OptionsNote = null,
+    string? EarliestFirstMonthNote = null);
 
 /// <summary>Where to read the SOP for a delegated task.</summary>
 public sealed record SopLink(string TaskId, string Title, string Url, int Version);

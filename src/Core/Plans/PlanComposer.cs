@@ -91,7 +91,8 @@ public static class PlanComposer
             match.LaterPhasesNote,
             ownerKeeps,
             keepsNote,
-            match.OptionsNote);
+            match.OptionsNote,
+            match.EarliestFirstMonthNote);
     }
 
     // The hours a week the delegated tasks' SOPs leave with the owner, and where: "1 h for the consultation calls themselves

@@ -66,9 +66,10 @@ public enum ReportAction
 /// <param name="Planned">Per role under way with a registered hire, its delegated hours a week × the weeks since the hire date (or the plan's start, if later).</param>
 /// <param name="Confirmed">The part of <paramref name="Planned"/> that on-track check-ins confirmed: per role, its planned hours × its on-track share of the month's check-ins.</param>
 /// <param name="PlannedPerWeek">Delegated hours a week of the phases under way.</param>
+/// <param name="HiredPerWeek">The part of <paramref name="PlannedPerWeek"/> whose role has a registered hire: what <paramref name="Planned"/> counts.</param>
 /// <param name="SessionFee">The intake's fee for one session.</param>
 /// <param name="ConfirmedWorth"><paramref name="Confirmed"/> × <paramref name="SessionFee"/>: what those hours are worth if filled with sessions (not money earned).</param>
-public sealed record HoursReclaimed(decimal Planned, decimal Confirmed, decimal PlannedPerWeek, decimal SessionFee = 0, decimal ConfirmedWorth = 0);
+public sealed record HoursReclaimed(decimal Planned, decimal Confirmed, decimal PlannedPerWeek, decimal SessionFee = 0, decimal ConfirmedWorth = 0, decimal? HiredPerWeek = null);
 
 /// <summary>
 /// The month's support cost: for each role the phases under way engage that has a registered hire, its monthly

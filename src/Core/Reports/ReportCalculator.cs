@@ -1,4 +1,5 @@
 using Delegation.Core.Planning;
+using Delegation.Core.Locale;
 using Delegation.Core.Plans;
 using Delegation.Core.Rollout;
 using Delegation.Core.Sops;
@@ -53,15 +54,21 @@ public static class ReportCalculator
         var missed = records.Count(r => r.Missed);
         var onTrack = records.Count(r => r.OnTrack == true);
 
-        var plannedPerWeek = perRole.Values.Sum();
+        // An associate therapist is paid from the fees of their own sessions, not from the budget, and their sessions are not
+        // hours the owner gets back (the plan's "time given back" leaves them out): their line costs nothing and counts no hours.
+        // Their plan figure is what the practice keeps of those fees, never a spend (round 14: $2,426.67 a month read as spend).
+        static bool FromBudget(SupportRole role) => role != SupportRole.AssociateTherapist;
+        var plannedPerWeek = perRole.Where(r => FromBudget(r.Key)).Sum(r => r.Value);
         var roles = perRole.OrderBy(r => r.Key)
-            .Select(role => RoleSpendOf(role.Key, plan.Roles.FirstOrDefault(p => p.Role == role.Key)?.MonthlyCost(role.Value) ?? 0m,
+            .Select(role => RoleSpendOf(role.Key, FromBudget(role.Key) ? plan.Roles.FirstOrDefault(p => p.Role == role.Key)?.MonthlyCost(role.Value) ?? 0m : 0m,
                 rollout?.Roles.FirstOrDefault(r => r.Role == role.Key), from, until, month))
             .ToList();
+        var handedOver = roles.Where(r => FromBudget(r.Role)).ToList();
         // Work is off the owner's desk only from the day someone took it: hours count over the same days as the cost.
-        var planned = roles.Sum(r => perRole[r.Role] * r.Days / 7m);
-        var confirmed = Round1(roles.Sum(r => ConfirmedHours(perRole[r.Role] * r.Days / 7m, records.Where(c => c.Role == r.Role).ToList())));
+        var planned = handedOver.Sum(r => perRole[r.Role] * r.Days / 7m);
+        var confirmed = Round1(handedOver.Sum(r => ConfirmedHours(perRole[r.Role] * r.Days / 7m, records.Where(c => c.Role == r.Role).ToList())));
         var spend = roles.Sum(r => r.Spend);
+        var hiredPerWeek = handedOver.Where(r => r.Hired).Sum(r => perRole[r.Role]);
         var fee = plan.Practice.SessionFee;
 
         var stress = records.Where(r => r.Stress is not null).Select(r => r.Stress!.Value).ToList();
@@ -76,7 +83,7 @@ public static class ReportCalculator
             from,
             until,
             Math.Round(weeks, 2, MidpointRounding.AwayFromZero),
-            new HoursReclaimed(Round1(planned), confirmed, plannedPerWeek, fee, Math.Round(confirmed * fee, 2, MidpointRounding.AwayFromZero)),
+            new HoursReclaimed(Round1(planned), confirmed, plannedPerWeek, fee, Math.Round(confirmed * fee, 2, MidpointRounding.AwayFromZero), hiredPerWeek),
             new SpendAgainstBudget(spend, plan.Totals.MonthlyBudget, plan.Totals.Currency, spend <= plan.Totals.MonthlyBudget, roles),
             new CheckInTally(held, missed, onTrack),
             new StressTrend(stress, DirectionOf(stress)),
@@ -143,7 +150,11 @@ public static class ReportCalculator
 
         if (status == PlanStatus.Paused)
         {
-            return ("The rollout is paused. Resume it when you are ready and record the next check-in; nothing new is handed over until then.", ReportAction.Resume);
+            // The late-recording links close when the owner resumes: the step says so, or following it costs that record.
+            // A role that holds the next phase still holds it after resuming (read 7: the report left that out).
+            var waits = rollout?.Roles.Where(r => !r.Filled && r.FromPhase <= phase && r.Role != SupportRole.AssociateTherapist).Select(r => $"your {RoleTitles.Of(r.Role)}").ToList() ?? [];
+            return ("The rollout is paused. If a missed check-in's link is still open, record it first: resuming closes it. Then resume when you are ready and record the next check-in; nothing new is handed over until then."
+                + (waits.Count > 0 && phase < lastPhase ? $" Phase {phase + 1} also waits until you register {Lists.And(waits)}." : ""), ReportAction.Resume);
         }
 
         if (rollout?.Roles.FirstOrDefault(r => r.FromPhase <= phase && !r.Filled) is { } open)

@@ -22,13 +22,15 @@ public static class ReportFigures
         ArgumentNullException.ThrowIfNull(report);
         var currency = report.Spend.Currency;
         var roles = report.Spend.Roles ?? [];
-        var nobodyHired = roles.Count > 0 && roles.All(r => !r.Hired);
-        var rows = new List<ReportFigure>
+        var nobodyHired = NobodyHired(report);
+        var paid = roles.Where(r => r.Role != SupportRole.AssociateTherapist).ToList();
+        var rows = new List<ReportFigure>();
+        if (paid.Count > 0 || roles.Count == 0)
         {
-            new("Hours handed over", nobodyHired
+            rows.Add(new("Hours handed over", nobodyHired
                 ? $"none yet: work is handed over from the day a hire is registered ({Hours(report.Hours.PlannedPerWeek)} h a week then)"
-                : $"{Hours(report.Hours.Confirmed)} h confirmed at check-ins, of {Hours(report.Hours.Planned)} h planned ({Hours(report.Hours.PlannedPerWeek)} h a week)"),
-        };
+                : HandedOver(report.Hours)));
+        }
 
         if (report.Hours.Confirmed > 0 && report.Hours.SessionFee > 0)
         {
@@ -38,7 +40,7 @@ public static class ReportFigures
 
         var days = ReportMonth.Parse(report.Month).Days;
         rows.Add(new("Spend", nobodyHired
-            ? $"nothing yet: no hire is registered (monthly budget {Money.Format(report.Spend.Budget, currency)})"
+            ? $"nothing yet: {(paid.Count < roles.Count ? "nobody paid from it" : "no hire")} is registered (monthly budget {Money.Format(report.Spend.Budget, currency)})"
             : $"{Money.Format(report.Spend.Spend, currency)} of a {Money.Format(report.Spend.Budget, currency)} monthly budget{(report.Spend.WithinBudget ? "" : " (over budget)")}"));
         foreach (var role in roles)
         {
@@ -61,8 +63,39 @@ public static class ReportFigures
         return rows;
     }
 
+    /// <summary>
+    /// True when nobody the budget pays is registered, so nothing was handed over yet; an associate therapist is paid from
+    /// their own sessions, so registering one hands over none of the budget's work.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    public static bool NobodyHired(MonthlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var paid = (report.Spend.Roles ?? []).Where(r => r.Role != SupportRole.AssociateTherapist).ToList();
+        return paid.Count > 0 && paid.All(r => !r.Hired);
+    }
+
+    // The hours a week the month's hires took, and, when a role is still open, what the phases under way plan in all.
+    static string HandedOver(HoursReclaimed hours)
+    {
+        var hired = hours.HiredPerWeek ?? hours.PlannedPerWeek;
+        var perWeek = hired < hours.PlannedPerWeek
+            ? $"{Hours(hired)} h a week from your hires so far, of {Hours(hours.PlannedPerWeek)} h a week once every role under way is hired"
+            : $"{Hours(hours.PlannedPerWeek)} h a week";
+        // Confirmed is the planned hours of the check-ins that were on track: said as that, not as hours someone logged.
+        return $"{Hours(hours.Confirmed)} h, counting the weeks your check-ins found on track, of {Hours(hours.Planned)} h planned since each hire was registered ({perWeek})";
+    }
+
     static string RoleLine(RoleSpend role, int monthDays, string country, string currency)
     {
+        if (role.Role == SupportRole.AssociateTherapist)
+        {
+            const string own = "paid from the fees of their own sessions, not from this budget";
+            return role.Hired
+                ? role.HiredAt is { } on ? $"hired {ReportDates.Utc(on, country)}, {own}" : $"hired, {own}"
+                : $"not hired yet; once hired, {own}";
+        }
+
         if (!role.Hired)
         {
             return $"not hired yet, so it costs nothing this month (it will cost {Money.Format(role.MonthlyCost, currency)} a month once hired)";

@@ -89,7 +89,7 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(statuses);
         var attention = statuses.Where(s => s.Attention is not null).ToList();
-        var subject = $"Monthly reports for {MonthName(summary.Month)}: {summary.Reported} practices, "
+        var subject = $"Monthly reports for {MonthName(summary.Month)}: {summary.Reported} practice{(summary.Reported == 1 ? "" : "s")}, "
             + (attention.Count == 0 ? "none needs attention" : $"{attention.Count} need{(attention.Count == 1 ? "s" : "")} attention")
             + (summary.FailedCount > 0 ? $", {summary.FailedCount} report failures" : "");
         var states = statuses.GroupBy(s => s.State).OrderBy(g => g.Key).Select(g => $"{StateName(g.Key)}: {g.Count()}").ToList();
@@ -148,7 +148,9 @@ public static class ReportWriter
             weeks_active = r.WeeksActive.ToString("0.#", CultureInfo.InvariantCulture),
             started_mid_month = r.ActiveFrom > ReportMonth.Parse(r.Month).Start,
             // With nobody hired nothing was given back; the opening must not say it was.
-            nobody_hired = r.Spend.Roles is { Count: > 0 } roles && roles.All(x => !x.Hired),
+            nobody_hired = ReportFigures.NobodyHired(r),
+            // Only the associate is in: they see clients, but none of the budget's work has left the owner's desk yet.
+            associate_only = ReportFigures.NobodyHired(r) && r.Spend.Roles!.Any(x => x.Role == SupportRole.AssociateTherapist && x.Hired),
             active_from = enc(ReportDates.Utc(r.ActiveFrom, r.Country)),
             rows = ReportFigures.Rows(r).Select(row => new { label = enc(row.Label), value = enc(row.Value) }).ToList(),
             since_last_month = enc(r.SinceLastMonth ?? ""),

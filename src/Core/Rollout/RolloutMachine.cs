@@ -171,16 +171,25 @@ public static class RolloutMachine
         if (!track.ReminderSent)
         {
             var id = $"{track.Role}-{track.Number}";
-            var expires = s.Clock.RealTime(next) + settings.LinkExpiry;
+            // The link's life is counted in plan time, as the emails state it: on a scaled clock, real time + expiry would outlive every date they name.
+            var expires = s.Clock.RealTime(next + settings.LinkExpiry);
             // The brief names the tasks handed over so far and how far the next phase is, as of this reminder.
             // Each brief says where this meeting stands: its week, the last outcome, a phase's tasks new to it, and what follows.
             var fresh = track.BriefedPhase is { } briefed && briefed < s.CurrentPhase && track.GainsIn(s.CurrentPhase) ? s.CurrentPhase : (int?)null;
+            // Which hires the next phase waits for is said once, in the first reminder it is true in, and again only when it changes:
+            // other roles, or the count now met so that only the hires hold it (read 6: the same sentence in all four reminders).
+            var holding = s.CurrentPhase < s.LastPhase ? Holding(s) : null;
+            var met = s.Streak >= settings.CheckInsPerPhase;
+            var otherRoles = holding is not null && (s.ToldWaiting is null || !s.ToldWaiting.SequenceEqual(holding));
+            var tell = holding is not null && (otherRoles || (met && !s.ToldWaitingMet));
+            s = s with { ToldWaiting = holding, ToldWaitingMet = holding is not null && (otherRoles ? met : s.ToldWaitingMet || met) };
             var owner = new RolloutNotice(s.PlanId, NoticeKind.CheckInReminder, $"remind-{id}-owner", false, track.Role, track.Delegate, id, next,
                 Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: expires, KickoffDate: track.KickoffDate, Meeting: track.Number,
                 GoodCheckIns: s.Streak, GoodNeeded: settings.CheckInsPerPhase, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
                 Last: s.History.LastOrDefault(h => h.Role == track.Role), NewInPhase: fresh, FollowingAt: MeetingDates.Following(s, track, next),
-                Waiting: s.CurrentPhase < s.LastPhase ? Holding(s) : null,
-                AssociatePending: s.Roles.Any(r => r.Role == SupportRole.AssociateTherapist && r.Delegate is null));
+                Waiting: tell ? holding : null,
+                AssociatePending: s.Roles.Any(r => r.Role == SupportRole.AssociateTherapist && r.Delegate is null),
+                Unregistered: s.Roles.Where(r => r.Delegate is null).Select(r => r.Role).ToList() is { Count: > 0 } nobody ? nobody : null);
             notices.Add(owner);
             // The hire's copy has no link that records the outcome, nor the owner's grading of the last one: only the owner grades a check-in.
             notices.Add(owner with { MessageKey = $"remind-{id}-delegate", ToDelegate = true, LinkExpiresAt = null, Last = null, Waiting = null });
@@ -211,8 +220,10 @@ public static class RolloutMachine
             // The email names the meetings that went unrecorded: this role's last ones, newest last.
             var missedAt = s.History.Where(h => h.Role == track.Role).TakeLast(missed).Where(h => h.Missed).Select(h => h.At).ToList();
             var paused = new RolloutNotice(s.PlanId, NoticeKind.PausedForMisses, $"paused-{pauses}", false, track.Role, track.Delegate, open.Id,
-                open.At, Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At) + s.Settings.LinkExpiry,
-                NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null, MissedAt: missedAt, RecordBy: open.At + s.Settings.LinkExpiry);
+                open.At, Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At + s.Settings.LinkExpiry),
+                NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null, MissedAt: missedAt, RecordBy: open.At + s.Settings.LinkExpiry,
+                // Each earlier miss closed when the next meeting's reminder went out (it replaced the open check-in): the email dates each.
+                ClosedAt: missedAt.Count > 1 ? [.. missedAt.Skip(1).Select(at => at - s.Settings.ReminderLead)] : null);
             notices.Add(paused);
             // The hire is told too, without links: the pause changes what comes to them next.
             notices.Add(paused with { MessageKey = $"paused-{pauses}-delegate", ToDelegate = true, LinkExpiresAt = null });
@@ -220,9 +231,10 @@ public static class RolloutMachine
         }
 
         notices.Add(new RolloutNotice(s.PlanId, NoticeKind.FollowUp, $"followup-{open.Id}", false, track.Role, track.Delegate, open.Id, open.At,
-            TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At) + s.Settings.LinkExpiry, NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
-            // The meeting whose reminder closes this link, so the follow-up can name the day (rollout read 6).
-            FollowingAt: track.ReminderSent ? null : track.NextCheckInAt));
+            TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At + s.Settings.LinkExpiry), NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null,
+            // The meeting whose reminder closes this link, and when that reminder goes out, so the follow-up can name the day (rollout read 6).
+            FollowingAt: track.ReminderSent ? null : track.NextCheckInAt,
+            ClosedAt: !track.ReminderSent && track.NextCheckInAt is { } following ? [following - s.Settings.ReminderLead] : null));
         return s;
     }
 

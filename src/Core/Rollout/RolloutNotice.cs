@@ -44,8 +44,8 @@ public enum NoticeKind
 /// <see cref="MeetingTime"/>, <see cref="CheckInDay"/>, <see cref="RegisteredAt"/>), so its calendar file is the rollout's series.
 /// A reminder carries where the rollout stands (<see cref="Meeting"/>, <see cref="KickoffDate"/> for its week, <see cref="GoodCheckIns"/>, <see cref="GoodNeeded"/>,
 /// <see cref="NextPhase"/>), the role's last recorded check-in (<see cref="Last"/>, the owner's copy only), the phase whose tasks it reviews
-/// for the first time (<see cref="NewInPhase"/>) and the meeting after it (<see cref="FollowingAt"/>), a hire reminder which one it is (<see cref="Attempt"/>, <see cref="LastReminder"/>), a moved check-in its old time and series slot (<see cref="MovedFrom"/>, <see cref="Slot"/>), a pause the dates it names and, in plan time, until when the last can be recorded (<see cref="MissedAt"/>, <see cref="RecordBy"/>), a phase start its date and, per hire who gains tasks, the check-in that hands them over (<see cref="StartsAt"/>, <see cref="HandOvers"/>; the hire's copy: <see cref="CheckInAt"/>), an SOP change its task and new version (<see cref="TaskId"/>, <see cref="SopVersion"/>; <see cref="CheckInId"/> is the change's check-in), an owner's reminder or a waiting phase the roles the next phase waits for, the owner's hire email the roles still unregistered (<see cref="Waiting"/>), a reminder whether the associate that credentialing is for is still to be registered (<see cref="AssociatePending"/>),
-/// a plan update the hire's changed work (<see cref="WorkChange"/>):
+/// for the first time (<see cref="NewInPhase"/>) and the meeting after it (<see cref="FollowingAt"/>), a hire reminder which one it is (<see cref="Attempt"/>, <see cref="LastReminder"/>), a moved check-in its old time and series slot (<see cref="MovedFrom"/>, <see cref="Slot"/>), a pause the dates it names and, in plan time, until when the last can be recorded (<see cref="MissedAt"/>, <see cref="RecordBy"/>), a phase start its date and, per hire who gains tasks, the check-in that hands them over (<see cref="StartsAt"/>, <see cref="HandOvers"/>; the hire's copy: <see cref="CheckInAt"/>), an SOP change its task and new version (<see cref="TaskId"/>, <see cref="SopVersion"/>; <see cref="CheckInId"/> is the change's check-in), an owner's reminder or a waiting phase the roles the next phase waits for, the owner's hire email the roles still unregistered (<see cref="Waiting"/>), a reminder whether the associate that credentialing is for is still to be registered (<see cref="AssociatePending"/>) and which roles have nobody registered (<see cref="Unregistered"/>, so the brief knows whose part credentialing is),
+/// a plan update the hire's changed work (<see cref="WorkChange"/>), a follow-up or a pause when each check-in's record link closes, in plan time, as a reminder closes it (<see cref="ClosedAt"/>: the follow-up's one; the pause's earlier missed ones, oldest first):
 /// the email is written from the notice and the stored plan only, so a retried send says the same thing.
 /// </summary>
 public sealed record RolloutNotice(
@@ -83,7 +83,9 @@ public sealed record RolloutNotice(
     int? SopVersion = null,
     IReadOnlyList<SupportRole>? Waiting = null,
     bool AssociatePending = false,
-    RoleWorkChange? WorkChange = null);
+    RoleWorkChange? WorkChange = null,
+    IReadOnlyList<SupportRole>? Unregistered = null,
+    IReadOnlyList<DateTimeOffset>? ClosedAt = null);
 
 /// <summary>A hire and the meeting where they take over a phase's tasks (plan time).</summary>
 public sealed record RoleMeeting(DelegateInfo Delegate, DateTimeOffset At);

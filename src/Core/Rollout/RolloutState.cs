@@ -6,7 +6,9 @@ namespace Delegation.Core.Rollout;
 /// <summary>
 /// Everything a running plan remembers between cycles; <see cref="CheckInTime"/> and <see cref="Country"/>
 /// are null in rollouts started before the practice chose a time (their meetings stay at 10:00, holidays unskipped);
-/// <see cref="ToldAllHandedOver"/> is set once the owner, ready for more with nothing left, has been told so. It is the input of each
+/// <see cref="ToldAllHandedOver"/> is set once the owner, ready for more with nothing left, has been told so; <see cref="ToldWaiting"/> is
+/// the unregistered roles the owner's last reminder said the next phase waits for, and <see cref="ToldWaitingMet"/> whether it said so with
+/// the count already met, so a reminder repeats neither until it changes. It is the input of each
 /// <c>ContinueAsNew</c> generation, so it stays small: no documents, a bounded history.
 /// </summary>
 public sealed record RolloutState(
@@ -26,7 +28,9 @@ public sealed record RolloutState(
     TimeOnly? CheckInTime = null,
     string? Country = null,
     IReadOnlyList<string>? Applied = null,
-    bool ToldAllHandedOver = false)
+    bool ToldAllHandedOver = false,
+    IReadOnlyList<SupportRole>? ToldWaiting = null,
+    bool ToldWaitingMet = false)
 {
     /// <summary>Ids of the most recent events applied, newest last: enough to recognise a re-raised one.</summary>
     public const int MaxApplied = 32;

@@ -30,10 +30,9 @@ public static class OwnerShare
         {
             // "Intake calls" were the owner's calls, consultation and all; "Consultation call booking" never held the calls themselves.
             "consultations" => BookingOnly(task.Name) ? [] : ["the consultation calls themselves"],
-            "phone" => [
-                .. delegatedKinds.Contains("scheduling") ? Array.Empty<string>() : ["booking, moving and cancelling the sessions callers ask for"],
-                .. delegatedKinds.Contains("consultations") ? Array.Empty<string>() : ["calling each new inquiry back to offer a consultation"],
-            ],
+            // The phone SOP books, moves and cancels what callers ask for on the call, with or without a scheduling SOP (in the
+            // published openings, under the cancellation policy): only the consultation callback can stay with the owner.
+            "phone" => delegatedKinds.Contains("consultations") ? [] : ["calling each new inquiry back to offer a consultation"],
             "directory-profiles" => ["reviewing and publishing each profile change from your own login"],
             _ => [],
         };

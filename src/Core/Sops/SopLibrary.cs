@@ -26,7 +26,9 @@ internal sealed record SopContent(
     IReadOnlyList<string> Tools,
     IReadOnlyList<string> Cautions,
     IReadOnlyList<string> Deliverables,
-    IReadOnlyList<string> Kickoff);
+    IReadOnlyList<string> Kickoff,
+    IReadOnlyList<string> Systems,
+    string Cadence);
 
 /// <summary>What an SOP knows of the plan it is in: the kinds handed over, the kinds kept, and the practice's systems.</summary>
 /// <param name="Delegated">Kinds of the tasks the plan hands over.</param>
@@ -41,9 +43,13 @@ internal sealed record SopContent(
 /// <param name="Phases">The phase each delegated kind starts in; null when not known.</param>
 /// <param name="Phase">The phase this SOP's task is handed over in; null when not known.</param>
 /// <param name="BillsInsurance">The plan's tasks bill insurers, so a fee quoted to a caller says insured clients pay their plan's share.</param>
+/// <param name="WeeklyHours">The hours a week the plan pays for this recurring task; null for a one-off project or outside a plan.</param>
+/// <param name="Rhythm">How often the task's own name says it comes round (<see cref="TaskRhythm.Of"/>); null outside a plan.</param>
+/// <param name="SubjectSystems">For a one-off project, the systems of the kind it is about (a video platform set-up: the telehealth platform); null otherwise.</param>
 internal sealed record SopScope(IReadOnlySet<string> Delegated, IReadOnlySet<string> Kept, PracticeSystems? Systems, string? PracticeName = null,
     string? SessionFee = null, string? Accounting = null, IReadOnlyDictionary<string, SupportRole>? Holders = null, IReadOnlyList<string>? KeptNames = null,
-    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null, bool BillsInsurance = false)
+    IReadOnlyDictionary<string, int>? Phases = null, int? Phase = null, bool BillsInsurance = false, decimal? WeeklyHours = null, string? Rhythm = null,
+    IReadOnlyList<string>? SubjectSystems = null)
 {
     /// <summary>No plan: every hand-on step goes to the therapist and systems read as examples.</summary>
     public static readonly SopScope None = new(new HashSet<string>(), new HashSet<string>(), null);
@@ -62,6 +68,12 @@ internal static class SopLibrary
 
     // What the hire asks for where the intake named no system: one list, at kickoff, rather than a note in every step.
     static string KickoffItem(string system) => $"The name of the practice's {system}, and your own login to it with the access listed above.";
+
+    /// <summary>
+    /// The weekly hours from which a task the owner does every week is a weekly block in its SOP, whatever its kind's own
+    /// calendar: 3 h a week paid for "a monthly look" would pay for hours the SOP never uses.
+    /// </summary>
+    public const decimal WeeklyBlockHours = 1m;
 
     /// <summary>The kind of a task no library file recognises.</summary>
     public const string Starter = "starter";
@@ -88,7 +100,7 @@ internal static class SopLibrary
     static readonly Lazy<FrozenDictionary<string, KindFile>> Kinds = new(Load);
 
     // Keyed by the country's wording, not the practice: a few dozen entries at most, whatever the traffic.
-    static readonly ConcurrentDictionary<(string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction), SopContent> Rendered = new();
+    static readonly ConcurrentDictionary<(string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction, string? Subject), SopContent> Rendered = new();
 
     /// <summary>Every kind the library knows, by key (the file name without <c>.sbn</c>).</summary>
     public static IReadOnlyCollection<string> Keys => Kinds.Value.Keys;
@@ -151,10 +163,17 @@ internal static class SopLibrary
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(jurisdiction);
         var kind = KindOf(task);
-        var key = (kind, RoleTitles.Of(role), task.InvolvesClientInfo || TouchesClientInfo(kind), jurisdiction);
+        // A one-off project works in the systems of what it is about: setting up a video platform puts sessions on that platform.
+        var subject = kind == Project && SubjectOf(task) is var about && about != Starter ? about : null;
+        var key = (kind, RoleTitles.Of(role), task.InvolvesClientInfo || TouchesClientInfo(kind), jurisdiction, subject);
         // Only plan-free content is cached: a plan's kinds and systems would make the cache grow with every plan.
         return scope is null ? Rendered.GetOrAdd(key, k => Evaluate(k, SopScope.None)) : Evaluate(key, scope);
     }
+
+    /// <summary>The systems (<see cref="SystemCatalogue"/> keys) the SOP for <paramref name="task"/> works in, inside a plan that
+    /// hands over <paramref name="delegated"/> kinds in a practice running <paramref name="systems"/>.</summary>
+    public static IReadOnlyList<string> SystemsOf(PracticeTask task, SupportRole role, Jurisdiction jurisdiction, IReadOnlySet<string> delegated, PracticeSystems? systems) =>
+        For(task, role, jurisdiction, new SopScope(delegated, new HashSet<string>(StringComparer.Ordinal), systems)).Systems;
 
     /// <summary>
     /// Whether every task of <paramref name="kind"/> handles client details whatever the intake said (a file sets
@@ -162,10 +181,34 @@ internal static class SopLibrary
     /// </summary>
     public static bool TouchesClientInfo(string kind) => Kinds.Value.TryGetValue(kind, out var file) && file.ClientDetails;
 
-    static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction) key, SopScope scope)
+    static bool WeeklyBlock(SopScope scope) =>
+        scope.WeeklyHours >= WeeklyBlockHours && scope.Rhythm is "each week" or "each day";
+
+    static SopContent Evaluate((string Kind, string Role, bool ClientInfo, Jurisdiction Jurisdiction, string? Subject) key, SopScope scope)
     {
         var file = Kinds.Value[key.Kind];
+        if (key.Subject is { } subject)
+        {
+            // Only the new systems: a set-up project needs no login to the records the practice already runs on.
+            scope = scope with { SubjectSystems = [.. Evaluate((subject, key.Role, key.ClientInfo, key.Jurisdiction, null), scope).Systems.Where(k => !SystemCatalogue.Of(k).Existing)] };
+        }
+
         var globals = Run(file.Template, key.Role, key.ClientInfo, key.Jurisdiction, scope);
+        var systems = List(globals, "systems", file.Key, required: false).Concat(scope.SubjectSystems ?? [])
+            .Distinct(StringComparer.Ordinal).Select(SystemCatalogue.Of).ToList();
+        var tools = List(globals, "tools", file.Key, required: true);
+        // The plan email tells the owner the SOPs keep client information off each outside system until its provider has
+        // signed: every SOP says so for each system it works in, in its own words (agreements = [...]) or in this line.
+        // project.sbn's "Agreement" step states the agreement for every system of its subject (project_systems).
+        var stated = List(globals, "agreements", file.Key, required: false).Concat(scope.SubjectSystems ?? []).ToList();
+        var unsigned = systems.Where(x => x.Holds is not null && !x.Existing && !stated.Contains(x.Key)).ToList();
+        if (unsigned.Count > 0)
+        {
+            var one = unsigned.Count == 1;
+            tools.Add($"Before client information goes through {Lists.And(unsigned.Select(x => x.Label(scope.Systems)))}, the therapist confirms {(one ? "its provider has" : "each provider has")} signed "
+                + $"{key.Jurisdiction.Agreement} with the practice (not every plan includes one); until then, keep client information off {(one ? "it" : "them")}.");
+        }
+
         return new SopContent(
             key.Kind,
             Text(globals, "title", file.Key),
@@ -178,10 +221,15 @@ internal static class SopLibrary
             List(globals, "slas", file.Key, required: true),
             List(globals, "done", file.Key, required: true),
             List(globals, "kpis", file.Key, required: true),
-            List(globals, "tools", file.Key, required: true),
+            tools,
             List(globals, "cautions", file.Key, required: false),
             List(globals, "deliverables", file.Key, required: false),
-            List(globals, "bring_to_kickoff", file.Key, required: false));
+            List(globals, "bring_to_kickoff", file.Key, required: false),
+            // The systems the file declares it works in: the kit's access list and the email's agreements read these.
+            [.. systems.Select(x => x.Key)],
+            // How often the SOP's work comes round at its slowest regular rhythm ("monthly"): every file says, so the plan's
+            // paid hours can be checked against it.
+            Text(globals, "cadence", file.Key));
     }
 
     /// <summary>Runs a library file; its assignments land in the returned object. The file sees only
@@ -243,6 +291,16 @@ internal static class SopLibrary
             // "$150.00": the fee callers and invoices quote, from the intake; null when it gave none.
             ["session_fee"] = scope.SessionFee,
             ["bills_insurance"] = scope.BillsInsurance,
+            // weekly_block: the plan pays for an hour or more of this task every week, so a kind whose calendar is monthly
+            // (renewals, directory profiles) runs as a weekly block instead and says the hours; weekly_note says them.
+            ["weekly_block"] = WeeklyBlock(scope),
+            // A project about a system that will hold client information (a video platform): its name, so the project's plan
+            // has the provider's agreement signed before any client information goes through it; empty otherwise.
+            ["project_systems"] = new ScriptArray((scope.SubjectSystems ?? []).Select(SystemCatalogue.Of)
+                .Where(x => x.Holds is not null && !x.Existing).Select(x => x.Label(scope.Systems))),
+            ["weekly_note"] = WeeklyBlock(scope)
+                ? $"This plan pays for about {Hours.Format(scope.WeeklyHours!.Value)} h a week of it, the time the therapist spends on it today: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them."
+                : "",
             // The accounting software the therapist named ("QuickBooks"), escaped; null when none was named.
             ["accounting"] = scope.Accounting is { } books ? MarkdownText.Escape(books) : null,
             // Who publishes a directory profile: the kit's access line states the same rule.
@@ -339,6 +397,12 @@ internal static class SopLibrary
             if (!fallback && keywords.Count == 0)
             {
                 throw new InvalidOperationException($"SOP library file {key}.sbn needs keywords or 'fallback = true'.");
+            }
+
+            // A system key the catalogue does not know is a defect in the file: fail when the library loads, not in a plan.
+            foreach (var system in List(meta, "systems", key, required: false))
+            {
+                SystemCatalogue.Of(system);
             }
 
             var projects = meta.TryGetValue("projects", out var p) && p is true;

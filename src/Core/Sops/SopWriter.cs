@@ -72,7 +72,8 @@ public static class SopWriter
         var fee = practice.SessionFee > 0 ? Email.Money.Format(practice.SessionFee, currency ?? Countries.CurrencyOf(jurisdiction.Country)) : null;
         var scope = new SopScope(delegatedKinds ?? new HashSet<string>(), keptKinds ?? new HashSet<string>(), practice.Systems, practice.Name,
             fee, AccountingSoftware.Named(practice.Systems, planTasks ?? [task]), kindRoles,
-            keptTasks?.Select(t => t.Name).ToList(), kindPhases, phase, InsuranceWork.In(planTasks ?? [task]));
+            keptTasks?.Select(t => t.Name).ToList(), kindPhases, phase, InsuranceWork.In(planTasks ?? [task]),
+            task.OneTimeHours is null ? task.HoursPerWeek : null, TaskRhythm.Of(task.Name));
         var content = SopLibrary.For(task, role, jurisdiction, scope);
         var inherent = SopLibrary.TouchesClientInfo(content.Kind);
         // A plan with an associate has two therapists: the owner is named as the owner, and "the therapist" is said to mean them.

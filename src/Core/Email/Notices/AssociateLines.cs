@@ -43,6 +43,26 @@ internal static class AssociateLines
             + $"Until each insurer confirms {name}, book them only self-pay clients and members of the insurers that have.";
     }
 
+    /// <summary>
+    /// What the owner has ready for the associate's kickoff: what the caseload SOP's kickoff list asks the therapist for
+    /// (the written risk and crisis procedure with the urgent number, the note and treatment-plan templates), its caseload
+    /// rule (the owner assigns each referral; the hours agreed), the supervision papers for a pre-licensed associate, and
+    /// with insurance the self-pay clients their first sessions go to (read 6: the owner was never told to prepare them).
+    /// </summary>
+    public static string HaveReady(Plan plan, string name, Jurisdiction j)
+    {
+        var hours = plan.Tasks.Where(t => t.Role == SupportRole.AssociateTherapist && t.OneTimeHours is null).Sum(t => t.HoursPerWeek);
+        var (status, agreement) = j.Kind == JurisdictionKind.UkGdpr
+            ? ("in training", "signed supervision (or placement) agreement")
+            : ("pre-licensed", "signed supervision agreement");
+        return $"Have ready for the kickoff what {name}'s SOP asks you for: your written risk and crisis procedure (what to do, whom to call in what order, and your urgent number), "
+            + "and your note and treatment-plan templates; if the procedure is not written down yet, write it before then, as a page is enough. "
+            + $"Agree the caseload rule too: you decide which new clients fit {name}, and only those are offered their openings"
+            + (hours > 0 ? $", within the {hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} h a week of sessions the plan gives them" : "")
+            + $". If {name} is {status}, keep a copy of the {agreement} and their supervisor's details: they see no client before it is on file."
+            + (Credentialing(plan) is null ? "" : $" Bring the self-pay clients waiting, so that {name}'s first clients are self-pay.");
+    }
+
     /// <summary>What the associate brings to the kickoff: what the practice needs to check them and credential them.</summary>
     public static string BringToKickoff(Plan plan, string owner, Jurisdiction j)
     {
@@ -55,15 +75,49 @@ internal static class AssociateLines
     }
 
     /// <summary>The line each of the associate's check-in briefs carries while insurers may still be confirming them.</summary>
-    /// <remarks>The rule in full at the first (<paramref name="first"/>); after it, only the question that changes week to week.</remarks>
-    public static string? CredentialingStatus(Plan plan, bool toAssociate, string associate, bool first) =>
-        Credentialing(plan) is null
-            ? null
-            : !first
-                ? $"Credentialing: which insurers have confirmed {(toAssociate ? "you" : associate)} since last week."
-            : toAssociate
-                ? "Credentialing: bring which insurers have confirmed you so far; see only self-pay clients and members of those insurers."
-                : $"Credentialing: go over which insurers have confirmed {associate} so far; {associate} sees only self-pay clients and members of those insurers.";
+    /// <remarks>
+    /// At the first (<paramref name="first"/>, a week after the kickoff) what is due then: the SOP's deadline for every
+    /// application, ten business days from the associate accepting, and whether whoever holds each part has started it;
+    /// no insurer confirms in a week (read 6: "which insurers have confirmed so far" came months early). After it, only
+    /// the question that changes week to week.
+    /// </remarks>
+    public static string? CredentialingStatus(Plan plan, bool toAssociate, string associate, bool first, IReadOnlyList<SupportRole>? unregistered)
+    {
+        if (Credentialing(plan) is not { } task)
+        {
+            return null;
+        }
+
+        if (!first)
+        {
+            return $"Credentialing: which insurers have confirmed {(toAssociate ? "you" : associate)} since last week.";
+        }
+
+        var p = plan.Practice;
+        var us = Jurisdiction.Of(p.Country).Kind == JurisdictionKind.Hipaa;
+        var days = BusinessWords.Of(p.Country).BusinessDays;
+        if (toAssociate)
+        {
+            return $"Credentialing: its SOP has every insurer's application sent within ten {days} of your accepting. "
+                + (us ? "Bring whether you have attested your CAQH profile and signed each application sent to you: " : "Bring whether you have signed each application sent to you: ")
+                + "only you or the practice can sign them. Insurers take months to confirm; until each has, see only self-pay clients and members of the insurers that have.";
+        }
+
+        var yours = task.Role is not { } role || unregistered?.Contains(role) == true;
+        var who = task.Role is not { } r
+            ? "in this plan the applications are yours"
+            : yours
+                ? $"nobody is registered as your {RoleTitles.Of(r)} yet, so the applications are yours for now"
+                : $"ask your {RoleTitles.Of(r)} which are sent and which are still to send";
+        var check = yours
+            ? $"check which you have sent and which are still to send{(us ? $", and that {associate} has attested their CAQH profile" : "")}"
+            : $"and sign what they have sent you (they never sign for you or {associate})";
+        return $"Credentialing: its SOP has every insurer's application sent within ten {days} of {associate} accepting, so they are due about now if not already. "
+            + (yours ? $"{Capital(who)}: {check}." : $"{Capital(who)}, {check}.")
+            + $" Insurers take months to confirm; until each has, book {associate} only self-pay clients and members of the insurers that have.";
+    }
+
+    static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>What the pause means for an associate's clinical work: clients, consultation, risk.</summary>
     public static string DuringPause(string owner, string email, Jurisdiction j) =>

@@ -50,7 +50,7 @@ internal static class CheckInBrief
 
         // Insurers take months to confirm an associate: the first weeks' check-ins each ask where that stands.
         if (notice is { Role: SupportRole.AssociateTherapist, Meeting: > 1 and <= CheckInScheduler.FirstWeeks + 1 }
-            && AssociateLines.CredentialingStatus(plan, notice.ToDelegate, delegateName, notice.Meeting == 2) is { } credentialing)
+            && AssociateLines.CredentialingStatus(plan, notice.ToDelegate, delegateName, notice.Meeting == 2, notice.Unregistered) is { } credentialing)
         {
             paragraphs.Add(credentialing);
         }
@@ -271,8 +271,15 @@ internal static class CheckInBrief
         }
 
         // The rollout holds the next phase while a role of the phases started has nobody registered: say so, or the count misleads.
-        return notice.Waiting is { Count: > 0 } waiting
-            ? line + $" It also waits until you register your {Lists.And([.. waiting.Select(RoleTitles.Of)])}, whose tasks are still with you."
-            : line;
+        // Said only when new or changed (the rollout sets Waiting so); with the count met, it is what is left.
+        if (notice.Waiting is not { Count: > 0 } waiting)
+        {
+            return line;
+        }
+
+        var roles = Lists.And([.. waiting.Select(RoleTitles.Of)]);
+        return good >= needed
+            ? line[..^1] + $", so it now waits only until you register your {roles}, whose tasks are still with you."
+            : line + $" It also waits until you register your {roles}, whose tasks are still with you.";
     }
 }

@@ -59,10 +59,16 @@ internal static class PauseNotice
             var until = notice is { RecordBy: { } e, CheckInAt: { } held }
                 ? $": it works until {DateWords.BriefOn(e, p.TimeZone, p.Country)}, {(e - held).TotalDays:0} days after that meeting, and only before you resume"
                 : ", before you resume";
-            var earlier = dates.Count > 1
-                ? $" {(dates.Count == 2 ? "The one on " + dates[0] + " can" : "The earlier ones can")} no longer be recorded: "
-                    + $"{(dates.Count == 2 ? "it" : "each")} closed when the next reminder went out, and {(dates.Count == 2 ? "stays" : "stay")} counted as missed."
-                : "";
+            // Each earlier one closed on its own day, when the reminder after it went out: dated each, not one window for all (read 6).
+            var closed = (notice.ClosedAt ?? []).Select(c => DateWords.BriefOn(c, p.TimeZone, p.Country)).ToList();
+            var earlier = dates.Count switch
+            {
+                < 2 => "",
+                2 when closed.Count == 1 => $" The one on {dates[0]} can no longer be recorded: its link closed on {closed[0]}, when the reminder for the next check-in went out, and it stays counted as missed.",
+                2 => $" The one on {dates[0]} can no longer be recorded: it closed when the next reminder went out, and stays counted as missed.",
+                _ => " The earlier ones can no longer be recorded: each closed when the reminder for the check-in after it went out"
+                    + (closed.Count == dates.Count - 1 ? $" ({Lists.And(closed)})" : "") + ", and they stay counted as missed.",
+            };
             paragraphs.Add($"If you did meet on {last}, record it late with the “Record it late” link{until}.{earlier}");
         }
 

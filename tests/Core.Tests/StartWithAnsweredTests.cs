@@ -1,0 +1,27 @@
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// Round 13: the plans that hand nothing over never answered the form's "start with N tasks" in the email, and the
+/// zero-budget one gave no way to act on an option it priced.
+/// </summary>
+public sealed class StartWithAnsweredTests
+{
+    [Fact]
+    public void ZeroBudget_Email_AnswersStartWith_AndLinksTheFormToPlanAgainWithAnOptionsBudget()
+    {
+        var text = ReviewPlanDocuments.Email("zero-budget");
+
+        Assert.Contains("You asked to start with 2 tasks; none fits the budget yet, so nothing is handed over until the budget grows (see what more would buy).", text, StringComparison.Ordinal);
+        Assert.Contains("To take up an option, plan again with the budget it names", text, StringComparison.Ordinal);
+        Assert.Contains("- Start a new plan on the form: ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClinicalOnly_Email_AnswersStartWith()
+    {
+        var text = ReviewPlanDocuments.Email("clinical-only");
+
+        Assert.Contains("You asked to start with 2 tasks; none of the tasks you listed can go to support, so nothing is handed over yet.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("To take up an option", text, StringComparison.Ordinal);
+    }
+}
