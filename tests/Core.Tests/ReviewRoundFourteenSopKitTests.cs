@@ -88,11 +88,25 @@ public sealed class ReviewRoundFourteenSopKitTests
         Assert.Contains("EHR user accounts and permissions (1 h a week, score 32): stays with you", email, StringComparison.Ordinal);
         Assert.Contains("Their TherapyNotes user, which you set up (this plan keeps “EHR user accounts and permissions” with you):", kit, StringComparison.Ordinal);
         Assert.Contains("(1) signed in to TherapyNotes as its administrator, add a user in their name with their own email address, never a shared login", kit, StringComparison.Ordinal);
-        Assert.Contains("(2) give it the narrowest ready-made role in TherapyNotes that allows the TherapyNotes' lines of the access checklist above", kit, StringComparison.Ordinal);
+        Assert.Contains("(2) give it the narrowest ready-made role in TherapyNotes that allows the TherapyNotes lines of the access checklist above", kit, StringComparison.Ordinal);
         // A limit finer than the EHR's roles (booking only into the associate's openings) is the SOP's rule, checked at check-ins.
         Assert.Contains("the narrowest role that allows the work is the limit TherapyNotes enforces, and the rest is a rule of the SOP that you check at each check-in", kit, StringComparison.Ordinal);
         // A tech professional hired later, with the training and the agreement, may take it over: never with the owner's login.
         Assert.Contains("to a hire who has HIPAA privacy and security training and has signed a Business Associate Agreement (BAA) under HIPAA, they take these steps over under an administrator user of their own, never yours", kit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FortyTasks_EhrUserSteps_NameTheEhrLines_AndFitAccountsThatWaitForThePasswordManager()
+    {
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+
+        // No EHR named: the lines are "the EHR lines", never "the Your EHR's lines"; and the first sign-in is not tied to
+        // the kickoff, which the password manager rule may leave without accounts.
+        Assert.Contains("(2) give it the narrowest ready-made role in the EHR that allows the EHR lines of the access checklist above", kit, StringComparison.Ordinal);
+        Assert.Contains("(4) when they first sign in with you, check together", kit, StringComparison.Ordinal);
+        // The kickoff has them turn multi-factor authentication on while the owner watches: the steps do not say it is on before.
+        Assert.Contains("(3) require multi-factor authentication for the user, so they turn it on at their first sign-in", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("the Your EHR's lines", kit, StringComparison.Ordinal);
     }
 
     [Fact]

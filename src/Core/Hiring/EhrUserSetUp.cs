@@ -31,11 +31,12 @@ internal static class EhrUserSetUp
         var system = practice.Systems?.Ehr is { } named ? MarkdownText.Escape(named) : null;
         var ehr = system ?? (j.Kind == JurisdictionKind.Hipaa ? "the EHR" : "the practice-management system");
         var task = MarkdownText.Escape(kept.Name);
-        return ($"Their {system ?? (j.Kind == JurisdictionKind.Hipaa ? "EHR" : "practice-management system")} user, which you set up (this plan keeps “{task}” with you)",
+        var noun = system ?? (j.Kind == JurisdictionKind.Hipaa ? "EHR" : "practice-management system");
+        return ($"Their {noun} user, which you set up (this plan keeps “{task}” with you)",
             $"Four short steps, once {Agreement(role, j)} is signed: (1) signed in to {ehr} as its administrator, add a user in their name with their own email address, never a shared login; "
-            + $"(2) give it the narrowest ready-made role in {ehr} that allows the {ehrs} lines of the access checklist above, and switch off any permission those lines rule out; "
-            + "(3) make sure multi-factor authentication is on for the user before their first sign-in; "
-            + "(4) at the kickoff, once they sign in, check together that what those lines rule out is out of reach, and note the user, its role, the date and your approval in your access list. "
+            + $"(2) give it the narrowest ready-made role in {ehr} that allows the {noun} lines of the access checklist above, and switch off any permission those lines rule out; "
+            + "(3) require multi-factor authentication for the user, so they turn it on at their first sign-in, as the kickoff has them do while you watch; "
+            + "(4) when they first sign in with you, check together that what those lines rule out is out of reach, and note the user, its role, the date and your approval in your access list. "
             // Some limits (booking only into the associate's openings, say) are finer than an EHR's roles: the SOP holds them.
             + $"Where the roles in {ehr} cannot draw a line the checklist draws, the narrowest role that allows the work is the limit {ehr} enforces, and the rest is a rule of the SOP that you check at each check-in. "
             + $"If you later hand “{task}” to a hire who has {j.PrivacyTraining} and has signed {j.Agreement}, they take these steps over under an administrator user of their own, never yours.");
