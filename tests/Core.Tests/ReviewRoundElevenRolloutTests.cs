@@ -186,7 +186,9 @@ public sealed class ReviewRoundElevenRolloutTests
         Assert.Contains("This week is the first look at a full week of the work", Text(2, false), StringComparison.Ordinal);
         Assert.Contains("This week, compare each KPI with last week's figure", Text(3, false), StringComparison.Ordinal);
         Assert.Contains("This week, look at the questions that came up more than once", Text(4, true), StringComparison.Ordinal);
-        Assert.Contains("Credentialing: which insurers have confirmed Jo Park since last week.", Text(3, false), StringComparison.Ordinal);
+        // Round 14: weeks after the applications, what moves is an insurer asking for more, or confirming.
+        Assert.Contains("Credentialing: any application still to send, and any insurer that has asked for more or confirmed Jo Park since last week.", Text(3, false), StringComparison.Ordinal);
+        Assert.Contains("Credentialing: bring anything an insurer has asked you for or sent you to sign since last week.", Text(3, true), StringComparison.Ordinal);
         foreach (var meeting in new[] { 2, 3, 4 })
         {
             Assert.DoesNotContain(record, Text(meeting, false), StringComparison.Ordinal);

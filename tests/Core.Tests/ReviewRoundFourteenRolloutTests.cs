@@ -104,6 +104,7 @@ public sealed class ReviewRoundFourteenRolloutTests
         Assert.Contains("Agree the caseload rule too: you decide which new clients fit Jo Park, and only those are offered their openings, within the 8 h a week of sessions the plan gives them.", owner, StringComparison.Ordinal);
         Assert.Contains("If Jo Park is pre-licensed, keep a copy of the signed supervision agreement and their supervisor's details", owner, StringComparison.Ordinal);
         Assert.Contains("Jo Park has the SOP for the task below, attached to their welcome email.", owner, StringComparison.Ordinal);
+        Assert.Contains("Have the self-pay clients on your waitlist ready to refer (in your EHR, never by email), so that Jo Park's first clients are self-pay.", owner, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ internal static class AssociateLines
             + $"Agree the caseload rule too: you decide which new clients fit {name}, and only those are offered their openings"
             + (hours > 0 ? $", within the {hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} h a week of sessions the plan gives them" : "")
             + $". If {name} is {status}, keep a copy of the {agreement} and their supervisor's details: they see no client before it is on file."
-            + (Credentialing(plan) is null ? "" : $" Bring the self-pay clients waiting, so that {name}'s first clients are self-pay.");
+            + (Credentialing(plan) is null ? "" : $" Have the self-pay clients on your waitlist ready to refer (in your EHR, never by email), so that {name}'s first clients are self-pay.");
     }
 
     /// <summary>What the associate brings to the kickoff: what the practice needs to check them and credential them.</summary>
@@ -90,7 +90,10 @@ internal static class AssociateLines
 
         if (!first)
         {
-            return $"Credentialing: which insurers have confirmed {(toAssociate ? "you" : associate)} since last week.";
+            // Weeks after the applications, what moves is an insurer asking for more or, now and then, confirming: not a tally of approvals.
+            return toAssociate
+                ? "Credentialing: bring anything an insurer has asked you for or sent you to sign since last week."
+                : $"Credentialing: any application still to send, and any insurer that has asked for more or confirmed {associate} since last week.";
         }
 
         var p = plan.Practice;
