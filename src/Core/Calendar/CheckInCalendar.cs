@@ -69,7 +69,7 @@ public static class CheckInCalendar
     public static readonly TimeSpan RevisitLength = TimeSpan.FromMinutes(30);
 
     /// <summary>The weekly reminder before the budget revisit: the figures the revisit date is for.</summary>
-    public const string LogHoursSummary = "Note this week's admin hours";
+    public const string LogHoursSummary = "Note the past week's admin hours";
 
     /// <summary>Weekly notes of admin hours before a budget revisit, one a week on its weekday, the last a week before it.</summary>
     public const int LogHoursWeeks = 12;
@@ -216,9 +216,17 @@ public static class CheckInCalendar
             // Added to the UTC instant in weeks, then written in local time: across a DST change the wall time stays the revisit's.
             var start = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(revisitOn!.Value.AddDays(-7 * LogHoursWeeks).ToDateTime(revisitTime ?? Intake.Preferences.DefaultCheckInTime), zone), TimeSpan.Zero);
             var notes = Event($"{calendarId}-log-hours@delegation", start, LogHoursLength, LogHoursSummary,
-                "Write down how many hours each admin task took you this week. On the day your delegation plan asks you to revisit the budget, "
+                // The note falls on the owner's check-in weekday, often a Monday morning: the week it counts is the one just past.
+                "Write down how many hours each admin task took you over the past seven days. On the day your delegation plan asks you to revisit the budget, "
                     + "these notes show which task costs you the most.");
             notes.RecurrenceRule = new RecurrenceRule($"FREQ=WEEKLY;COUNT={LogHoursWeeks}");
+            // A reminder nobody is alerted to is one nobody sees (round 14): it alerts when it starts.
+            notes.Alarms.Add(new Alarm
+            {
+                Action = AlarmAction.Display,
+                Description = notes.Summary,
+                Trigger = new Trigger(Duration.FromTimeSpanExact(TimeSpan.Zero)),
+            });
             calendar.Events.Add(notes);
         }
 

@@ -75,7 +75,8 @@ public static partial class ClinicalOnly
             }
 
             var exact = plan.Totals.MonthlyBudget / (profile.HourlyRate * RoleProfile.WeeksPerMonth);
-            var hours = Math.Round(exact, 1, MidpointRounding.AwayFromZero);
+            // Down, never up: "about 2.6 h" of a $500 budget costs $507 (round 14).
+            var hours = Math.Round(exact, 1, MidpointRounding.ToZero);
             var title = RoleTitles.Of(role);
             if (exact < profile.MinHoursPerWeek)
             {

@@ -392,7 +392,7 @@ public static class PlanEmailContent
         // The budget revisit's weekly notes, as the calendar books them: on its weekday, the last a week before it.
         var country = plan.Practice.Country;
         var notes = clinicalOnly ? ""
-            : $", and a {CheckInCalendar.LogHoursLength.TotalMinutes:0}-minute reminder to note your hours each {revisitOn.DayOfWeek} from "
+            : $", and a {CheckInCalendar.LogHoursLength.TotalMinutes:0}-minute slot, with an alert, to note the past week's hours each {revisitOn.DayOfWeek} from "
               + $"{DateWords.DayMonth(revisitOn.AddDays(-7 * CheckInCalendar.LogHoursWeeks), country)} to {DateWords.DayMonth(revisitOn.AddDays(-7), country)}";
         var inCalendar = plan.CheckIns.Count == 0 && plan.Calendar is not null
             // One short sentence after the step. When the owner gave no time the time is ours, and the sentence says so.

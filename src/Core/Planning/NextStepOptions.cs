@@ -87,15 +87,15 @@ internal static class NextStepOptions
                 + (billed > hours[r.Role] ? $" (billed as {Hours.Format(billed)} h)" : "")
                 + $", {Hours.Format(billed)} h × {money(r.HourlyRate)} × 52 ÷ 12 = {money(cost)}");
         }).ToList();
-        // The total is the formulas' exact sum rounded once (round 13 checked it against them): parts rounded to the
-        // cent may then add up a cent off, and the sentence says so.
-        var monthly = Math.Round(shares.Sum(s => s.Exact), 2, MidpointRounding.AwayFromZero);
-        var partsOff = shares.Count > 1 && shares.Sum(s => s.Cost) != monthly;
+        // One total, the sum of the parts as each role would bill them, rounded to the cent: round 13 added up the unrounded
+        // formulas and got a cent more, round 14 read two totals as a contradiction. The parts say they are rounded.
+        var monthly = shares.Sum(s => s.Cost);
+        var partsOff = shares.Count > 1 && Math.Round(shares.Sum(s => s.Exact), 2, MidpointRounding.AwayFromZero) != monthly;
         var weekly = hours.Values.Sum();
         var names = Lists.And([.. together.Select(s => (numbered.ToList().IndexOf(s) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var total = $" Options {names} together hand over {Hours.Format(weekly)} h a week for {money(monthly)} a month"
             + (once > 0 ? $" and {money(once)} once" : "")
-            + (shares.Count > 0 ? $": {Lists.And([.. shares.Select(s => s.Text)])}{(partsOff ? " (each part rounded to the cent)" : "")}." : ".");
+            + (shares.Count > 0 ? $": {Lists.And([.. shares.Select(s => s.Text)])}{(partsOff ? " (each rounded to the cent, as each would be billed)" : "")}." : ".");
         // Each option's figure is rounded on its own: when they add up to a cent less or more, say so, or the sum reads wrong.
         var displayed = together.Sum(s => s.ExtraMonthlyCost ?? 0);
         if (displayed != monthly && hours.Count > 0)
