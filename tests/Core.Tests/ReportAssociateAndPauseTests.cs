@@ -70,9 +70,12 @@ public sealed class ReportAssociateAndPauseTests
     }
 
     [Fact]
-    public void Paused_OperatorSummary_NamesTheOpenRole_AndNotUnreviewedWork()
+    public void Paused_OperatorSummary_NamesTheOpenRoleThePhasesBegunNeed_NotALaterPhasesRole()
     {
-        var status = PracticeStatus.Of(Samples.PlanId, GroupPlan(), Rollout(PlanStatus.Paused), April, Generated);
+        // A virtual assistant for phase 2, not registered: not overdue in phase 1 (read 8 saw every open role named).
+        var rollout = Rollout(PlanStatus.Paused);
+        rollout = rollout with { Roles = [.. rollout.Roles, new RoleProgress(SupportRole.VirtualAssistant, Cadence.Weekly, 2, null, false, null, null)] };
+        var status = PracticeStatus.Of(Samples.PlanId, GroupPlan(), rollout, April, Generated);
 
         Assert.EndsWith("No billing specialist is registered yet.", status.Attention, StringComparison.Ordinal);
     }

@@ -100,10 +100,10 @@ public sealed class ReportWriterTests
         var rows = Rows(ReportWriter.EmailHtml(report, "Ana Ruiz", Manage));
 
         Assert.Equal("nothing yet: no hire is registered (monthly budget $1,200.00)", rows["Spend"]);
-        Assert.Equal("none yet: work is handed over from the day a hire is registered (4 h a week then)", rows["Hours handed over"]);
+        Assert.Equal("none yet: work is handed over from the day you register your virtual assistant (4 h a week then)", rows["Hours handed over"]);
         Assert.StartsWith("not hired yet", rows["Virtual assistant"], StringComparison.Ordinal);
         var text = ReportWriter.Text(report, "Ana Ruiz", Manage);
-        Assert.Contains("Nothing is handed over yet: work leaves your desk from the day you register the person you hired (your plan started on April 16, 2026).", text, StringComparison.Ordinal);
+        Assert.Contains("Nothing is handed over yet: work leaves your desk from the day you register your virtual assistant (your plan started on April 16, 2026).", text, StringComparison.Ordinal);
         Assert.DoesNotContain("gave back", text, StringComparison.Ordinal);
     }
 

@@ -143,9 +143,11 @@ public sealed class ReviewRoundFourteenRolloutTests
         Assert.DoesNotContain("$2,426.67", text, StringComparison.Ordinal);
         // The plan's time given back leaves the associate's sessions out, and so does the report.
         Assert.Equal(0m, report.Hours.Confirmed);
-        Assert.Equal("none yet: work is handed over from the day a hire is registered (3 h a week then)", rows["Hours handed over"]);
+        Assert.Equal("none yet: work is handed over from the day you register your billing specialist (3 h a week then)", rows["Hours handed over"]);
         Assert.DoesNotContain("What those hours are worth", text, StringComparison.Ordinal);
         Assert.Contains("Your associate therapist is on board, and their check-ins are below; none of the work your budget pays for is handed over yet", text, StringComparison.Ordinal);
+        // Read 8: "the person you hired" beside a hired associate read as if someone else were in; the role is named.
+        Assert.Contains("it leaves your desk from the day you register your billing specialist", text, StringComparison.Ordinal);
         Assert.Equal("2 held (2 on track), 0 missed", rows["Check-ins"]);
     }
 }

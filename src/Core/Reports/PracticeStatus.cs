@@ -90,11 +90,14 @@ public sealed record PracticeStatus(
         if (rollout.Status == PlanStatus.Paused)
         {
             var lastMissed = rollout.History.Where(r => r.Missed).OrderBy(r => r.At).TakeLast(2).ToList();
-            var unfilled = rollout.Roles.Where(r => !r.Filled && r.Role != SupportRole.AssociateTherapist).Select(r => RoleTitles.Of(r.Role)).ToList();
+            // Only the roles the phases begun need: a later phase's role is not overdue (read 8).
+            var unfilled = rollout.Roles.Where(r => !r.Filled && r.Role != SupportRole.AssociateTherapist && r.FromPhase <= Math.Max(1, phase))
+                .Select(r => RoleTitles.Of(r.Role)).ToList();
+            var working = rollout.Roles.Any(r => r.Filled && r.FromPhase <= Math.Max(1, phase));
             var dates = string.Join(" and ", lastMissed.Select(r => On(r.At)));
             return Line(PracticeState.Paused, lastMissed.LastOrDefault()?.At,
                 // The hires keep working and the meetings stand (an associate's consultation too): what stops is the reminders and records.
-                (lastMissed.Count > 0 ? $"Paused after missed check-ins on {dates}" : "Paused") + "; the delegated work goes on, but no check-in reminders go out until the owner resumes."
+                (lastMissed.Count > 0 ? $"Paused after missed check-ins on {dates}" : "Paused") + (working ? "; the delegated work goes on, but no check-in reminders go out until the owner resumes." : "; no check-in reminders go out until the owner resumes.")
                 // A role still open holds the next phase after resuming too: the other thing the operator can help with (read 7).
                 + (unfilled.Count > 0 ? $" No {string.Join(" or ", unfilled)} is registered yet." : ""));
         }

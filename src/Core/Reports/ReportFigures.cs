@@ -28,7 +28,7 @@ public static class ReportFigures
         if (paid.Count > 0 || roles.Count == 0)
         {
             rows.Add(new("Hours handed over", nobodyHired
-                ? $"none yet: work is handed over from the day a hire is registered ({Hours(report.Hours.PlannedPerWeek)} h a week then)"
+                ? $"none yet: work is handed over from the day you register {Awaited(report)} ({Hours(report.Hours.PlannedPerWeek)} h a week then)"
                 : HandedOver(report.Hours)));
         }
 
@@ -61,6 +61,19 @@ public static class ReportFigures
 
         rows.Add(new("Where you are", $"phase {report.CurrentPhase} of {report.LastPhase}, {report.Status.ToString().ToLowerInvariant()}"));
         return rows;
+    }
+
+    /// <summary>
+    /// "your billing specialist", "your virtual assistant and billing specialist": the roles the budget pays for whose
+    /// hires are not registered, named so that "from the day you register …" says who (read 8: "the person you hired"
+    /// beside a hired associate read as if someone else were in).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    public static string Awaited(MonthlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var open = (report.Spend.Roles ?? []).Where(r => r.Role != SupportRole.AssociateTherapist && !r.Hired).Select(r => RoleTitles.Of(r.Role)).ToList();
+        return open.Count == 0 ? "the person you hired" : "your " + Locale.Lists.And(open);
     }
 
     /// <summary>

@@ -149,6 +149,7 @@ public static class ReportWriter
             started_mid_month = r.ActiveFrom > ReportMonth.Parse(r.Month).Start,
             // With nobody hired nothing was given back; the opening must not say it was.
             nobody_hired = ReportFigures.NobodyHired(r),
+            awaited = enc(ReportFigures.Awaited(r)),
             // Only the associate is in: they see clients, but none of the budget's work has left the owner's desk yet.
             associate_only = ReportFigures.NobodyHired(r) && r.Spend.Roles!.Any(x => x.Role == SupportRole.AssociateTherapist && x.Hired),
             active_from = enc(ReportDates.Utc(r.ActiveFrom, r.Country)),
