@@ -19,8 +19,9 @@ public sealed partial class RolloutRestartTests : IAsyncLifetime
         ["Standalone__TaskHub"] = hub,
         ["Storage__ContainerName"] = container,
         // Slower than the in-memory rollout tests: the host is down for ~20 s, which must stay well inside
-        // the week between check-ins (20000× makes a week 30 s), or the catch-up would rightly count misses.
-        ["Workflow__TimeScale"] = "20000",
+        // the week between check-ins, or the catch-up would rightly count misses. At 20000× (a week in 30 s) a restart
+        // on a loaded 2-core machine ran past it (2026-12-08, a helper's run beside three builds): 10000×, a week in 60 s.
+        ["Workflow__TimeScale"] = "10000",
         ["Workflow__HireReminderDelay"] = "1.00:00:00",
         // A kill can catch a message mid-work (the recorded outcome's follow-on, a timer): the provider's default gives it
         // back only after 5 minutes, past every wait here (CI, 2026-12-08: "No email …-remind-VirtualAssistant-2-owner").
@@ -99,7 +100,7 @@ public sealed partial class RolloutRestartTests : IAsyncLifetime
 
     async Task RecordAsync(string planId, int number)
     {
-        var reminder = await host.WaitForAsync(planId, $"remind-VirtualAssistant-{number}-owner", TimeSpan.FromSeconds(120));
+        var reminder = await host.WaitForAsync(planId, $"remind-VirtualAssistant-{number}-owner", TimeSpan.FromSeconds(180));
         var token = Outbox.LinkIn(reminder, "/checkins/").AbsolutePath["/checkins/".Length..];
         using var recorded = await host.Http.PostAsync($"api/checkins/{token}", Intakes.Json(new JsonObject
         {
