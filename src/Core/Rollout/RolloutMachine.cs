@@ -213,7 +213,11 @@ public static class RolloutMachine
         var missed = track.Missed + 1;
         var record = new CheckInRecord(open.Id, track.Role, open.At, true, null, null, null, null);
         s = Replace(s, track with { Missed = missed, Open = open with { GraceHandled = true } });
-        s = s with { Streak = 0, History = Append(s.History, record) };
+        // A run of good check-ins that already met the count and waits only for a hire is kept: a meeting that went
+        // unrecorded says nothing of how the work went, and the owner was told only the hire stands in the way (reads 7
+        // and 8: one holiday-week miss wiped "2 of 2"). A bad or not-ready outcome still starts the count again.
+        var kept = s.Streak >= s.Settings.CheckInsPerPhase && Holding(s) is { Count: > 0 };
+        s = s with { Streak = kept ? s.Streak : 0, History = Append(s.History, record) };
         if (missed >= 2)
         {
             var pauses = s.Pauses + 1;
