@@ -1,3 +1,4 @@
+using Delegation.Core.Email;
 using Delegation.Core.Planning;
 using Delegation.Core.Rollout;
 using static Delegation.Core.Tests.ReviewRoundNineRolloutTests;
@@ -44,5 +45,17 @@ public sealed class StreakKeptWhileHeldTests
 
         (s, _) = Samples.TickUntil(s, n => n.Kind == NoticeKind.FollowUp && !n.ToDelegate);
         Assert.Equal(0, s.Streak);
+    }
+
+    [Fact]
+    public void Pause_WhileAHireHoldsTheNextPhase_TellsTheOwnerResumingAloneDoesNotStartIt()
+    {
+        var (plan, s, _) = TwoGoodCheckIns();
+
+        (_, var notices) = Samples.TickUntil(s, n => n.Kind == NoticeKind.PausedForMisses && !n.ToDelegate);
+        var paused = Assert.Single(notices, n => n.Kind == NoticeKind.PausedForMisses && !n.ToDelegate);
+
+        Assert.Equal([SupportRole.BillingSpecialist], paused.Waiting);
+        Assert.Contains("Phase 2 also waits until you register your billing specialist, resumed or not.", NoticeWriter.Write(paused, plan, Links, []).Text, StringComparison.Ordinal);
     }
 }

@@ -227,7 +227,9 @@ public static class RolloutMachine
                 open.At, Phase: s.CurrentPhase, TimeZone: s.TimeZone, LinkExpiresAt: s.Clock.RealTime(open.At + s.Settings.LinkExpiry),
                 NextPhase: s.CurrentPhase < s.LastPhase ? s.CurrentPhase + 1 : null, MissedAt: missedAt, RecordBy: open.At + s.Settings.LinkExpiry,
                 // Each earlier miss closed when the next meeting's reminder went out (it replaced the open check-in): the email dates each.
-                ClosedAt: missedAt.Count > 1 ? [.. missedAt.Skip(1).Select(at => at - s.Settings.ReminderLead)] : null);
+                ClosedAt: missedAt.Count > 1 ? [.. missedAt.Skip(1).Select(at => at - s.Settings.ReminderLead)] : null,
+                // Resuming alone does not start the next phase while a hire holds it: the owner's email says so (read 8).
+                Waiting: s.CurrentPhase < s.LastPhase ? Holding(s) : null);
             notices.Add(paused);
             // The hire is told too, without links: the pause changes what comes to them next.
             notices.Add(paused with { MessageKey = $"paused-{pauses}-delegate", ToDelegate = true, LinkExpiresAt = null });

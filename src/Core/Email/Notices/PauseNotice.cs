@@ -17,6 +17,10 @@ internal static class PauseNotice
         var p = plan.Practice;
         var tasks = NoticeContent.TasksSoFar(plan, notice);
         var next = notice.NextPhase is { } n ? $" and phase {n}'s tasks wait" : "";
+        // A hire that holds the next phase still holds it after resuming: said, or resuming reads as enough.
+        var stillHeld = notice is { NextPhase: { } np2, Waiting: { Count: > 0 } waiting }
+            ? $" Phase {np2} also waits until you register your {Lists.And([.. waiting.Select(RoleTitles.Of)])}, resumed or not."
+            : "";
 
         if (notice.ToDelegate)
         {
@@ -43,7 +47,7 @@ internal static class PauseNotice
         var clientInfo = tasks.Any(t => t.InvolvesClientInfo);
         var paragraphs = new List<string>
         {
-            $"The check-ins with {delegateName} on {Lists.And(dates)} have no recorded outcome, so the rollout is paused: no more check-in reminders{next} until you resume.",
+            $"The check-ins with {delegateName} on {Lists.And(dates)} have no recorded outcome, so the rollout is paused: no more check-in reminders{next} until you resume.{stillHeld}",
             notice.Role == SupportRole.AssociateTherapist
                 ? AssociateLines.OwnerDuringPause(delegateName)
                 : $"{delegateName} keeps doing the tasks already handed over (below). Until you meet again nobody is reviewing that work"
