@@ -33,4 +33,30 @@ public sealed class ReviewRoundFifteenPlanTests
         // Likewise solo-us: both projects wait for the set-aside, so neither is an extra.
         Assert.DoesNotContain("h, one-off) with the tech professional", EmailText("solo-us"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ZeroBudget_SaysWhatBudgetToEnter_AndThatTheNewPlanChoosesWithinIt()
+    {
+        var text = EmailText("zero-budget");
+
+        Assert.DoesNotContain("plan again with the budget it names", text, StringComparison.Ordinal);
+        Assert.Contains("To take up options, plan again on the form with a monthly budget of at least what the ones you want cost together. "
+            + "The new plan hands over what is worth most within that budget, which may not be exactly those options", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ZeroBudget_ThePercentageBiller_IsItsOwnLineBesideTheClaimsOption_ComparedWithIt()
+    {
+        var text = EmailText("zero-budget");
+        var option1 = text.IndexOf("- Option 1: Add “Insurance claims”", StringComparison.Ordinal);
+        var beside = text.IndexOf("- Another way to hand claims over than option 1: billing services for therapy practices commonly charge a share of what they collect", StringComparison.Ordinal);
+        var option2 = text.IndexOf("- Option 2:", StringComparison.Ordinal);
+        var free = text.IndexOf("FREE FIRST STEPS", StringComparison.Ordinal);
+
+        Assert.True(option1 >= 0 && option1 < beside && beside < option2, "the billing service line sits right after option 1");
+        // $468.00 to $936.00 on the practice's fees, against option 1's $585.00.
+        Assert.Contains("5–10% would be $468.00 to $936.00 a month at most, less for the part that is self-pay: option 1's $585.00 a month falls inside that range", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("commonly charge a share", text[free..], StringComparison.Ordinal);
+        Assert.Contains("If you still send any claims by hand, send them electronically from your EHR or a clearinghouse", text[free..], StringComparison.Ordinal);
+    }
 }

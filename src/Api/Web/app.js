@@ -682,7 +682,10 @@
       sections.push(section('next', 'What more would buy',
         // With nothing handed over, the email's sentence on how the numbered options add up, said here too.
         plan.totals && plan.totals.optionsNote ? el('p', null, plan.totals.optionsNote) : null,
-        el('ul', { class: 'plain' }, plan.nextSteps.map((step, i) => el('li', null, plan.totals && plan.totals.optionsNote ? `Option ${i + 1}: ${step.text}` : step.text)))));
+        el('ul', { class: 'plain' }, plan.nextSteps.flatMap((step, i) => [
+          el('li', null, plan.totals && plan.totals.optionsNote ? `Option ${i + 1}: ${step.text}` : step.text),
+          // The percentage billing service, beside the option it is the other way to (as the email says it).
+          plan.claimsOptionNote && plan.claimsOption === i + 1 ? el('li', null, plan.claimsOptionNote) : null]))));
     }
 
     const phases = [...new Set(delegated.map(task => task.phase))].sort((a, b) => a - b);
