@@ -59,4 +59,24 @@ public sealed class ReviewRoundFifteenPlanTests
         Assert.DoesNotContain("commonly charge a share", text[free..], StringComparison.Ordinal);
         Assert.Contains("If you still send any claims by hand, send them electronically from your EHR or a clearinghouse", text[free..], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GroupAssociate_WhatIsLeftToThePractice_IsSaidAtTheSelfPayFee_NotAsTheInsuredFigure()
+    {
+        var text = EmailText("group-associate");
+
+        Assert.Contains("pay about $3,640.00, leaving $2,426.67 to the practice at your self-pay fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("to the practice, once they are credentialed", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClinicalOnly_TheAiToolConditions_AreWrittenOnce()
+    {
+        var text = EmailText("clinical-only");
+
+        // The free step for notes sets out the agreement, the vendor's terms and the clients' consent; the budget paragraph points to it.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "how long it keeps recordings and drafts"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "written consent before any session is recorded or transcribed"));
+        Assert.Contains("Buy one only on the conditions the free step for notes sets out; try it on a few sessions and keep it only if it saves you time.", text, StringComparison.Ordinal);
+    }
 }

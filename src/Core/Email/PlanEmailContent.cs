@@ -333,8 +333,10 @@ public static class PlanEmailContent
             if (s.MonthlyRevenue is { } revenue)
             {
                 lead = $"{title}: {Hours.Format(s.HoursPerWeek)} h of sessions a week, bringing in about {money(revenue)} a month at your self-pay fee; pay about {money(s.MonthlyCost)}, leaving {money(s.NetMonthly ?? 0)} to the practice"
-                    // Insured sessions wait for credentialing: the monthly figures are for after it, as the note below spreads out.
-                    + (plan.Tasks.Any(t => AssociateCredentialing.Is(t.TaskId)) ? ", once they are credentialed" : "");
+                    // Every figure is at the self-pay fee; once credentialed, insured sessions bring in the insurer's rate, often
+                    // less (round 14: "once they are credentialed" read as the figure for insured sessions). The note below spreads it out.
+                    + (plan.Tasks.Any(t => AssociateCredentialing.Is(t.TaskId))
+                        ? " at your self-pay fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less" : "");
             }
             else
             {
