@@ -65,7 +65,7 @@ public sealed class ReviewRoundFifteenPlanTests
     {
         var text = EmailText("group-associate");
 
-        Assert.Contains("pay about $3,640.00, leaving $2,426.67 to the practice at your self-pay fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less", text, StringComparison.Ordinal);
+        Assert.Contains("pay about $3,640.00, leaving $2,426.67 to the practice at that fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less", text, StringComparison.Ordinal);
         Assert.DoesNotContain("to the practice, once they are credentialed", text, StringComparison.Ordinal);
     }
 

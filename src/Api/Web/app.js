@@ -667,7 +667,7 @@
       sections.push(section('associate', 'An associate therapist, paid from their sessions',
         el('ul', { class: 'plain' }, associates.map(line => el('li', null,
           el('strong', null, `${hours(line.hoursPerWeek)} of sessions a week`),
-          ` bring in about ${money(line.monthlyRevenue)} a month at your self-pay fee; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice${plan.tasks.some(t => t.taskId === 'credential-new-associate') ? " at your self-pay fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less" : ''}.`,
+          ` bring in about ${money(line.monthlyRevenue)} a month at your self-pay fee; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice${plan.tasks.some(t => t.taskId === 'credential-new-associate') ? " at that fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less" : ''}.`,
           line.note ? el('p', { class: 'hint' }, line.note) : null, kitLink(line.role))))));
     }
 

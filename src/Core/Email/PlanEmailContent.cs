@@ -336,7 +336,7 @@ public static class PlanEmailContent
                     // Every figure is at the self-pay fee; once credentialed, insured sessions bring in the insurer's rate, often
                     // less (round 14: "once they are credentialed" read as the figure for insured sessions). The note below spreads it out.
                     + (plan.Tasks.Any(t => AssociateCredentialing.Is(t.TaskId))
-                        ? " at your self-pay fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less" : "");
+                        ? " at that fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less" : "");
             }
             else
             {
