@@ -107,7 +107,11 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Contains("Progress notes", stays.Text, StringComparison.Ordinal);
         Assert.Empty(driver.All("#plan-ranking"));
         Assert.Contains("$500.00 a month is unspent. The admin around your sessions", driver.Css("#plan-summary").Text, StringComparison.Ordinal);
-        Assert.Equal(fixture.Url("/").ToString(), driver.Css("#plan-summary a[href='/']").GetAttribute("href"));
+        // The form's link on its own line, with its full address (round 14: a bare "/" read as a stray marker).
+        Assert.Equal(fixture.Url("/").ToString(), driver.Css("#plan-summary p > a").GetAttribute("href"));
+        Assert.Equal("Start a new plan on the form", driver.Css("#plan-summary p > a").Text);
+        // Two clinical tasks: "They are", as the email says.
+        Assert.Contains("They are never handed to non-clinical support.", stays.Text, StringComparison.Ordinal);
         Assert.Contains("List the admin around your sessions on ", driver.Css("#plan-free").Text, StringComparison.Ordinal);
         // At the owner's check-in time (the default here), as the calendar's event and the email say.
         Assert.Matches(@"List the admin around your sessions on [^,]+, [^,]+, \d{4} at 08:30, if you have not", driver.Css("#plan-free").Text);
