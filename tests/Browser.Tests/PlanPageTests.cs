@@ -120,6 +120,27 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task PlanPage_NothingAffordable_SaysThePercentageBillerBesideTheClaimsOption_NotAmongTheFreeSteps()
+    {
+        var planId = await SubmitAsync("""
+            {"practice":{"name":"Harbor Light Counseling","ownerName":"Sam Rivera","email":"harbor@example.com","timeZone":"America/Los_Angeles","sessionFee":120,"clientHoursPerWeek":18},
+             "budget":{"monthly":0},
+             "tasks":[{"name":"Insurance claims","category":"billing","hoursPerWeek":3,"stress":5,"confidence":2,"repetitive":true,"involvesClientInfo":true},
+                      {"name":"Blog posts","category":"marketing","hoursPerWeek":2,"stress":3,"confidence":2,"repetitive":false,"involvesClientInfo":false}]}
+            """);
+        await fixture.Host.WaitForStatusAsync(planId, "Active");
+        var driver = fixture.Driver;
+
+        driver.Navigate().GoToUrl(fixture.Url($"/plans/{planId}"));
+
+        var next = driver.Visible("#plan-next", TimeSpan.FromSeconds(10)).Text;
+        var option = next.IndexOf("Option 1: Add “Insurance claims”", StringComparison.Ordinal);
+        var beside = next.IndexOf("Another way to hand claims over than option 1: billing services", StringComparison.Ordinal);
+        Assert.True(option >= 0 && beside > option, next);
+        Assert.DoesNotContain("commonly charge a share", driver.Css("#plan-free").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PlanPage_OneOffProjectRole_ShowsAKickoffAndOneHandOverReview()
     {
         var planId = await SubmitAsync("""
