@@ -22,6 +22,12 @@ public static class PlanView
         if (plan.Tasks.All(t => t.Role is null))
         {
             node["freeSteps"] = new JsonArray([.. Core.Email.FreeSteps.For(plan).Select(s => JsonValue.Create(s))]);
+            // The percentage billing service is said beside the option that hands claims over, not among the free steps.
+            if (Core.Email.FreeSteps.ClaimsOption(plan) is { } claims)
+            {
+                node["claimsOption"] = claims.Number;
+                node["claimsOptionNote"] = Core.Email.FreeSteps.BesideClaimsOption(plan);
+            }
             node["revisitOn"] = Core.Email.PlanEmailContent.RevisitOn(plan.CreatedAt, plan.Practice.TimeZone, plan.Practice.CheckInDay, Core.Email.ClinicalOnly.Applies(plan)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             // The calendar's revisit event starts at the owner's check-in time: the page names it as the email does.
             node["revisitTime"] = (plan.Practice.CheckInTime ?? Core.Intake.Preferences.DefaultCheckInTime).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);

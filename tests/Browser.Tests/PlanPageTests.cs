@@ -107,12 +107,37 @@ public sealed class PlanPageTests(BrowserFixture fixture) : IClassFixture<Browse
         Assert.Contains("Progress notes", stays.Text, StringComparison.Ordinal);
         Assert.Empty(driver.All("#plan-ranking"));
         Assert.Contains("$500.00 a month is unspent. The admin around your sessions", driver.Css("#plan-summary").Text, StringComparison.Ordinal);
-        Assert.Equal(fixture.Url("/").ToString(), driver.Css("#plan-summary a[href='/']").GetAttribute("href"));
+        // The form's link on its own line, with its full address (round 14: a bare "/" read as a stray marker).
+        Assert.Equal(fixture.Url("/").ToString(), driver.Css("#plan-summary p > a").GetAttribute("href"));
+        Assert.Equal("Start a new plan on the form", driver.Css("#plan-summary p > a").Text);
+        // Two clinical tasks: "They are", as the email says.
+        Assert.Contains("They are never handed to non-clinical support.", stays.Text, StringComparison.Ordinal);
         Assert.Contains("List the admin around your sessions on ", driver.Css("#plan-free").Text, StringComparison.Ordinal);
         // At the owner's check-in time (the default here), as the calendar's event and the email say.
         Assert.Matches(@"List the admin around your sessions on [^,]+, [^,]+, \d{4} at 08:30, if you have not", driver.Css("#plan-free").Text);
         // No associate is offered: the plan has no figures for one, as the email says none.
         Assert.DoesNotContain("associate therapist", driver.Css("#plan-summary").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanPage_NothingAffordable_SaysThePercentageBillerBesideTheClaimsOption_NotAmongTheFreeSteps()
+    {
+        var planId = await SubmitAsync("""
+            {"practice":{"name":"Harbor Light Counseling","ownerName":"Sam Rivera","email":"harbor@example.com","timeZone":"America/Los_Angeles","sessionFee":120,"clientHoursPerWeek":18},
+             "budget":{"monthly":0},
+             "tasks":[{"name":"Insurance claims","category":"billing","hoursPerWeek":3,"stress":5,"confidence":2,"repetitive":true,"involvesClientInfo":true},
+                      {"name":"Blog posts","category":"marketing","hoursPerWeek":2,"stress":3,"confidence":2,"repetitive":false,"involvesClientInfo":false}]}
+            """);
+        await fixture.Host.WaitForStatusAsync(planId, "Active");
+        var driver = fixture.Driver;
+
+        driver.Navigate().GoToUrl(fixture.Url($"/plans/{planId}"));
+
+        var next = driver.Visible("#plan-next", TimeSpan.FromSeconds(10)).Text;
+        var option = next.IndexOf("Option 1: Add “Insurance claims”", StringComparison.Ordinal);
+        var beside = next.IndexOf("Another way to hand claims over than option 1: billing services", StringComparison.Ordinal);
+        Assert.True(option >= 0 && beside > option, next);
+        Assert.DoesNotContain("commonly charge a share", driver.Css("#plan-free").Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,8 +45,11 @@ public sealed class ReviewRoundFourteenPlanTests
     {
         var reason = ReviewIntakes.Match("uk-london").KeptReasons[ReviewIntakes.IdOf("uk-london", "Emails and enquiries")];
 
-        // Booking's 4 h are billed as 5, so emails' 3 h on top add 2 billed hours: £303.33, not a second £758.33.
-        Assert.EndsWith("Taken on top of adding “Booking and rescheduling sessions” (see what more would buy), which already pays for the 5-hour weekly minimum this plan prices a virtual assistant at, it would add £303.33 a month: the virtual assistant would bill 7 h a week in place of 5, 2 h × £35.00 × 52 ÷ 12.", reason, StringComparison.Ordinal);
+        // Round 15: the video project the set-aside pays for is no longer offered as extra, so emails is a next step of its own
+        // (priced alone, as each step is) and its reason needs no "on top of" price. The on-top wording itself stays tested on
+        // zero-budget's reminder calls below.
+        Assert.Contains(ReviewIntakes.Match("uk-london").NextSteps!, s => s.TaskId == ReviewIntakes.IdOf("uk-london", "Emails and enquiries"));
+        Assert.EndsWith("would add £758.33 a month (billed as 5 h a week), more than your whole £600.00 monthly budget.", reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -259,7 +259,7 @@ public sealed class ReviewRoundTwelveConsistencyTests
         var text = EmailText("zero-budget");
 
         // 18 h a week at $120.00 is $9,360.00 a month; 5–10% of that is $468.00 to $936.00.
-        Assert.Contains("That is not free: on your session fees (18 h a week at $120.00, about $9,360.00 a month), 5–10% would be $468.00 to $936.00 a month at most, less for the part that is self-pay.", text, StringComparison.Ordinal);
+        Assert.Contains("That is not free: on your session fees (18 h a week at $120.00, about $9,360.00 a month), 5–10% would be $468.00 to $936.00 a month at most, less for the part that is self-pay: option 1's", text, StringComparison.Ordinal);
     }
 
     [Fact]

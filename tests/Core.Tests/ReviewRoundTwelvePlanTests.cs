@@ -64,7 +64,7 @@ public sealed class ReviewRoundTwelvePlanTests
         Assert.Equal(2426.67m, line.NetMonthly);
         // Round 14: the year's figure from hours × fee × share × weeks (8 × 175 × 40% × 39), not 9 × a rounded month ($21,840.03).
         Assert.Contains("about $21,840.00 (8 h × $175.00 × 40% × 39 weeks) or $14,560.00 (× 26 weeks)", line.Note, StringComparison.Ordinal);
-        Assert.Contains("leaving $2,426.67 to the practice, once they are credentialed", EmailText(plan), StringComparison.Ordinal);
+        Assert.Contains("leaving $2,426.67 to the practice at that fee; once they are credentialed", EmailText(plan), StringComparison.Ordinal);
     }
 
     [Fact]

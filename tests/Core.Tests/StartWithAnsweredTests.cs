@@ -12,7 +12,7 @@ public sealed class StartWithAnsweredTests
         var text = ReviewPlanDocuments.Email("zero-budget");
 
         Assert.Contains("You asked to start with 2 tasks; none fits the budget yet, so nothing is handed over until the budget grows (see what more would buy).", text, StringComparison.Ordinal);
-        Assert.Contains("To take up an option, plan again with the budget it names", text, StringComparison.Ordinal);
+        Assert.Contains("To take up options, plan again on the form with a monthly budget of at least what the ones you want cost together.", text, StringComparison.Ordinal);
         Assert.Contains("- Start a new plan on the form: ", text, StringComparison.Ordinal);
     }
 

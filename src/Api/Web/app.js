@@ -587,7 +587,9 @@
               ? 'Every task you listed is clinical, and clinical work stays with you.'
               : 'None of the tasks you listed can go to the support this plan draws on: clinical work stays with you unless you choose to share your client load with an associate therapist.'),
       delegated.length && t.laterPhasesNote ? el('p', null, t.laterPhasesNote) : null,
-      plan.unspentNote ? el('p', { class: 'note' }, plan.unspentNote, ' ', el('a', { href: '/' }, 'Start a new plan on the form')) : null,
+      plan.unspentNote ? el('p', { class: 'note' }, plan.unspentNote) : null,
+      // Its own line with the form's full address, as the email gives it: a bare "/" read as a stray marker (round 14).
+      plan.unspentNote ? el('p', null, el('a', { href: new URL('/', window.location.href).href }, 'Start a new plan on the form')) : null,
       t.oneTimeCost > 0 ? el('p', null, t.oneTimeBudgetFromMonth
         ? `One-off projects: ${money(t.oneTimeCost)} once, paid from what your first month's budget leaves (${money(t.oneTimeBudget)}), as you gave no separate one-off budget.`
         : `One-off projects: ${money(t.oneTimeCost)} once, of the ${money(t.oneTimeBudget)} you can spend once.`) : null,
@@ -622,7 +624,7 @@
       sections.push(section('stays', 'Stays with you',
         // A clinical-only plan names no associate: it has no figures to size one.
         el('p', { class: 'hint' }, plan.clinicalOnly
-          ? 'It is never handed to non-clinical support.'
+          ? `${staysWithYou.length === 1 ? 'It is' : 'They are'} never handed to non-clinical support.`
           : 'Clinical work stays with you: it is never handed to non-clinical support; only an associate therapist may share it, if you choose to share your client load.'),
         el('ul', { class: 'plain' }, staysWithYou.map(task => el('li', { 'data-task': task.taskId }, el('strong', null, task.name),
           el('span', { class: 'meta' }, ` ${CATEGORY_TITLES[task.category] || task.category} · ${size(task)}`),
@@ -665,7 +667,7 @@
       sections.push(section('associate', 'An associate therapist, paid from their sessions',
         el('ul', { class: 'plain' }, associates.map(line => el('li', null,
           el('strong', null, `${hours(line.hoursPerWeek)} of sessions a week`),
-          ` bring in about ${money(line.monthlyRevenue)} a month at your self-pay fee; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice${plan.tasks.some(t => t.taskId === 'credential-new-associate') ? ', once they are credentialed' : ''}.`,
+          ` bring in about ${money(line.monthlyRevenue)} a month at your self-pay fee; their pay is about ${money(line.monthlyCost)}, leaving ${money(line.netMonthly)} to the practice${plan.tasks.some(t => t.taskId === 'credential-new-associate') ? " at that fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less" : ''}.`,
           line.note ? el('p', { class: 'hint' }, line.note) : null, kitLink(line.role))))));
     }
 
@@ -682,7 +684,10 @@
       sections.push(section('next', 'What more would buy',
         // With nothing handed over, the email's sentence on how the numbered options add up, said here too.
         plan.totals && plan.totals.optionsNote ? el('p', null, plan.totals.optionsNote) : null,
-        el('ul', { class: 'plain' }, plan.nextSteps.map((step, i) => el('li', null, plan.totals && plan.totals.optionsNote ? `Option ${i + 1}: ${step.text}` : step.text)))));
+        el('ul', { class: 'plain' }, plan.nextSteps.flatMap((step, i) => [
+          el('li', null, plan.totals && plan.totals.optionsNote ? `Option ${i + 1}: ${step.text}` : step.text),
+          // The percentage billing service, beside the option it is the other way to (as the email says it).
+          plan.claimsOptionNote && plan.claimsOption === i + 1 ? el('li', null, plan.claimsOptionNote) : null]))));
     }
 
     const phases = [...new Set(delegated.map(task => task.phase))].sort((a, b) => a - b);

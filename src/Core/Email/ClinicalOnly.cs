@@ -109,14 +109,14 @@ public static partial class ClinicalOnly
             return "";
         }
 
-        var agreement = Locale.Jurisdiction.Of(plan.Practice.Country).AgreementShort;
         // A range the owner can check against a vendor's page, not "a small part of that budget": such tools are commonly sold
         // per clinician per month, from about 20 to about 100 in the practice's currency.
         var (low, high) = (Money.Format(NoteToolMonthly.Low, plan.Totals.Currency), Money.Format(NoteToolMonthly.High, plan.Totals.Currency));
         var price = $": such tools are commonly priced at about {low} to {high} a month per clinician (check the vendor's current price)"
             + (plan.Totals.MonthlyBudget >= NoteToolMonthly.High ? ", well inside that budget" : "");
         return $"Meanwhile, part of the {budget} can pay for the dictation or AI drafting tool the free steps describe, against the notes you listed{price}. "
-            + $"Buy one only with a signed {agreement}, the vendor's written terms on how long it keeps recordings and drafts and that it never trains on your clients' data, and each client's written consent before any session is recorded or transcribed; try it on a few sessions and keep it only if it saves you time. ";
+            // The free step sets out the agreement, the vendor's terms and the clients' consent: said once, there (round 14).
+            + "Buy one only on the conditions the free step for notes sets out; try it on a few sessions and keep it only if it saves you time. ";
     }
 
     /// <summary>What a dictation or AI note-drafting tool commonly costs a clinician a month, low and high.</summary>

@@ -47,10 +47,10 @@ public static partial class FreeSteps
         if (Any(Insurance()))
         {
             // The form does not say how claims go out today, so the step is conditional; the percentage model is still a cost, said as one.
-            steps.Add("If you still send any claims by hand, send them electronically from your EHR or a clearinghouse, and run the eligibility check there before each first session. "
-                + "If you want claims off your plate without a fixed monthly fee, billing services for therapy practices commonly charge a share of what they collect (often around 5–10%), so the fee grows with your collections"
-                + PercentageCost(plan) + ". "
-                + $"If you try one, ask for a {agreement}, and compare the percentage, whether denied claims are reworked and appealed at no extra charge, and the monthly report you get.");
+            // A percentage biller is not free: when a numbered option hands claims over it is said beside that option, with the
+            // comparison (round 14), and here only the free part stays.
+            steps.Add("If you still send any claims by hand, send them electronically from your EHR or a clearinghouse, and run the eligibility check there before each first session."
+                + (ClaimsOption(plan) is null ? " " + PercentageService(plan, agreement) : ""));
         }
         else if (Any(Invoicing()))
         {
@@ -79,6 +79,61 @@ public static partial class FreeSteps
         }
 
         return steps;
+    }
+
+    static string PercentageService(Plan plan, string agreement) =>
+        "If you want claims off your plate without a fixed monthly fee, billing services for therapy practices commonly charge a share of what they collect (often around 5–10%), so the fee grows with your collections"
+        + PercentageCost(plan) + ". "
+        + $"If you try one, ask for a {agreement}, and compare the percentage, whether denied claims are reworked and appealed at no extra charge, and the monthly report you get.";
+
+    /// <summary>
+    /// The numbered option that hands insurance claims over, with its number, when nothing is handed over and one is offered:
+    /// the percentage billing service is the other way to pay for that work, so it is said beside it; null otherwise.
+    /// </summary>
+    public static (int Number, NextStep Step)? ClaimsOption(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Totals.OptionsNote is null || plan.NextSteps is not { Count: > 0 } steps)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var ids = steps[i].TaskIds ?? [steps[i].TaskId];
+            if (steps[i].ExtraMonthlyCost is not null && plan.Tasks.Any(t => ids.Contains(t.TaskId) && t.Category != TaskCategory.Clinical && Insurance().IsMatch(t.Name)))
+            {
+                return (i + 1, steps[i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The percentage billing service beside the option that hands claims over, with what it would cost on this practice's
+    /// session fees against that option's monthly price; null when no such option is offered.
+    /// </summary>
+    public static string? BesideClaimsOption(Plan plan)
+    {
+        if (ClaimsOption(plan) is not { } option)
+        {
+            return null;
+        }
+
+        var agreement = Jurisdiction.Of(plan.Practice.Country).AgreementShort;
+        var cost = option.Step.ExtraMonthlyCost!.Value;
+        string M(decimal amount) => Money.Format(Math.Round(amount, 2), plan.Totals.Currency);
+        var monthly = plan.Practice.SessionFee * plan.Practice.ClientHoursPerWeek * 52 / 12;
+        var (low, high) = (Math.Round(monthly * 0.05m, 2), Math.Round(monthly * 0.10m, 2));
+        // Against the option's price: the range is an upper bound (self-pay sessions pay the biller nothing), so say which side it falls.
+        var against = monthly <= 0 ? $"; compare its fee with option {option.Number}'s {M(cost)} a month"
+            : high < cost ? $", less than option {option.Number}'s {M(cost)} a month"
+            : low > cost ? $", more than option {option.Number}'s {M(cost)} a month"
+            : $": option {option.Number}'s {M(cost)} a month falls inside that range, so which costs less depends on how much of your income insurers pay";
+        return $"Another way to hand claims over than option {option.Number}: billing services for therapy practices commonly charge a share of what they collect (often around 5–10%) and no fixed monthly fee, so the fee grows with your collections"
+            + PercentageCost(plan) + against + ". "
+            + $"If you try one, ask for a {agreement}, and compare the percentage, whether denied claims are reworked and appealed at no extra charge, and the monthly report you get.";
     }
 
     // A percentage biller sits among the free steps but is not free: its cost on this practice's own session fees, as an

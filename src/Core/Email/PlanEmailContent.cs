@@ -86,7 +86,9 @@ public static class PlanEmailContent
             // (round 13: the email gave no way to act on one).
             if (shape == PlanShape.NothingAffordable)
             {
-                sections.Add(new EmailSection(null, ["To take up an option, plan again with the budget it names: the form makes a new plan, with its SOPs, hiring kits and check-ins."],
+                // A new plan at a higher budget chooses afresh: say what to enter and what it does with it, not "the budget it names".
+                sections.Add(new EmailSection(null, ["To take up options, plan again on the form with a monthly budget of at least what the ones you want cost together. "
+                    + "The new plan hands over what is worth most within that budget, which may not be exactly those options, with its SOPs, hiring kits and check-ins."],
                     [new EmailItem("Start a new plan on the form", [], Absolute(baseUrl, ""))]));
             }
         }
@@ -331,8 +333,10 @@ public static class PlanEmailContent
             if (s.MonthlyRevenue is { } revenue)
             {
                 lead = $"{title}: {Hours.Format(s.HoursPerWeek)} h of sessions a week, bringing in about {money(revenue)} a month at your self-pay fee; pay about {money(s.MonthlyCost)}, leaving {money(s.NetMonthly ?? 0)} to the practice"
-                    // Insured sessions wait for credentialing: the monthly figures are for after it, as the note below spreads out.
-                    + (plan.Tasks.Any(t => AssociateCredentialing.Is(t.TaskId)) ? ", once they are credentialed" : "");
+                    // Every figure is at the self-pay fee; once credentialed, insured sessions bring in the insurer's rate, often
+                    // less (round 14: "once they are credentialed" read as the figure for insured sessions). The note below spreads it out.
+                    + (plan.Tasks.Any(t => AssociateCredentialing.Is(t.TaskId))
+                        ? " at that fee; once they are credentialed, an insured session brings in the insurer's rate instead, often less" : "");
             }
             else
             {
@@ -375,8 +379,14 @@ public static class PlanEmailContent
         }
 
         // With nothing handed over the steps are the owner's options, numbered as the note and the kept tasks name them.
-        return new EmailSection("What more would buy", paragraphs,
-            [.. steps.Select((s, i) => new EmailItem(plan.Totals.OptionsNote is null ? s.Text : $"Option {i + 1}: {s.Text}", []))]);
+        // The percentage billing service is the other way to pay for claims: its own line right after the option it compares with.
+        var items = steps.Select((s, i) => new EmailItem(plan.Totals.OptionsNote is null ? s.Text : $"Option {i + 1}: {s.Text}", [])).ToList();
+        if (FreeSteps.ClaimsOption(plan) is { } claims && FreeSteps.BesideClaimsOption(plan) is { } beside)
+        {
+            items.Insert(claims.Number, new EmailItem(beside, []));
+        }
+
+        return new EmailSection("What more would buy", paragraphs, items);
     }
 
     static EmailSection FreeFirstSteps(Plan plan) =>

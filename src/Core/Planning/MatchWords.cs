@@ -61,6 +61,10 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
             var nearest = budget > 0 && shortBy > 0 && (shortBy < left || shortBy <= budget / 10)
                 ? $" The nearest way to hand it over: raise your monthly budget by {Money(shortBy)} to {Money(budget + shortBy)}, and the {Title(roles[r])} can take it."
                 : "";
+            if (nearest.Length > 0)
+            {
+                nearestRaises[candidate.Task.Task.TaskId] = (nearest, shortBy, added, Title(roles[r]), budget);
+            }
             // The role and its rate beside the price: the next steps may offer the same task with another role, and a
             // price whose rate is stated nowhere cannot be checked.
             return $"Kept for now: handing it over to {The(roles[r])} at {Money(roles[r].HourlyRate)} an hour would add {Money(added)} a month{inline}{against}.{sentence}{nearest}";
@@ -70,6 +74,27 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         return candidate.Task.Score > 0
             ? "Kept for now: the budget goes further on higher-scoring tasks."
             : "Kept: with a score of 0 it is not worth paying to hand over.";
+    }
+
+    // Each kept recurring task's "nearest way" raise, quoted on what the month leaves: true only once nothing is set aside from it.
+    readonly Dictionary<string, (string Sentence, decimal ShortBy, decimal Added, string Title, decimal Budget)> nearestRaises = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The kept tasks' reasons with each "nearest way" raise said as it is while the month's leftover is set aside for projects
+    /// until month <paramref name="paidBy"/>: the small raise works only from the month after (taking the task sooner would spend
+    /// the set-aside), and taking it now needs its whole cost on top of the budget.
+    /// </summary>
+    public Dictionary<string, string> NearestAfterSetAside(Dictionary<string, string> kept, int paidBy)
+    {
+        foreach (var (id, n) in nearestRaises.Where(n => kept.ContainsKey(n.Key)))
+        {
+            var after = $" The nearest way to hand it over: raise your monthly budget by {Money(n.ShortBy)} to {Money(n.Budget + n.ShortBy)}, and the {n.Title} can take it "
+                + $"from month {paidBy + 1}, once the set-aside has paid for the projects that wait for it; to hand it over sooner, "
+                + $"raise it by {Money(n.Added)} to {Money(n.Budget + n.Added)} instead, so the set-aside goes on.";
+            kept[id] = kept[id].Replace(n.Sentence, after, StringComparison.Ordinal);
+        }
+
+        return kept;
     }
 
     /// <summary>Why a project stays: its one-off cost against what the one-off budget has left.</summary>
@@ -120,6 +145,12 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
     /// the money does after it; null when no project waits for it.
     /// </summary>
     public (string TaskId, int Month, decimal LeftEachMonth)? AfterSetAside() => lastSetAside;
+
+    // The month each waiting project is paid by, so the next steps do not offer as extra what the plan already pays for.
+    readonly Dictionary<string, int> waitMonths = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the monthly leftover set aside already pays for this project in a later month.</summary>
+    public bool Waits(string taskId) => waitMonths.ContainsKey(taskId);
 
     /// <summary>
     /// " From month N+1 that … a month is free again …": nothing else the plan prices fits in it (the plan is the best within
@@ -194,6 +225,7 @@ internal sealed class MatchWords(IReadOnlyList<RoleProfile> roles, string curren
         var month = 1 + (int)Math.Max(0, Math.Ceiling((needed - leftInMonth1) / leftEachMonth));
         var saved = Math.Round(leftInMonth1 + (month - 1) * leftEachMonth, 2);
         lastSetAside = (taskId, month, leftEachMonth);
+        waitMonths[taskId] = month;
         var waits = $"waits until month {month}, when the {Money(leftEachMonth)} a month set aside covers it"
             + (earlier.Count == 0 ? "" : $" after {Lists.And(earlier)}");
         // Why a compliance project is paid before higher-ranked ones, in one sentence; and, on a project it passed, why it waits.

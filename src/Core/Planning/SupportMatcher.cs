@@ -159,6 +159,7 @@ public static class SupportMatcher
         {
             var raised = NearestRaise(recurring, monthly, monthlyBudget, nodeLimit);
             kept[after.TaskId] += words.LeftoverFree(after.Month, after.LeftEachMonth, monthlyBudget, monthly, raised);
+            kept = words.NearestAfterSetAside(kept, after.Month);
         }
 
         if (credentialingBy is not null && oneTime.RoleOf(credentialing!.Task) is { } credentialer)
@@ -547,7 +548,8 @@ public static class SupportMatcher
         // The cheapest way to add each kept task to the plan as it stands, and each bundle of kept tasks that one
         // unengaged role's minimum covers at once; best value for money first.
         var singles = recurring.Where(c => monthly.RoleOf(c.Task) is null).Select(c => (Candidate: c, Add: monthly.CheapestAdd(c), Project: false))
-            .Concat(projects.Where(c => oneTime.RoleOf(c.Task) is null).Select(c => (Candidate: c, Add: oneTime.CheapestAdd(c), Project: true)))
+            // A project the month's leftover already pays for later is in the plan, not an extra: its reason says how to have it sooner.
+            .Concat(projects.Where(c => oneTime.RoleOf(c.Task) is null && !words.Waits(c.Task.Task.TaskId)).Select(c => (Candidate: c, Add: oneTime.CheapestAdd(c), Project: true)))
             .Where(s => s.Candidate.Values[s.Add.Role] > 0)
             .ToList();
         var bundles = Bundles(recurring, monthly);
