@@ -1,0 +1,31 @@
+using Delegation.Core.Planning;
+
+namespace Delegation.Core.Tests;
+
+/// <summary>
+/// The round-14 readers' findings on SOP and hiring-kit sentences that were false for the plan or contradicted another
+/// document, read on the review intakes' own output.
+/// </summary>
+public sealed class ReviewRoundFifteenSopKitTests
+{
+    [Fact]
+    public void UkLondon_Xero_TheBillingSystemThePracticeRuns_HasItsDpaChecked_NotTheSopBlocked()
+    {
+        var sop = ReviewPlanDocuments.Sop("uk-london", "Invoicing clients and chasing unpaid invoices");
+        var email = ReviewPlanDocuments.Email("uk-london");
+
+        // Every step of the invoicing SOP runs in Xero: it cannot also keep invoices off Xero until a DPA is signed.
+        Assert.DoesNotContain("keep client information off it", sop, StringComparison.Ordinal);
+        Assert.Contains("The practice already runs this work in the billing system (Xero): before you get a login, the therapist checks that its provider's DPA with the practice is in place (most include it in their terms).", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("sign its own DPA", email, StringComparison.Ordinal);
+        Assert.Contains("Check that your billing system (Xero) has a signed DPA with you (most include one in their terms) before you give the billing specialist a login to it.", email, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UkLondon_WithoutANamedBillingSystem_NoBillingSystemIsCheckedAsIfAlreadyRun()
+    {
+        var email = ReviewPlanDocuments.Email("uk-london", i => i with { Practice = i.Practice with { Systems = i.Practice.Systems! with { Billing = null } } });
+
+        Assert.DoesNotContain("billing system (Xero)", email, StringComparison.Ordinal);
+    }
+}
