@@ -28,4 +28,17 @@ public sealed class ReviewRoundFifteenSopKitTests
 
         Assert.DoesNotContain("billing system (Xero)", email, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Group_AssociatePay_IsAShareOfWhatEachSessionBringsIn_InTheKitAndThePayrollSop()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.AssociateTherapist);
+        var payroll = ReviewPlanDocuments.Sop("group-associate", "Payroll and contractor invoices");
+
+        // The email says the associate's pay falls with what an insurer pays: the kit cannot promise a share of a fixed $175.00.
+        Assert.Contains("Pay: a 60% share of what each session brings in: about $105.00 a session hour at the $175.00 self-pay fee, less where an insurer pays less;", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("share of each session's $175.00 fee", kit, StringComparison.Ordinal);
+        Assert.Contains("against what the sessions they held in the period brought in", payroll, StringComparison.Ordinal);
+        Assert.DoesNotContain("a count per clinician", payroll, StringComparison.Ordinal);
+    }
 }

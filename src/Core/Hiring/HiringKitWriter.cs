@@ -73,7 +73,7 @@ public static class HiringKitWriter
             version,
             summary = RoleContent.Summary(role, oneOff),
             tasks = brief.Tasks.Select(WorkLine).ToList(),
-            terms = Terms(practice, currency, brief.Line, brief.Tasks).ToList(),
+            terms = Terms(practice, currency, brief.Line, brief.Tasks, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]).ToList(),
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
             access,
@@ -100,16 +100,22 @@ public static class HiringKitWriter
         ? $"{Name(t)}: {Hours.Format(once)} h, a one-off project (phase {t.Phase})"
         : $"{Name(t)}: {TaskRhythm.Size(t.Task.Name, t.Task.HoursPerWeek)} (phase {t.Phase})";
 
-    static IEnumerable<string> Terms(Practice practice, string currency, SupportLine line, IReadOnlyList<HiringTask> tasks)
+    static IEnumerable<string> Terms(Practice practice, string currency, SupportLine line, IReadOnlyList<HiringTask> tasks, IReadOnlyList<PracticeTask> planTasks)
     {
         string Money(decimal amount) => Email.Money.Format(amount, currency);
         if (line.Role == SupportRole.AssociateTherapist)
         {
             yield return $"About {Hours.Format(line.HoursPerWeek)} h of sessions a week.";
             // The job description is for the candidate: the pay terms, not the owner's fee or trade-off.
-            yield return practice.SessionFee > 0
-                ? $"Pay: a {line.HourlyRate / practice.SessionFee * 100:0.#}% share of each session's {Money(practice.SessionFee)} fee, about {Money(line.HourlyRate)} a session hour; about {Money(line.MonthlyCost)} a month at these hours."
-                : $"Pay: about {Money(line.HourlyRate)} for each session hour; about {Money(line.MonthlyCost)} a month at these hours.";
+            // A practice that bills insurers is paid the insurer's rate for an insured session, often less than the self-pay fee,
+            // and the plan email says the associate's share falls with it: the kit states the same share, of what a session brings in.
+            var share = practice.SessionFee > 0 ? $"{line.HourlyRate / practice.SessionFee * 100:0.#}%" : null;
+            yield return (share, InsuranceWork.In(planTasks)) switch
+            {
+                (null, _) => $"Pay: about {Money(line.HourlyRate)} for each session hour; about {Money(line.MonthlyCost)} a month at these hours.",
+                (_, true) => $"Pay: a {share} share of what each session brings in: about {Money(line.HourlyRate)} a session hour at the {Money(practice.SessionFee)} {(Jurisdiction.Of(practice.Country).Kind == JurisdictionKind.Hipaa ? "self-pay" : "self-funding")} fee, less where an insurer pays less; about {Money(line.MonthlyCost)} a month at these hours if every session is at that fee.",
+                _ => $"Pay: a {share} share of each session's {Money(practice.SessionFee)} fee, about {Money(line.HourlyRate)} a session hour; about {Money(line.MonthlyCost)} a month at these hours.",
+            };
 
             // The line's note is the owner's money (what the sessions leave the practice, new income or a trade): the email says it.
             yield break;
