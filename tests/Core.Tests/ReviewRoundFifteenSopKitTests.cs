@@ -41,4 +41,28 @@ public sealed class ReviewRoundFifteenSopKitTests
         Assert.Contains("against what the sessions they held in the period brought in", payroll, StringComparison.Ordinal);
         Assert.DoesNotContain("a count per clinician", payroll, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Forty_ConsultationSop_LetsTheVaAnswerInquiriesWithTheTemplate_AddingNoClientDetails()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Consultation call booking");
+
+        // Inquiries arrive by email and the SOP answers them with the template: a flat "never in email" contradicted that.
+        Assert.Contains("Reply to each written inquiry with the approved consultation template", sop, StringComparison.Ordinal);
+        Assert.DoesNotContain("Never put client information in email", sop, StringComparison.Ordinal);
+        Assert.Contains("In email, answer from the practice mailbox with the approved templates only and add no client details", sop, StringComparison.Ordinal);
+        Assert.Contains("whether or not the email provider has signed BAA with the practice yet.", sop, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forty_TaxSop_OfAVaWhoSignsABaa_DoesNotSayTheTaskWasNotSetUpWithOne()
+    {
+        var sop = ReviewPlanDocuments.Sop("forty-tasks", "Quarterly tax paperwork for the accountant");
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+
+        // The kit has the VA sign the BAA before the kickoff, since other tasks of theirs touch client information.
+        Assert.Contains("Business Associate Agreement (BAA)", kit, StringComparison.Ordinal);
+        Assert.DoesNotContain("which this task was not set up with", sop, StringComparison.Ordinal);
+        Assert.Contains("this task was set up to need none, and your BAA and training cover only the client information your other SOPs need (minimum necessary).", sop, StringComparison.Ordinal);
+    }
 }
