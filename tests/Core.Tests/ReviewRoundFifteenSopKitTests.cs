@@ -65,4 +65,14 @@ public sealed class ReviewRoundFifteenSopKitTests
         Assert.DoesNotContain("which this task was not set up with", sop, StringComparison.Ordinal);
         Assert.Contains("this task was set up to need none, and your BAA and training cover only the client information your other SOPs need (minimum necessary).", sop, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Forty_VaKit_OpensPhase3Access_WhenPhase3Starts_NotAtTheKickoff()
+    {
+        var kit = ReviewPlanDocuments.Kit("forty-tasks", SupportRole.VirtualAssistant);
+
+        // The clearinghouse signs its BAA "before phase 3 starts": the claims part of the billing line waits for phase 3 too.
+        Assert.Contains("For: Superbills, Claim submission. Set up what Claim submission needs when phase 3 starts, not at the kickoff.", kit, StringComparison.Ordinal);
+        Assert.Contains("For: Quarterly tax paperwork for the accountant, Payroll. Set up what Payroll needs when phase 3 starts, not at the kickoff.", kit, StringComparison.Ordinal);
+    }
 }

@@ -216,13 +216,24 @@ public static class HiringKitWriter
             : "No access to client records: none of these tasks needs them.";
         var firstPhase = brief.Tasks.Min(t => t.Phase);
         string When(int from) => from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
+        // A line shared by tasks of several phases (the billing module for phase-1 superbills and phase-3 claims, with the
+        // clearinghouse) opens with its first task; what a later phase's task adds waits for that phase, as its SOP and the
+        // plan email's "before phase 3 starts, your clearinghouse" say.
+        string Timing(IReadOnlyList<HiringTask> users)
+        {
+            var from = users.Min(t => t.Phase);
+            var later = users.Where(t => t.Phase > from).GroupBy(t => t.Phase).OrderBy(g => g.Key)
+                .Select(g => $" Set up what {Names(g)} {(g.Count() == 1 ? "needs" : "need")} when phase {g.Key} starts, not at the kickoff.");
+            return When(from) + string.Concat(later);
+        }
+
         // Each line's grant, and the tasks it is for: a system is named by the grant, not by a task's name ("Password manager roll-out").
         var lines = new List<(string Grant, string For)>();
         foreach (var area in areas)
         {
             var inArea = brief.Tasks.Where(t => WorkAreas.Of(t.Task).Contains(area)).ToList();
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
-            lines.Add((area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept, planKinds, keptKinds)), $" For: {Names(inArea)}.{When(inArea.Min(t => t.Phase))}"));
+            lines.Add((area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept, planKinds, keptKinds)), $" For: {Names(inArea)}.{Timing(inArea)}"));
         }
 
         // Every system the role's SOPs declare they work in is on this list: one the area lines above do not name (the phone
@@ -236,7 +247,7 @@ public static class HiringKitWriter
             if (!lines.Any(l => entry.Names(practice.Systems).IsMatch(l.Grant)))
             {
                 var users = system.Select(x => x.Task).Distinct().ToList();
-                lines.Add((entry.Access(j, practice.Systems), $" For: {Names(users)}.{When(users.Min(t => t.Phase))}"));
+                lines.Add((entry.Access(j, practice.Systems), $" For: {Names(users)}.{Timing(users)}"));
             }
         }
 
