@@ -75,4 +75,14 @@ public sealed class ReviewRoundFifteenSopKitTests
         Assert.Contains("For: Superbills, Claim submission. Set up what Claim submission needs when phase 3 starts, not at the kickoff.", kit, StringComparison.Ordinal);
         Assert.Contains("For: Quarterly tax paperwork for the accountant, Payroll. Set up what Payroll needs when phase 3 starts, not at the kickoff.", kit, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Group_VaKit_TestsThePayrollAndBookkeepingTheVaTakes()
+    {
+        var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.VirtualAssistant);
+
+        Assert.Contains("Because this plan gives them payroll and bookkeeping, they have done that work for a small business: preparing pay runs from timesheets and invoices checked against agreed rates, for the owner to approve; categorizing transactions and reconciling bank and card accounts to their statements each month.", kit, StringComparison.Ordinal);
+        Assert.Contains("A timesheet for this pay run shows more hours than were agreed", kit, StringComparison.Ordinal);
+        Assert.Contains("At month end a bank account does not reconcile to its statement", kit, StringComparison.Ordinal);
+    }
 }

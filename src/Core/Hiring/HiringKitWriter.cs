@@ -185,10 +185,38 @@ public static class HiringKitWriter
             yield return $"None of the tasks this plan gives the {RoleTitles.Of(role)} involves client information, so they get no access to client records. Their contract still carries a confidentiality clause, because a client's name can turn up in their work.";
         }
 
+        if (MoneyWork(role, j, kinds) is { Count: > 0 } money)
+        {
+            yield return $"Because this plan gives them {Lists.And(money.Select(m => m.Kind))}, they have done that work for a small business: {string.Join("; ", money.Select(m => m.Skill))}.";
+        }
+
         foreach (var line in UkMoneyWork(j, kinds))
         {
             yield return line;
         }
+    }
+
+    // A VA or billing specialist who takes payroll or the books needs that skill, which admin or billing work alone does not
+    // teach; each kind's must-have is what its SOP does.
+    static List<(string Kind, string Skill)> MoneyWork(SupportRole role, Jurisdiction j, IReadOnlySet<string> kinds)
+    {
+        var work = new List<(string Kind, string Skill)>();
+        if (role is not (SupportRole.VirtualAssistant or SupportRole.BillingSpecialist))
+        {
+            return work;
+        }
+
+        if (kinds.Contains("payroll"))
+        {
+            work.Add(("payroll", "preparing pay runs from timesheets and invoices checked against agreed rates, for the owner to approve"));
+        }
+
+        if (kinds.Contains("bookkeeping"))
+        {
+            work.Add(("bookkeeping", $"{(j.Kind == JurisdictionKind.UkGdpr ? "categorising" : "categorizing")} transactions and reconciling bank and card accounts to their statements each month"));
+        }
+
+        return work;
     }
 
     // In the UK a freelance bookkeeper (and invoicing with bank matching is bookkeeping) must be supervised under the
