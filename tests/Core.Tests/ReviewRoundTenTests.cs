@@ -53,7 +53,7 @@ public sealed class ReviewRoundTenTests
     {
         var kit = ReviewPlanDocuments.Kit("group-associate", SupportRole.AssociateTherapist);
 
-        Assert.Contains("Pay: a 60% share of each session's $175.00 fee, about $105.00 a session hour; about $3,640.00 a month at these hours.", kit, StringComparison.Ordinal);
+        Assert.Contains("Pay: a 60% share of what each session brings in: about $105.00 a session hour at the $175.00 self-pay fee, less where an insurer pays less; about $3,640.00 a month at these hours if every session is at that fee.", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("new income", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("you trade", kit, StringComparison.Ordinal);
         Assert.DoesNotContain("your $175.00 session fee", kit, StringComparison.Ordinal);

@@ -46,12 +46,12 @@ public static class AgreementLine
         // carries client calls, the e-fax before it receives a fax): the owner reads each of those blockers here, beside the
         // hire's own, not first in the hire's SOP on day one. The list is what the plan's SOPs declare they use (SystemCatalogue).
         var systems = Vendors(plan, j, outside);
-        foreach (var existing in systems.Where(v => v.System.Existing))
+        foreach (var existing in systems.Where(v => v.System.InUse(plan.Practice.Systems)))
         {
             lines.Add($"Check that {existing.System.Vendor(j, plan.Practice.Systems)} has a signed {j.AgreementShort} with you (most include one in their terms) before you give the {string.Join(" or the ", existing.Roles)} a login to it.");
         }
 
-        var vendors = systems.Where(v => !v.System.Existing).ToList();
+        var vendors = systems.Where(v => !v.System.InUse(plan.Practice.Systems)).ToList();
         if (vendors.Count == 1)
         {
             var v = vendors[0];

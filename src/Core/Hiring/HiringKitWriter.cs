@@ -73,7 +73,7 @@ public static class HiringKitWriter
             version,
             summary = RoleContent.Summary(role, oneOff),
             tasks = brief.Tasks.Select(WorkLine).ToList(),
-            terms = Terms(practice, currency, brief.Line, brief.Tasks).ToList(),
+            terms = Terms(practice, currency, brief.Line, brief.Tasks, planTasks ?? [.. brief.Tasks.Select(t => t.Task)]).ToList(),
             must_haves = MustHaves(practice, role, j, brief, kinds, clientInfo).ToList(),
             questions,
             access,
@@ -100,16 +100,22 @@ public static class HiringKitWriter
         ? $"{Name(t)}: {Hours.Format(once)} h, a one-off project (phase {t.Phase})"
         : $"{Name(t)}: {TaskRhythm.Size(t.Task.Name, t.Task.HoursPerWeek)} (phase {t.Phase})";
 
-    static IEnumerable<string> Terms(Practice practice, string currency, SupportLine line, IReadOnlyList<HiringTask> tasks)
+    static IEnumerable<string> Terms(Practice practice, string currency, SupportLine line, IReadOnlyList<HiringTask> tasks, IReadOnlyList<PracticeTask> planTasks)
     {
         string Money(decimal amount) => Email.Money.Format(amount, currency);
         if (line.Role == SupportRole.AssociateTherapist)
         {
             yield return $"About {Hours.Format(line.HoursPerWeek)} h of sessions a week.";
             // The job description is for the candidate: the pay terms, not the owner's fee or trade-off.
-            yield return practice.SessionFee > 0
-                ? $"Pay: a {line.HourlyRate / practice.SessionFee * 100:0.#}% share of each session's {Money(practice.SessionFee)} fee, about {Money(line.HourlyRate)} a session hour; about {Money(line.MonthlyCost)} a month at these hours."
-                : $"Pay: about {Money(line.HourlyRate)} for each session hour; about {Money(line.MonthlyCost)} a month at these hours.";
+            // A practice that bills insurers is paid the insurer's rate for an insured session, often less than the self-pay fee,
+            // and the plan email says the associate's share falls with it: the kit states the same share, of what a session brings in.
+            var share = practice.SessionFee > 0 ? $"{line.HourlyRate / practice.SessionFee * 100:0.#}%" : null;
+            yield return (share, InsuranceWork.In(planTasks)) switch
+            {
+                (null, _) => $"Pay: about {Money(line.HourlyRate)} for each session hour; about {Money(line.MonthlyCost)} a month at these hours.",
+                (_, true) => $"Pay: a {share} share of what each session brings in: about {Money(line.HourlyRate)} a session hour at the {Money(practice.SessionFee)} {(Jurisdiction.Of(practice.Country).Kind == JurisdictionKind.Hipaa ? "self-pay" : "self-funding")} fee, less where an insurer pays less; about {Money(line.MonthlyCost)} a month at these hours if every session is at that fee.",
+                _ => $"Pay: a {share} share of each session's {Money(practice.SessionFee)} fee, about {Money(line.HourlyRate)} a session hour; about {Money(line.MonthlyCost)} a month at these hours.",
+            };
 
             // The line's note is the owner's money (what the sessions leave the practice, new income or a trade): the email says it.
             yield break;
@@ -179,10 +185,38 @@ public static class HiringKitWriter
             yield return $"None of the tasks this plan gives the {RoleTitles.Of(role)} involves client information, so they get no access to client records. Their contract still carries a confidentiality clause, because a client's name can turn up in their work.";
         }
 
+        if (MoneyWork(role, j, kinds) is { Count: > 0 } money)
+        {
+            yield return $"Because this plan gives them {Lists.And(money.Select(m => m.Kind))}, they have done that work for a small business: {string.Join("; ", money.Select(m => m.Skill))}.";
+        }
+
         foreach (var line in UkMoneyWork(j, kinds))
         {
             yield return line;
         }
+    }
+
+    // A VA or billing specialist who takes payroll or the books needs that skill, which admin or billing work alone does not
+    // teach; each kind's must-have is what its SOP does.
+    static List<(string Kind, string Skill)> MoneyWork(SupportRole role, Jurisdiction j, IReadOnlySet<string> kinds)
+    {
+        var work = new List<(string Kind, string Skill)>();
+        if (role is not (SupportRole.VirtualAssistant or SupportRole.BillingSpecialist))
+        {
+            return work;
+        }
+
+        if (kinds.Contains("payroll"))
+        {
+            work.Add(("payroll", "preparing pay runs from timesheets and invoices checked against agreed rates, for the owner to approve"));
+        }
+
+        if (kinds.Contains("bookkeeping"))
+        {
+            work.Add(("bookkeeping", $"{(j.Kind == JurisdictionKind.UkGdpr ? "categorising" : "categorizing")} transactions and reconciling bank and card accounts to their statements each month"));
+        }
+
+        return work;
     }
 
     // In the UK a freelance bookkeeper (and invoicing with bank matching is bookkeeping) must be supervised under the
@@ -210,13 +244,24 @@ public static class HiringKitWriter
             : "No access to client records: none of these tasks needs them.";
         var firstPhase = brief.Tasks.Min(t => t.Phase);
         string When(int from) => from > firstPhase ? $" Set it up when phase {from} starts, not at the kickoff." : "";
+        // A line shared by tasks of several phases (the billing module for phase-1 superbills and phase-3 claims, with the
+        // clearinghouse) opens with its first task; what a later phase's task adds waits for that phase, as its SOP and the
+        // plan email's "before phase 3 starts, your clearinghouse" say.
+        string Timing(IReadOnlyList<HiringTask> users)
+        {
+            var from = users.Min(t => t.Phase);
+            var later = users.Where(t => t.Phase > from).GroupBy(t => t.Phase).OrderBy(g => g.Key)
+                .Select(g => $" Set up what {Names(g)} {(g.Count() == 1 ? "needs" : "need")} when phase {g.Key} starts, not at the kickoff.");
+            return When(from) + string.Concat(later);
+        }
+
         // Each line's grant, and the tasks it is for: a system is named by the grant, not by a task's name ("Password manager roll-out").
         var lines = new List<(string Grant, string For)>();
         foreach (var area in areas)
         {
             var inArea = brief.Tasks.Where(t => WorkAreas.Of(t.Task).Contains(area)).ToList();
             // An account is opened when its first task is handed over, not at the kickoff: access nobody uses yet is only risk.
-            lines.Add((area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept, planKinds, keptKinds)), $" For: {Names(inArea)}.{When(inArea.Min(t => t.Phase))}"));
+            lines.Add((area.Access(new AreaContext(j, kindsIn[area], practice.Systems, accounting, title, kept, planKinds, keptKinds)), $" For: {Names(inArea)}.{Timing(inArea)}"));
         }
 
         // Every system the role's SOPs declare they work in is on this list: one the area lines above do not name (the phone
@@ -230,7 +275,7 @@ public static class HiringKitWriter
             if (!lines.Any(l => entry.Names(practice.Systems).IsMatch(l.Grant)))
             {
                 var users = system.Select(x => x.Task).Distinct().ToList();
-                lines.Add((entry.Access(j, practice.Systems), $" For: {Names(users)}.{When(users.Min(t => t.Phase))}"));
+                lines.Add((entry.Access(j, practice.Systems), $" For: {Names(users)}.{Timing(users)}"));
             }
         }
 

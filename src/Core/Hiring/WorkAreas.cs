@@ -245,6 +245,11 @@ internal static class WorkAreas
                 // "Someone the practice pays": a payroll role whose plan keeps contractor invoices pays staff, not contractors.
                 new(["bookkeeping", "payroll"], _ => new("Someone the practice pays emails new bank details and asks you to use them for this month's payment. What do you do?",
                     "Treats it as a possible fraud: does not change anything from the email, confirms the change with that person by phone on the number already on file, and has you approve before the next payment goes out.")),
+                // Each kind the role takes is tested on its own skill, as its SOP runs it: the bank-details question tests neither.
+                new(["payroll"], _ => new("A timesheet for this pay run shows more hours than were agreed, or an associate's pay does not match the sessions they held. What do you do?",
+                    "Checks it against the agreed rate, hours and dates (and an associate's pay against the per-clinician totals you send), pays nothing they cannot explain, and brings the difference to you with the figures before the run; you approve every run before any money moves.")),
+                new(["bookkeeping"], _ => new("At month end a bank account does not reconcile to its statement, and one payment matches no receipt. What do you do?",
+                    "Finds the difference before closing the month, never forces a balance or guesses a category, asks you about the payment they cannot place and chases its receipt; they never record a client's name in the books.")),
                 new(["taxes"], _ => new("Your accountant needs documents for a tax deadline in three weeks and some receipts are missing. What do you do?",
                     "Lists exactly what is missing for you the same day, sends the accountant what is ready through their portal, and keeps the deadline in view; they never file, pay or sign anything for you.")),
             ]),

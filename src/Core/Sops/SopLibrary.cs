@@ -190,7 +190,7 @@ internal static class SopLibrary
         if (key.Subject is { } subject)
         {
             // Only the new systems: a set-up project needs no login to the records the practice already runs on.
-            scope = scope with { SubjectSystems = [.. Evaluate((subject, key.Role, key.ClientInfo, key.Jurisdiction, null), scope).Systems.Where(k => !SystemCatalogue.Of(k).Existing)] };
+            scope = scope with { SubjectSystems = [.. Evaluate((subject, key.Role, key.ClientInfo, key.Jurisdiction, null), scope).Systems.Where(k => !SystemCatalogue.Of(k).InUse(scope.Systems))] };
         }
 
         var globals = Run(file.Template, key.Role, key.ClientInfo, key.Jurisdiction, scope);
@@ -201,12 +201,19 @@ internal static class SopLibrary
         // signed: every SOP says so for each system it works in, in its own words (agreements = [...]) or in this line.
         // project.sbn's "Agreement" step states the agreement for every system of its subject (project_systems).
         var stated = List(globals, "agreements", file.Key, required: false).Concat(scope.SubjectSystems ?? []).ToList();
-        var unsigned = systems.Where(x => x.Holds is not null && !x.Existing && !stated.Contains(x.Key)).ToList();
+        var unsigned = systems.Where(x => x.Holds is not null && !x.InUse(scope.Systems) && !stated.Contains(x.Key)).ToList();
         if (unsigned.Count > 0)
         {
             var one = unsigned.Count == 1;
             tools.Add($"Before client information goes through {Lists.And(unsigned.Select(x => x.Label(scope.Systems)))}, the therapist confirms {(one ? "its provider has" : "each provider has")} signed "
                 + $"{key.Jurisdiction.Agreement} with the practice (not every plan includes one); until then, keep client information off {(one ? "it" : "them")}.");
+        }
+
+        // A system the intake named (Xero) is where the practice already does this work: its provider's agreement is checked, not
+        // waited for, since every step of the SOP runs in it. The EHR is left out: every SOP works in it, and the kit says so.
+        foreach (var own in systems.Where(x => x.Holds is not null && !x.Existing && x.InUse(scope.Systems) && !stated.Contains(x.Key)))
+        {
+            tools.Add($"The practice already runs this work in {own.Label(scope.Systems)}: before you get a login, the therapist checks that its provider's {key.Jurisdiction.AgreementShort} with the practice is in place (most include it in their terms).");
         }
 
         return new SopContent(
@@ -297,7 +304,7 @@ internal static class SopLibrary
             // A project about a system that will hold client information (a video platform): its name, so the project's plan
             // has the provider's agreement signed before any client information goes through it; empty otherwise.
             ["project_systems"] = new ScriptArray((scope.SubjectSystems ?? []).Select(SystemCatalogue.Of)
-                .Where(x => x.Holds is not null && !x.Existing).Select(x => x.Label(scope.Systems))),
+                .Where(x => x.Holds is not null && !x.InUse(scope.Systems)).Select(x => x.Label(scope.Systems))),
             ["weekly_note"] = WeeklyBlock(scope)
                 ? $"This plan pays for about {Hours.Format(scope.WeeklyHours!.Value)} h a week of it, the time the therapist spends on it today: if the work takes less, say so at a check-in, so the therapist can lower the hours paid rather than fill them."
                 : "",

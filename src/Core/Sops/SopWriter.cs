@@ -85,6 +85,11 @@ public static class SopWriter
             : $"{MarkdownText.Escape(practice.OwnerName)} keeps {Lists.And(ownerParts.Select(p => p.Replace("your own", "their own", StringComparison.Ordinal)).ToList())}. "
                 + $"The plan counts each part {(group ? "the practice owner" : "the therapist")} keeps as a quarter of the task's hours, so handing it over gives {MarkdownText.Escape(practice.OwnerName)} about "
                 + $"{Hours.Format(OwnerShare.HoursBack(task, planKinds))} h a week back, not {Hours.Format(task.HoursPerWeek)}.";
+        // The hire's kit has them sign the country's agreement before the kickoff when any task the plan gives their role touches
+        // client information: this task's SOP cannot then tell them it was "not set up with" one.
+        var kept = (keptTasks ?? []).Select(t => t.TaskId).ToHashSet(StringComparer.Ordinal);
+        var roleSigns = role != SupportRole.AssociateTherapist && kindRoles is not null && (planTasks ?? []).Any(t => !kept.Contains(t.TaskId)
+            && kindRoles.TryGetValue(SopLibrary.KindOf(t), out var holder) && holder == role && InvolvesClientInfo(t));
         var markdown = TemplateLibrary.Render("sop.md.sbn", new
         {
             task = new
@@ -113,6 +118,7 @@ public static class SopWriter
                 billing = task.Category == Intake.TaskCategory.Billing && practice.Systems?.Billing is { } billing ? MarkdownText.Escape(billing) : null,
             },
             role_title = RoleTitles.Of(role),
+            role_signs_agreement = roleSigns,
             group,
             owner_title = group ? "the practice owner" : "the therapist",
             // The country's wording is ours: a London practice reads a DPA under UK GDPR, never a US BAA.
@@ -145,6 +151,8 @@ public static class SopWriter
                 cautions = content.Cautions,
                 deliverables = content.Deliverables,
                 kickoff = content.Kickoff,
+                // It answers from the practice mailbox (inquiries, the inbox): its email rule says what email may carry.
+                mailbox = content.Systems.Contains("mailbox"),
             },
         });
 

@@ -17,6 +17,8 @@ namespace Delegation.Core.Sops;
 /// <param name="Names">How a line names it: a kit line, or an SOP's own agreement line, that already names it is not repeated.</param>
 /// <param name="Label">How an SOP names it to the hire ("the clearinghouse").</param>
 /// <param name="WhenChosen">The SOP chooses the product first (the password manager): its agreement is due once it is chosen, not by a phase.</param>
+/// <param name="Own">The name the intake gave this system ("Xero"), or null: a system the practice names is one it already
+/// runs this work in, so its agreement is checked, never waited for.</param>
 internal sealed record PracticeSystem(
     string Key,
     Func<Jurisdiction, PracticeSystems?, string> Vendor,
@@ -25,7 +27,16 @@ internal sealed record PracticeSystem(
     Func<Jurisdiction, PracticeSystems?, string> Access,
     Func<PracticeSystems?, Regex> Names,
     Func<PracticeSystems?, string> Label,
-    bool WhenChosen = false);
+    bool WhenChosen = false,
+    Func<PracticeSystems?, string?>? Own = null)
+{
+    /// <summary>
+    /// Whether the practice already runs on it: the EHR always, and a billing system, mailbox or phone line the intake named.
+    /// Its provider's agreement is checked before the hire gets a login ("most include it in their terms"); an SOP whose every
+    /// step runs in Xero cannot also keep client invoices off Xero until a DPA is signed.
+    /// </summary>
+    public bool InUse(PracticeSystems? systems) => Existing || Own?.Invoke(systems) is not null;
+}
 
 /// <summary>
 /// The systems SOPs work in, as data. Each kind file declares the ones its steps and tools use (<c>systems = [...]</c>), and
@@ -52,11 +63,11 @@ internal static class SystemCatalogue
         new("phone", (_, s) => $"your phone provider{Named(s?.Phone)}", "client calls and voicemails", false,
             (j, s) => $"The practice phone line or VoIP system{Named(s?.Phone)}: a user or extension of their own that answers calls and voicemail, without administrator rights to the phone account. The phone provider holds client calls and voicemails, so it signs {j.Agreement} with you before the line carries them.",
             s => Words("phone line|VoIP", s?.Phone),
-            s => "the practice phone line" + Named(s?.Phone)),
+            s => "the practice phone line" + Named(s?.Phone), Own: s => s?.Phone),
         new("mailbox", (_, s) => $"your email provider{Named(s?.Email)}", "client emails and inquiries", false,
             (j, s) => $"The practice inbox or inquiries mailbox{Named(s?.Email)}: delegated or shared-mailbox access under their own login, never your password. The email provider holds client emails and inquiries, so it signs {j.Agreement} with you before they go through it.",
             s => Words("inbox|mailbox", s?.Email),
-            s => "the practice mailbox" + Named(s?.Email)),
+            s => "the practice mailbox" + Named(s?.Email), Own: s => s?.Email),
         new("efax", (_, _) => "your e-fax provider", "client faxes", false,
             (j, _) => $"The practice's e-fax service (you name it at kickoff): a login of their own to the fax inbox; the provider holds client faxes, so it signs {j.Agreement} with you before it receives any.",
             _ => Words("e-fax"),
@@ -76,7 +87,7 @@ internal static class SystemCatalogue
         new("billing", (_, s) => s?.Billing is { } b ? $"your billing system ({MarkdownText.Escape(b)})" : "your billing system", "client invoices and payments", false,
             (j, s) => $"The billing system{Named(s?.Billing)}: a user of their own with the invoicing role the SOP names; it holds client invoices, so its provider's {j.AgreementShort} with you is in place before they use it.",
             s => Words("billing system", s?.Billing),
-            s => "the billing system" + Named(s?.Billing)),
+            s => "the billing system" + Named(s?.Billing), Own: s => s?.Billing),
         new("password-manager", (_, _) => "your password manager's vendor", "any client information kept in its vaults", false,
             (j, _) => $"The password manager's business plan, in the practice's name: an account of their own with only the vaults their work needs; no client information goes in a vault unless its vendor has signed {j.Agreement} with you.",
             _ => Words("password manager"),
