@@ -18,7 +18,7 @@ public sealed class ReviewRoundFifteenSopKitTests
         Assert.DoesNotContain("keep client information off it", sop, StringComparison.Ordinal);
         Assert.Contains("The practice already runs this work in the billing system (Xero): before you get a login, the therapist checks that its provider's DPA with the practice is in place (most include it in their terms).", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("sign its own DPA", email, StringComparison.Ordinal);
-        Assert.Contains("Check that your billing system (Xero) has a signed DPA with you (most include one in their terms) before you give the billing specialist a login to it.", email, StringComparison.Ordinal);
+        Assert.Contains("Check that your practice-management system (WriteUpp) and your billing system (Xero) each have a signed DPA with you (most include one in their terms) before you give the billing specialist a login to them.", email, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ReviewRoundFifteenSopKitTests
         Assert.Contains("Reply to each written inquiry with the approved consultation template", sop, StringComparison.Ordinal);
         Assert.DoesNotContain("Never put client information in email", sop, StringComparison.Ordinal);
         Assert.Contains("In email, answer from the practice mailbox with the approved templates only and add no client details", sop, StringComparison.Ordinal);
-        Assert.Contains("whether or not the email provider has signed BAA with the practice yet.", sop, StringComparison.Ordinal);
+        Assert.Contains("whether or not the email provider has signed a BAA with the practice yet.", sop, StringComparison.Ordinal);
     }
 
     [Fact]

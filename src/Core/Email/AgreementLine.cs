@@ -46,9 +46,13 @@ public static class AgreementLine
         // carries client calls, the e-fax before it receives a fax): the owner reads each of those blockers here, beside the
         // hire's own, not first in the hire's SOP on day one. The list is what the plan's SOPs declare they use (SystemCatalogue).
         var systems = Vendors(plan, j, outside);
-        foreach (var existing in systems.Where(v => v.System.InUse(plan.Practice.Systems)))
+        // The systems the practice already runs (the EHR, a billing system the intake named) given to the same roles are one check.
+        foreach (var existing in systems.Where(v => v.System.InUse(plan.Practice.Systems)).GroupBy(v => string.Join(" or the ", v.Roles), StringComparer.Ordinal))
         {
-            lines.Add($"Check that {existing.System.Vendor(j, plan.Practice.Systems)} has a signed {j.AgreementShort} with you (most include one in their terms) before you give the {string.Join(" or the ", existing.Roles)} a login to it.");
+            var names = existing.Select(v => v.System.Vendor(j, plan.Practice.Systems)).ToList();
+            lines.Add(names.Count == 1
+                ? $"Check that {names[0]} has a signed {j.AgreementShort} with you (most include one in their terms) before you give the {existing.Key} a login to it."
+                : $"Check that {Lists.And(names)} each have a signed {j.AgreementShort} with you (most include one in their terms) before you give the {existing.Key} a login to them.");
         }
 
         var vendors = systems.Where(v => !v.System.InUse(plan.Practice.Systems)).ToList();
