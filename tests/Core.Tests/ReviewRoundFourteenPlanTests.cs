@@ -113,7 +113,7 @@ public sealed class ReviewRoundFourteenPlanTests
     {
         var text = EmailText("clinical-only");
 
-        Assert.Contains("such tools are commonly priced at about $20.00 to $100.00 a month per clinician (check the vendor's current price), well inside that budget.", text, StringComparison.Ordinal);
+        Assert.Contains("such tools are commonly priced at about $20.00 to $100.00 a month per clinician (check the vendor's current price), well inside that budget; with a tool at $100.00, the $400.00 left", text, StringComparison.Ordinal);
         Assert.Contains("fits a billing specialist for about 2.5 h a week at $45.00 an hour, if you have insurance claims or client invoices to hand over (your form listed none, so this plan cannot tell)", text, StringComparison.Ordinal);
         // Clinical-only plans get no weekly-notes series: their reminder is to list the admin, in a week.
         Assert.DoesNotContain("note your hours each", text, StringComparison.Ordinal);

@@ -247,7 +247,7 @@ public sealed class ReviewRoundTwelveConsistencyTests
     {
         var text = EmailText("clinical-only");
 
-        Assert.Contains("Meanwhile, part of the $500.00 can pay for the dictation or AI drafting tool the free steps describe, against the notes you listed: such tools are commonly priced at about $20.00 to $100.00 a month per clinician (check the vendor's current price), well inside that budget.", text, StringComparison.Ordinal);
+        Assert.Contains("Meanwhile, part of the $500.00 can pay for the dictation or AI drafting tool the free steps describe, against the notes you listed: such tools are commonly priced at about $20.00 to $100.00 a month per clinician (check the vendor's current price), well inside that budget; with a tool at $100.00", text, StringComparison.Ordinal);
         Assert.Contains("each client's written consent before any session is recorded or transcribed", text, StringComparison.Ordinal);
         Assert.Contains("states in writing how long it keeps recordings and drafts, where it stores them, and that it never uses your clients' data to train its models", text, StringComparison.Ordinal);
         Assert.Contains("never record one who declines", text, StringComparison.Ordinal);

@@ -24,4 +24,13 @@ public sealed class StartWithAnsweredTests
         Assert.Contains("You asked to start with 2 tasks; none of the tasks you listed can go to support, so nothing is handed over yet.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("To take up an option", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ClinicalOnly_BillingHoursBesideTheNoteTool_FitTheBudgetTogether()
+    {
+        var text = ReviewPlanDocuments.Email("clinical-only");
+
+        // 500 − 100 = 400; 400 ÷ (45 × 52 ÷ 12) = 2.05, rounded down: 2 h, $390.00, with the tool $490.00.
+        Assert.Contains("with a tool at $100.00, the $400.00 left would buy the billing specialist about 2 h a week, not the whole budget's hours", text, StringComparison.Ordinal);
+    }
 }

@@ -113,10 +113,26 @@ public static partial class ClinicalOnly
         // per clinician per month, from about 20 to about 100 in the practice's currency.
         var (low, high) = (Money.Format(NoteToolMonthly.Low, plan.Totals.Currency), Money.Format(NoteToolMonthly.High, plan.Totals.Currency));
         var price = $": such tools are commonly priced at about {low} to {high} a month per clinician (check the vendor's current price)"
-            + (plan.Totals.MonthlyBudget >= NoteToolMonthly.High ? ", well inside that budget" : "");
+            + (plan.Totals.MonthlyBudget >= NoteToolMonthly.High ? ", well inside that budget" : "")
+            + BesideTheTool(plan);
         return $"Meanwhile, part of the {budget} can pay for the dictation or AI drafting tool the free steps describe, against the notes you listed{price}. "
             // The free step sets out the agreement, the vendor's terms and the clients' consent: said once, there (round 14).
             + "Buy one only on the conditions the free step for notes sets out; try it on a few sessions and keep it only if it saves you time. ";
+    }
+
+    // The billing specialist's hours above take the whole budget: a tool bought too leaves fewer (round 15 added 2.5 h
+    // and a tool and got more than the budget). Said at the range's top, rounded down, so it always fits.
+    static string BesideTheTool(Plans.Plan plan)
+    {
+        var left = plan.Totals.MonthlyBudget - NoteToolMonthly.High;
+        if (plan.Roles.FirstOrDefault(r => r.Role == SupportRole.BillingSpecialist) is not { HourlyRate: > 0 } billing || left <= 0)
+        {
+            return "";
+        }
+
+        var hours = Math.Round(left / (billing.HourlyRate * RoleProfile.WeeksPerMonth), 1, MidpointRounding.ToZero);
+        return hours < billing.MinHoursPerWeek || hours <= 0 ? ""
+            : $"; with a tool at {Money.Format(NoteToolMonthly.High, plan.Totals.Currency)}, the {Money.Format(left, plan.Totals.Currency)} left would buy the billing specialist about {Hours.Format(hours)} h a week, not the whole budget's hours";
     }
 
     /// <summary>What a dictation or AI note-drafting tool commonly costs a clinician a month, low and high.</summary>
